@@ -1,0 +1,141 @@
+#include "Account.h"
+
+#include "Jid.h"
+#include "Logging.h"
+
+#include <QXmppClient.h>
+#include <QXmppError.h>
+#include <QXmppRosterManager.h>
+
+namespace Hearth {
+
+Account::Account(QObject *parent)
+    : QObject(parent)
+    , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
+{
+    Logging::routeXmppLog(m_client);
+    m_roster = m_client->findExtension<QXmppRosterManager>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Account::retryNow);
+
+    connect(m_client, &QXmppClient::connected, this, &Account::onConnected);
+    connect(m_client, &QXmppClient::disconnected, this, &Account::onDropped);
+    connect(m_client, &QXmppClient::errorOccurred, this, [this](const QXmppError &error) {
+        m_pendingError = ConnectionError::fromQXmpp(error);
+        qCInfo(lcAccount) << "connection error:" << error.description;
+        // Not every failure (a refused TCP connect, a failed DNS lookup) ends
+        // in disconnected(): settle it once the client has stopped.
+        QTimer::singleShot(0, this, [this] {
+            if (m_attemptActive && m_client->state() == QXmppClient::DisconnectedState)
+                onDropped();
+        });
+    });
+    if (m_roster)
+        connect(m_roster, &QXmppRosterManager::rosterReceived, this, &Account::rosterReceived);
+}
+
+Account::~Account()
+{
+    m_retryTimer.stop();
+    if (m_client->state() != QXmppClient::DisconnectedState)
+        m_client->disconnectFromServer();
+}
+
+void Account::setBackoff(int initialMs, int maximumMs)
+{
+    m_machine.setBackoff(initialMs, maximumMs);
+}
+
+void Account::connectToServer(const AccountSettings &settings, const QString &password, bool retryTransient)
+{
+    m_retryTimer.stop();
+    if (m_client->state() != QXmppClient::DisconnectedState) {
+        m_machine.logoutRequested();
+        m_attemptActive = false;
+        m_client->disconnectFromServer();
+    }
+    m_settings = settings;
+    const auto jid = JidCheck::check(settings.jid);
+    m_machine.connectRequested(retryTransient);
+    if (!jid.isValid()) {
+        m_machine.disconnected(ConnectionError(ConnectionError::Kind::InvalidAddress, jid.message()));
+        setState(m_machine.state());
+        return;
+    }
+    m_settings.jid = jid.bareJid();
+    m_config = m_settings.configuration(password);
+    setState(m_machine.state());
+    attempt();
+}
+
+void Account::attempt()
+{
+    m_pendingError = {};
+    m_attemptActive = true;
+    qCInfo(lcAccount) << "connecting" << m_settings.jid << "via"
+                      << (m_settings.host.isEmpty() ? QStringLiteral("SRV") : m_settings.host) << m_settings.port;
+    // Reusing the client and its configuration lets QXmpp resume the
+    // XEP-0198 session after a drop.
+    m_client->connectToServer(m_config);
+}
+
+void Account::disconnectFromServer()
+{
+    m_retryTimer.stop();
+    m_attemptActive = false;
+    m_machine.logoutRequested();
+    if (m_client->state() != QXmppClient::DisconnectedState)
+        m_client->disconnectFromServer();
+    setState(m_machine.state());
+}
+
+void Account::retryNow()
+{
+    if (m_machine.state() != Connection::State::Reconnecting || m_attemptActive)
+        return;
+    m_retryTimer.stop();
+    m_machine.retryDue();
+    setState(m_machine.state());
+    attempt();
+}
+
+bool Account::isResumed() const
+{
+    return m_client->streamManagementState() == QXmppClient::ResumedStream;
+}
+
+void Account::onConnected()
+{
+    m_attemptActive = true;
+    m_machine.connected();
+    const bool resumed = isResumed();
+    qCInfo(lcAccount) << "online as" << m_settings.jid << (resumed ? "(resumed)" : "(new session)");
+    setState(m_machine.state());
+    Q_EMIT sessionStarted(resumed);
+}
+
+void Account::onDropped()
+{
+    if (!m_attemptActive)
+        return; // already handled, or a close we asked for
+    m_attemptActive = false;
+    const ConnectionError error = m_pendingError;
+    m_pendingError = {};
+    m_machine.disconnected(error);
+    if (m_machine.state() == Connection::State::Reconnecting) {
+        qCInfo(lcAccount) << "retrying in" << m_machine.retryDelayMs() << "ms after:" << error.message();
+        m_retryTimer.start(m_machine.retryDelayMs());
+    } else if (m_machine.state() == Connection::State::Error) {
+        qCWarning(lcAccount) << "connection stopped:" << m_machine.lastError().message();
+    }
+    setState(m_machine.state());
+}
+
+void Account::setState(Connection::State state)
+{
+    // Emit on every transition call: the error or retry delay may change
+    // while the state stays Reconnecting.
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Hearth

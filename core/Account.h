@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AccountSettings.h"
+#include "ConnectionState.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QXmppConfiguration.h>
+
+class QXmppClient;
+class QXmppRosterManager;
+struct QXmppError;
+
+namespace Hearth {
+
+// One XMPP account's live connection: a QXmppClient on the main thread (as
+// Kaidan does), Hearth's own reconnect with backoff, stream management
+// resumption, and errors in the user's terms. Feature managers hang off
+// client() in later layers.
+class Account : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Account(QObject *parent = nullptr);
+    ~Account() override;
+
+    // retryTransient: see ConnectionStateMachine::connectRequested.
+    void connectToServer(const AccountSettings &settings, const QString &password, bool retryTransient = false);
+    // Clean logout: closes the stream (ending the SM session) and stops retrying.
+    void disconnectFromServer();
+    // Skips the rest of the backoff delay.
+    void retryNow();
+    void setBackoff(int initialMs, int maximumMs);
+
+    [[nodiscard]] Connection::State state() const { return m_machine.state(); }
+    [[nodiscard]] const ConnectionError &error() const { return m_machine.lastError(); }
+    [[nodiscard]] int retryDelayMs() const { return m_machine.retryDelayMs(); }
+    [[nodiscard]] const AccountSettings &settings() const { return m_settings; }
+    // Whether the current session is a resumed XEP-0198 stream.
+    [[nodiscard]] bool isResumed() const;
+    [[nodiscard]] QXmppClient *client() const { return m_client; }
+    [[nodiscard]] QXmppRosterManager *rosterManager() const { return m_roster; }
+
+Q_SIGNALS:
+    void stateChanged(Hearth::Connection::State state);
+    // The server's roster arrived (after a new session, not after a resume).
+    void rosterReceived();
+    // A session came up; resumed tells whether XEP-0198 resumed the old one.
+    void sessionStarted(bool resumed);
+
+private:
+    void attempt();
+    void onConnected();
+    void onDropped();
+    void setState(Connection::State state);
+
+    QXmppClient *m_client = nullptr;
+    QXmppRosterManager *m_roster = nullptr;
+    ConnectionStateMachine m_machine;
+    AccountSettings m_settings;
+    QXmppConfiguration m_config;
+    QTimer m_retryTimer;
+    ConnectionError m_pendingError;
+    bool m_attemptActive = false;
+};
+
+} // namespace Hearth

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "DbResult.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QSqlDatabase>
+#include <QThread>
+#include <memory>
+#include <type_traits>
+
+namespace Hearth {
+
+// The profile's SQLite cache. One connection on one writer thread; every
+// job runs there and hands its result back as a QFuture, so the UI thread
+// never waits on disk. Continue futures with .then(context, …).
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens (creating if needed) and migrates the database at path. WAL,
+    // synchronous=NORMAL, foreign_keys=ON. The result is the schema version.
+    QFuture<DbResult<int>> open(const QString &path);
+
+    // Runs fn(QSqlDatabase &) on the writer thread. fn must not block on the
+    // UI thread; it should return a DbResult so that errors travel back.
+    template<typename Fn>
+    auto run(Fn fn) -> QFuture<std::invoke_result_t<Fn, QSqlDatabase &>>
+    {
+        using R = std::invoke_result_t<Fn, QSqlDatabase &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        promise->start();
+        QFuture<R> future = promise->future();
+        const QString connection = m_connectionName;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [promise, connection, fn = std::move(fn)]() mutable {
+                QSqlDatabase db = QSqlDatabase::database(connection, false);
+                promise->addResult(fn(db));
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // Reports a job's error to whoever shows errors (the UI's error banner).
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Hearth

@@ -1,0 +1,83 @@
+#include "Sql.h"
+
+#include "../Logging.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace Hearth::Sql {
+
+namespace {
+QString describe(const QSqlError &error, const QString &sql)
+{
+    QString text = error.text().trimmed();
+    if (text.isEmpty())
+        text = QStringLiteral("unknown SQL error");
+    return QStringLiteral("%1 [in: %2]").arg(text, sql.simplified().left(200));
+}
+} // namespace
+
+bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings, QString *error)
+{
+    if (!query.prepare(sql)) {
+        const QString message = describe(query.lastError(), sql);
+        qCWarning(lcDb).noquote() << "prepare failed:" << message;
+        if (error)
+            *error = message;
+        return false;
+    }
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        const QString message = describe(query.lastError(), sql);
+        qCWarning(lcDb).noquote() << "query failed:" << message;
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        const QString message = describe(query.lastError(), sql);
+        qCWarning(lcDb).noquote() << "statement failed:" << message;
+        if (error)
+            *error = message;
+        return false;
+    }
+    return true;
+}
+
+bool begin(QSqlDatabase &db, QString *error)
+{
+    if (db.transaction())
+        return true;
+    const QString message = describe(db.lastError(), QStringLiteral("BEGIN"));
+    qCWarning(lcDb).noquote() << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool commit(QSqlDatabase &db, QString *error)
+{
+    if (db.commit())
+        return true;
+    const QString message = describe(db.lastError(), QStringLiteral("COMMIT"));
+    qCWarning(lcDb).noquote() << message;
+    if (error)
+        *error = message;
+    db.rollback();
+    return false;
+}
+
+void rollback(QSqlDatabase &db)
+{
+    if (!db.rollback())
+        qCWarning(lcDb) << "rollback failed:" << db.lastError().text();
+}
+
+} // namespace Hearth::Sql

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+
+namespace Hearth {
+
+// A private Prosody 0.12 on free loopback ports, with its own config and
+// data folder: the demo's server and the integration tests' fixture. Never
+// touches /etc/prosody, /var/lib/prosody or the system service.
+class LocalProsody : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString directory;                 // config, data and log live here
+        QString domain = QStringLiteral("localhost");
+        bool commentsService = true;       // a comments.<domain> pubsub component, as Movim uses
+        bool registration = true;          // XEP-0077 in-band registration
+    };
+
+    explicit LocalProsody(Options options, QObject *parent = nullptr);
+    ~LocalProsody() override;
+
+    // Writes the config, starts Prosody and waits until it accepts
+    // connections. Ports are chosen on the first start and kept for restarts.
+    bool start(QString *error = nullptr);
+    // SIGTERM and wait (clients get a system-shutdown stream error).
+    void stop();
+    // SIGKILL: the server vanishes without closing streams.
+    void kill();
+    [[nodiscard]] bool isRunning() const;
+
+    // prosodyctl register: creates or resets an account.
+    bool createAccount(const QString &user, const QString &password, QString *error = nullptr);
+
+    [[nodiscard]] QString domain() const { return m_options.domain; }
+    [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
+    [[nodiscard]] quint16 c2sPort() const { return m_c2sPort; }
+    [[nodiscard]] quint16 httpPort() const { return m_httpPort; }
+    [[nodiscard]] qint64 pid() const;
+    [[nodiscard]] QString directory() const { return m_options.directory; }
+    [[nodiscard]] QString configPath() const;
+    [[nodiscard]] QString logPath() const;
+    // The last lines of Prosody's log, for error messages.
+    [[nodiscard]] QString logTail(int lines = 20) const;
+
+    // Picks a port that is free on 127.0.0.1 right now.
+    [[nodiscard]] static quint16 freeLoopbackPort();
+    // Finds prosody and prosodyctl; empty when Prosody is not installed.
+    [[nodiscard]] static QString prosodyExecutable();
+    [[nodiscard]] static QString prosodyctlExecutable();
+
+private:
+    bool writeConfig(QString *error);
+    void killStaleInstance();
+    bool waitUntilListening(int timeoutMs, QString *error);
+
+    Options m_options;
+    QProcess m_process;
+    quint16 m_c2sPort = 0;
+    quint16 m_httpPort = 0;
+};
+
+} // namespace Hearth
