@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Hearth::Test {
+
+// A loopback TCP relay between a client and a server, so a test can cut the
+// network under a live session (dropAll) or refuse new connections, while
+// the server itself keeps running.
+class TcpProxy : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TcpProxy(quint16 targetPort, QObject *parent = nullptr);
+
+    bool listen();
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    // Aborts every relayed connection on both sides, like a lost network.
+    void dropAll();
+    // While false, new connections are closed at once.
+    void setAccepting(bool accepting) { m_accepting = accepting; }
+    [[nodiscard]] int connectionCount() const { return int(m_pairs.size()); }
+
+private:
+    struct Pair
+    {
+        QPointer<QTcpSocket> client;
+        QPointer<QTcpSocket> upstream;
+    };
+    void onNewConnection();
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+    bool m_accepting = true;
+    QList<Pair> m_pairs;
+};
+
+} // namespace Hearth::Test
