@@ -13,6 +13,12 @@ QVariant msecs(const QDateTime &time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
 }
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
 QDateTime fromMsecs(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -67,8 +73,8 @@ QFuture<DbResult<qint64>> AccountStore::save(const AccountRecord &record) const
                                       " security = excluded.security, resource = excluded.resource,"
                                       " enabled = excluded.enabled, remember_password = excluded.remember_password"
                                       " RETURNING id"),
-                       {s.jid, s.host, int(s.port), s.security == AccountSettings::Security::DirectTls ? 1 : 0,
-                        s.resource, record.enabled, record.rememberPassword, created.toMSecsSinceEpoch()},
+                       {s.jid, text(s.host), int(s.port), s.security == AccountSettings::Security::DirectTls ? 1 : 0,
+                        text(s.resource), record.enabled, record.rememberPassword, created.toMSecsSinceEpoch()},
                        &result.error))
             return result;
         if (query.next())

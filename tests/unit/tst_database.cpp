@@ -1,0 +1,152 @@
+// The writer thread: jobs run off the caller's thread, pragmas hold, SQL
+// errors come back as errors (logged and signalled, never fatal), and the
+// account table round-trips.
+#include "AccountStore.h"
+#include "db/Database.h"
+#include "db/Schema.h"
+#include "db/Sql.h"
+#include "support/TestUtils.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void opensWithPragmasOnWriterThread()
+    {
+        QTemporaryDir dir;
+        Database db;
+        auto opened = db.open(dir.filePath(u"profile/hearth.sqlite"_s));
+        QVERIFY(Test::waitFor(opened));
+        QVERIFY2(opened.result().ok(), qPrintable(opened.result().error));
+        QCOMPARE(opened.result().value, Schema::currentVersion());
+
+        auto job = db.run([](QSqlDatabase &sql) {
+            QStringList values;
+            for (const char *pragma : {"journal_mode", "synchronous", "foreign_keys"}) {
+                QSqlQuery query(sql);
+                query.exec(u"PRAGMA "_s + QLatin1String(pragma));
+                values << (query.next() ? query.value(0).toString() : u"?"_s);
+            }
+            values << QThread::currentThread()->objectName();
+            return values;
+        });
+        QVERIFY(Test::waitFor(job));
+        // WAL, NORMAL (1), foreign keys on, and not the test's thread.
+        QCOMPARE(job.result(), (QStringList{u"wal"_s, u"1"_s, u"1"_s, u"hearth-db"_s}));
+        QVERIFY(QThread::currentThread()->objectName() != u"hearth-db"_s);
+    }
+
+    void sqlErrorIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(Test::waitFor(db.open(dir.filePath(u"hearth.sqlite"_s))));
+        QSignalSpy errors(&db, &Database::errorOccurred);
+        auto job = db.run([&db](QSqlDatabase &sql) {
+            DbStatus result;
+            QSqlQuery query(sql);
+            result.value = Sql::exec(query, u"INSERT INTO no_such_table VALUES (?)"_s, {1}, &result.error);
+            if (!result.ok())
+                db.reportError(result.error);
+            return result;
+        });
+        QVERIFY(Test::waitFor(job));
+        QVERIFY(!job.result().ok());
+        QVERIFY(job.result().error.contains(u"no_such_table"_s));
+        QTRY_COMPARE(errors.count(), 1);
+        // The connection keeps working after the error.
+        auto next = db.run([](QSqlDatabase &sql) {
+            QSqlQuery query(sql);
+            return query.exec(u"SELECT count(*) FROM account"_s) && query.next();
+        });
+        QVERIFY(Test::waitFor(next));
+        QVERIFY(next.result());
+    }
+
+    void corruptFileGivesAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hearth.sqlite"_s);
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        Database db;
+        QSignalSpy errors(&db, &Database::errorOccurred);
+        auto opened = db.open(path);
+        QVERIFY(Test::waitFor(opened));
+        QVERIFY(!opened.result().ok());
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(QFile(path).size() == 8192); // nothing was overwritten
+    }
+
+    void accountsRoundTrip()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(Test::waitFor(db.open(dir.filePath(u"hearth.sqlite"_s))));
+        AccountStore store(&db);
+
+        AccountRecord alice;
+        alice.settings.jid = u"alice@example.org"_s;
+        alice.settings.host = u"xmpp.example.org"_s;
+        alice.settings.port = 5223;
+        alice.settings.security = AccountSettings::Security::DirectTls;
+        AccountRecord bob;
+        bob.settings.jid = u"bob@example.net"_s;
+        bob.rememberPassword = false;
+        auto a = store.save(alice);
+        auto b = store.save(bob);
+        QVERIFY(Test::waitFor(a) && Test::waitFor(b));
+        QVERIFY(a.result().ok() && b.result().ok());
+        QVERIFY(a.result().value != b.result().value);
+
+        // Saving the same JID again updates the row.
+        alice.settings.port = 5270;
+        auto again = store.save(alice);
+        QVERIFY(Test::waitFor(again));
+        QCOMPARE(again.result().value, a.result().value);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(1764150000000, Qt::UTC);
+        QVERIFY(Test::waitFor(store.markConnected(a.result().value, when)));
+
+        auto all = store.accounts();
+        QVERIFY(Test::waitFor(all));
+        QVERIFY(all.result().ok());
+        const auto list = all.result().value;
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].settings, alice.settings);
+        QCOMPARE(list[0].lastConnectedAt, when);
+        QVERIFY(list[0].createdAt.isValid());
+        QCOMPARE(list[1].settings.jid, u"bob@example.net"_s);
+        QCOMPARE(list[1].rememberPassword, false);
+        QVERIFY(!list[1].lastConnectedAt.isValid());
+
+        // Per-account rows go with their account.
+        auto state = db.run([id = b.result().value](QSqlDatabase &sql) {
+            QSqlQuery query(sql);
+            return Sql::exec(query, u"INSERT INTO account_state (account_id, key, value) VALUES (?, 'roster-ver', 'v1')"_s, {id}, nullptr);
+        });
+        QVERIFY(Test::waitFor(state) && state.result());
+        QVERIFY(Test::waitFor(store.remove(b.result().value)));
+        auto count = db.run([](QSqlDatabase &sql) {
+            QSqlQuery query(sql);
+            query.exec(u"SELECT count(*) FROM account_state"_s);
+            return query.next() ? query.value(0).toInt() : -1;
+        });
+        QVERIFY(Test::waitFor(count));
+        QCOMPARE(count.result(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
