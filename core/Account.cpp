@@ -123,7 +123,7 @@ void Account::onDropped()
     m_pendingError = {};
     m_machine.disconnected(error);
     if (m_machine.state() == Connection::State::Reconnecting) {
-        qCInfo(lcAccount) << "retrying in" << m_machine.retryDelayMs() << "ms after:" << error.message();
+        qCInfo(lcAccount) << "retrying in" << m_machine.retryDelayMs() << "ms after:" << m_machine.lastError().message();
         m_retryTimer.start(m_machine.retryDelayMs());
     } else if (m_machine.state() == Connection::State::Error) {
         qCWarning(lcAccount) << "connection stopped:" << m_machine.lastError().message();

@@ -10,11 +10,6 @@
 namespace Hearth {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionError", text);
-}
-
 ConnectionError::Kind fromSocket(QAbstractSocket::SocketError error)
 {
     using K = ConnectionError::Kind;
@@ -125,62 +120,62 @@ QString ConnectionError::message() const
     case Kind::None:
         return {};
     case Kind::InvalidAddress:
-        text = tr("The address is not valid.");
+        text = QCoreApplication::translate("ConnectionError", "The address is not valid.");
         break;
     case Kind::HostNotFound:
-        text = tr("The server could not be found. Check the address, or enter the server's host name in the server options.");
+        text = QCoreApplication::translate("ConnectionError", "The server could not be found. Check the address, or enter the server's host name in the server options.");
         break;
     case Kind::ConnectionRefused:
-        text = tr("The server refused the connection. It may be down, or the port may be wrong.");
+        text = QCoreApplication::translate("ConnectionError", "The server refused the connection. It may be down, or the port may be wrong.");
         break;
     case Kind::NetworkLost:
-        text = tr("The connection to the server was lost.");
+        text = QCoreApplication::translate("ConnectionError", "The connection to the server was lost.");
         break;
     case Kind::Timeout:
-        text = tr("The server did not answer in time.");
+        text = QCoreApplication::translate("ConnectionError", "The server did not answer in time.");
         break;
     case Kind::TlsFailure:
-        text = tr("A secure connection could not be set up: the server's certificate is not valid for this address, or encryption failed.");
+        text = QCoreApplication::translate("ConnectionError", "A secure connection could not be set up: the server's certificate is not valid for this address, or encryption failed.");
         break;
     case Kind::EncryptionRequired:
-        text = tr("The server only accepts encrypted logins, and encryption is not available.");
+        text = QCoreApplication::translate("ConnectionError", "The server only accepts encrypted logins, and encryption is not available.");
         break;
     case Kind::PlaintextNotAllowed:
-        text = tr("The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.");
+        text = QCoreApplication::translate("ConnectionError", "The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.");
         break;
     case Kind::NotAuthorized:
-        text = tr("Wrong address or password.");
+        text = QCoreApplication::translate("ConnectionError", "Wrong address or password.");
         break;
     case Kind::AccountDisabled:
-        text = tr("This account has been disabled by the server.");
+        text = QCoreApplication::translate("ConnectionError", "This account has been disabled by the server.");
         break;
     case Kind::NoCommonMechanism:
-        text = tr("The server offers no login method that Hearth supports.");
+        text = QCoreApplication::translate("ConnectionError", "The server offers no login method that Hearth supports.");
         break;
     case Kind::PolicyViolation:
-        text = tr("The server refused the session because of its policy.");
+        text = QCoreApplication::translate("ConnectionError", "The server refused the session because of its policy.");
         break;
     case Kind::Conflict:
-        text = tr("Another session took over this connection.");
+        text = QCoreApplication::translate("ConnectionError", "Another session took over this connection.");
         break;
     case Kind::ServerShutdown:
-        text = tr("The server is shutting down.");
+        text = QCoreApplication::translate("ConnectionError", "The server is shutting down.");
         break;
     case Kind::RegistrationUnsupported:
-        text = tr("This server does not allow creating accounts from the app. Create one on the server's website instead.");
+        text = QCoreApplication::translate("ConnectionError", "This server does not allow creating accounts from the app. Create one on the server's website instead.");
         break;
     case Kind::RegistrationConflict:
-        text = tr("This name is already taken on this server.");
+        text = QCoreApplication::translate("ConnectionError", "This name is already taken on this server.");
         break;
     case Kind::RegistrationRefused:
-        text = tr("The server refused to create the account.");
+        text = QCoreApplication::translate("ConnectionError", "The server refused to create the account.");
         break;
     case Kind::Other:
-        text = tr("The connection failed.");
+        text = QCoreApplication::translate("ConnectionError", "The connection failed.");
         break;
     }
     if (!m_detail.isEmpty())
-        text += u' ' + tr("(Server says: %1)").arg(m_detail);
+        text += u' ' + QCoreApplication::translate("ConnectionError", "(Server says: %1)").arg(m_detail);
     return text;
 }
 

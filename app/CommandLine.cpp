@@ -1,0 +1,100 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace {
+const QStringList kViews = {QStringLiteral("login"), QStringLiteral("feed"), QStringLiteral("communities"),
+                            QStringLiteral("chats"), QStringLiteral("contacts"), QStringLiteral("profile"),
+                            QStringLiteral("settings")};
+} // namespace
+
+bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Hearth: a social network on XMPP."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("CommandLine", "Keep this profile's cache and settings in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("CommandLine", "Start a private demo server on this computer and log in to it."));
+    const QCommandLineOption demoDir(QStringLiteral("demo-dir"), QCoreApplication::translate("CommandLine", "Keep the demo server's data in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption jid(QStringLiteral("jid"), QCoreApplication::translate("CommandLine", "Log in as <address> without the login page."), QStringLiteral("address"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"), QCoreApplication::translate("CommandLine", "Read the password for --jid from the environment variable <name>."), QStringLiteral("name"));
+    const QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("CommandLine", "Connect to <host> instead of looking up the server."), QStringLiteral("host"));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("CommandLine", "Connect to <port>."), QStringLiteral("port"));
+    const QCommandLineOption directTls(QStringLiteral("direct-tls"), QCoreApplication::translate("CommandLine", "Use direct TLS instead of STARTTLS."));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"), QCoreApplication::translate("CommandLine", "Do not use the system keychain: keep passwords in memory for this session only."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Save a picture of the window to <file> once its data has loaded, then quit."), QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "Open <view> first: %1.").arg(kViews.join(QStringLiteral(", "))), QStringLiteral("view"));
+    const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
+    QCommandLineOption firstFrame(QStringLiteral("report-first-frame"), QCoreApplication::translate("CommandLine", "Print the time to the main window's first frame, then quit (benchmarks)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption backoff(QStringLiteral("reconnect-delay-ms"), QCoreApplication::translate("CommandLine", "First reconnection delay (tests)."), QStringLiteral("ms"), QStringLiteral("1000"));
+    backoff.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view,
+                       screenshotTimeout, firstFrame, backoff});
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(parser.positionalArguments().constFirst())));
+        *exitCode = 2;
+        return false;
+    }
+
+    out->profileDir = parser.value(profile);
+    out->demo = parser.isSet(demo);
+    out->demoDir = parser.value(demoDir);
+    out->jid = parser.value(jid);
+    out->passwordEnv = parser.value(passwordEnv);
+    out->host = parser.value(host);
+    out->directTls = parser.isSet(directTls);
+    out->noKeychain = parser.isSet(noKeychain);
+    out->screenshotFile = parser.value(screenshot);
+    out->view = parser.value(view);
+    out->reportFirstFrame = parser.isSet(firstFrame);
+    bool ok = true;
+    if (parser.isSet(port)) {
+        out->port = parser.value(port).toInt(&ok);
+        if (!ok || out->port <= 0 || out->port > 65535) {
+            std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--port needs a number from 1 to 65535")));
+            *exitCode = 2;
+            return false;
+        }
+    }
+    out->screenshotTimeoutSeconds = parser.value(screenshotTimeout).toInt(&ok);
+    if (!ok || out->screenshotTimeoutSeconds <= 0)
+        out->screenshotTimeoutSeconds = 60;
+    out->backoffInitialMs = std::max(50, parser.value(backoff).toInt());
+    if (!out->view.isEmpty() && !kViews.contains(out->view)) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "unknown view \"%1\" (one of: %2)").arg(out->view, kViews.join(QStringLiteral(", ")))));
+        *exitCode = 2;
+        return false;
+    }
+    if (!out->jid.isEmpty() && out->passwordEnv.isEmpty()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--jid needs --password-env: passwords are never taken on the command line")));
+        *exitCode = 2;
+        return false;
+    }
+    if (out->demo && !out->jid.isEmpty()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--demo and --jid cannot be used together")));
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the command line asked for. GUI by default; later subcommands
+// (export, import, sync) hang off the same parser.
+struct CommandLine
+{
+    QString profileDir;
+    bool demo = false;
+    QString demoDir;
+    QString jid;
+    QString passwordEnv;
+    QString host;
+    int port = 0;
+    bool directTls = false;
+    bool noKeychain = false;
+    QString screenshotFile;
+    QString view;
+    int screenshotTimeoutSeconds = 60;
+    bool reportFirstFrame = false;
+    int backoffInitialMs = 1000;
+
+    // Parses the arguments; on a usage error prints it and returns false
+    // with *exitCode set (0 for --help/--version).
+    static bool parse(const QStringList &arguments, CommandLine *out, int *exitCode);
+};

@@ -1,0 +1,73 @@
+#include "DemoSession.h"
+
+#include "Logging.h"
+#include "demo/DemoSeeder.h"
+#include "server/LocalProsody.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Hearth;
+
+namespace {
+// Bump when the seed changes, so an old demo folder is seeded again.
+constexpr int kSeedVersion = 1;
+}
+
+DemoSession::DemoSession(const QString &directory, QObject *parent)
+    : QObject(parent), m_directory(directory.isEmpty() ? defaultDirectory() : directory)
+{
+}
+
+DemoSession::~DemoSession() = default;
+
+QString DemoSession::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/hearth/demo");
+}
+
+bool DemoSession::start(QString *error)
+{
+    LocalProsody::Options options;
+    options.directory = m_directory + QStringLiteral("/server");
+    m_server = std::make_unique<LocalProsody>(options);
+    if (!m_server->start(error))
+        return false;
+
+    const QString stamp = m_directory + QStringLiteral("/seeded-v%1").arg(kSeedVersion);
+    if (QFile::exists(stamp)) {
+        QTimer::singleShot(0, this, &DemoSession::ready);
+        return true;
+    }
+    qCInfo(lcDemo) << "seeding the demo server in" << m_directory;
+    auto *seeder = new DemoSeeder(m_server.get(), this);
+    connect(seeder, &DemoSeeder::finished, this, [this, seeder, stamp](bool ok, const QString &message) {
+        seeder->deleteLater();
+        if (!ok) {
+            Q_EMIT failed(message);
+            return;
+        }
+        QFile file(stamp);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("seeded\n");
+        Q_EMIT ready();
+    });
+    seeder->run();
+    return true;
+}
+
+AccountSettings DemoSession::demoAccount() const
+{
+    AccountSettings settings;
+    settings.jid = DemoSeeder::people().constFirst().user + u'@' + m_server->domain();
+    settings.host = m_server->host();
+    settings.port = m_server->c2sPort();
+    return settings;
+}
+
+QString DemoSession::demoPassword() const
+{
+    return DemoSeeder::password();
+}

@@ -1,0 +1,64 @@
+#include "ScreenshotTaker.h"
+
+#include "AppController.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QQuickWindow>
+#include <cstdio>
+
+ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AppController *controller, QString file, QString view,
+                                 int timeoutSeconds, QObject *parent)
+    : QObject(parent), m_window(window), m_controller(controller), m_file(std::move(file)), m_view(std::move(view))
+{
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotTaker::check);
+    m_poll.start();
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { capture(false); });
+    m_timeout.start(timeoutSeconds * 1000);
+}
+
+void ScreenshotTaker::check()
+{
+    if (m_settling || !m_window)
+        return;
+    bool ready = false;
+    if (m_view == QLatin1String("login"))
+        ready = m_controller->phase() == AppController::Phase::LoginRequired;
+    else
+        ready = m_controller->phase() == AppController::Phase::Ready
+            && m_controller->connectionState() == Hearth::Connection::State::Online;
+    if (!ready)
+        return;
+    m_settling = true;
+    m_poll.stop();
+    // Let bindings, layouts and images finish before the picture.
+    QTimer::singleShot(800, this, [this] { capture(true); });
+}
+
+void ScreenshotTaker::capture(bool complete)
+{
+    m_poll.stop();
+    m_timeout.stop();
+    int code = complete ? 0 : 3;
+    if (!m_window) {
+        std::fprintf(stderr, "hearth: no window to capture\n");
+        QCoreApplication::exit(4);
+        return;
+    }
+    const QImage image = m_window->grabWindow();
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    if (image.isNull() || !image.save(m_file)) {
+        std::fprintf(stderr, "hearth: could not save the screenshot to %s\n", qPrintable(m_file));
+        code = 4;
+    } else if (!complete) {
+        std::fprintf(stderr, "hearth: timed out waiting for the view's data; saved what was shown to %s (%s)\n",
+                     qPrintable(m_file), qPrintable(m_controller->connectionStateText()));
+    } else {
+        std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
+    }
+    QCoreApplication::exit(code);
+}

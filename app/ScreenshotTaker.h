@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class AppController;
+class QQuickWindow;
+
+// --screenshot FILE: waits until the requested view has its data (logged in
+// and online, or the login page), lets it settle, saves the window and
+// quits. Used by the GUI smoke tests and for looking at the app headless.
+class ScreenshotTaker : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTaker(QQuickWindow *window, AppController *controller, QString file, QString view,
+                    int timeoutSeconds, QObject *parent = nullptr);
+
+private:
+    void check();
+    void capture(bool complete);
+
+    QPointer<QQuickWindow> m_window;
+    AppController *m_controller;
+    QString m_file;
+    QString m_view;
+    QTimer m_poll;
+    QTimer m_timeout;
+    bool m_settling = false;
+};

@@ -1,0 +1,130 @@
+// Hearth's entry point: parses the command line, wires core to the UI and
+// starts the QML window (or the demo, or a screenshot run).
+#include "Account.h"
+#include "AppController.h"
+#include "CommandLine.h"
+#include "DemoSession.h"
+#include "Profile.h"
+#include "ScreenshotTaker.h"
+#include "SecretStore.h"
+#include "SettingsController.h"
+#include "UnixSignals.h"
+#include "db/Database.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(HearthPlugin)
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("hearth"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("im.hearth.Hearth"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Hearth/icons/hearth.svg")));
+
+    CommandLine cli;
+    int exitCode = 0;
+    if (!CommandLine::parse(QGuiApplication::arguments(), &cli, &exitCode))
+        return exitCode;
+    quitOnTerminationSignals();
+
+    QString profileDir = cli.profileDir;
+    if (profileDir.isEmpty() && cli.demo)
+        profileDir = (cli.demoDir.isEmpty() ? DemoSession::defaultDirectory() : cli.demoDir) + QStringLiteral("/profile");
+    const Hearth::Profile profile(profileDir);
+    if (!profile.ensureExists()) {
+        std::fprintf(stderr, "hearth: cannot create the profile folder %s\n", qPrintable(profile.directory()));
+        return 1;
+    }
+
+    Hearth::Database database;
+    (void)database.open(profile.databasePath()); // jobs queue behind it; errors reach the banner
+    // The demo and --no-keychain ask explicitly for memory-only passwords.
+    Hearth::SecretStore secrets(cli.demo || cli.noKeychain ? Hearth::SecretStore::Backend::MemoryOnly
+                                                           : Hearth::SecretStore::Backend::Keychain);
+    SettingsController settings(profile.settingsPath());
+    settings.applyLanguage();
+    SettingsController::setInstance(&settings);
+    AppController controller({&database, &secrets});
+    AppController::setInstance(&controller);
+    controller.setStartView(cli.view);
+    controller.setBackoff(cli.backoffInitialMs, 60000);
+
+    // Close the session before owned servers stop, so quitting is not a drop.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller,
+                     [&controller] { controller.account()->disconnectFromServer(); });
+
+    std::unique_ptr<DemoSession> demo;
+    if (cli.demo) {
+        demo = std::make_unique<DemoSession>(cli.demoDir);
+        QString error;
+        if (!demo->start(&error)) {
+            std::fprintf(stderr, "hearth: the demo server did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        QObject::connect(demo.get(), &DemoSession::ready, &controller, [&controller, &demo] {
+            controller.loginWith(demo->demoAccount(), demo->demoPassword());
+        });
+        QObject::connect(demo.get(), &DemoSession::failed, &app, [](const QString &error) {
+            std::fprintf(stderr, "hearth: preparing the demo failed: %s\n", qPrintable(error));
+            QCoreApplication::exit(1);
+        });
+    } else if (!cli.jid.isEmpty()) {
+        const QString password = qEnvironmentVariable(qPrintable(cli.passwordEnv));
+        if (password.isEmpty()) {
+            std::fprintf(stderr, "hearth: the environment variable %s is empty\n", qPrintable(cli.passwordEnv));
+            return 2;
+        }
+        Hearth::AccountSettings account;
+        account.jid = cli.jid;
+        account.host = cli.host;
+        account.port = quint16(cli.port);
+        account.security = cli.directTls ? Hearth::AccountSettings::Security::DirectTls
+                                         : Hearth::AccountSettings::Security::StartTls;
+        controller.loginWith(account, password);
+    } else {
+        controller.start();
+    }
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    settings.setEngine(&engine);
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // Qt 6.4 has no loadFromModule: load the module's resource path.
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hearth/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "hearth: the user interface could not be loaded\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    std::unique_ptr<ScreenshotTaker> screenshot;
+    if (!cli.screenshotFile.isEmpty() && window)
+        screenshot = std::make_unique<ScreenshotTaker>(window, &controller, cli.screenshotFile,
+                                                       cli.view.isEmpty() ? QStringLiteral("feed") : cli.view,
+                                                       cli.screenshotTimeoutSeconds);
+    if (cli.reportFirstFrame && window) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&controller, &sinceStart] {
+            if (controller.phase() != AppController::Phase::Ready)
+                return;
+            std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::QueuedConnection);
+    }
+    return QGuiApplication::exec();
+}

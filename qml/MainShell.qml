@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// The main window: navigation on the left, the connection banner and the
+// current view on the right.
+Page {
+    id: root
+    objectName: "mainShell"
+
+    readonly property var views: ["feed", "communities", "chats", "contacts", "profile", "settings"]
+
+    function showView(key) {
+        const index = views.indexOf(key)
+        if (index >= 0)
+            rail.currentIndex = index
+    }
+
+    Component.onCompleted: {
+        if (AppController.startView.length > 0)
+            showView(AppController.startView)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationRail {
+            id: rail
+            Layout.fillHeight: true
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ConnectionBanner {
+                Layout.fillWidth: true
+            }
+
+            StackLayout {
+                objectName: "viewStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: rail.currentIndex
+
+                FeedView {}
+                CommunitiesView {}
+                ChatsView {}
+                ContactsView {}
+                ProfileView {}
+                SettingsView {}
+            }
+        }
+    }
+}

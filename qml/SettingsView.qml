@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+ViewPage {
+    objectName: "settingsView"
+    viewTitle: qsTr("Settings")
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 24
+            width: Math.min(parent.width - 48, Theme.contentMaxWidth)
+            spacing: 8
+
+            Label {
+                Layout.topMargin: 16
+                text: qsTr("Account")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: 16
+                Label { text: qsTr("Address"); opacity: 0.7 }
+                Label { objectName: "settingsJid"; text: AppController.jid }
+                Label { text: qsTr("Server"); opacity: 0.7 }
+                Label { text: AppController.server }
+                Label { text: qsTr("Status"); opacity: 0.7 }
+                Label {
+                    text: {
+                        void AppController.connectionState
+                        void AppController.retrySeconds
+                        return AppController.connectionStateText()
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: AppController.passwordNote
+                wrapMode: Text.Wrap
+                opacity: 0.8
+            }
+            Button {
+                text: qsTr("Log out")
+                onClicked: AppController.logout()
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
+                text: qsTr("Appearance")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            RowLayout {
+                RadioButton {
+                    text: qsTr("Follow the system")
+                    checked: SettingsController.theme === SettingsController.System
+                    onClicked: SettingsController.theme = SettingsController.System
+                }
+                RadioButton {
+                    text: qsTr("Light")
+                    checked: SettingsController.theme === SettingsController.Light
+                    onClicked: SettingsController.theme = SettingsController.Light
+                }
+                RadioButton {
+                    text: qsTr("Dark")
+                    checked: SettingsController.theme === SettingsController.Dark
+                    onClicked: SettingsController.theme = SettingsController.Dark
+                }
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
+                text: qsTr("Language")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            ComboBox {
+                Layout.preferredWidth: 260
+                model: SettingsController.languages
+                textRole: "name"
+                valueRole: "code"
+                Accessible.name: qsTr("Language")
+                Component.onCompleted: currentIndex = indexOfValue(SettingsController.language)
+                onActivated: SettingsController.language = currentValue
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
+                text: qsTr("About")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU AGPL, version 3 or later.")
+                      .arg(Qt.application.version)
+            }
+            Item { Layout.preferredHeight: 24 }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "AccountSettings.h"
+#include "ConnectionState.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+#include <memory>
+
+namespace Hearth {
+class Account;
+class AccountRegistration;
+class AccountStore;
+class Database;
+class SecretStore;
+}
+
+// The session as the views see it: which page to show, the account's
+// connection state and errors, and the login, registration and logout
+// actions. It owns no SQL and no stanzas: those stay in core.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    enum class Phase {
+        Starting,      // opening the cache
+        LoginRequired, // no account yet: the login page
+        Ready,         // an account exists: the main window, online or not
+    };
+    Q_ENUM(Phase)
+
+    // Hearth::Connection::State for QML (AppController.Online …). Qt 6.4's
+    // type registrar cannot expose a foreign namespace's enum, so it is
+    // mirrored here; static_asserts in the .cpp keep the two in step.
+    enum class ConnectionStatus { Offline, Connecting, Online, Reconnecting, Error };
+    Q_ENUM(ConnectionStatus)
+
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(ConnectionStatus connectionState READ connectionStatus NOTIFY connectionChanged)
+    Q_PROPERTY(QString connectionError READ connectionError NOTIFY connectionChanged)
+    Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString loginError READ loginError NOTIFY loginErrorChanged)
+    Q_PROPERTY(QString jid READ jid NOTIFY accountChanged)
+    Q_PROPERTY(QString server READ server NOTIFY accountChanged)
+    Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY accountChanged)
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable CONSTANT)
+    Q_PROPERTY(QString passwordNote READ passwordNote NOTIFY accountChanged)
+    Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
+    Q_PROPERTY(QString startView READ startView CONSTANT)
+
+    struct Services
+    {
+        Hearth::Database *database = nullptr;
+        Hearth::SecretStore *secrets = nullptr;
+    };
+
+    AppController(Services services, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // QML_SINGLETON: main() (or a test) creates the instance first.
+    static void setInstance(AppController *instance);
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    // Opens the cache and the saved account. Does not block.
+    void start();
+    // Log in without the form (demo, tests, scripted runs): the account is
+    // saved, the password kept as the secret store allows.
+    void loginWith(const Hearth::AccountSettings &settings, const QString &password);
+    void setStartView(const QString &view) { m_startView = view; }
+    void setBackoff(int initialMs, int maximumMs);
+
+    Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host, int port,
+                           bool directTls, bool rememberPassword);
+    Q_INVOKABLE void createAccount(const QString &jid, const QString &password, const QString &host, int port,
+                                   bool directTls, bool rememberPassword);
+    Q_INVOKABLE void logout();
+    Q_INVOKABLE void retryNow();
+    // Back to the login page with the address filled in (wrong password,
+    // no saved password).
+    Q_INVOKABLE void reenterPassword();
+    // Empty when the address is fine, else what is wrong with it.
+    Q_INVOKABLE QString checkAddress(const QString &jid) const;
+    Q_INVOKABLE QString connectionStateText() const;
+
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    [[nodiscard]] Hearth::Connection::State connectionState() const;
+    [[nodiscard]] ConnectionStatus connectionStatus() const { return ConnectionStatus(connectionState()); }
+    [[nodiscard]] QString connectionError() const;
+    [[nodiscard]] int retrySeconds() const { return m_retrySeconds; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString loginError() const { return m_loginError; }
+    [[nodiscard]] QString jid() const { return m_settings.jid; }
+    [[nodiscard]] QString server() const;
+    [[nodiscard]] bool needsPassword() const { return m_needsPassword; }
+    [[nodiscard]] bool keychainAvailable() const;
+    [[nodiscard]] QString passwordNote() const { return m_passwordNote; }
+    [[nodiscard]] QString databaseError() const { return m_databaseError; }
+    [[nodiscard]] QString startView() const { return m_startView; }
+    [[nodiscard]] Hearth::Account *account() const { return m_account; }
+
+Q_SIGNALS:
+    void phaseChanged();
+    void connectionChanged();
+    void retrySecondsChanged();
+    void busyChanged();
+    void loginErrorChanged();
+    void accountChanged();
+    void databaseErrorChanged();
+
+private:
+    void loadSavedAccount();
+    void connectSaved(const Hearth::AccountSettings &settings, const QString &password);
+    void onStateChanged(Hearth::Connection::State state);
+    void onFormLoginOnline();
+    void setPhase(Phase phase);
+    void setBusy(bool busy);
+    void setLoginError(const QString &error);
+    void setDatabaseError(const QString &error);
+    void updateRetryCountdown();
+    static Hearth::AccountSettings makeSettings(const QString &jid, const QString &host, int port, bool directTls);
+
+    static QPointer<AppController> s_instance;
+
+    Hearth::Database *m_db;
+    Hearth::SecretStore *m_secrets;
+    std::unique_ptr<Hearth::AccountStore> m_store;
+    Hearth::Account *m_account;
+    Hearth::AccountRegistration *m_registration = nullptr;
+    Phase m_phase = Phase::Starting;
+    Hearth::AccountSettings m_settings;
+    qint64 m_accountId = 0;
+    bool m_busy = false;
+    bool m_formLogin = false; // the current attempt came from the login page
+    bool m_rememberPassword = true;
+    QString m_pendingPassword;
+    bool m_needsPassword = false;
+    QString m_loginError;
+    QString m_passwordNote;
+    QString m_databaseError;
+    QString m_startView;
+    QTimer m_countdown;
+    int m_retrySeconds = 0;
+};

@@ -1,0 +1,94 @@
+#include "SettingsController.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace {
+const auto kThemeKey = QStringLiteral("appearance/theme");
+const auto kLanguageKey = QStringLiteral("appearance/language");
+}
+
+QPointer<SettingsController> SettingsController::s_instance;
+
+SettingsController::SettingsController(const QString &settingsPath, QObject *parent)
+    : QObject(parent), m_settings(settingsPath, QSettings::IniFormat)
+{
+    const int theme = m_settings.value(kThemeKey, 0).toInt();
+    m_theme = (theme >= 0 && theme <= 2) ? Theme(theme) : Theme::System;
+    m_language = m_settings.value(kLanguageKey).toString();
+}
+
+SettingsController::~SettingsController()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+}
+
+void SettingsController::setInstance(SettingsController *instance)
+{
+    s_instance = instance;
+}
+
+SettingsController *SettingsController::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "SettingsController", "main() must create the settings before QML uses them");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    if (!s_instance->m_engine)
+        s_instance->m_engine = engine;
+    return s_instance;
+}
+
+void SettingsController::setTheme(Theme theme)
+{
+    if (m_theme == theme)
+        return;
+    m_theme = theme;
+    m_settings.setValue(kThemeKey, int(theme));
+    Q_EMIT themeChanged();
+}
+
+void SettingsController::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    m_settings.setValue(kLanguageKey, language);
+    applyLanguage();
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+QVariantList SettingsController::languages() const
+{
+    QVariantList list;
+    list.append(QVariantMap{{QStringLiteral("code"), QString()}, {QStringLiteral("name"), tr("System language")}});
+    // Names in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> shipped = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+    };
+    for (const auto &[code, name] : shipped)
+        list.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+    return list;
+}
+
+void SettingsController::applyLanguage()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator = std::make_unique<QTranslator>();
+    m_qtTranslator = std::make_unique<QTranslator>();
+    const QLocale locale = m_language.isEmpty() ? QLocale::system() : QLocale(m_language);
+    if (m_appTranslator->load(locale, QStringLiteral("hearth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_appTranslator.get());
+    if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+}

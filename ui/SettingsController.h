@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTranslator>
+#include <memory>
+
+// Appearance and language, stored in the profile's settings file (never a
+// secret there). Changing the language retranslates the running UI.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // Code and native name of each language Hearth ships, "" first (system).
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+    explicit SettingsController(const QString &settingsPath, QObject *parent = nullptr);
+    ~SettingsController() override;
+
+    static void setInstance(SettingsController *instance);
+    static SettingsController *create(QQmlEngine *, QJSEngine *);
+
+    [[nodiscard]] Theme theme() const { return m_theme; }
+    void setTheme(Theme theme);
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] QVariantList languages() const;
+
+    // Loads the translators for the stored language; call before the UI.
+    void applyLanguage();
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+Q_SIGNALS:
+    void themeChanged();
+    void languageChanged();
+
+private:
+    static QPointer<SettingsController> s_instance;
+    QSettings m_settings;
+    Theme m_theme = Theme::System;
+    QString m_language;
+    std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    QPointer<QQmlEngine> m_engine;
+};
