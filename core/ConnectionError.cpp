@@ -78,7 +78,9 @@ ConnectionError ConnectionError::fromQXmpp(const QXmppError &error)
         switch (auth->type) {
         case QXmpp::AuthenticationError::NotAuthorized:
         case QXmpp::AuthenticationError::CredentialsExpired:
-            return ConnectionError(Kind::NotAuthorized, auth->text);
+            // Servers' texts here are SASL internals ("the response doesn't
+            // match"); the plain sentence says it better.
+            return ConnectionError(Kind::NotAuthorized);
         case QXmpp::AuthenticationError::AccountDisabled:
             return ConnectionError(Kind::AccountDisabled, auth->text);
         case QXmpp::AuthenticationError::EncryptionRequired:

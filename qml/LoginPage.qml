@@ -115,6 +115,7 @@ Page {
 
                 TextField {
                     id: hostField
+                    objectName: "hostField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Host (found automatically if empty)")
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
@@ -122,6 +123,7 @@ Page {
                 }
                 TextField {
                     id: portField
+                    objectName: "portField"
                     Layout.preferredWidth: 90
                     placeholderText: qsTr("Port")
                     validator: IntValidator { bottom: 1; top: 65535 }

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+29"/>
+        <location filename="../ui/AppController.cpp" line="+38"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,17 +46,17 @@
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -69,7 +69,7 @@
     <message>
         <location line="+1"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut…</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../qml/ChatsView.qml" line="+6"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../qml/CommunitiesView.qml" line="+6"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaften</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -216,12 +216,12 @@
     <message>
         <location filename="../qml/ConnectionBanner.qml" line="+56"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -274,7 +274,7 @@
     <message>
         <location line="+3"/>
         <source>Wrong address or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Adresse oder falsches Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -332,7 +332,7 @@
     <message>
         <location filename="../qml/ContactsView.qml" line="+6"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -350,17 +350,17 @@
     <message>
         <location filename="../qml/FeedView.qml" line="+6"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beiträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts from the contacts and communities you follow will appear here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge der Kontakte und Gemeinschaften, denen du folgst, erscheinen hier, die neuesten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -471,34 +471,34 @@
     <message>
         <location filename="../qml/LoginPage.qml" line="+43"/>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your social network on XMPP: log in with an account from any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein soziales Netzwerk auf XMPP: melde dich mit einem Konto von einem beliebigen Server an.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+100"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Address, like name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, etwa name@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -509,27 +509,37 @@
         <location line="+0"/>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remember the password in the system keychain</source>
+        <source>Remember the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remember the password for this session (no keychain in use)</source>
+        <source>Remember for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in the system keychain, never in Hearth&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is in use, so the password is kept in memory until Hearth quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hide server options</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveroptionen ausblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server options</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveroptionen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -579,7 +589,7 @@
     <message>
         <location line="+0"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -597,7 +607,7 @@
     <message>
         <location line="+0"/>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
 </context>
 <context>
@@ -605,32 +615,32 @@
     <message>
         <location filename="../qml/NavigationRail.qml" line="+15"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaften</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -638,7 +648,7 @@
     <message>
         <location filename="../qml/ProfileView.qml" line="+8"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -651,7 +661,7 @@
     <message>
         <location filename="../ui/SettingsController.cpp" line="+68"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -659,63 +669,63 @@
     <message>
         <location filename="../qml/SettingsView.qml" line="+8"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1,0 +1,107 @@
+// The real hearth binary, offscreen, logs into a private Prosody and saves
+// screenshots of its views into the build tree; a blank window fails.
+#include "support/ProsodyServer.h"
+#include "support/TestUtils.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kScreenshots = QStringLiteral(HEARTH_SCREENSHOT_DIR);
+
+// Not blank: many colours, and a fair share of pixels unlike the background.
+void verifyNotBlank(const QString &path)
+{
+    QImage image(path);
+    QVERIFY2(!image.isNull(), qPrintable(u"cannot read "_s + path));
+    QVERIFY(image.width() >= 600 && image.height() >= 400);
+    image = image.convertToFormat(QImage::Format_RGB32);
+    const QRgb background = image.pixel(image.width() - 2, image.height() - 2);
+    QSet<QRgb> colours;
+    qint64 different = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            if (pixel != background)
+                ++different;
+        }
+    }
+    const double share = double(different) / (double(image.width() / 2) * (image.height() / 2));
+    QVERIFY2(colours.size() > 30, qPrintable(u"only %1 colours in %2"_s.arg(colours.size()).arg(path)));
+    QVERIFY2(share > 0.01, qPrintable(u"%1: %2 % of the window differs from its background"_s.arg(path).arg(share * 100)));
+}
+
+int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QString *output)
+{
+    QProcess hearth;
+    hearth.setProcessEnvironment(env);
+    hearth.setProcessChannelMode(QProcess::MergedChannels);
+    hearth.start(QStringLiteral(HEARTH_BINARY), arguments);
+    if (!hearth.waitForFinished(90000)) {
+        hearth.kill();
+        hearth.waitForFinished();
+        *output = QString::fromUtf8(hearth.readAll());
+        return -1;
+    }
+    *output = QString::fromUtf8(hearth.readAll());
+    return hearth.exitStatus() == QProcess::NormalExit ? hearth.exitCode() : -2;
+}
+} // namespace
+
+class TestGuiSmoke : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QDir().mkpath(kScreenshots)); }
+
+    void loginPage()
+    {
+        QTemporaryDir profile;
+        const QString file = kScreenshots + u"/login.png"_s;
+        QFile::remove(file);
+        QString output;
+        const int code = runHearth({u"--profile"_s, profile.path(), u"--no-keychain"_s, u"--view"_s, u"login"_s,
+                                    u"--screenshot"_s, file},
+                                   QProcessEnvironment::systemEnvironment(), &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        verifyNotBlank(file);
+    }
+
+    void mainWindowLoggedIn_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("feed") << u"feed"_s;
+        QTest::newRow("settings") << u"settings"_s;
+    }
+
+    void mainWindowLoggedIn()
+    {
+        QFETCH(QString, view);
+        Hearth::Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const auto user = server.createUser(u"gui"_s);
+        QTemporaryDir profile;
+        const QString file = kScreenshots + u"/main-"_s + view + u".png"_s;
+        QFile::remove(file);
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_TEST_PASSWORD"_s, user.password);
+        QString output;
+        const int code = runHearth({u"--profile"_s, profile.path(), u"--no-keychain"_s, u"--jid"_s, user.jid,
+                                    u"--password-env"_s, u"HEARTH_TEST_PASSWORD"_s, u"--host"_s, server.host(),
+                                    u"--port"_s, QString::number(server.port()), u"--view"_s, view,
+                                    u"--screenshot"_s, file, u"--screenshot-timeout"_s, u"30"_s},
+                                   env, &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        verifyNotBlank(file);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiSmoke)
+#include "tst_gui_smoke.moc"

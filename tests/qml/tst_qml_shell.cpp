@@ -1,0 +1,203 @@
+// The QML views load without a single QML warning: the login page, the main
+// window with every view, the light/dark and language switches, and a login
+// typed into the page against a real Prosody.
+#include "Account.h"
+#include "AppController.h"
+#include "AccountStore.h"
+#include "SecretStore.h"
+#include "SettingsController.h"
+#include "db/Database.h"
+#include "support/ProsodyServer.h"
+#include "support/TestUtils.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(HearthPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+QStringList s_warnings;
+QtMessageHandler s_previous = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString category = QString::fromLatin1(context.category ? context.category : "");
+    // QML and JavaScript warnings, and anything Qt Quick complains about.
+    if (type >= QtWarningMsg && !category.startsWith(u"hearth."_s))
+        s_warnings << category + u": "_s + message;
+    if (s_previous)
+        s_previous(type, context, message);
+}
+
+// One app instance as main() wires it, on a temporary profile.
+struct Fixture
+{
+    QTemporaryDir dir;
+    Database database;
+    SecretStore secrets{SecretStore::Backend::MemoryOnly};
+    std::unique_ptr<SettingsController> settings;
+    std::unique_ptr<AppController> controller;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+
+    Fixture()
+    {
+        (void)database.open(dir.filePath(u"hearth.sqlite"_s));
+        settings = std::make_unique<SettingsController>(dir.filePath(u"settings.ini"_s));
+        SettingsController::setInstance(settings.get());
+        controller = std::make_unique<AppController>(AppController::Services{&database, &secrets});
+        AppController::setInstance(controller.get());
+    }
+
+    ~Fixture()
+    {
+        engine.reset();
+        controller->account()->disconnectFromServer();
+    }
+
+    QQuickWindow *load()
+    {
+        engine = std::make_unique<QQmlApplicationEngine>();
+        settings->setEngine(engine.get());
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->load(QUrl(u"qrc:/qt/qml/Hearth/Main.qml"_s));
+        if (engine->rootObjects().isEmpty())
+            return nullptr;
+        return qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    }
+
+    QObject *find(const QString &name) const
+    {
+        return engine->rootObjects().constFirst()->findChild<QObject *>(name);
+    }
+};
+} // namespace
+
+class TestQmlShell : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(u"Material"_s);
+        s_previous = qInstallMessageHandler(collectWarnings);
+    }
+
+    void init() { s_warnings.clear(); }
+
+    void cleanup()
+    {
+        if (!s_warnings.isEmpty())
+            QFAIL(qPrintable(u"QML warnings:\n"_s + s_warnings.join(u'\n')));
+    }
+
+    void loginPageLoadsWithoutAccount()
+    {
+        Fixture app;
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QTRY_VERIFY(app.find(u"loginPage"_s));
+        QVERIFY(!app.find(u"mainShell"_s));
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+    }
+
+    void shellLoadsEveryViewFromTheCache()
+    {
+        Fixture app;
+        AccountStore store(&app.database);
+        AccountRecord record;
+        record.settings.jid = u"reader@example.org"_s;
+        QVERIFY(Test::waitFor(store.save(record)));
+        app.controller->start();
+        // No password in this profile: the main window still opens, offline.
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QTRY_VERIFY(app.find(u"mainShell"_s));
+        QTRY_VERIFY(app.controller->needsPassword());
+        for (const auto &view : {u"feedView"_s, u"communitiesView"_s, u"chatsView"_s, u"contactsView"_s,
+                                 u"profileView"_s, u"settingsView"_s})
+            QVERIFY2(app.find(view), qPrintable(view));
+        QObject *banner = app.find(u"connectionBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(banner->property("visible").toBool());
+        QObject *bannerText = app.find(u"connectionText"_s);
+        QVERIFY(bannerText->property("text").toString().contains(u"password"_s));
+        QObject *rail = app.find(u"navigationRail"_s);
+        for (int i = 5; i >= 0; --i) {
+            rail->setProperty("currentIndex", i);
+            QTest::qWait(20);
+        }
+        QCOMPARE(app.find(u"viewStack"_s)->property("currentIndex").toInt(), 0);
+    }
+
+    void themeAndLanguageSwitch()
+    {
+        Fixture app;
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QVERIFY(app.load());
+        QTRY_VERIFY(app.find(u"submitButton"_s));
+        app.settings->setTheme(SettingsController::Theme::Dark);
+        app.settings->setLanguage(u"fr"_s);
+        QTRY_COMPARE(app.find(u"submitButton"_s)->property("text").toString(), u"Se connecter"_s);
+        app.settings->setLanguage(u"de"_s);
+        QTRY_COMPARE(app.find(u"submitButton"_s)->property("text").toString(), u"Anmelden"_s);
+        app.settings->setLanguage(u"en"_s);
+        QTRY_COMPARE(app.find(u"submitButton"_s)->property("text").toString(), u"Log in"_s);
+        // Stored in the profile's settings file for the next start.
+        SettingsController reread(app.dir.filePath(u"settings.ini"_s));
+        QCOMPARE(reread.theme(), SettingsController::Theme::Dark);
+        QCOMPARE(reread.language(), u"en"_s);
+    }
+
+    void loginTypedIntoThePage()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const auto user = server.createUser(u"typed"_s);
+        Fixture app;
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QVERIFY(app.load());
+        QTRY_VERIFY(app.find(u"loginPage"_s));
+        QObject *page = app.find(u"loginPage"_s);
+
+        // A wrong password first: the page says so and stays.
+        app.find(u"jidField"_s)->setProperty("text", user.jid);
+        app.find(u"passwordField"_s)->setProperty("text", u"not-the-password"_s);
+        app.find(u"hostField"_s)->setProperty("text", server.host());
+        app.find(u"portField"_s)->setProperty("text", QString::number(server.port()));
+        QMetaObject::invokeMethod(page, "submit");
+        QTRY_VERIFY_WITH_TIMEOUT(!app.controller->busy(), 15000);
+        QVERIFY(!app.controller->loginError().isEmpty());
+        QCOMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QTRY_VERIFY(app.find(u"loginError"_s)->property("visible").toBool());
+
+        app.find(u"passwordField"_s)->setProperty("text", user.password);
+        QMetaObject::invokeMethod(page, "submit");
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller->phase(), AppController::Phase::Ready, 15000);
+        QCOMPARE(app.controller->connectionState(), Connection::State::Online);
+        QTRY_VERIFY(app.find(u"mainShell"_s));
+        QTRY_VERIFY(!app.find(u"connectionBanner"_s)->property("visible").toBool());
+
+        // The account was saved for the next start (the password was not).
+        AccountStore store(&app.database);
+        auto accounts = store.accounts();
+        QVERIFY(Test::waitFor(accounts));
+        QCOMPARE(accounts.result().value.size(), 1);
+        QCOMPARE(accounts.result().value.constFirst().settings.jid, user.jid);
+    }
+};
+
+QTEST_MAIN(TestQmlShell)
+#include "tst_qml_shell.moc"
