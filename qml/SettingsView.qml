@@ -106,7 +106,7 @@ ViewPage {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU AGPL, version 3 or later.")
+                text: qsTr("Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.")
                       .arg(Qt.application.version)
             }
             Item { Layout.preferredHeight: 24 }
