@@ -89,6 +89,21 @@ private Q_SLOTS:
         QVERIFY(account.retryDelayMs() >= 4000);
     }
 
+    void directTlsToPlainServerIsATlsError()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const auto user = server.createUser();
+        Account account;
+        account.setBackoff(100, 200);
+        auto settings = settingsFor(user, server.port());
+        settings.security = AccountSettings::Security::DirectTls; // a TLS hello to a plaintext port
+        account.connectToServer(settings, user.password);
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), State::Error, 10000);
+        qInfo() << "direct TLS to a plaintext port:" << int(account.error().kind()) << account.error().message();
+        QCOMPARE(account.error().kind(), ConnectionError::Kind::TlsFailure);
+    }
+
     void serverRestartReconnects()
     {
         Test::ProsodyServer server;
