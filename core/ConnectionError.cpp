@@ -68,8 +68,12 @@ ConnectionError::ConnectionError(Kind kind, QString detail)
 
 ConnectionError ConnectionError::fromQXmpp(const QXmppError &error)
 {
-    if (auto socket = error.value<QAbstractSocket::SocketError>())
-        return ConnectionError(fromSocket(*socket)); // Qt's socket text adds nothing for users
+    if (auto socket = error.value<QAbstractSocket::SocketError>()) {
+        const Kind kind = fromSocket(*socket);
+        // Qt's socket texts add nothing for users, except which certificate
+        // check failed.
+        return ConnectionError(kind, kind == Kind::TlsFailure ? error.description : QString());
+    }
     if (error.holdsType<QXmpp::TimeoutError>())
         return ConnectionError(Kind::Timeout);
     if (auto stream = error.value<QXmpp::StreamError>())
@@ -176,7 +180,11 @@ QString ConnectionError::message() const
         text = QCoreApplication::translate("ConnectionError", "The connection failed.");
         break;
     }
-    if (!m_detail.isEmpty())
+    if (m_detail.isEmpty())
+        return text;
+    if (m_kind == Kind::TlsFailure)
+        text += u' ' + QCoreApplication::translate("ConnectionError", "(%1)").arg(m_detail);
+    else
         text += u' ' + QCoreApplication::translate("ConnectionError", "(Server says: %1)").arg(m_detail);
     return text;
 }

@@ -70,6 +70,36 @@ QString LocalProsody::configPath() const
     return m_options.directory + QStringLiteral("/prosody.cfg.lua");
 }
 
+QString LocalProsody::certificatePath() const
+{
+    return m_options.directory + QStringLiteral("/certs/") + m_options.domain + QStringLiteral(".crt");
+}
+
+bool LocalProsody::ensureCertificate(QString *error)
+{
+    const QString key = m_options.directory + QStringLiteral("/certs/") + m_options.domain + QStringLiteral(".key");
+    if (QFile::exists(certificatePath()) && QFile::exists(key))
+        return true;
+    QDir().mkpath(m_options.directory + QStringLiteral("/certs"));
+    const QString openssl = findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        setError(error, tr("openssl is needed to make the test certificate."));
+        return false;
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"),
+                            QStringLiteral("-subj"), QStringLiteral("/CN=") + m_options.domain,
+                            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:") + m_options.domain,
+                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificatePath()});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        setError(error, tr("openssl could not make a certificate: %1").arg(QString::fromUtf8(process.readAll())));
+        return false;
+    }
+    return true;
+}
+
 QString LocalProsody::logPath() const
 {
     return m_options.directory + QStringLiteral("/prosody.log");
@@ -135,19 +165,27 @@ bool LocalProsody::writeConfig(QString *error)
     cfg += QStringLiteral("log = { { levels = { min = \"info\" }, to = \"file\", filename = %1 } }\n").arg(luaString(logPath()));
     cfg += QStringLiteral("interfaces = { \"127.0.0.1\" }\nlocal_interfaces = { \"127.0.0.1\" }\n");
     cfg += QStringLiteral("c2s_ports = { %1 }\n").arg(m_c2sPort);
-    cfg += QStringLiteral("c2s_direct_tls_ports = { }\ns2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
+    if (m_options.tls) {
+        cfg += QStringLiteral("c2s_direct_tls_ports = { %1 }\n").arg(m_directTlsPort);
+        cfg += QStringLiteral("ssl = { certificate = %1, key = %2 }\n")
+                   .arg(luaString(certificatePath()),
+                        luaString(m_options.directory + QStringLiteral("/certs/") + m_options.domain + QStringLiteral(".key")));
+    } else {
+        cfg += QStringLiteral("c2s_direct_tls_ports = { }\n");
+    }
+    cfg += QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
     cfg += QStringLiteral("http_ports = { %1 }\nhttp_interfaces = { \"127.0.0.1\" }\nhttps_ports = { }\nhttps_interfaces = { }\n").arg(m_httpPort);
     cfg += QStringLiteral("http_external_url = \"http://127.0.0.1:%1/\"\n").arg(m_httpPort);
     cfg += QStringLiteral("admin_socket = %1\n").arg(luaString(dir.filePath(QStringLiteral("admin.sock"))));
     cfg += QStringLiteral(
         "modules_enabled = { \"roster\", \"saslauth\", \"disco\", \"private\", \"vcard4\", \"vcard_legacy\",\n"
         "  \"pep\", \"blocklist\", \"bookmarks\", \"carbons\", \"mam\", \"smacks\", \"register\", \"offline\",\n"
-        "  \"ping\", \"time\", \"version\", \"uptime\", \"http_files\" }\n"
+        "  \"ping\", \"time\", \"version\", \"uptime\", \"http_files\"%1 }\n"
         "modules_disabled = { \"s2s\" }\n"
         "authentication = \"internal_hashed\"\nstorage = \"internal\"\n"
         "c2s_require_encryption = false\ns2s_require_encryption = false\n"
         "archive_expires_after = \"never\"\nsmacks_hibernation_time = 600\n"
-        "pep_max_items = 1024\n");
+        "pep_max_items = 1024\n").arg(m_options.tls ? QStringLiteral(", \"tls\"") : QString());
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(d));
     cfg += QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n  hearth_parent_host = %2\n")
@@ -209,6 +247,13 @@ bool LocalProsody::start(QString *error)
         while (m_httpPort == m_c2sPort)
             m_httpPort = freeLoopbackPort();
     }
+    if (m_options.tls && m_directTlsPort == 0) {
+        m_directTlsPort = freeLoopbackPort();
+        while (m_directTlsPort == m_c2sPort || m_directTlsPort == m_httpPort)
+            m_directTlsPort = freeLoopbackPort();
+    }
+    if (m_options.tls && !ensureCertificate(error))
+        return false;
     if (m_c2sPort == 0 || m_httpPort == 0) {
         setError(error, tr("No free port on 127.0.0.1."));
         return false;

@@ -19,6 +19,9 @@ public:
         QString domain = QStringLiteral("localhost");
         bool commentsService = true;       // a comments.<domain> pubsub component, as Movim uses
         bool registration = true;          // XEP-0077 in-band registration
+        // A self-signed certificate for the domain, STARTTLS offered on the
+        // c2s port and direct TLS on directTlsPort(): for certificate tests.
+        bool tls = false;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);
@@ -40,6 +43,9 @@ public:
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
     [[nodiscard]] quint16 c2sPort() const { return m_c2sPort; }
     [[nodiscard]] quint16 httpPort() const { return m_httpPort; }
+    [[nodiscard]] quint16 directTlsPort() const { return m_directTlsPort; }
+    // The self-signed certificate (PEM) when Options::tls is set.
+    [[nodiscard]] QString certificatePath() const;
     [[nodiscard]] qint64 pid() const;
     [[nodiscard]] QString directory() const { return m_options.directory; }
     [[nodiscard]] QString configPath() const;
@@ -55,6 +61,7 @@ public:
 
 private:
     bool writeConfig(QString *error);
+    bool ensureCertificate(QString *error);
     void killStaleInstance();
     bool waitUntilListening(int timeoutMs, QString *error);
 
@@ -62,6 +69,7 @@ private:
     QProcess m_process;
     quint16 m_c2sPort = 0;
     quint16 m_httpPort = 0;
+    quint16 m_directTlsPort = 0;
 };
 
 } // namespace Hearth

@@ -7,9 +7,13 @@
 #include "support/TcpProxy.h"
 #include "support/TestUtils.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QXmppClient.h>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace Hearth;
 using Hearth::Connection::State;
 
@@ -102,6 +106,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(account.state(), State::Error, 10000);
         qInfo() << "direct TLS to a plaintext port:" << int(account.error().kind()) << account.error().message();
         QCOMPARE(account.error().kind(), ConnectionError::Kind::TlsFailure);
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        Test::ProsodyServer server(true, /*tls=*/true);
+        HEARTH_START_SERVER(server);
+        const auto user = server.createUser();
+        // Direct TLS and STARTTLS both meet a self-signed certificate.
+        for (auto security : {AccountSettings::Security::DirectTls, AccountSettings::Security::StartTls}) {
+            Account account;
+            auto settings = settingsFor(user, security == AccountSettings::Security::DirectTls
+                                                  ? server.server().directTlsPort() : server.port());
+            settings.security = security;
+            account.connectToServer(settings, user.password);
+            QTRY_COMPARE_WITH_TIMEOUT(account.state(), State::Error, 10000);
+            QCOMPARE(account.error().kind(), ConnectionError::Kind::TlsFailure);
+            QVERIFY2(account.error().message().contains(u"self-signed"_s), qPrintable(account.error().message()));
+        }
+        // The same server is fine once its certificate is trusted: what
+        // failed above was the validation, not TLS itself.
+        QFile pem(server.server().certificatePath());
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        auto settings = settingsFor(user, server.server().directTlsPort());
+        settings.security = AccountSettings::Security::DirectTls;
+        auto config = settings.configuration(user.password);
+        config.setCaCertificates(QSslCertificate::fromData(pem.readAll()));
+        QXmppClient client;
+        QSignalSpy connected(&client, &QXmppClient::connected);
+        client.connectToServer(config);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+        QVERIFY(client.isAuthenticated());
+        client.disconnectFromServer();
     }
 
     void serverRestartReconnects()

@@ -5,12 +5,13 @@
 
 namespace Hearth::Test {
 
-ProsodyServer::ProsodyServer(bool commentsService)
+ProsodyServer::ProsodyServer(bool commentsService, bool tls)
     : m_dir(QDir::tempPath() + QStringLiteral("/hearth-prosody-XXXXXX"))
 {
     LocalProsody::Options options;
     options.directory = m_dir.path();
     options.commentsService = commentsService;
+    options.tls = tls;
     m_server = std::make_unique<LocalProsody>(options);
 }
 

@@ -20,7 +20,7 @@ struct TestUser
 class ProsodyServer
 {
 public:
-    explicit ProsodyServer(bool commentsService = true);
+    explicit ProsodyServer(bool commentsService = true, bool tls = false);
     ~ProsodyServer();
 
     // Starts the server; on failure error() says why (with Prosody's log).
