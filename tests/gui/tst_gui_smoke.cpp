@@ -41,7 +41,13 @@ void verifyNotBlank(const QString &path)
 int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QString *output)
 {
     QProcess hearth;
-    hearth.setProcessEnvironment(env);
+    QProcessEnvironment childEnv = env;
+    // Offscreen unless the caller chose a platform (xcb under Xvfb works too).
+    if (!childEnv.contains(u"QT_QPA_PLATFORM"_s)) {
+        childEnv.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        childEnv.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+    }
+    hearth.setProcessEnvironment(childEnv);
     hearth.setProcessChannelMode(QProcess::MergedChannels);
     hearth.start(QStringLiteral(HEARTH_BINARY), arguments);
     if (!hearth.waitForFinished(90000)) {
@@ -72,6 +78,33 @@ private Q_SLOTS:
                                    QProcessEnvironment::systemEnvironment(), &output);
         QVERIFY2(code == 0, qPrintable(output));
         verifyNotBlank(file);
+    }
+
+    // The demo: its own Prosody, seeded accounts, logged in; quitting stops
+    // the server. The second start reuses the seeded data.
+    void demoStartsSeedsAndStopsItsServer()
+    {
+        QTemporaryDir demoDir;
+        for (int run = 1; run <= 2; ++run) {
+            const QString file = kScreenshots + u"/demo-profile.png"_s;
+            QFile::remove(file);
+            QString output;
+            const int code = runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--view"_s, u"profile"_s,
+                                        u"--screenshot"_s, file},
+                                       QProcessEnvironment::systemEnvironment(), &output);
+            QVERIFY2(code == 0, qPrintable(output));
+            verifyNotBlank(file);
+            for (const char *user : {"demo", "alice", "bob", "carol", "dave", "erin"})
+                QVERIFY2(QFile::exists(demoDir.filePath(u"server/data/localhost/accounts/"_s + QLatin1String(user) + u".dat"_s)), user);
+            QFile pidFile(demoDir.filePath(u"server/prosody.pid"_s));
+            if (pidFile.open(QIODevice::ReadOnly)) {
+                const QByteArray pid = pidFile.readAll().trimmed();
+                QVERIFY(!pid.isEmpty());
+                QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
+            }
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v1"_s)));
+            QCOMPARE(output.contains(u"seeded"_s), run == 1);
+        }
     }
 
     void mainWindowLoggedIn_data()
