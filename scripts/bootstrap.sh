@@ -26,7 +26,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qttest qml6-module-qt-labs-settings
-  qml6-module-qtquick-shapes qml6-module-qt5compat-graphicaleffects
+  qml6-module-qtquick-shapes
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libsqlite3-dev libmd4c-html0-dev libgl-dev
   prosody lua-unbound
@@ -63,7 +63,7 @@ fi
 QXMPP_VERSION=1.10.3
 QXMPP_TARBALL=qxmpp_${QXMPP_VERSION}.orig.tar.gz
 QXMPP_SHA256=0e280c364a7ae3728ea4a42f2486e4b6dc1d0808193c015224ff6f689c591930
-cache_root=${HEARTH_DEPS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/hearth/deps}
+cache_root=${HEARTH_DEPS_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/hearth/deps}
 prefix=$cache_root/qxmpp-$QXMPP_VERSION
 
 system_qxmpp() {

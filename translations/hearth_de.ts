@@ -14,17 +14,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Choose a password of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+65"/>
         <source>Your password is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,7 +235,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../core/ConnectionError.cpp" line="+123"/>
+        <location filename="../core/ConnectionError.cpp" line="+129"/>
         <source>The address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(Server says: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +374,17 @@
 <context>
     <name>Hearth::LocalProsody</name>
     <message>
-        <location filename="../core/server/LocalProsody.cpp" line="+109"/>
+        <location filename="../core/server/LocalProsody.cpp" line="+86"/>
+        <source>openssl is needed to make the test certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>openssl could not make a certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Cannot create the server folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No free port on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,18 +498,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, etwa name@example.org</translation>
     </message>
@@ -542,7 +560,7 @@
         <translation>Serveroptionen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Host (found automatically if empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +747,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU AGPL, version 3 or later.</source>
+        <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,22 +137,35 @@ AccountSettings AppController::makeSettings(const QString &jid, const QString &h
     return settings;
 }
 
-void AppController::login(const QString &jid, const QString &password, const QString &host, int port,
-                          bool directTls, bool rememberPassword)
+bool AppController::acceptForm(const QString &jid, const QString &password, int minimumPasswordLength, QString *bareJid)
 {
     if (m_busy)
-        return;
+        return false;
     const auto check = JidCheck::check(jid);
     if (!check.isValid()) {
         setLoginError(check.message());
-        return;
+        return false;
     }
     if (password.isEmpty()) {
         setLoginError(tr("Enter your password."));
-        return;
+        return false;
+    }
+    if (password.size() < minimumPasswordLength) {
+        setLoginError(tr("Choose a password of at least %n characters.", nullptr, minimumPasswordLength));
+        return false;
     }
     setLoginError({});
-    m_settings = makeSettings(check.bareJid(), host, port, directTls);
+    *bareJid = check.bareJid();
+    return true;
+}
+
+void AppController::login(const QString &jid, const QString &password, const QString &host, int port,
+                          bool directTls, bool rememberPassword)
+{
+    QString bareJid;
+    if (!acceptForm(jid, password, 1, &bareJid))
+        return;
+    m_settings = makeSettings(bareJid, host, port, directTls);
     m_rememberPassword = rememberPassword;
     m_pendingPassword = password;
     m_formLogin = true;
@@ -164,22 +177,13 @@ void AppController::login(const QString &jid, const QString &password, const QSt
 void AppController::createAccount(const QString &jid, const QString &password, const QString &host, int port,
                                   bool directTls, bool rememberPassword)
 {
-    if (m_busy)
+    QString bareJid;
+    if (!acceptForm(jid, password, 8, &bareJid))
         return;
-    const auto check = JidCheck::check(jid);
-    if (!check.isValid()) {
-        setLoginError(check.message());
-        return;
-    }
-    if (password.size() < 8) {
-        setLoginError(tr("Choose a password of at least 8 characters."));
-        return;
-    }
-    setLoginError({});
     setBusy(true);
     delete m_registration;
     m_registration = new AccountRegistration(this);
-    const AccountSettings settings = makeSettings(check.bareJid(), host, port, directTls);
+    const AccountSettings settings = makeSettings(bareJid, host, port, directTls);
     connect(m_registration, &AccountRegistration::succeeded, this,
             [this, settings, password, rememberPassword] {
                 setBusy(false);

@@ -115,6 +115,8 @@ Q_SIGNALS:
 
 private:
     void loadSavedAccount();
+    // Checks the login form; on a problem shows it and returns false.
+    bool acceptForm(const QString &jid, const QString &password, int minimumPasswordLength, QString *bareJid);
     void connectSaved(const Hearth::AccountSettings &settings, const QString &password);
     void onStateChanged(Hearth::Connection::State state);
     void onFormLoginOnline();
