@@ -5,16 +5,29 @@
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
-#include <QXmppRosterManager.h>
+#include "roster/RosterService.h"
+
+#include <QXmppDiscoveryManager.h>
+#include <QXmppEntityTimeManager.h>
+#include <QXmppVCardManager.h>
+#include <QXmppVersionManager.h>
 
 namespace Hearth {
 
 Account::Account(QObject *parent)
     : QObject(parent)
-    , m_client(new QXmppClient(QXmppClient::BasicExtensions, this))
+    , m_client(new QXmppClient(QXmppClient::NoExtensions, this))
 {
     Logging::routeXmppLog(m_client);
-    m_roster = m_client->findExtension<QXmppRosterManager>();
+    // QXmpp's basic set, with Hearth's versioned roster in place of
+    // QXmppRosterManager (which always fetches the whole roster).
+    m_roster = m_client->addNewExtension<RosterService>();
+    m_client->addNewExtension<QXmppVCardManager>();
+    auto *version = m_client->addNewExtension<QXmppVersionManager>();
+    version->setClientName(QStringLiteral("Hearth"));
+    version->setClientVersion(QStringLiteral(HEARTH_VERSION));
+    m_client->addNewExtension<QXmppEntityTimeManager>();
+    m_client->addNewExtension<QXmppDiscoveryManager>();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Account::retryNow);
 
@@ -30,8 +43,7 @@ Account::Account(QObject *parent)
                 onDropped();
         });
     });
-    if (m_roster)
-        connect(m_roster, &QXmppRosterManager::rosterReceived, this, &Account::rosterReceived);
+    connect(m_roster, &RosterService::rosterReady, this, &Account::rosterReceived);
 }
 
 Account::~Account()

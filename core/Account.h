@@ -8,10 +8,11 @@
 #include <QXmppConfiguration.h>
 
 class QXmppClient;
-class QXmppRosterManager;
 struct QXmppError;
 
 namespace Hearth {
+
+class RosterService;
 
 // One XMPP account's live connection: a QXmppClient on the main thread (as
 // Kaidan does), Hearth's own reconnect with backoff, stream management
@@ -39,11 +40,12 @@ public:
     // Whether the current session is a resumed XEP-0198 stream.
     [[nodiscard]] bool isResumed() const;
     [[nodiscard]] QXmppClient *client() const { return m_client; }
-    [[nodiscard]] QXmppRosterManager *rosterManager() const { return m_roster; }
+    [[nodiscard]] RosterService *roster() const { return m_roster; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
-    // The server's roster arrived (after a new session, not after a resume).
+    // The session's roster is known: received, or confirmed unchanged from
+    // the cache (after a new session, not after a resume).
     void rosterReceived();
     // A session came up; resumed tells whether XEP-0198 resumed the old one.
     void sessionStarted(bool resumed);
@@ -55,7 +57,7 @@ private:
     void setState(Connection::State state);
 
     QXmppClient *m_client = nullptr;
-    QXmppRosterManager *m_roster = nullptr;
+    RosterService *m_roster = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

@@ -26,19 +26,50 @@ const QStringList kV1 = {
         " value BLOB,"
         " PRIMARY KEY (account_id, key)) WITHOUT ROWID"),
 };
+
+// Version 2: the cached roster (RFC 6121 items) and its groups; presence
+// stays in memory, only the last status text and last-seen time persist.
+const QStringList kV2 = {
+    QStringLiteral(
+        "CREATE TABLE contact ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " subscription INTEGER NOT NULL DEFAULT 0,"
+        " ask INTEGER NOT NULL DEFAULT 0,"
+        " last_status TEXT,"
+        " last_seen_at INTEGER,"
+        " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE contact_group ("
+        " account_id INTEGER NOT NULL,"
+        " jid TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " PRIMARY KEY (account_id, jid, name),"
+        " FOREIGN KEY (account_id, jid) REFERENCES contact(account_id, jid) ON DELETE CASCADE) WITHOUT ROWID"),
+};
+
+QStringList concat(std::initializer_list<QStringList> parts)
+{
+    QStringList all;
+    for (const auto &part : parts)
+        all += part;
+    return all;
+}
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, kV1},
+        {2, kV2},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = kV1;
+    static const QStringList schema = concat({kV1, kV2});
     return schema;
 }
 

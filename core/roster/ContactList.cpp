@@ -1,0 +1,73 @@
+#include "ContactList.h"
+
+#include "../Account.h"
+#include "../Logging.h"
+#include "../db/Database.h"
+#include "RosterService.h"
+
+namespace Hearth {
+
+ContactList::ContactList(Database *db, Account *account, QObject *parent)
+    : QObject(parent), m_db(db), m_account(account), m_store(db)
+{
+    connect(account->roster(), &RosterService::rosterReplaced, this, &ContactList::onReplaced);
+    connect(account->roster(), &RosterService::entryPushed, this, &ContactList::onPushed);
+}
+
+QFuture<DbStatus> ContactList::load(qint64 accountId)
+{
+    m_accountId = accountId;
+    return m_store.load(accountId).then(this, [this, accountId](DbResult<RosterSnapshot> result) {
+        DbStatus status;
+        if (!result.ok()) {
+            status.error = result.error;
+            m_db->reportError(result.error);
+            return status;
+        }
+        if (accountId != m_accountId)
+            return status; // another account was loaded meanwhile
+        m_entries.clear();
+        for (const auto &entry : std::as_const(result.value.entries))
+            m_entries.insert(entry.jid, entry);
+        m_account->roster()->setCachedVersion(result.value.version);
+        status.value = true;
+        Q_EMIT reset();
+        return status;
+    });
+}
+
+void ContactList::onReplaced(const RosterSnapshot &snapshot)
+{
+    m_entries.clear();
+    for (const auto &entry : snapshot.entries)
+        m_entries.insert(entry.jid, entry);
+    Q_EMIT reset();
+    if (m_accountId > 0)
+        track(m_store.replace(m_accountId, snapshot));
+}
+
+void ContactList::onPushed(const QString &version, const RosterEntry &entry, bool removed)
+{
+    if (removed) {
+        if (m_entries.remove(entry.jid))
+            Q_EMIT entryRemoved(entry.jid);
+    } else {
+        m_entries.insert(entry.jid, entry);
+        Q_EMIT entryChanged(entry);
+    }
+    if (m_accountId > 0)
+        track(m_store.apply(m_accountId, version, entry, removed));
+}
+
+void ContactList::track(QFuture<DbStatus> write)
+{
+    write.then(this, [this](DbStatus status) {
+        if (!status.ok()) {
+            qCWarning(lcAccount).noquote() << "caching the roster failed:" << status.error;
+            m_db->reportError(status.error);
+        }
+        Q_EMIT stored(status.error);
+    });
+}
+
+} // namespace Hearth

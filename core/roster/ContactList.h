@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../db/DbResult.h"
+#include "RosterEntry.h"
+#include "RosterStore.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+
+namespace Hearth {
+
+class Account;
+class Database;
+
+// One account's contact list: loaded from the cache first (so it shows
+// before the network answers), then kept in step with the server's roster
+// and pushes, every change written back to the cache.
+class ContactList : public QObject
+{
+    Q_OBJECT
+public:
+    ContactList(Database *db, Account *account, QObject *parent = nullptr);
+
+    // Loads the cached roster of accountId and hands its version to the
+    // account's roster service; call before connecting.
+    QFuture<DbStatus> load(qint64 accountId);
+
+    [[nodiscard]] qint64 accountId() const { return m_accountId; }
+    [[nodiscard]] QList<RosterEntry> entries() const { return m_entries.values(); }
+    [[nodiscard]] bool contains(const QString &jid) const { return m_entries.contains(jid); }
+    [[nodiscard]] RosterEntry entry(const QString &jid) const { return m_entries.value(jid); }
+
+Q_SIGNALS:
+    void reset();
+    void entryChanged(const Hearth::RosterEntry &entry);
+    void entryRemoved(const QString &jid);
+    // A cache write finished (or failed: error not empty).
+    void stored(const QString &error);
+
+private:
+    void onReplaced(const RosterSnapshot &snapshot);
+    void onPushed(const QString &version, const RosterEntry &entry, bool removed);
+    void track(QFuture<DbStatus> write);
+
+    Database *m_db;
+    Account *m_account;
+    RosterStore m_store;
+    qint64 m_accountId = 0;
+    QHash<QString, RosterEntry> m_entries;
+};
+
+} // namespace Hearth

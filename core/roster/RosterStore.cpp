@@ -1,0 +1,120 @@
+#include "RosterStore.h"
+
+#include "../db/Database.h"
+#include "../db/Sql.h"
+
+#include <QSqlQuery>
+
+namespace Hearth {
+
+namespace {
+const QString kVersionKey = QStringLiteral("roster-version");
+
+bool writeVersion(QSqlDatabase &db, qint64 accountId, const QString &version, QString *error)
+{
+    QSqlQuery query(db);
+    return Sql::exec(query,
+                     QStringLiteral("INSERT INTO account_state (account_id, key, value) VALUES (?, ?, ?)"
+                                    " ON CONFLICT(account_id, key) DO UPDATE SET value = excluded.value"),
+                     {accountId, kVersionKey, version}, error);
+}
+
+bool writeEntry(QSqlDatabase &db, qint64 accountId, const RosterEntry &entry, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO contact (account_id, jid, name, subscription, ask) VALUES (?, ?, ?, ?, ?)"
+                                  " ON CONFLICT(account_id, jid) DO UPDATE SET name = excluded.name,"
+                                  " subscription = excluded.subscription, ask = excluded.ask"),
+                   {accountId, entry.jid, entry.name.isNull() ? QString::fromLatin1("") : entry.name,
+                    int(entry.subscription), entry.askPending},
+                   error))
+        return false;
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM contact_group WHERE account_id = ? AND jid = ?"), {accountId, entry.jid}, error))
+        return false;
+    for (const QString &group : entry.groups) {
+        if (!Sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO contact_group (account_id, jid, name) VALUES (?, ?, ?)"),
+                       {accountId, entry.jid, group}, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+RosterStore::RosterStore(Database *db)
+    : m_db(db)
+{
+}
+
+QFuture<DbResult<RosterSnapshot>> RosterStore::load(qint64 accountId) const
+{
+    return m_db->run([accountId](QSqlDatabase &db) {
+        DbResult<RosterSnapshot> result;
+        QSqlQuery query(db);
+        if (!Sql::exec(query, QStringLiteral("SELECT value FROM account_state WHERE account_id = ? AND key = ?"),
+                       {accountId, kVersionKey}, &result.error))
+            return result;
+        if (query.next())
+            result.value.version = query.value(0).toString();
+        // Groups come aggregated with a separator no group name contains.
+        if (!Sql::exec(query,
+                       QStringLiteral("SELECT c.jid, c.name, c.subscription, c.ask,"
+                                      " (SELECT group_concat(g.name, char(31)) FROM"
+                                      "   (SELECT name FROM contact_group WHERE account_id = c.account_id AND jid = c.jid ORDER BY name) g)"
+                                      " FROM contact c WHERE c.account_id = ? ORDER BY c.jid"),
+                       {accountId}, &result.error))
+            return result;
+        while (query.next()) {
+            RosterEntry entry;
+            entry.jid = query.value(0).toString();
+            entry.name = query.value(1).toString();
+            entry.subscription = RosterEntry::Subscription(std::clamp(query.value(2).toInt(), 0, 3));
+            entry.askPending = query.value(3).toBool();
+            const QString groups = query.value(4).toString();
+            if (!groups.isEmpty())
+                entry.groups = groups.split(QChar(31));
+            result.value.entries.append(entry);
+        }
+        return result;
+    });
+}
+
+QFuture<DbStatus> RosterStore::replace(qint64 accountId, const RosterSnapshot &snapshot) const
+{
+    return m_db->run([accountId, snapshot](QSqlDatabase &db) {
+        DbStatus result;
+        result.value = Sql::transaction(db, &result.error, [&] {
+            QSqlQuery query(db);
+            // Groups go with their contact (ON DELETE CASCADE).
+            if (!Sql::exec(query, QStringLiteral("DELETE FROM contact WHERE account_id = ?"), {accountId}, &result.error))
+                return false;
+            for (const auto &entry : snapshot.entries) {
+                if (!writeEntry(db, accountId, entry, &result.error))
+                    return false;
+            }
+            return writeVersion(db, accountId, snapshot.version, &result.error);
+        });
+        return result;
+    });
+}
+
+QFuture<DbStatus> RosterStore::apply(qint64 accountId, const QString &version, const RosterEntry &entry, bool removed) const
+{
+    return m_db->run([accountId, version, entry, removed](QSqlDatabase &db) {
+        DbStatus result;
+        result.value = Sql::transaction(db, &result.error, [&] {
+            if (removed) {
+                QSqlQuery query(db);
+                if (!Sql::exec(query, QStringLiteral("DELETE FROM contact WHERE account_id = ? AND jid = ?"),
+                               {accountId, entry.jid}, &result.error))
+                    return false;
+            } else if (!writeEntry(db, accountId, entry, &result.error)) {
+                return false;
+            }
+            return version.isEmpty() || writeVersion(db, accountId, version, &result.error);
+        });
+        return result;
+    });
+}
+
+} // namespace Hearth
