@@ -5,8 +5,11 @@
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
+#include "roster/ContactActions.h"
+#include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 
+#include <QXmppBlockingManager.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppEntityTimeManager.h>
 #include <QXmppVCardManager.h>
@@ -28,6 +31,8 @@ Account::Account(QObject *parent)
     version->setClientVersion(QStringLiteral(HEARTH_VERSION));
     m_client->addNewExtension<QXmppEntityTimeManager>();
     m_client->addNewExtension<QXmppDiscoveryManager>();
+    m_presence = new PresenceTracker(m_client, this);
+    m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Account::retryNow);
 
@@ -88,7 +93,7 @@ void Account::attempt()
                       << (m_settings.host.isEmpty() ? QStringLiteral("SRV") : m_settings.host) << m_settings.port;
     // Reusing the client and its configuration lets QXmpp resume the
     // XEP-0198 session after a drop.
-    m_client->connectToServer(m_config);
+    m_client->connectToServer(m_config, m_presence->ownPresenceStanza());
 }
 
 void Account::disconnectFromServer()

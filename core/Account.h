@@ -12,6 +12,8 @@ struct QXmppError;
 
 namespace Hearth {
 
+class ContactActions;
+class PresenceTracker;
 class RosterService;
 
 // One XMPP account's live connection: a QXmppClient on the main thread (as
@@ -41,6 +43,8 @@ public:
     [[nodiscard]] bool isResumed() const;
     [[nodiscard]] QXmppClient *client() const { return m_client; }
     [[nodiscard]] RosterService *roster() const { return m_roster; }
+    [[nodiscard]] PresenceTracker *presence() const { return m_presence; }
+    [[nodiscard]] ContactActions *contactActions() const { return m_actions; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
@@ -58,6 +62,8 @@ private:
 
     QXmppClient *m_client = nullptr;
     RosterService *m_roster = nullptr;
+    PresenceTracker *m_presence = nullptr;
+    ContactActions *m_actions = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

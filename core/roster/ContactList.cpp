@@ -3,6 +3,7 @@
 #include "../Account.h"
 #include "../Logging.h"
 #include "../db/Database.h"
+#include "PresenceTracker.h"
 #include "RosterService.h"
 
 namespace Hearth {
@@ -12,6 +13,31 @@ ContactList::ContactList(Database *db, Account *account, QObject *parent)
 {
     connect(account->roster(), &RosterService::rosterReplaced, this, &ContactList::onReplaced);
     connect(account->roster(), &RosterService::entryPushed, this, &ContactList::onPushed);
+    connect(account->presence(), &PresenceTracker::subscriptionRequested, this, &ContactList::onSubscriptionRequested);
+    connect(account->presence(), &PresenceTracker::subscriptionRequestWithdrawn, this, &ContactList::forgetRequest);
+}
+
+void ContactList::onSubscriptionRequested(const QString &jid, const QString &message)
+{
+    const auto existing = m_entries.constFind(jid);
+    if (existing != m_entries.constEnd()
+        && (existing->subscription == RosterEntry::Subscription::From || existing->subscription == RosterEntry::Subscription::Both))
+        return; // already approved; the server answers such repeats itself
+    for (auto &request : m_requests) {
+        if (request.jid == jid) {
+            request.message = message;
+            return;
+        }
+    }
+    m_requests.append({jid, message.left(1000), QDateTime::currentDateTimeUtc()});
+    Q_EMIT requestsChanged();
+}
+
+void ContactList::forgetRequest(const QString &jid)
+{
+    const auto removed = m_requests.removeIf([&](const SubscriptionRequest &request) { return request.jid == jid; });
+    if (removed > 0)
+        Q_EMIT requestsChanged();
 }
 
 QFuture<DbStatus> ContactList::load(qint64 accountId)
@@ -54,6 +80,9 @@ void ContactList::onPushed(const QString &version, const RosterEntry &entry, boo
     } else {
         m_entries.insert(entry.jid, entry);
         Q_EMIT entryChanged(entry);
+        // Approved elsewhere (another client of ours): no longer pending.
+        if (entry.subscription == RosterEntry::Subscription::From || entry.subscription == RosterEntry::Subscription::Both)
+            forgetRequest(entry.jid);
     }
     if (m_accountId > 0)
         track(m_store.apply(m_accountId, version, entry, removed));

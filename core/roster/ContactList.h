@@ -4,11 +4,21 @@
 #include "RosterEntry.h"
 #include "RosterStore.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QHash>
 #include <QObject>
 
 namespace Hearth {
+
+// A pending incoming subscription request (RFC 6121 §3.1.3). The server
+// delivers pending ones again at every login, so they live in memory.
+struct SubscriptionRequest
+{
+    QString jid;
+    QString message;
+    QDateTime receivedAt;
+};
 
 class Account;
 class Database;
@@ -30,11 +40,15 @@ public:
     [[nodiscard]] QList<RosterEntry> entries() const { return m_entries.values(); }
     [[nodiscard]] bool contains(const QString &jid) const { return m_entries.contains(jid); }
     [[nodiscard]] RosterEntry entry(const QString &jid) const { return m_entries.value(jid); }
+    [[nodiscard]] QList<SubscriptionRequest> requests() const { return m_requests; }
+    // Drops a request once answered (the answer itself is ContactActions').
+    void forgetRequest(const QString &jid);
 
 Q_SIGNALS:
     void reset();
     void entryChanged(const Hearth::RosterEntry &entry);
     void entryRemoved(const QString &jid);
+    void requestsChanged();
     // A cache write finished (or failed: error not empty).
     void stored(const QString &error);
 
@@ -42,12 +56,14 @@ private:
     void onReplaced(const RosterSnapshot &snapshot);
     void onPushed(const QString &version, const RosterEntry &entry, bool removed);
     void track(QFuture<DbStatus> write);
+    void onSubscriptionRequested(const QString &jid, const QString &message);
 
     Database *m_db;
     Account *m_account;
     RosterStore m_store;
     qint64 m_accountId = 0;
     QHash<QString, RosterEntry> m_entries;
+    QList<SubscriptionRequest> m_requests;
 };
 
 } // namespace Hearth

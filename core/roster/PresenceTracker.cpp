@@ -1,0 +1,153 @@
+#include "PresenceTracker.h"
+
+#include "../Logging.h"
+
+#include <QXmppClient.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+PresenceTracker::PresenceTracker(QXmppClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    connect(client, &QXmppClient::presenceReceived, this, &PresenceTracker::onPresence);
+    connect(client, &QXmppClient::disconnected, this, [this] {
+        // While disconnected nobody's presence is known. A resumed stream
+        // replays nothing, but the server keeps sending after resumption,
+        // so only clear when the session is really gone.
+        if (m_client->streamManagementState() == QXmppClient::ResumedStream && m_client->isConnected())
+            return;
+        const auto jids = m_presence.keys();
+        m_resources.clear();
+        for (const auto &jid : jids) {
+            auto &presence = m_presence[jid];
+            if (presence.isOnline()) {
+                presence.availability = ContactPresence::Availability::Offline;
+                presence.lastSeen = QDateTime::currentDateTimeUtc();
+            }
+        }
+        Q_EMIT allOffline();
+    });
+}
+
+ContactPresence PresenceTracker::presence(const QString &bareJid) const
+{
+    return m_presence.value(bareJid);
+}
+
+ContactPresence::Availability PresenceTracker::availabilityOf(const QXmppPresence &presence)
+{
+    using A = ContactPresence::Availability;
+    if (presence.type() != QXmppPresence::Available)
+        return A::Offline;
+    switch (presence.availableStatusType()) {
+    case QXmppPresence::Chat:
+        return A::Chat;
+    case QXmppPresence::Away:
+        return A::Away;
+    case QXmppPresence::XA:
+        return A::ExtendedAway;
+    case QXmppPresence::DND:
+        return A::DoNotDisturb;
+    default:
+        return A::Online;
+    }
+}
+
+void PresenceTracker::onPresence(const QXmppPresence &presence)
+{
+    const QString bareJid = QXmppUtils::jidToBareJid(presence.from()).toLower();
+    if (bareJid.isEmpty())
+        return;
+    switch (presence.type()) {
+    case QXmppPresence::Available:
+        m_resources[bareJid].insert(QXmppUtils::jidToResource(presence.from()), presence);
+        recompute(bareJid);
+        break;
+    case QXmppPresence::Unavailable: {
+        auto it = m_resources.find(bareJid);
+        if (it != m_resources.end()) {
+            it->remove(QXmppUtils::jidToResource(presence.from()));
+            if (it->isEmpty())
+                m_resources.erase(it);
+        }
+        auto &known = m_presence[bareJid];
+        known.lastSeen = QDateTime::currentDateTimeUtc();
+        if (!m_resources.contains(bareJid) && !presence.statusText().isEmpty())
+            known.statusText = presence.statusText();
+        recompute(bareJid);
+        break;
+    }
+    case QXmppPresence::Subscribe:
+        Q_EMIT subscriptionRequested(bareJid, presence.statusText());
+        break;
+    case QXmppPresence::Unsubscribe:
+        Q_EMIT subscriptionRequestWithdrawn(bareJid);
+        break;
+    default:
+        break;
+    }
+}
+
+void PresenceTracker::recompute(const QString &bareJid)
+{
+    ContactPresence next = m_presence.value(bareJid);
+    const auto resources = m_resources.value(bareJid);
+    if (resources.isEmpty()) {
+        next.availability = ContactPresence::Availability::Offline;
+    } else {
+        // The most reachable resource wins; priority breaks ties.
+        const QXmppPresence *best = nullptr;
+        for (const auto &candidate : resources) {
+            if (!best || availabilityOf(candidate) < availabilityOf(*best)
+                || (availabilityOf(candidate) == availabilityOf(*best) && candidate.priority() > best->priority()))
+                best = &candidate;
+        }
+        next.availability = availabilityOf(*best);
+        next.statusText = best->statusText();
+    }
+    if (next == m_presence.value(bareJid) && m_presence.contains(bareJid))
+        return;
+    m_presence.insert(bareJid, next);
+    Q_EMIT presenceChanged(bareJid, next);
+}
+
+QXmppPresence PresenceTracker::ownPresenceStanza() const
+{
+    using A = ContactPresence::Availability;
+    QXmppPresence presence(QXmppPresence::Available);
+    switch (m_ownAvailability) {
+    case A::Away:
+        presence.setAvailableStatusType(QXmppPresence::Away);
+        break;
+    case A::ExtendedAway:
+        presence.setAvailableStatusType(QXmppPresence::XA);
+        break;
+    case A::DoNotDisturb:
+        presence.setAvailableStatusType(QXmppPresence::DND);
+        break;
+    case A::Chat:
+        presence.setAvailableStatusType(QXmppPresence::Chat);
+        break;
+    default:
+        presence.setAvailableStatusType(QXmppPresence::Online);
+        break;
+    }
+    presence.setStatusText(m_ownStatusText);
+    return presence;
+}
+
+void PresenceTracker::setOwnPresence(ContactPresence::Availability availability, const QString &statusText)
+{
+    if (availability == ContactPresence::Availability::Offline)
+        availability = ContactPresence::Availability::Online; // going offline is logging out
+    m_ownAvailability = availability;
+    m_ownStatusText = statusText;
+    // Account announces it on every connection; when online, send it now
+    // (QXmpp adds the XEP-0115 caps). setClientPresence would connect when
+    // offline, so it is not called then.
+    if (m_client->isAuthenticated())
+        m_client->setClientPresence(ownPresenceStanza());
+}
+
+} // namespace Hearth
