@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     SettingsController settings(profile.settingsPath());
     settings.applyLanguage();
     SettingsController::setInstance(&settings);
-    AppController controller({&database, &secrets});
+    AppController controller({&database, &secrets, profile.settingsPath()});
     AppController::setInstance(&controller);
     controller.setStartView(cli.view);
     controller.setBackoff(cli.backoffInitialMs, 60000);

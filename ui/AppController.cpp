@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "Account.h"
+#include "ContactsController.h"
+#include "roster/ContactList.h"
 #include "AccountRegistration.h"
 #include "AccountStore.h"
 #include "Jid.h"
@@ -29,6 +31,8 @@ AppController::AppController(Services services, QObject *parent)
     , m_secrets(services.secrets)
     , m_store(std::make_unique<AccountStore>(services.database))
     , m_account(new Account(this))
+    , m_contactList(new ContactList(services.database, m_account, this))
+    , m_contactsController(new ContactsController(m_account, m_contactList, services.settingsPath, this))
 {
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     connect(m_db, &Database::errorOccurred, this, &AppController::setDatabaseError);
@@ -82,9 +86,13 @@ void AppController::loadSavedAccount()
         m_rememberPassword = record.rememberPassword;
         Q_EMIT accountChanged();
         // The main window opens at once, on the cache; the connection
-        // follows when the keychain has answered.
+        // follows when the cached roster is loaded (its version goes into
+        // the roster request) and the keychain has answered.
         setPhase(Phase::Ready);
-        m_secrets->readPassword(record.settings.jid).then(this, [this, settings = record.settings](SecretResult secret) {
+        m_contactList->load(record.id)
+            .then(this, [this, jid = record.settings.jid](DbStatus) { return m_secrets->readPassword(jid); })
+            .unwrap()
+            .then(this, [this, settings = record.settings](SecretResult secret) {
             if (secret.ok()) {
                 connectSaved(settings, secret.value);
                 return;
@@ -108,15 +116,17 @@ void AppController::loginWith(const AccountSettings &settings, const QString &pa
     AccountRecord record;
     record.settings = m_settings;
     record.rememberPassword = true;
-    m_store->save(record).then(this, [this](DbResult<qint64> saved) {
-        if (saved.ok())
-            m_accountId = saved.value;
-        else
-            setDatabaseError(saved.error);
-    });
     (void)m_secrets->writePassword(m_settings.jid, password);
     setPhase(Phase::Ready);
-    connectSaved(m_settings, password);
+    m_store->save(record).then(this, [this, password](DbResult<qint64> saved) {
+        if (!saved.ok()) {
+            setDatabaseError(saved.error);
+            connectSaved(m_settings, password);
+            return;
+        }
+        m_accountId = saved.value;
+        m_contactList->load(saved.value).then(this, [this, password](DbStatus) { connectSaved(m_settings, password); });
+    });
 }
 
 void AppController::connectSaved(const AccountSettings &settings, const QString &password)
@@ -207,6 +217,7 @@ void AppController::onFormLoginOnline()
     m_store->save(record).then(this, [this](DbResult<qint64> saved) {
         if (saved.ok()) {
             m_accountId = saved.value;
+            m_contactList->adopt(saved.value);
             (void)m_store->markConnected(m_accountId, QDateTime::currentDateTimeUtc());
         } else {
             setDatabaseError(saved.error);

@@ -9,8 +9,11 @@
 #include <QTimer>
 #include <memory>
 
+class ContactsController;
+
 namespace Hearth {
 class Account;
+class ContactList;
 class AccountRegistration;
 class AccountStore;
 class Database;
@@ -23,6 +26,7 @@ class SecretStore;
 class AppController : public QObject
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("ContactsController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -53,11 +57,13 @@ public:
     Q_PROPERTY(QString passwordNote READ passwordNote NOTIFY accountChanged)
     Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
     Q_PROPERTY(QString startView READ startView CONSTANT)
+    Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
 
     struct Services
     {
         Hearth::Database *database = nullptr;
         Hearth::SecretStore *secrets = nullptr;
+        QString settingsPath; // the profile's settings file (own presence…)
     };
 
     AppController(Services services, QObject *parent = nullptr);
@@ -103,6 +109,8 @@ public:
     [[nodiscard]] QString databaseError() const { return m_databaseError; }
     [[nodiscard]] QString startView() const { return m_startView; }
     [[nodiscard]] Hearth::Account *account() const { return m_account; }
+    [[nodiscard]] ContactsController *contacts() const { return m_contactsController; }
+    [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:
     void phaseChanged();
@@ -133,6 +141,8 @@ private:
     Hearth::SecretStore *m_secrets;
     std::unique_ptr<Hearth::AccountStore> m_store;
     Hearth::Account *m_account;
+    Hearth::ContactList *m_contactList;
+    ContactsController *m_contactsController;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;

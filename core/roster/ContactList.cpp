@@ -62,6 +62,12 @@ QFuture<DbStatus> ContactList::load(qint64 accountId)
     });
 }
 
+void ContactList::adopt(qint64 accountId)
+{
+    m_accountId = accountId;
+    track(m_store.replace(accountId, {m_account->roster()->cachedVersion(), m_entries.values()}));
+}
+
 void ContactList::onReplaced(const RosterSnapshot &snapshot)
 {
     m_entries.clear();

@@ -35,6 +35,9 @@ public:
     // Loads the cached roster of accountId and hands its version to the
     // account's roster service; call before connecting.
     QFuture<DbStatus> load(qint64 accountId);
+    // For an account saved after its first login: caches what this session
+    // has received so far under accountId.
+    void adopt(qint64 accountId);
 
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
     [[nodiscard]] QList<RosterEntry> entries() const { return m_entries.values(); }

@@ -101,10 +101,10 @@ private Q_SLOTS:
             QVERIFY(Test::waitFor(session.contacts.load(id)));
             QVERIFY(session.contacts.entries().isEmpty());
             QSignalSpy replaced(session.account.roster(), &RosterService::rosterReplaced);
+            QSignalSpy stored(&session.contacts, &ContactList::stored);
             QVERIFY(session.connect(server, alice));
             QCOMPARE(replaced.count(), 1);
             QSignalSpy changed(&session.contacts, &ContactList::entryChanged);
-            QSignalSpy stored(&session.contacts, &ContactList::stored);
             QVERIFY(phone.addContact(bob.jid, u"Bob B."_s, {u"Friends"_s, u"Chess"_s}));
             QTRY_COMPARE(changed.count(), 1);
             const auto entry = session.contacts.entry(bob.jid);

@@ -52,7 +52,7 @@ struct Fixture
         (void)database.open(dir.filePath(u"hearth.sqlite"_s));
         settings = std::make_unique<SettingsController>(dir.filePath(u"settings.ini"_s));
         SettingsController::setInstance(settings.get());
-        controller = std::make_unique<AppController>(AppController::Services{&database, &secrets});
+        controller = std::make_unique<AppController>(AppController::Services{&database, &secrets, dir.filePath(u"settings.ini"_s)});
         AppController::setInstance(controller.get());
     }
 

@@ -1,0 +1,255 @@
+#include "ContactsModel.h"
+
+#include "roster/ContactList.h"
+#include "roster/PresenceTracker.h"
+
+#include <QColor>
+#include <QXmppColorGeneration.h>
+
+using namespace Hearth;
+
+namespace {
+QString fold(const QString &text)
+{
+    // Case and accents do not matter when searching ("zoe" finds "Zoë").
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+QString initialsOf(const QString &name)
+{
+    const auto words = name.split(u' ', Qt::SkipEmptyParts);
+    QString initials;
+    for (const auto &word : words) {
+        initials.append(word.at(0).toUpper());
+        if (initials.size() == 2)
+            break;
+    }
+    return initials.isEmpty() ? QStringLiteral("?") : initials;
+}
+} // namespace
+
+ContactsModel::ContactsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+void ContactsModel::setSources(ContactList *contacts, PresenceTracker *presence)
+{
+    if (m_list)
+        disconnect(m_list, nullptr, this, nullptr);
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_list = contacts;
+    m_presence = presence;
+    connect(contacts, &ContactList::reset, this, &ContactsModel::reload);
+    connect(contacts, &ContactList::entryChanged, this, &ContactsModel::reload);
+    connect(contacts, &ContactList::entryRemoved, this, &ContactsModel::reload);
+    connect(presence, &PresenceTracker::presenceChanged, this, &ContactsModel::onPresenceChanged);
+    connect(presence, &PresenceTracker::allOffline, this, &ContactsModel::reload);
+    reload();
+}
+
+QString ContactsModel::displayName(const RosterEntry &entry)
+{
+    return entry.name.trimmed().isEmpty() ? entry.jid : entry.name.trimmed();
+}
+
+void ContactsModel::reload()
+{
+    m_contacts.clear();
+    m_indexByJid.clear();
+    if (m_list) {
+        const auto entries = m_list->entries();
+        m_contacts.reserve(entries.size());
+        for (const auto &entry : entries) {
+            Contact contact;
+            contact.entry = entry;
+            contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
+            contact.displayName = displayName(entry);
+            contact.foldedName = fold(contact.displayName) + u'\n' + entry.jid;
+            m_indexByJid.insert(entry.jid, int(m_contacts.size()));
+            m_contacts.append(std::move(contact));
+        }
+    }
+    rebuildRows(true);
+}
+
+bool ContactsModel::matches(const Contact &contact) const
+{
+    return m_foldedFilter.isEmpty() || contact.foldedName.contains(m_foldedFilter);
+}
+
+QString ContactsModel::sectionFor(const Row &row) const
+{
+    if (m_grouped)
+        return row.group.isEmpty() ? tr("Not in a group") : row.group;
+    return m_contacts.at(row.contact).presence.isOnline() ? tr("Online") : tr("Offline");
+}
+
+bool ContactsModel::lessThan(const Row &a, const Row &b) const
+{
+    if (m_grouped && a.group != b.group) {
+        if (a.group.isEmpty() != b.group.isEmpty())
+            return b.group.isEmpty(); // "Not in a group" last
+        return m_collator.compare(a.group, b.group) < 0;
+    }
+    const Contact &x = m_contacts.at(a.contact);
+    const Contact &y = m_contacts.at(b.contact);
+    const bool xOnline = x.presence.isOnline();
+    const bool yOnline = y.presence.isOnline();
+    if (xOnline != yOnline)
+        return xOnline;
+    if (x.presence.availability != y.presence.availability)
+        return x.presence.availability < y.presence.availability;
+    const int byName = m_collator.compare(x.displayName, y.displayName);
+    if (byName != 0)
+        return byName < 0;
+    return x.entry.jid < y.entry.jid;
+}
+
+void ContactsModel::rebuildRows(bool forceReset)
+{
+    QList<Row> rows;
+    rows.reserve(m_contacts.size());
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        const Contact &contact = m_contacts.at(i);
+        if (!matches(contact))
+            continue;
+        if (m_grouped && !contact.entry.groups.isEmpty()) {
+            for (const auto &group : contact.entry.groups)
+                rows.append({i, group});
+        } else {
+            rows.append({i, QString()});
+        }
+    }
+    std::sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) { return lessThan(a, b); });
+
+    const int oldCount = int(m_rows.size());
+    if (!forceReset && rows.size() == m_rows.size()) {
+        // Same rows in another order: move them without rebuilding delegates.
+        Q_EMIT layoutAboutToBeChanged();
+        const auto persistent = persistentIndexList();
+        QHash<QPair<int, QString>, int> newPosition;
+        for (int i = 0; i < rows.size(); ++i)
+            newPosition.insert({rows[i].contact, rows[i].group}, i);
+        QModelIndexList to;
+        to.reserve(persistent.size());
+        for (const auto &index : persistent) {
+            const Row &old = m_rows.at(index.row());
+            to.append(this->index(newPosition.value({old.contact, old.group})));
+        }
+        m_rows = std::move(rows);
+        changePersistentIndexList(persistent, to);
+        Q_EMIT layoutChanged();
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (oldCount != m_rows.size() || forceReset)
+        Q_EMIT countChanged();
+}
+
+void ContactsModel::onPresenceChanged(const QString &jid, const ContactPresence &presence)
+{
+    const auto it = m_indexByJid.constFind(jid);
+    if (it == m_indexByJid.constEnd())
+        return; // not a contact (our own resources, strangers)
+    Contact &contact = m_contacts[*it];
+    const bool reorder = contact.presence.availability != presence.availability;
+    contact.presence = presence;
+    if (reorder) {
+        rebuildRows(false);
+        return;
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).contact == *it)
+            Q_EMIT dataChanged(index(row), index(row), {StatusTextRole, LastSeenRole});
+    }
+}
+
+void ContactsModel::setFilterText(const QString &text)
+{
+    if (m_filter == text)
+        return;
+    m_filter = text;
+    m_foldedFilter = fold(text.trimmed());
+    rebuildRows(true);
+    Q_EMIT filterTextChanged();
+}
+
+void ContactsModel::setGrouped(bool grouped)
+{
+    if (m_grouped == grouped)
+        return;
+    m_grouped = grouped;
+    rebuildRows(true);
+    Q_EMIT groupedChanged();
+}
+
+int ContactsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ContactsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Contact &contact = m_contacts.at(row.contact);
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return contact.displayName;
+    case JidRole:
+        return contact.entry.jid;
+    case InitialsRole:
+        return initialsOf(contact.displayName);
+    case ColorRole:
+        // XEP-0392 consistent colour, as other clients draw this contact.
+        return QXmppColorGeneration::generateColor(contact.entry.jid);
+    case AvailabilityRole:
+        return int(contact.presence.availability);
+    case StatusTextRole:
+        return contact.presence.statusText;
+    case LastSeenRole:
+        return contact.presence.lastSeen;
+    case GroupsRole:
+        return contact.entry.groups;
+    case SectionRole:
+        return sectionFor(row);
+    case SubscriptionRole:
+        return int(contact.entry.subscription);
+    case AskPendingRole:
+        return contact.entry.askPending;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ContactsModel::roleNames() const
+{
+    return {
+        {JidRole, "jid"},
+        {DisplayNameRole, "displayName"},
+        {InitialsRole, "initials"},
+        {ColorRole, "avatarColor"},
+        {AvailabilityRole, "availability"},
+        {StatusTextRole, "statusText"},
+        {LastSeenRole, "lastSeen"},
+        {GroupsRole, "groups"},
+        {SectionRole, "section"},
+        {SubscriptionRole, "subscription"},
+        {AskPendingRole, "askPending"},
+    };
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "roster/ContactPresence.h"
+#include "roster/RosterEntry.h"
+
+#include <QAbstractListModel>
+#include <QCollator>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace Hearth {
+class ContactList;
+class PresenceTracker;
+}
+
+// The contacts view's rows: every roster contact with display name,
+// presence and groups, sorted by presence then name, flat or one row per
+// roster group, filtered as the user types. Rows are value structs held
+// here; QML only instantiates the delegates it shows.
+class ContactsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ContactsController")
+
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+    Q_PROPERTY(bool grouped READ grouped WRITE setGrouped NOTIFY groupedChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        JidRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        InitialsRole,
+        ColorRole,
+        AvailabilityRole,
+        StatusTextRole,
+        LastSeenRole,
+        GroupsRole,
+        SectionRole,
+        SubscriptionRole,
+        AskPendingRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ContactsModel(QObject *parent = nullptr);
+    void setSources(Hearth::ContactList *contacts, Hearth::PresenceTracker *presence);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString filterText() const { return m_filter; }
+    void setFilterText(const QString &text);
+    [[nodiscard]] bool grouped() const { return m_grouped; }
+    void setGrouped(bool grouped);
+    [[nodiscard]] int totalCount() const { return int(m_contacts.size()); }
+
+    // The display name rule: roster name, else the JID (nickname and vCard
+    // names join when profiles are cached).
+    [[nodiscard]] static QString displayName(const Hearth::RosterEntry &entry);
+
+Q_SIGNALS:
+    void filterTextChanged();
+    void groupedChanged();
+    void countChanged();
+
+private:
+    struct Contact
+    {
+        Hearth::RosterEntry entry;
+        Hearth::ContactPresence presence;
+        QString displayName;
+        QString foldedName; // for filtering
+    };
+    struct Row
+    {
+        int contact;   // index into m_contacts
+        QString group; // the section in grouped mode
+    };
+
+    void reload();
+    void rebuildRows(bool forceReset);
+    void onPresenceChanged(const QString &jid, const Hearth::ContactPresence &presence);
+    [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
+    [[nodiscard]] bool matches(const Contact &contact) const;
+    [[nodiscard]] QString sectionFor(const Row &row) const;
+
+    QPointer<Hearth::ContactList> m_list;
+    QPointer<Hearth::PresenceTracker> m_presence;
+    QList<Contact> m_contacts;
+    QHash<QString, int> m_indexByJid;
+    QList<Row> m_rows;
+    QString m_filter;
+    QString m_foldedFilter;
+    bool m_grouped = false;
+    QCollator m_collator;
+};
