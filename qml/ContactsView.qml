@@ -1,14 +1,215 @@
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
 import Hearth
 
+// Every contact with presence, instant search, grouping, pending requests,
+// and the add / rename / remove / block actions.
 ViewPage {
+    id: root
     objectName: "contactsView"
     viewTitle: qsTr("Contacts")
 
-    EmptyState {
+    readonly property ContactsController contacts: AppController.contacts
+
+    ColumnLayout {
         anchors.fill: parent
-        iconSource: "icons/contacts.svg"
-        title: qsTr("No contacts shown yet")
-        text: qsTr("The people in your contact list, with their presence, will be listed here.")
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 20
+            Layout.topMargin: 8
+            spacing: 12
+
+            TextField {
+                id: search
+                objectName: "contactSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search contacts")
+                Accessible.name: qsTr("Search contacts")
+                onTextChanged: root.contacts.model.filterText = text
+            }
+            CheckBox {
+                text: qsTr("By group")
+                checked: root.contacts.model.grouped
+                onToggled: root.contacts.model.grouped = checked
+            }
+            Button {
+                objectName: "addContactButton"
+                text: qsTr("Add contact")
+                highlighted: true
+                onClicked: addDialog.open()
+            }
+        }
+
+        // Incoming requests, answered in place.
+        Repeater {
+            model: root.contacts.requests
+            delegate: Pane {
+                id: request
+                required property string jid
+                required property string message
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.topMargin: 8
+                padding: 10
+                background: Rectangle {
+                    radius: 6
+                    color: Qt.rgba(0.85, 0.28, 0.06, 0.10)
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 wants to add you as a contact").arg(request.jid)
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: request.message.length > 0
+                            text: request.message
+                            wrapMode: Text.Wrap
+                            opacity: 0.8
+                        }
+                    }
+                    Button { text: qsTr("Accept"); highlighted: true; onClicked: root.contacts.acceptRequest(request.jid) }
+                    Button { text: qsTr("Decline"); flat: true; onClicked: root.contacts.denyRequest(request.jid) }
+                    Button { text: qsTr("Block"); flat: true; onClicked: root.contacts.block(request.jid) }
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "contactList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: 8
+            clip: true
+            model: root.contacts.model
+            reuseItems: true
+            section.property: "section"
+            section.criteria: ViewSection.FullString
+            section.delegate: Label {
+                required property string section
+                x: 20
+                topPadding: 12
+                bottomPadding: 4
+                text: section
+                font.pixelSize: 12
+                font.weight: Font.DemiBold
+                opacity: 0.65
+            }
+            delegate: ContactDelegate {
+                onEditRequested: (jid) => editDialog.openFor(jid)
+                onRemoveRequested: (jid) => removeDialog.openFor(jid)
+                onBlockRequested: (jid) => root.contacts.block(jid)
+            }
+            ScrollBar.vertical: ScrollBar {}
+
+            EmptyState {
+                anchors.fill: parent
+                visible: list.count === 0
+                iconSource: "icons/contacts.svg"
+                title: root.contacts.model.totalCount === 0 ? qsTr("No contacts yet") : qsTr("Nobody matches “%1”").arg(search.text)
+                text: root.contacts.model.totalCount === 0
+                      ? qsTr("Add people by their address, like name@example.org, to see when they are online and follow what they post.")
+                      : qsTr("Search looks at names and addresses.")
+            }
+        }
+    }
+
+    Label {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        visible: text.length > 0
+        padding: 10
+        color: "white"
+        background: Rectangle { radius: 6; color: toast.failed ? Theme.danger : "#343a40" }
+        property bool failed: false
+        Timer { id: toastTimer; interval: 4000; onTriggered: toast.text = "" }
+        function show(message, failed) { toast.failed = failed; toast.text = message; toastTimer.restart() }
+    }
+    Connections {
+        target: root.contacts
+        function onActionFailed(message) { toast.show(message, true) }
+        function onActionSucceeded(message) { toast.show(message, false) }
+    }
+
+    Dialog {
+        id: addDialog
+        objectName: "addContactDialog"
+        title: qsTr("Add a contact")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(440, root.width - 40)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: { newJid.text = ""; newName.text = ""; newGroups.text = ""; newMessage.text = ""; newJid.forceActiveFocus() }
+        onAccepted: root.contacts.addContact(newJid.text, newName.text, newGroups.text, newMessage.text)
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            TextField { id: newJid; Layout.fillWidth: true; placeholderText: qsTr("Address, like name@example.org"); Accessible.name: qsTr("Address") }
+            Label {
+                Layout.fillWidth: true
+                text: AppController.checkAddress(newJid.text)
+                visible: text.length > 0
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                font.pixelSize: 12
+            }
+            TextField { id: newName; Layout.fillWidth: true; placeholderText: qsTr("Name (optional)"); Accessible.name: qsTr("Name") }
+            TextField { id: newGroups; Layout.fillWidth: true; placeholderText: qsTr("Groups, separated by commas (optional)"); Accessible.name: qsTr("Groups") }
+            TextField { id: newMessage; Layout.fillWidth: true; placeholderText: qsTr("A message with your request (optional)"); Accessible.name: qsTr("Message") }
+        }
+    }
+
+    Dialog {
+        id: editDialog
+        property string jid
+        function openFor(address) {
+            jid = address
+            editName.text = root.contacts.nameOf(address)
+            editGroups.text = root.contacts.groupsText(address)
+            open()
+        }
+        title: qsTr("Edit %1").arg(jid)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(440, root.width - 40)
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onAccepted: root.contacts.editContact(jid, editName.text, editGroups.text)
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            TextField { id: editName; Layout.fillWidth: true; placeholderText: qsTr("Name"); Accessible.name: qsTr("Name") }
+            TextField { id: editGroups; Layout.fillWidth: true; placeholderText: qsTr("Groups, separated by commas"); Accessible.name: qsTr("Groups") }
+        }
+    }
+
+    Dialog {
+        id: removeDialog
+        property string jid
+        function openFor(address) { jid = address; open() }
+        title: qsTr("Remove %1?").arg(jid)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: root.contacts.removeContact(jid)
+        Label {
+            width: Math.min(400, root.width - 80)
+            wrapMode: Text.Wrap
+            text: qsTr("They will no longer see when you are online, and you will no longer see them.")
+        }
     }
 }

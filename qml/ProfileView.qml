@@ -44,6 +44,37 @@ ViewPage {
             }
             opacity: 0.7
         }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 12
+            spacing: 8
+            PresenceDot {
+                availability: AppController.contacts.ownAvailability
+            }
+            ComboBox {
+                id: availabilityBox
+                objectName: "ownAvailability"
+                Layout.preferredWidth: 200
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: ContactsController.Online, text: qsTr("Available") },
+                    { value: ContactsController.Away, text: qsTr("Away") },
+                    { value: ContactsController.DoNotDisturb, text: qsTr("Do not disturb") }
+                ]
+                Accessible.name: qsTr("Your presence")
+                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(AppController.contacts.ownAvailability))
+                onActivated: AppController.contacts.setOwnPresence(currentValue, statusField.text)
+            }
+            TextField {
+                id: statusField
+                Layout.preferredWidth: 260
+                placeholderText: qsTr("Status message")
+                text: AppController.contacts.ownStatusText
+                Accessible.name: qsTr("Status message")
+                onEditingFinished: AppController.contacts.setOwnPresence(availabilityBox.currentValue, text)
+            }
+        }
         Label {
             Layout.fillWidth: true
             Layout.topMargin: 16

@@ -54,6 +54,31 @@ ViewPage {
             MenuSeparator { Layout.fillWidth: true }
 
             Label {
+                text: qsTr("Blocked addresses")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: AppController.contacts.blocked.length === 0
+                text: qsTr("Nobody is blocked. Blocked addresses cannot message you or see your presence.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+            }
+            Repeater {
+                model: AppController.contacts.blocked
+                delegate: RowLayout {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    Label { Layout.fillWidth: true; text: modelData; elide: Text.ElideRight }
+                    Button { flat: true; text: qsTr("Unblock"); onClicked: AppController.contacts.unblock(modelData) }
+                }
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
                 text: qsTr("Appearance")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold

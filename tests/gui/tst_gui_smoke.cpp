@@ -42,8 +42,8 @@ int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QStr
 {
     QProcess hearth;
     QProcessEnvironment childEnv = env;
-    // Offscreen unless the caller chose a platform (xcb under Xvfb works too).
-    if (!childEnv.contains(u"QT_QPA_PLATFORM"_s)) {
+    // Under Xvfb (DISPLAY set) the real xcb platform; else offscreen.
+    if (!childEnv.contains(u"QT_QPA_PLATFORM"_s) && !childEnv.contains(u"DISPLAY"_s)) {
         childEnv.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         childEnv.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
     }
@@ -111,6 +111,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("view");
         QTest::newRow("feed") << u"feed"_s;
+        QTest::newRow("contacts") << u"contacts"_s;
+        QTest::newRow("profile") << u"profile"_s;
         QTest::newRow("settings") << u"settings"_s;
     }
 

@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import Hearth
+
+// A round avatar: initials on the contact's XEP-0392 colour, with a
+// presence dot. Pictures join when avatars are cached.
+Item {
+    id: root
+
+    property string initials
+    property color tint: Theme.accent
+    property int availability: -1 // ContactsController.Availability; -1 hides the dot
+    property int size: 40
+
+    implicitWidth: size
+    implicitHeight: size
+    Accessible.ignored: true
+
+    Rectangle {
+        anchors.fill: parent
+        radius: width / 2
+        color: root.tint
+        Label {
+            anchors.centerIn: parent
+            text: root.initials
+            color: "white"
+            font.pixelSize: root.size * 0.4
+            font.weight: Font.DemiBold
+        }
+    }
+    PresenceDot {
+        visible: root.availability >= 0
+        availability: root.availability
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        size: Math.max(10, root.size * 0.3)
+    }
+}

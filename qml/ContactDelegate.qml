@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// One row of the contacts list.
+ItemDelegate {
+    id: root
+
+    required property string jid
+    required property string displayName
+    required property string initials
+    required property color avatarColor
+    required property int availability
+    required property string statusText
+    required property var lastSeen
+    required property bool askPending
+
+    signal editRequested(string jid)
+    signal removeRequested(string jid)
+    signal blockRequested(string jid)
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    Accessible.name: displayName
+    Accessible.description: secondLine.text
+
+    function secondText() {
+        if (askPending)
+            return qsTr("Waiting for %1 to accept").arg(jid)
+        if (availability !== ContactsController.Offline)
+            return statusText.length > 0 ? statusText : jid
+        if (lastSeen && !isNaN(lastSeen.getTime()))
+            return qsTr("Last seen %1").arg(lastSeen.toLocaleString(Qt.locale(), Locale.ShortFormat))
+        return jid
+    }
+
+    contentItem: RowLayout {
+        spacing: 12
+        Avatar {
+            initials: root.initials
+            tint: root.avatarColor
+            availability: root.availability
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.displayName
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                id: secondLine
+                Layout.fillWidth: true
+                text: root.secondText()
+                opacity: 0.7
+                font.pixelSize: 12
+                elide: Text.ElideRight
+            }
+        }
+        ToolButton {
+            text: "⋯"
+            Accessible.name: qsTr("Actions for %1").arg(root.displayName)
+            onClicked: menu.open()
+            Menu {
+                id: menu
+                MenuItem { text: qsTr("Rename or regroup…"); onTriggered: root.editRequested(root.jid) }
+                MenuItem { text: qsTr("Remove"); onTriggered: root.removeRequested(root.jid) }
+                MenuItem { text: qsTr("Block"); onTriggered: root.blockRequested(root.jid) }
+            }
+        }
+    }
+}

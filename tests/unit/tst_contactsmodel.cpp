@@ -1,0 +1,162 @@
+// ContactsModel under QAbstractItemModelTester: order (presence, then
+// name), live presence moves, accent-insensitive filtering, grouping,
+// removal, and the requests model. Roster and presence are injected as the
+// server would deliver them, without a network.
+#include "Account.h"
+#include "ContactsModel.h"
+#include "RequestsModel.h"
+#include "db/Database.h"
+#include "roster/ContactList.h"
+#include "roster/RosterService.h"
+#include "support/TestUtils.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmppClient.h>
+#include <QXmppPresence.h>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+RosterEntry entry(const QString &jid, const QString &name, QStringList groups = {})
+{
+    RosterEntry e;
+    e.jid = jid;
+    e.name = name;
+    e.subscription = RosterEntry::Subscription::Both;
+    e.groups = groups;
+    return e;
+}
+
+QStringList column(const QAbstractItemModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.data(model.index(row, 0), role).toString();
+    return values;
+}
+
+void presence(Account &account, const QString &from, QXmppPresence::Type type,
+              QXmppPresence::AvailableStatusType show = QXmppPresence::Online, const QString &status = {})
+{
+    QXmppPresence p(type);
+    p.setFrom(from);
+    p.setAvailableStatusType(show);
+    p.setStatusText(status);
+    Q_EMIT account.client()->presenceReceived(p);
+}
+} // namespace
+
+class TestContactsModel : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<ContactList> m_list;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::waitFor(m_db->open(m_dir.filePath(u"hearth.sqlite"_s))));
+        m_account = std::make_unique<Account>();
+        m_list = std::make_unique<ContactList>(m_db.get(), m_account.get());
+    }
+
+    void cleanup()
+    {
+        m_list.reset();
+        m_account.reset();
+        m_db.reset();
+    }
+
+    void orderFilterGroupsAndPresence()
+    {
+        ContactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSources(m_list.get(), m_account->presence());
+        QCOMPARE(model.rowCount(), 0);
+
+        Q_EMIT m_account->roster()->rosterReplaced({u"7"_s,
+                                                    {entry(u"zoe@example.org"_s, u"Zoë"_s, {u"Family"_s}),
+                                                     entry(u"bob@example.org"_s, u"Bob"_s, {u"Work"_s, u"Chess"_s}),
+                                                     entry(u"adam@example.org"_s, {}),
+                                                     entry(u"carol@example.org"_s, u"carol"_s)}});
+        QCOMPARE(model.rowCount(), 4);
+        // All offline: by name, case-insensitively; a contact without a name shows its JID.
+        QCOMPARE(column(model, ContactsModel::DisplayNameRole),
+                 (QStringList{u"adam@example.org"_s, u"Bob"_s, u"carol"_s, u"Zoë"_s}));
+        QCOMPARE(model.data(model.index(1), ContactsModel::InitialsRole).toString(), u"B"_s);
+
+        // Online contacts come first; do-not-disturb after available.
+        presence(*m_account, u"zoe@example.org/phone"_s, QXmppPresence::Available, QXmppPresence::DND, u"busy"_s);
+        presence(*m_account, u"carol@example.org/laptop"_s, QXmppPresence::Available);
+        QCOMPARE(column(model, ContactsModel::DisplayNameRole),
+                 (QStringList{u"carol"_s, u"Zoë"_s, u"adam@example.org"_s, u"Bob"_s}));
+        QCOMPARE(model.data(model.index(1), ContactsModel::StatusTextRole).toString(), u"busy"_s);
+        QCOMPARE(model.data(model.index(0), ContactsModel::SectionRole).toString(), u"Online"_s);
+        QCOMPARE(model.data(model.index(3), ContactsModel::SectionRole).toString(), u"Offline"_s);
+
+        // A second resource that is available beats the busy one.
+        presence(*m_account, u"zoe@example.org/desk"_s, QXmppPresence::Available, QXmppPresence::Online, u"at my desk"_s);
+        QCOMPARE(column(model, ContactsModel::DisplayNameRole).mid(0, 2), (QStringList{u"carol"_s, u"Zoë"_s}));
+        QCOMPARE(model.data(model.index(1), ContactsModel::StatusTextRole).toString(), u"at my desk"_s);
+        presence(*m_account, u"zoe@example.org/desk"_s, QXmppPresence::Unavailable);
+        presence(*m_account, u"zoe@example.org/phone"_s, QXmppPresence::Unavailable);
+        QCOMPARE(column(model, ContactsModel::DisplayNameRole),
+                 (QStringList{u"carol"_s, u"adam@example.org"_s, u"Bob"_s, u"Zoë"_s}));
+        QVERIFY(model.data(model.index(3), ContactsModel::LastSeenRole).toDateTime().isValid());
+
+        // Filtering: names and addresses, without case or accents.
+        model.setFilterText(u"ZOE"_s);
+        QCOMPARE(column(model, ContactsModel::JidRole), QStringList{u"zoe@example.org"_s});
+        model.setFilterText(u"example"_s);
+        QCOMPARE(model.rowCount(), 4);
+        model.setFilterText(u"nobody"_s);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 4);
+        model.setFilterText({});
+
+        // Grouped: one row per group, "Not in a group" last.
+        model.setGrouped(true);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(column(model, ContactsModel::SectionRole),
+                 (QStringList{u"Chess"_s, u"Family"_s, u"Work"_s, u"Not in a group"_s, u"Not in a group"_s}));
+        model.setGrouped(false);
+
+        // Pushes: a rename reorders, a removal drops the row.
+        Q_EMIT m_account->roster()->entryPushed(u"8"_s, entry(u"bob@example.org"_s, u"Aaron"_s), false);
+        QCOMPARE(column(model, ContactsModel::DisplayNameRole).mid(1, 1), QStringList{u"Aaron"_s});
+        Q_EMIT m_account->roster()->entryPushed(u"9"_s, entry(u"adam@example.org"_s, {}), true);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!column(model, ContactsModel::JidRole).contains(u"adam@example.org"_s));
+
+        // Our connection ends: everyone is offline.
+        Q_EMIT m_account->client()->disconnected();
+        QCOMPARE(model.data(model.index(0), ContactsModel::AvailabilityRole).toInt(),
+                 int(ContactPresence::Availability::Offline));
+    }
+
+    void requests()
+    {
+        RequestsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(m_list.get());
+        Q_EMIT m_account->roster()->rosterReplaced({u"1"_s, {entry(u"friend@example.org"_s, u"Friend"_s)}});
+        presence(*m_account, u"stranger@example.org"_s, QXmppPresence::Subscribe, QXmppPresence::Online, u"hello"_s);
+        presence(*m_account, u"friend@example.org"_s, QXmppPresence::Subscribe); // already approved: ignored
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), RequestsModel::JidRole).toString(), u"stranger@example.org"_s);
+        QCOMPARE(model.data(model.index(0), RequestsModel::MessageRole).toString(), u"hello"_s);
+        presence(*m_account, u"stranger@example.org"_s, QXmppPresence::Unsubscribe); // withdrawn
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestContactsModel)
+#include "tst_contactsmodel.moc"
