@@ -13,7 +13,7 @@ using namespace Hearth;
 
 namespace {
 // Bump when the seed changes, so an old demo folder is seeded again.
-constexpr int kSeedVersion = 1;
+constexpr int kSeedVersion = 2;
 }
 
 DemoSession::DemoSession(const QString &directory, QObject *parent)
@@ -21,7 +21,10 @@ DemoSession::DemoSession(const QString &directory, QObject *parent)
 {
 }
 
-DemoSession::~DemoSession() = default;
+DemoSession::~DemoSession()
+{
+    m_presence.reset(); // the contacts leave before the server stops
+}
 
 QString DemoSession::defaultDirectory()
 {
@@ -37,6 +40,8 @@ bool DemoSession::start(QString *error)
         return false;
 
     const QString stamp = m_directory + QStringLiteral("/seeded-v%1").arg(kSeedVersion);
+    // Contacts come online with their own presence once the data is there.
+    connect(this, &DemoSession::ready, this, [this] { m_presence = std::make_unique<DemoPresence>(m_server.get()); });
     if (QFile::exists(stamp)) {
         QTimer::singleShot(0, this, &DemoSession::ready);
         return true;
@@ -61,7 +66,7 @@ bool DemoSession::start(QString *error)
 AccountSettings DemoSession::demoAccount() const
 {
     AccountSettings settings;
-    settings.jid = DemoSeeder::people().constFirst().user + u'@' + m_server->domain();
+    settings.jid = Demo::people().constFirst().user + u'@' + m_server->domain();
     settings.host = m_server->host();
     settings.port = m_server->c2sPort();
     return settings;
@@ -69,5 +74,5 @@ AccountSettings DemoSession::demoAccount() const
 
 QString DemoSession::demoPassword() const
 {
-    return DemoSeeder::password();
+    return Demo::password();
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace Hearth {
+class DemoPresence;
 class LocalProsody;
 }
 
@@ -33,4 +34,5 @@ Q_SIGNALS:
 private:
     QString m_directory;
     std::unique_ptr<Hearth::LocalProsody> m_server;
+    std::unique_ptr<Hearth::DemoPresence> m_presence;
 };

@@ -3,6 +3,7 @@
 #include "AppController.h"
 
 #include <QCoreApplication>
+#include <QCursor>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -35,6 +36,8 @@ void ScreenshotTaker::check()
         return;
     m_settling = true;
     m_poll.stop();
+    // No hover highlight where the pointer happens to be.
+    QCursor::setPos(m_window->mapToGlobal(QPoint(m_window->width() - 1, m_window->height() - 1)));
     // Let bindings, layouts and images finish before the picture.
     QTimer::singleShot(800, this, [this] { capture(true); });
 }

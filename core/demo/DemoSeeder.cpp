@@ -5,7 +5,9 @@
 #include "../server/LocalProsody.h"
 
 #include <QTimer>
+#include <QXmppBlockingManager.h>
 #include <QXmppClient.h>
+#include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppVCardIq.h>
@@ -13,107 +15,161 @@
 
 namespace Hearth {
 
+using Demo::Person;
+
+namespace {
+QXmppPresence presence(QXmppPresence::Type type, const QString &to, const QString &status = {})
+{
+    QXmppPresence p(type);
+    p.setTo(to);
+    p.setStatusText(status);
+    return p;
+}
+
+AccountSettings settingsFor(LocalProsody *server, const QString &jid)
+{
+    AccountSettings settings;
+    settings.jid = jid;
+    settings.host = server->host();
+    settings.port = server->c2sPort();
+    return settings;
+}
+} // namespace
+
 DemoSeeder::DemoSeeder(LocalProsody *server, QObject *parent)
     : QObject(parent), m_server(server)
 {
 }
 
-const QList<DemoPerson> &DemoSeeder::people()
+QString DemoSeeder::jidOf(const Person &person) const
 {
-    static const QList<DemoPerson> list = {
-        {QStringLiteral("demo"), QStringLiteral("Sam Rivers"), QStringLiteral("Sam"), {}},
-        {QStringLiteral("alice"), QStringLiteral("Alice Martin"), QStringLiteral("Alice"), QStringLiteral("Friends")},
-        {QStringLiteral("bob"), QStringLiteral("Bob Okafor"), QStringLiteral("Bob"), QStringLiteral("Friends")},
-        {QStringLiteral("carol"), QStringLiteral("Carol Nguyen"), QStringLiteral("Carol"), QStringLiteral("Work")},
-        {QStringLiteral("dave"), QStringLiteral("Dave Kowalski"), QStringLiteral("Dave"), QStringLiteral("Work")},
-        {QStringLiteral("erin"), QStringLiteral("Erin Solberg"), QStringLiteral("Erin"), QStringLiteral("Family")},
-    };
-    return list;
-}
-
-QString DemoSeeder::password()
-{
-    return QStringLiteral("hearth-demo");
+    return person.user + u'@' + m_server->domain();
 }
 
 void DemoSeeder::run()
 {
     m_next = 0;
     m_failed = false;
-    seedNext();
+    registerNext();
+}
+
+void DemoSeeder::registerNext()
+{
+    if (m_failed)
+        return;
+    if (m_next >= Demo::people().size()) {
+        connectDemoUser();
+        return;
+    }
+    const Person person = Demo::people().at(m_next++);
+    auto *registration = new AccountRegistration(this);
+    connect(registration, &AccountRegistration::succeeded, this, [this, registration] {
+        registration->deleteLater();
+        registerNext();
+    });
+    connect(registration, &AccountRegistration::failed, this, [this, registration](const ConnectionError &error) {
+        registration->deleteLater();
+        if (error.kind() == ConnectionError::Kind::RegistrationConflict)
+            registerNext(); // there from an earlier run
+        else
+            fail(error.message());
+    });
+    registration->start(settingsFor(m_server, jidOf(person)), Demo::password());
+}
+
+QXmppClient *DemoSeeder::connectAs(const Person &person)
+{
+    auto *client = new QXmppClient(QXmppClient::BasicExtensions, this);
+    connect(client, &QXmppClient::errorOccurred, this, [this, person](const QXmppError &error) {
+        fail(QStringLiteral("%1: %2").arg(person.user, error.description));
+    });
+    client->connectToServer(settingsFor(m_server, jidOf(person)).configuration(Demo::password()));
+    return client;
+}
+
+void DemoSeeder::connectDemoUser()
+{
+    const Person &me = Demo::people().constFirst();
+    m_demo = connectAs(me);
+    m_demo->addNewExtension<QXmppBlockingManager>();
+    // Contacts' own requests (should pre-approval be missing) are accepted;
+    // the requesters' stay pending for the app to show.
+    connect(m_demo, &QXmppClient::presenceReceived, this, [this](const QXmppPresence &p) {
+        if (p.type() != QXmppPresence::Subscribe)
+            return;
+        for (const Person &person : Demo::people()) {
+            if (person.role == Person::Role::Contact && jidOf(person) == p.from().section(u'/', 0, 0))
+                m_demo->sendPacket(presence(QXmppPresence::Subscribed, jidOf(person)));
+        }
+    });
+    connect(m_demo, &QXmppClient::connected, this, [this] {
+        QXmppVCardIq vcard;
+        vcard.setFullName(Demo::people().constFirst().fullName);
+        vcard.setNickName(Demo::people().constFirst().fullName.section(u' ', 0, 0));
+        m_demo->findExtension<QXmppVCardManager>()->setVCard(vcard);
+        auto *roster = m_demo->findExtension<QXmppRosterManager>();
+        auto remaining = std::make_shared<int>(0);
+        for (const Person &person : Demo::people()) {
+            const QString jid = jidOf(person);
+            if (person.role == Person::Role::Blocked)
+                m_demo->findExtension<QXmppBlockingManager>()->block(jid);
+            if (person.role != Person::Role::Contact)
+                continue;
+            ++*remaining;
+            roster->addRosterItem(jid, person.fullName, person.group.isEmpty() ? QSet<QString>{} : QSet<QString>{person.group})
+                .then(this, [this, remaining, jid](QXmppRosterManager::Result) {
+                    // Pre-approve, then ask: both directions end up "both".
+                    m_demo->sendPacket(presence(QXmppPresence::Subscribed, jid));
+                    m_demo->sendPacket(presence(QXmppPresence::Subscribe, jid));
+                    if (--*remaining == 0)
+                        QTimer::singleShot(0, this, [this] {
+                            m_next = 1;
+                            seedNext();
+                        });
+                });
+        }
+    });
 }
 
 void DemoSeeder::seedNext()
 {
     if (m_failed)
         return;
-    if (m_next >= people().size()) {
-        qCInfo(lcDemo) << "demo data seeded";
-        Q_EMIT finished(true, {});
+    if (m_next >= Demo::people().size()) {
+        // Let the demo user's session take the last answers, then stop.
+        QTimer::singleShot(500, this, [this] {
+            m_demo->disconnectFromServer();
+            qCInfo(lcDemo) << "demo data seeded:" << Demo::people().size() << "accounts";
+            Q_EMIT finished(true, {});
+        });
         return;
     }
-    const DemoPerson person = people().at(m_next++);
-    AccountSettings settings;
-    settings.jid = person.user + u'@' + m_server->domain();
-    settings.host = m_server->host();
-    settings.port = m_server->c2sPort();
-    auto *registration = new AccountRegistration(this);
-    connect(registration, &AccountRegistration::succeeded, this, [this, registration, person] {
-        registration->deleteLater();
-        seedPerson(person);
-    });
-    connect(registration, &AccountRegistration::failed, this, [this, registration, person](const ConnectionError &error) {
-        registration->deleteLater();
-        if (error.kind() == ConnectionError::Kind::RegistrationConflict)
-            seedPerson(person); // there from an earlier run
-        else
-            fail(error.message());
-    });
-    registration->start(settings, password());
-}
-
-void DemoSeeder::seedPerson(const DemoPerson &person)
-{
-    delete m_client;
-    m_client = new QXmppClient(QXmppClient::BasicExtensions, this);
-    AccountSettings settings;
-    settings.jid = person.user + u'@' + m_server->domain();
-    settings.host = m_server->host();
-    settings.port = m_server->c2sPort();
-    connect(m_client, &QXmppClient::errorOccurred, this, [this, person](const QXmppError &error) {
-        fail(QStringLiteral("%1: %2").arg(person.user, error.description));
-    });
-    connect(m_client, &QXmppClient::connected, this, [this, person] {
+    const Person person = Demo::people().at(m_next++);
+    QXmppClient *client = connectAs(person);
+    const QString demoJid = jidOf(Demo::people().constFirst());
+    connect(client, &QXmppClient::connected, this, [this, client, person, demoJid] {
+        if (person.role == Person::Role::Contact) {
+            client->sendPacket(presence(QXmppPresence::Subscribed, demoJid));
+            client->sendPacket(presence(QXmppPresence::Subscribe, demoJid));
+        } else if (person.role == Person::Role::Requester) {
+            client->sendPacket(presence(QXmppPresence::Subscribe, demoJid, person.status));
+        }
         QXmppVCardIq vcard;
         vcard.setFullName(person.fullName);
-        vcard.setNickName(person.nickname);
-        auto *vcards = m_client->findExtension<QXmppVCardManager>();
-        vcards->setVCard(vcard).then(this, [this, person](QXmppVCardManager::Result) {
-            if (person.user != people().constFirst().user) {
-                finishPerson();
-                return;
-            }
-            // The demo user's contact list: everyone else, named and grouped.
-            auto *roster = m_client->findExtension<QXmppRosterManager>();
-            auto remaining = std::make_shared<int>(int(people().size()) - 1);
-            for (const auto &other : people().mid(1)) {
-                roster->addRosterItem(other.user + u'@' + m_server->domain(), other.fullName, {other.group})
-                    .then(this, [this, remaining](QXmppRosterManager::Result) {
-                        if (--*remaining == 0)
-                            finishPerson();
-                    });
-            }
+        vcard.setNickName(person.fullName.section(u' ', 0, 0));
+        client->findExtension<QXmppVCardManager>()->setVCard(vcard).then(this, [this, client](QXmppVCardManager::Result) {
+            finishPerson(client);
         });
     });
-    m_client->connectToServer(settings.configuration(password()));
 }
 
-void DemoSeeder::finishPerson()
+void DemoSeeder::finishPerson(QXmppClient *client)
 {
     // Not from inside a QXmppTask continuation: disconnecting cancels the
     // client's tasks, the running one included.
-    QTimer::singleShot(0, this, [this] {
-        m_client->disconnectFromServer();
+    QTimer::singleShot(0, this, [this, client] {
+        client->disconnectFromServer();
+        client->deleteLater();
         seedNext();
     });
 }
@@ -124,9 +180,37 @@ void DemoSeeder::fail(const QString &error)
         return;
     m_failed = true;
     qCWarning(lcDemo).noquote() << "seeding the demo failed:" << error;
-    if (m_client)
-        m_client->disconnectFromServer();
+    if (m_demo)
+        m_demo->disconnectFromServer();
     Q_EMIT finished(false, error);
+}
+
+DemoPresence::DemoPresence(LocalProsody *server, QObject *parent)
+    : QObject(parent)
+{
+    static const QHash<QString, QXmppPresence::AvailableStatusType> shows = {
+        {QStringLiteral("online"), QXmppPresence::Online}, {QStringLiteral("away"), QXmppPresence::Away},
+        {QStringLiteral("xa"), QXmppPresence::XA},         {QStringLiteral("dnd"), QXmppPresence::DND},
+        {QStringLiteral("chat"), QXmppPresence::Chat},
+    };
+    for (const Person &person : Demo::people()) {
+        if (person.role != Person::Role::Contact || person.show.isEmpty())
+            continue;
+        auto *client = new QXmppClient(QXmppClient::NoExtensions, this);
+        QXmppPresence initial(QXmppPresence::Available);
+        initial.setAvailableStatusType(shows.value(person.show, QXmppPresence::Online));
+        initial.setStatusText(person.status);
+        AccountSettings settings = settingsFor(server, person.user + u'@' + server->domain());
+        settings.resource = QStringLiteral("demo");
+        client->connectToServer(settings.configuration(Demo::password()), initial);
+        m_clients.append(client);
+    }
+}
+
+DemoPresence::~DemoPresence()
+{
+    for (auto *client : std::as_const(m_clients))
+        client->disconnectFromServer();
 }
 
 } // namespace Hearth

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoData.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -10,26 +12,15 @@ namespace Hearth {
 
 class LocalProsody;
 
-struct DemoPerson
-{
-    QString user;
-    QString fullName;
-    QString nickname;
-    QString group; // the group the demo user files them under
-};
-
-// Fills the demo server: accounts with names (vCard), and the demo user's
-// contact list. Registers in-band, so it runs asynchronously; re-running it
-// is harmless (existing accounts are reused).
+// Fills the demo server (see Demo::people()): registers every account
+// in-band, gives each a vCard name, makes the demo user's contacts mutual
+// subscriptions in named groups, leaves two requests pending and blocks one
+// account. Asynchronous; running it again is harmless.
 class DemoSeeder : public QObject
 {
     Q_OBJECT
 public:
     explicit DemoSeeder(LocalProsody *server, QObject *parent = nullptr);
-
-    // The demo user first.
-    [[nodiscard]] static const QList<DemoPerson> &people();
-    [[nodiscard]] static QString password();
 
     void run();
 
@@ -37,15 +28,31 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
+    void registerNext();
+    void connectDemoUser();
     void seedNext();
-    void seedPerson(const DemoPerson &person);
-    void finishPerson();
+    void finishPerson(QXmppClient *client);
     void fail(const QString &error);
+    [[nodiscard]] QString jidOf(const Demo::Person &person) const;
+    QXmppClient *connectAs(const Demo::Person &person);
 
     LocalProsody *m_server;
-    QXmppClient *m_client = nullptr;
+    QXmppClient *m_demo = nullptr;
     int m_next = 0;
     bool m_failed = false;
+};
+
+// The demo's contacts that are "online" while the demo runs, each with its
+// own show and status, so the contact list shows mixed presence.
+class DemoPresence : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoPresence(LocalProsody *server, QObject *parent = nullptr);
+    ~DemoPresence() override;
+
+private:
+    QList<QXmppClient *> m_clients;
 };
 
 } // namespace Hearth

@@ -94,7 +94,7 @@ private Q_SLOTS:
                                        QProcessEnvironment::systemEnvironment(), &output);
             QVERIFY2(code == 0, qPrintable(output));
             verifyNotBlank(file);
-            for (const char *user : {"demo", "alice", "bob", "carol", "dave", "erin"})
+            for (const char *user : {"demo", "alice", "bob", "carol", "dave", "erin", "elif", "spammer"})
                 QVERIFY2(QFile::exists(demoDir.filePath(u"server/data/localhost/accounts/"_s + QLatin1String(user) + u".dat"_s)), user);
             QFile pidFile(demoDir.filePath(u"server/prosody.pid"_s));
             if (pidFile.open(QIODevice::ReadOnly)) {
@@ -102,7 +102,7 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v1"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v2"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
     }
