@@ -10,6 +10,7 @@
 #include "SettingsController.h"
 #include "UnixSignals.h"
 #include "db/Database.h"
+#include "roster/ContactList.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -119,7 +120,8 @@ int main(int argc, char *argv[])
                                                        cli.screenshotTimeoutSeconds);
     if (cli.reportFirstFrame && window) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&controller, &sinceStart] {
-            if (controller.phase() != AppController::Phase::Ready)
+            // The main window with its data: the cached contacts are read.
+            if (controller.phase() != AppController::Phase::Ready || !controller.contactList()->isLoaded())
                 return;
             std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);

@@ -17,25 +17,34 @@ QString describe(const QSqlError &error, const QString &sql)
 }
 } // namespace
 
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    const QString message = describe(query.lastError(), sql);
+    qCWarning(lcDb).noquote() << "prepare failed:" << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error)
+{
+    int i = 0;
+    for (const QVariant &value : bindings)
+        query.bindValue(i++, value);
+    if (query.exec())
+        return true;
+    const QString message = describe(query.lastError(), query.lastQuery());
+    qCWarning(lcDb).noquote() << "query failed:" << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings, QString *error)
 {
-    if (!query.prepare(sql)) {
-        const QString message = describe(query.lastError(), sql);
-        qCWarning(lcDb).noquote() << "prepare failed:" << message;
-        if (error)
-            *error = message;
-        return false;
-    }
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        const QString message = describe(query.lastError(), sql);
-        qCWarning(lcDb).noquote() << "query failed:" << message;
-        if (error)
-            *error = message;
-        return false;
-    }
-    return true;
+    return prepare(query, sql, error) && run(query, bindings, error);
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

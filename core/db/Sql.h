@@ -14,6 +14,11 @@ namespace Hearth::Sql {
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings, QString *error);
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);
 
+// For statements run many times in a loop: prepare once, then run with
+// each row's bindings.
+bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error);
+
 // Runs fn inside a transaction: commits when fn returns true, else rolls back.
 template<typename Fn>
 bool transaction(QSqlDatabase &db, QString *error, Fn &&fn);

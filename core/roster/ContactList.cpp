@@ -56,6 +56,7 @@ QFuture<DbStatus> ContactList::load(qint64 accountId)
         for (const auto &entry : std::as_const(result.value.entries))
             m_entries.insert(entry.jid, entry);
         m_account->roster()->setCachedVersion(result.value.version);
+        m_loaded = true;
         status.value = true;
         Q_EMIT reset();
         return status;
@@ -70,6 +71,7 @@ void ContactList::adopt(qint64 accountId)
 
 void ContactList::onReplaced(const RosterSnapshot &snapshot)
 {
+    m_loaded = true;
     m_entries.clear();
     for (const auto &entry : snapshot.entries)
         m_entries.insert(entry.jid, entry);

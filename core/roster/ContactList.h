@@ -40,6 +40,8 @@ public:
     void adopt(qint64 accountId);
 
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
+    // Whether the cache has been read (the list may still be empty).
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] QList<RosterEntry> entries() const { return m_entries.values(); }
     [[nodiscard]] bool contains(const QString &jid) const { return m_entries.contains(jid); }
     [[nodiscard]] RosterEntry entry(const QString &jid) const { return m_entries.value(jid); }
@@ -65,6 +67,7 @@ private:
     Account *m_account;
     RosterStore m_store;
     qint64 m_accountId = 0;
+    bool m_loaded = false;
     QHash<QString, RosterEntry> m_entries;
     QList<SubscriptionRequest> m_requests;
 };

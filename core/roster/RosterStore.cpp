@@ -19,26 +19,44 @@ bool writeVersion(QSqlDatabase &db, qint64 accountId, const QString &version, QS
                      {accountId, kVersionKey, version}, error);
 }
 
-bool writeEntry(QSqlDatabase &db, qint64 accountId, const RosterEntry &entry, QString *error)
+// The statements that write one roster item, prepared once per job.
+struct EntryWriter
 {
-    QSqlQuery query(db);
-    if (!Sql::exec(query,
-                   QStringLiteral("INSERT INTO contact (account_id, jid, name, subscription, ask) VALUES (?, ?, ?, ?, ?)"
-                                  " ON CONFLICT(account_id, jid) DO UPDATE SET name = excluded.name,"
-                                  " subscription = excluded.subscription, ask = excluded.ask"),
-                   {accountId, entry.jid, entry.name.isNull() ? QString::fromLatin1("") : entry.name,
-                    int(entry.subscription), entry.askPending},
-                   error))
-        return false;
-    if (!Sql::exec(query, QStringLiteral("DELETE FROM contact_group WHERE account_id = ? AND jid = ?"), {accountId, entry.jid}, error))
-        return false;
-    for (const QString &group : entry.groups) {
-        if (!Sql::exec(query, QStringLiteral("INSERT OR IGNORE INTO contact_group (account_id, jid, name) VALUES (?, ?, ?)"),
-                       {accountId, entry.jid, group}, error))
-            return false;
+    QSqlQuery upsert;
+    QSqlQuery clearGroups;
+    QSqlQuery addGroup;
+
+    explicit EntryWriter(QSqlDatabase &db) : upsert(db), clearGroups(db), addGroup(db) {}
+
+    bool prepare(QString *error)
+    {
+        return Sql::prepare(upsert,
+                            QStringLiteral("INSERT INTO contact (account_id, jid, name, subscription, ask) VALUES (?, ?, ?, ?, ?)"
+                                           " ON CONFLICT(account_id, jid) DO UPDATE SET name = excluded.name,"
+                                           " subscription = excluded.subscription, ask = excluded.ask"),
+                            error)
+            && Sql::prepare(clearGroups, QStringLiteral("DELETE FROM contact_group WHERE account_id = ? AND jid = ?"), error)
+            && Sql::prepare(addGroup, QStringLiteral("INSERT OR IGNORE INTO contact_group (account_id, jid, name) VALUES (?, ?, ?)"),
+                            error);
     }
-    return true;
-}
+
+    // fresh: the contact had no rows before (a full replace), so there are
+    // no old groups to clear.
+    bool write(qint64 accountId, const RosterEntry &entry, bool fresh, QString *error)
+    {
+        if (!Sql::run(upsert, {accountId, entry.jid, entry.name.isNull() ? QString::fromLatin1("") : entry.name,
+                               int(entry.subscription), entry.askPending},
+                      error))
+            return false;
+        if (!fresh && !Sql::run(clearGroups, {accountId, entry.jid}, error))
+            return false;
+        for (const QString &group : entry.groups) {
+            if (!Sql::run(addGroup, {accountId, entry.jid, group}, error))
+                return false;
+        }
+        return true;
+    }
+};
 } // namespace
 
 RosterStore::RosterStore(Database *db)
@@ -88,8 +106,11 @@ QFuture<DbStatus> RosterStore::replace(qint64 accountId, const RosterSnapshot &s
             // Groups go with their contact (ON DELETE CASCADE).
             if (!Sql::exec(query, QStringLiteral("DELETE FROM contact WHERE account_id = ?"), {accountId}, &result.error))
                 return false;
+            EntryWriter writer(db);
+            if (!writer.prepare(&result.error))
+                return false;
             for (const auto &entry : snapshot.entries) {
-                if (!writeEntry(db, accountId, entry, &result.error))
+                if (!writer.write(accountId, entry, true, &result.error))
                     return false;
             }
             return writeVersion(db, accountId, snapshot.version, &result.error);
@@ -108,8 +129,10 @@ QFuture<DbStatus> RosterStore::apply(qint64 accountId, const QString &version, c
                 if (!Sql::exec(query, QStringLiteral("DELETE FROM contact WHERE account_id = ? AND jid = ?"),
                                {accountId, entry.jid}, &result.error))
                     return false;
-            } else if (!writeEntry(db, accountId, entry, &result.error)) {
-                return false;
+            } else {
+                EntryWriter writer(db);
+                if (!writer.prepare(&result.error) || !writer.write(accountId, entry, false, &result.error))
+                    return false;
             }
             return version.isEmpty() || writeVersion(db, accountId, version, &result.error);
         });

@@ -1,0 +1,119 @@
+// Contacts at scale: a roster of 5,000 contacts from loopback Prosody into
+// the cache (target < 1 s), and a filter keystroke in the contacts model
+// (target < 16 ms).
+#include "Account.h"
+#include "AccountStore.h"
+#include "BenchUtils.h"
+#include "ContactsModel.h"
+#include "db/Database.h"
+#include "roster/ContactList.h"
+#include "roster/PresenceTracker.h"
+#include "roster/RosterService.h"
+#include "support/ProsodyServer.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Hearth;
+
+namespace {
+constexpr int kContacts = 5000;
+
+// Prosody's own storage file for the user's roster, written while the user
+// is offline: much faster than 5,000 roster pushes.
+bool writeProsodyRoster(Test::ProsodyServer &server, const QString &user)
+{
+    QString lua = QStringLiteral("return {\n\t[false] = { [\"version\"] = 1; };\n");
+    for (int i = 0; i < kContacts; ++i)
+        lua += QStringLiteral("\t[\"contact%1@localhost\"] = { [\"subscription\"] = \"both\"; [\"name\"] = \"Contact Number %1\";"
+                              " [\"groups\"] = { [\"Group %2\"] = true; }; };\n")
+                   .arg(i)
+                   .arg(i % 20);
+    lua += QStringLiteral("};\n");
+    const QString dir = server.server().directory() + QStringLiteral("/data/") + server.domain() + QStringLiteral("/roster");
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + user + QStringLiteral(".dat"));
+    return file.open(QIODevice::WriteOnly) && file.write(lua.toUtf8()) > 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    Test::ProsodyServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "bench_contacts: %s\n", qPrintable(server.error()));
+        return 1;
+    }
+    const auto user = server.createUser(QStringLiteral("big"));
+    if (!writeProsodyRoster(server, user.user)) {
+        std::fprintf(stderr, "bench_contacts: cannot write the roster\n");
+        return 1;
+    }
+    AccountSettings settings;
+    settings.jid = user.jid;
+    settings.host = server.host();
+    settings.port = server.port();
+
+    const int n = Bench::runs(5);
+    QList<double> sync;
+    for (int i = 0; i < n; ++i) {
+        QTemporaryDir dir;
+        Database db;
+        auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
+        Bench::waitFor(opened);
+        AccountRecord record;
+        record.settings = settings;
+        auto saved = AccountStore(&db).save(record);
+        Bench::waitFor(saved);
+        Account account;
+        ContactList contacts(&db, &account);
+        Bench::waitFor(contacts.load(saved.result().value));
+        QEventLoop loop;
+        QString error = QStringLiteral("timed out");
+        QObject::connect(&contacts, &ContactList::stored, &loop, [&](const QString &e) { error = e; loop.quit(); });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        QElapsedTimer timer;
+        double connectedAt = 0, receivedAt = 0;
+        QObject::connect(&account, &Account::sessionStarted, &loop, [&] { connectedAt = double(timer.nsecsElapsed()) / 1e6; });
+        QObject::connect(account.roster(), &RosterService::rosterReplaced, &loop, [&] { receivedAt = double(timer.nsecsElapsed()) / 1e6; });
+        timer.start();
+        account.connectToServer(settings, user.password);
+        loop.exec();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!error.isEmpty() || contacts.entries().size() != kContacts) {
+            std::fprintf(stderr, "bench_contacts: sync failed (%s, %lld contacts)\n", qPrintable(error),
+                         static_cast<long long>(contacts.entries().size()));
+            return 1;
+        }
+        sync.append(ms);
+        std::printf("  run %d: session %.0f ms, roster parsed %.0f ms, cached %.0f ms\n", i + 1, connectedAt, receivedAt, ms);
+        account.disconnectFromServer();
+
+        if (i == n - 1) {
+            // Filtering the same 5,000 contacts, keystroke by keystroke.
+            ContactsModel model;
+            model.setSources(&contacts, account.presence());
+            QList<double> keystrokes;
+            const QStringList typed = {QStringLiteral("c"), QStringLiteral("co"), QStringLiteral("con"), QStringLiteral("cont"),
+                                       QStringLiteral("contact n"), QStringLiteral("contact number 4"),
+                                       QStringLiteral("contact number 42"), QStringLiteral("contact number 421"),
+                                       QStringLiteral("contact number 42"), QStringLiteral("contact number 4"), QString()};
+            for (int round = 0; round < 5; ++round) {
+                for (const QString &text : typed) {
+                    QElapsedTimer keystroke;
+                    keystroke.start();
+                    model.setFilterText(text);
+                    keystrokes.append(double(keystroke.nsecsElapsed()) / 1e6);
+                }
+            }
+            Bench::report("contacts: filter keystroke, 5000 contacts (model)", keystrokes, 16);
+        }
+    }
+    Bench::report("contacts: 5000-contact roster from loopback Prosody into the cache", sync, 1000);
+    return 0;
+}
