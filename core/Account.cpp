@@ -5,12 +5,14 @@
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
+#include "profile/ProfileService.h"
 #include "roster/ContactActions.h"
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 
 #include <QXmppBlockingManager.h>
 #include <QXmppDiscoveryManager.h>
+#include <QXmppPubSubManager.h>
 #include <QXmppEntityTimeManager.h>
 #include <QXmppVCardManager.h>
 #include <QXmppVersionManager.h>
@@ -31,6 +33,8 @@ Account::Account(QObject *parent)
     version->setClientVersion(QStringLiteral(HEARTH_VERSION));
     m_client->addNewExtension<QXmppEntityTimeManager>();
     m_client->addNewExtension<QXmppDiscoveryManager>();
+    m_client->addNewExtension<QXmppPubSubManager>();
+    m_profiles = m_client->addNewExtension<ProfileService>();
     m_presence = new PresenceTracker(m_client, this);
     m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);
     m_retryTimer.setSingleShot(true);

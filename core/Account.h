@@ -13,6 +13,7 @@ struct QXmppError;
 namespace Hearth {
 
 class ContactActions;
+class ProfileService;
 class PresenceTracker;
 class RosterService;
 
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] RosterService *roster() const { return m_roster; }
     [[nodiscard]] PresenceTracker *presence() const { return m_presence; }
     [[nodiscard]] ContactActions *contactActions() const { return m_actions; }
+    [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
@@ -64,6 +66,7 @@ private:
     RosterService *m_roster = nullptr;
     PresenceTracker *m_presence = nullptr;
     ContactActions *m_actions = nullptr;
+    ProfileService *m_profiles = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

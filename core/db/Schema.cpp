@@ -49,6 +49,22 @@ const QStringList kV2 = {
         " FOREIGN KEY (account_id, jid) REFERENCES contact(account_id, jid) ON DELETE CASCADE) WITHOUT ROWID"),
 };
 
+// Version 3: cached profiles (vCard4 as XML, so unknown elements survive an
+// edit) and the name each offers for the contact list.
+const QStringList kV3 = {
+    QStringLiteral(
+        "CREATE TABLE contact_profile ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " vcard_xml TEXT NOT NULL DEFAULT '',"
+        " source INTEGER NOT NULL DEFAULT 0,"
+        " pep_nickname TEXT NOT NULL DEFAULT '',"
+        " display_name TEXT NOT NULL DEFAULT '',"
+        " avatar_hash TEXT,"
+        " fetched_at INTEGER,"
+        " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -63,13 +79,14 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         {1, kV1},
         {2, kV2},
+        {3, kV3},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2});
+    static const QStringList schema = concat({kV1, kV2, kV3});
     return schema;
 }
 

@@ -24,7 +24,7 @@ struct Online
 
     bool connect(Test::ProsodyServer &server, const Test::TestUser &user)
     {
-        pubsub = account.client()->addNewExtension<QXmppPubSubManager>();
+        pubsub = account.client()->findExtension<QXmppPubSubManager>();
         AccountSettings settings;
         settings.jid = user.jid;
         settings.host = server.host();

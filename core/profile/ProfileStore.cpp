@@ -1,0 +1,80 @@
+#include "ProfileStore.h"
+
+#include "../db/Database.h"
+#include "../db/Sql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Hearth {
+
+ProfileStore::ProfileStore(Database *db)
+    : m_db(db)
+{
+}
+
+QFuture<DbResult<ProfileCard>> ProfileStore::load(qint64 accountId, const QString &jid) const
+{
+    return m_db->run([accountId, jid](QSqlDatabase &db) {
+        DbResult<ProfileCard> result;
+        QSqlQuery query(db);
+        if (!Sql::exec(query, QStringLiteral("SELECT vcard_xml, source, pep_nickname FROM contact_profile WHERE account_id = ? AND jid = ?"),
+                       {accountId, jid}, &result.error))
+            return result;
+        if (query.next()) {
+            result.value = ProfileCard::fromVCard4Xml(query.value(0).toString());
+            result.value.source = ProfileCard::Source(std::clamp(query.value(1).toInt(), 0, 2));
+            result.value.pepNickname = query.value(2).toString();
+        }
+        return result;
+    });
+}
+
+QFuture<DbStatus> ProfileStore::save(qint64 accountId, const QString &jid, const ProfileCard &card) const
+{
+    return m_db->run([accountId, jid, card](QSqlDatabase &db) {
+        DbStatus result;
+        QSqlQuery query(db);
+        result.value = Sql::exec(query,
+                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, vcard_xml, source, pep_nickname, display_name, fetched_at)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
+                                                " vcard_xml = excluded.vcard_xml, source = excluded.source, pep_nickname = excluded.pep_nickname,"
+                                                " display_name = excluded.display_name, fetched_at = excluded.fetched_at"),
+                                 {accountId, jid, card.toVCard4Xml(), int(card.source), card.pepNickname, card.preferredName(),
+                                  QDateTime::currentMSecsSinceEpoch()},
+                                 &result.error);
+        return result;
+    });
+}
+
+QFuture<DbStatus> ProfileStore::saveNickname(qint64 accountId, const QString &jid, const QString &nickname) const
+{
+    return m_db->run([accountId, jid, nickname](QSqlDatabase &db) {
+        DbStatus result;
+        QSqlQuery query(db);
+        result.value = Sql::exec(query,
+                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, pep_nickname, display_name, fetched_at)"
+                                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
+                                                " pep_nickname = excluded.pep_nickname,"
+                                                " display_name = CASE WHEN excluded.pep_nickname <> '' THEN excluded.pep_nickname"
+                                                " ELSE contact_profile.display_name END"),
+                                 {accountId, jid, nickname, nickname, QDateTime::currentMSecsSinceEpoch()}, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<QHash<QString, QString>>> ProfileStore::names(qint64 accountId) const
+{
+    return m_db->run([accountId](QSqlDatabase &db) {
+        DbResult<QHash<QString, QString>> result;
+        QSqlQuery query(db);
+        if (!Sql::exec(query, QStringLiteral("SELECT jid, display_name FROM contact_profile WHERE account_id = ? AND display_name <> ''"),
+                       {accountId}, &result.error))
+            return result;
+        while (query.next())
+            result.value.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    });
+}
+
+} // namespace Hearth
