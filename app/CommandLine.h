@@ -18,6 +18,7 @@ struct CommandLine
     bool noKeychain = false;
     QString screenshotFile;
     QString view;
+    QString contact;
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;
     int backoffInitialMs = 1000;

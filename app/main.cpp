@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     AppController controller({&database, &secrets, profile.settingsPath()});
     AppController::setInstance(&controller);
     controller.setStartView(cli.view);
+    controller.setStartContact(cli.contact);
     controller.setBackoff(cli.backoffInitialMs, 60000);
 
     // Close the session before owned servers stop, so quitting is not a drop.

@@ -15,6 +15,8 @@ ItemDelegate {
     required property string statusText
     required property var lastSeen
     required property bool askPending
+    required property var groups
+    required property int subscription
 
     signal editRequested(string jid)
     signal removeRequested(string jid)

@@ -12,119 +12,160 @@ ViewPage {
 
     readonly property ContactsController contacts: AppController.contacts
 
-    ColumnLayout {
+    StackView {
+        id: stack
+        objectName: "contactsStack"
         anchors.fill: parent
-        spacing: 0
+        initialItem: listPage
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: 20
-            Layout.rightMargin: 20
-            Layout.topMargin: 8
-            spacing: 12
-
-            TextField {
-                id: search
-                objectName: "contactSearch"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Search contacts")
-                Accessible.name: qsTr("Search contacts")
-                onTextChanged: root.contacts.model.filterText = text
-            }
-            CheckBox {
-                text: qsTr("By group")
-                checked: root.contacts.model.grouped
-                onToggled: root.contacts.model.grouped = checked
-            }
-            Button {
-                objectName: "addContactButton"
-                text: qsTr("Add contact")
-                highlighted: true
-                onClicked: addDialog.open()
-            }
+    Component {
+        id: profilePage
+        ContactProfilePage {
+            onBack: stack.pop()
         }
+    }
 
-        // Incoming requests, answered in place.
-        Repeater {
-            model: root.contacts.requests
-            delegate: Pane {
-                id: request
-                required property string jid
-                required property string message
+    // --contact JID: open that contact's page once the list has it.
+    property bool startContactOpened: false
+    function openStartContact() {
+        if (startContactOpened || AppController.startContact.length === 0)
+            return
+        const info = root.contacts.model.contactInfo(AppController.startContact)
+        if (info.jid === undefined)
+            return
+        startContactOpened = true
+        openProfile(info)
+    }
+    Component.onCompleted: openStartContact()
+    Connections {
+        target: root.contacts.model
+        function onCountChanged() { root.openStartContact() }
+    }
+
+    function openProfile(row) {
+        AppController.profiles.showContact(row.jid)
+        stack.push(profilePage, { jid: row.jid })
+    }
+
+    Component {
+        id: listPage
+        ColumnLayout {
+            spacing: 0
+
+            RowLayout {
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
                 Layout.topMargin: 8
-                padding: 10
-                background: Rectangle {
-                    radius: 6
-                    color: Qt.rgba(0.85, 0.28, 0.06, 0.10)
+                spacing: 12
+
+                TextField {
+                    id: search
+                    objectName: "contactSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search contacts")
+                    Accessible.name: qsTr("Search contacts")
+                    onTextChanged: root.contacts.model.filterText = text
                 }
-                RowLayout {
-                    anchors.fill: parent
-                    spacing: 8
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: qsTr("%1 wants to add you as a contact").arg(request.jid)
-                            font.weight: Font.DemiBold
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            visible: request.message.length > 0
-                            text: request.message
-                            wrapMode: Text.Wrap
-                            opacity: 0.8
-                        }
+                CheckBox {
+                    text: qsTr("By group")
+                    checked: root.contacts.model.grouped
+                    onToggled: root.contacts.model.grouped = checked
+                }
+                Button {
+                    objectName: "addContactButton"
+                    text: qsTr("Add contact")
+                    highlighted: true
+                    onClicked: addDialog.open()
+                }
+            }
+
+            // Incoming requests, answered in place.
+            Repeater {
+                model: root.contacts.requests
+                delegate: Pane {
+                    id: request
+                    required property string jid
+                    required property string message
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 20
+                    Layout.rightMargin: 20
+                    Layout.topMargin: 8
+                    padding: 10
+                    background: Rectangle {
+                        radius: 6
+                        color: Qt.rgba(0.85, 0.28, 0.06, 0.10)
                     }
-                    Button { text: qsTr("Accept"); highlighted: true; onClicked: root.contacts.acceptRequest(request.jid) }
-                    Button { text: qsTr("Decline"); flat: true; onClicked: root.contacts.denyRequest(request.jid) }
-                    Button { text: qsTr("Block"); flat: true; onClicked: root.contacts.block(request.jid) }
+                    RowLayout {
+                        anchors.fill: parent
+                        spacing: 8
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 wants to add you as a contact").arg(request.jid)
+                                font.weight: Font.DemiBold
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: request.message.length > 0
+                                text: request.message
+                                wrapMode: Text.Wrap
+                                opacity: 0.8
+                            }
+                        }
+                        Button { text: qsTr("Accept"); highlighted: true; onClicked: root.contacts.acceptRequest(request.jid) }
+                        Button { text: qsTr("Decline"); flat: true; onClicked: root.contacts.denyRequest(request.jid) }
+                        Button { text: qsTr("Block"); flat: true; onClicked: root.contacts.block(request.jid) }
+                    }
+                }
+            }
+
+            ListView {
+                id: list
+                objectName: "contactList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.topMargin: 8
+                clip: true
+                model: root.contacts.model
+                reuseItems: true
+                section.property: "section"
+                section.criteria: ViewSection.FullString
+                section.delegate: Label {
+                    required property string section
+                    x: 20
+                    topPadding: 12
+                    bottomPadding: 4
+                    text: section
+                    font.pixelSize: 12
+                    font.weight: Font.DemiBold
+                    opacity: 0.65
+                }
+                delegate: ContactDelegate {
+                    id: contactRow
+                    onClicked: root.openProfile(contactRow)
+                    onEditRequested: (jid) => editDialog.openFor(jid)
+                    onRemoveRequested: (jid) => removeDialog.openFor(jid)
+                    onBlockRequested: (jid) => root.contacts.block(jid)
+                }
+                ScrollBar.vertical: ScrollBar {}
+
+                EmptyState {
+                    anchors.fill: parent
+                    visible: list.count === 0
+                    iconSource: "icons/contacts.svg"
+                    title: root.contacts.model.totalCount === 0 ? qsTr("No contacts yet") : qsTr("Nobody matches “%1”").arg(search.text)
+                    text: root.contacts.model.totalCount === 0
+                          ? qsTr("Add people by their address, like name@example.org, to see when they are online and follow what they post.")
+                          : qsTr("Search looks at names and addresses.")
                 }
             }
         }
 
-        ListView {
-            id: list
-            objectName: "contactList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.topMargin: 8
-            clip: true
-            model: root.contacts.model
-            reuseItems: true
-            section.property: "section"
-            section.criteria: ViewSection.FullString
-            section.delegate: Label {
-                required property string section
-                x: 20
-                topPadding: 12
-                bottomPadding: 4
-                text: section
-                font.pixelSize: 12
-                font.weight: Font.DemiBold
-                opacity: 0.65
-            }
-            delegate: ContactDelegate {
-                onEditRequested: (jid) => editDialog.openFor(jid)
-                onRemoveRequested: (jid) => removeDialog.openFor(jid)
-                onBlockRequested: (jid) => root.contacts.block(jid)
-            }
-            ScrollBar.vertical: ScrollBar {}
-
-            EmptyState {
-                anchors.fill: parent
-                visible: list.count === 0
-                iconSource: "icons/contacts.svg"
-                title: root.contacts.model.totalCount === 0 ? qsTr("No contacts yet") : qsTr("Nobody matches “%1”").arg(search.text)
-                text: root.contacts.model.totalCount === 0
-                      ? qsTr("Add people by their address, like name@example.org, to see when they are online and follow what they post.")
-                      : qsTr("Search looks at names and addresses.")
-            }
-        }
     }
 
     Label {

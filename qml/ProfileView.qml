@@ -3,85 +3,164 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth
 
+// The user's own profile: presence, and the vCard4 fields contacts see
+// (published to contacts only, as Movim does).
 ViewPage {
+    id: root
     objectName: "profileView"
     viewTitle: qsTr("Profile")
 
-    ColumnLayout {
-        anchors.top: parent.top
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.topMargin: 40
-        width: Math.min(parent.width - 48, Theme.contentMaxWidth)
-        spacing: Theme.spacing
+    readonly property var own: AppController.profiles.own
 
-        Rectangle {
-            Layout.alignment: Qt.AlignHCenter
-            width: 96
-            height: 96
-            radius: 48
-            color: Theme.accent
-            Accessible.ignored: true
+    function fill() {
+        fullNameField.text = own.fullName || ""
+        nicknameField.text = own.nickname || ""
+        pronounsField.text = own.pronouns || ""
+        aboutField.text = own.note || ""
+        urlField.text = own.url || ""
+        localityField.text = own.locality || ""
+    }
+
+    Component.onCompleted: fill()
+    Connections {
+        target: AppController.profiles
+        function onOwnChanged() { if (!AppController.profiles.saving) root.fill() }
+        function onSaved() { saveStatus.text = qsTr("Saved.") }
+        function onSaveFailed(message) { saveStatus.text = message }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 24
+            width: Math.min(parent.width - 48, Theme.contentMaxWidth)
+            spacing: 10
+
+            RowLayout {
+                Layout.topMargin: 20
+                spacing: 16
+                Avatar {
+                    size: 88
+                    initials: {
+                        const name = root.own.preferredName || AppController.jid
+                        const words = name.split(" ").filter(function (w) { return w.length > 0 })
+                        return words.slice(0, 2).map(function (w) { return w.charAt(0).toUpperCase() }).join("")
+                    }
+                    availability: AppController.contacts.ownAvailability
+                }
+                ColumnLayout {
+                    spacing: 4
+                    Label {
+                        text: root.own.preferredName || AppController.jid
+                        font.pixelSize: 24
+                        font.weight: Font.DemiBold
+                    }
+                    Label { text: AppController.jid; opacity: 0.7 }
+                    Label {
+                        text: {
+                            void AppController.connectionState
+                            void AppController.retrySeconds
+                            return AppController.connectionStateText()
+                        }
+                        opacity: 0.7
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.topMargin: 8
+                spacing: 8
+                PresenceDot {
+                    availability: AppController.contacts.ownAvailability
+                }
+                ComboBox {
+                    id: availabilityBox
+                    objectName: "ownAvailability"
+                    Layout.preferredWidth: 200
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: ContactsController.Online, text: qsTr("Available") },
+                        { value: ContactsController.Away, text: qsTr("Away") },
+                        { value: ContactsController.DoNotDisturb, text: qsTr("Do not disturb") }
+                    ]
+                    Accessible.name: qsTr("Your presence")
+                    Component.onCompleted: currentIndex = Math.max(0, indexOfValue(AppController.contacts.ownAvailability))
+                    onActivated: AppController.contacts.setOwnPresence(currentValue, statusField.text)
+                }
+                TextField {
+                    id: statusField
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Status message")
+                    text: AppController.contacts.ownStatusText
+                    Accessible.name: qsTr("Status message")
+                    onEditingFinished: AppController.contacts.setOwnPresence(availabilityBox.currentValue, text)
+                }
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
             Label {
-                anchors.centerIn: parent
-                text: AppController.jid.length > 0 ? AppController.jid.charAt(0).toUpperCase() : ""
-                color: "white"
-                font.pixelSize: 40
+                text: qsTr("What your contacts see")
+                font.pixelSize: 16
                 font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
             }
-        }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: AppController.jid
-            font.pixelSize: 20
-            font.weight: Font.DemiBold
-        }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: {
-                void AppController.connectionState
-                void AppController.retrySeconds
-                return AppController.connectionStateText()
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 16
+                Label { text: qsTr("Nickname"); opacity: 0.7 }
+                TextField { id: nicknameField; objectName: "nicknameField"; Layout.fillWidth: true; Accessible.name: qsTr("Nickname") }
+                Label { text: qsTr("Full name"); opacity: 0.7 }
+                TextField { id: fullNameField; objectName: "fullNameField"; Layout.fillWidth: true; Accessible.name: qsTr("Full name") }
+                Label { text: qsTr("Pronouns"); opacity: 0.7 }
+                TextField { id: pronounsField; Layout.fillWidth: true; Accessible.name: qsTr("Pronouns") }
+                Label { text: qsTr("About"); opacity: 0.7; Layout.alignment: Qt.AlignTop }
+                TextArea {
+                    id: aboutField
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 90
+                    wrapMode: TextEdit.Wrap
+                    Accessible.name: qsTr("About")
+                }
+                Label { text: qsTr("Website"); opacity: 0.7 }
+                TextField {
+                    id: urlField
+                    Layout.fillWidth: true
+                    placeholderText: "https://"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly
+                    Accessible.name: qsTr("Website")
+                }
+                Label { text: qsTr("Town or city"); opacity: 0.7 }
+                TextField { id: localityField; Layout.fillWidth: true; Accessible.name: qsTr("Town or city") }
             }
-            opacity: 0.7
-        }
-        RowLayout {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.topMargin: 12
-            spacing: 8
-            PresenceDot {
-                availability: AppController.contacts.ownAvailability
+            RowLayout {
+                spacing: 12
+                Button {
+                    objectName: "saveProfileButton"
+                    text: AppController.profiles.saving ? qsTr("Saving…") : qsTr("Save profile")
+                    highlighted: true
+                    enabled: !AppController.profiles.saving
+                    onClicked: {
+                        saveStatus.text = ""
+                        AppController.profiles.saveOwn({
+                            fullName: fullNameField.text, nickname: nicknameField.text, pronouns: pronounsField.text,
+                            note: aboutField.text, url: urlField.text, locality: localityField.text
+                        })
+                    }
+                }
+                Label { id: saveStatus; objectName: "saveStatus"; Layout.fillWidth: true; wrapMode: Text.Wrap }
             }
-            ComboBox {
-                id: availabilityBox
-                objectName: "ownAvailability"
-                Layout.preferredWidth: 200
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    { value: ContactsController.Online, text: qsTr("Available") },
-                    { value: ContactsController.Away, text: qsTr("Away") },
-                    { value: ContactsController.DoNotDisturb, text: qsTr("Do not disturb") }
-                ]
-                Accessible.name: qsTr("Your presence")
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(AppController.contacts.ownAvailability))
-                onActivated: AppController.contacts.setOwnPresence(currentValue, statusField.text)
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: 12
+                opacity: 0.7
+                text: qsTr("Your profile is visible to your contacts. Avatars can be set in a coming version.")
             }
-            TextField {
-                id: statusField
-                Layout.preferredWidth: 260
-                placeholderText: qsTr("Status message")
-                text: AppController.contacts.ownStatusText
-                Accessible.name: qsTr("Status message")
-                onEditingFinished: AppController.contacts.setOwnPresence(availabilityBox.currentValue, text)
-            }
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.topMargin: 16
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            opacity: 0.75
-            text: qsTr("Your name, avatar and description will be shown and edited here.")
+            Item { Layout.preferredHeight: 24 }
         }
     }
 }

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+42"/>
+        <location filename="../ui/AppController.cpp" line="+44"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,6 +157,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the profile page of the contact &lt;address&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Give up on --screenshot after &lt;seconds&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,7 +366,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+29"/>
+        <location filename="../qml/ContactDelegate.qml" line="+31"/>
         <source>Waiting for %1 to accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +393,119 @@
     <message>
         <location line="+1"/>
         <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactProfilePage</name>
+    <message>
+        <location filename="../qml/ContactProfilePage.qml" line="+39"/>
+        <source>You see each other&apos;s presence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You see their presence; they do not see yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They see your presence; you do not see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request is waiting for their answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No presence subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>‹ Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation type="unfinished">Über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has not published a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chats arrive in a coming version of Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The posts %1 publishes will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,7 +550,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+94"/>
+        <location filename="../ui/ContactsModel.cpp" line="+113"/>
         <source>Not in a group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +573,7 @@
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+56"/>
         <location line="+1"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
@@ -491,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,14 +1005,32 @@
     </message>
 </context>
 <context>
+    <name>ProfileController</name>
+    <message>
+        <location filename="../ui/ProfileController.cpp" line="+92"/>
+        <source>You are offline: the profile can be saved once Hearth is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
-        <location filename="../qml/ProfileView.qml" line="+8"/>
+        <location filename="../qml/ProfileView.qml" line="+11"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,8 +1056,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your name, avatar and description will be shown and edited here.</source>
+        <location line="+7"/>
+        <source>What your contacts see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>About</source>
+        <translation type="unfinished">Über</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Town or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your profile is visible to your contacts. Avatars can be set in a coming version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

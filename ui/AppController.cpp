@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "ContactsController.h"
+#include "ProfileController.h"
 #include "roster/ContactList.h"
 #include "AccountRegistration.h"
 #include "AccountStore.h"
@@ -33,6 +34,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_account(new Account(this))
     , m_contactList(new ContactList(services.database, m_account, this))
     , m_contactsController(new ContactsController(m_account, m_contactList, services.settingsPath, this))
+    , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
 {
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     connect(m_db, &Database::errorOccurred, this, &AppController::setDatabaseError);
@@ -82,7 +84,7 @@ void AppController::loadSavedAccount()
         }
         const AccountRecord record = result.value.constFirst();
         m_settings = record.settings;
-        m_accountId = record.id;
+        setAccountId(record.id);
         m_rememberPassword = record.rememberPassword;
         Q_EMIT accountChanged();
         // The main window opens at once, on the cache; the connection
@@ -124,7 +126,7 @@ void AppController::loginWith(const AccountSettings &settings, const QString &pa
             connectSaved(m_settings, password);
             return;
         }
-        m_accountId = saved.value;
+        setAccountId(saved.value);
         m_contactList->load(saved.value).then(this, [this, password](DbStatus) { connectSaved(m_settings, password); });
     });
 }
@@ -216,7 +218,7 @@ void AppController::onFormLoginOnline()
     record.rememberPassword = m_rememberPassword;
     m_store->save(record).then(this, [this](DbResult<qint64> saved) {
         if (saved.ok()) {
-            m_accountId = saved.value;
+            setAccountId(saved.value);
             m_contactList->adopt(saved.value);
             (void)m_store->markConnected(m_accountId, QDateTime::currentDateTimeUtc());
         } else {
@@ -344,6 +346,12 @@ QString AppController::server() const
 bool AppController::keychainAvailable() const
 {
     return m_secrets->backend() == SecretStore::Backend::Keychain;
+}
+
+void AppController::setAccountId(qint64 id)
+{
+    m_accountId = id;
+    m_profileController->setAccountId(id, m_settings.jid);
 }
 
 void AppController::setPhase(Phase phase)

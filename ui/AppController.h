@@ -10,6 +10,7 @@
 #include <memory>
 
 class ContactsController;
+class ProfileController;
 
 namespace Hearth {
 class Account;
@@ -27,6 +28,7 @@ class AppController : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("ContactsController.h")
+    Q_MOC_INCLUDE("ProfileController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -57,7 +59,9 @@ public:
     Q_PROPERTY(QString passwordNote READ passwordNote NOTIFY accountChanged)
     Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
     Q_PROPERTY(QString startView READ startView CONSTANT)
+    Q_PROPERTY(QString startContact READ startContact CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
+    Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
 
     struct Services
     {
@@ -79,6 +83,8 @@ public:
     // saved, the password kept as the secret store allows.
     void loginWith(const Hearth::AccountSettings &settings, const QString &password);
     void setStartView(const QString &view) { m_startView = view; }
+    void setStartContact(const QString &jid) { m_startContact = jid; }
+    [[nodiscard]] QString startContact() const { return m_startContact; }
     void setBackoff(int initialMs, int maximumMs);
 
     Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host, int port,
@@ -110,6 +116,7 @@ public:
     [[nodiscard]] QString startView() const { return m_startView; }
     [[nodiscard]] Hearth::Account *account() const { return m_account; }
     [[nodiscard]] ContactsController *contacts() const { return m_contactsController; }
+    [[nodiscard]] ProfileController *profiles() const { return m_profileController; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:
@@ -129,6 +136,7 @@ private:
     void onStateChanged(Hearth::Connection::State state);
     void onFormLoginOnline();
     void setPhase(Phase phase);
+    void setAccountId(qint64 id);
     void setBusy(bool busy);
     void setLoginError(const QString &error);
     void setDatabaseError(const QString &error);
@@ -143,6 +151,7 @@ private:
     Hearth::Account *m_account;
     Hearth::ContactList *m_contactList;
     ContactsController *m_contactsController;
+    ProfileController *m_profileController;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;
@@ -156,6 +165,7 @@ private:
     QString m_passwordNote;
     QString m_databaseError;
     QString m_startView;
+    QString m_startContact;
     QTimer m_countdown;
     int m_retrySeconds = 0;
 };

@@ -58,9 +58,28 @@ void ContactsModel::setSources(ContactList *contacts, PresenceTracker *presence)
     reload();
 }
 
-QString ContactsModel::displayName(const RosterEntry &entry)
+QString ContactsModel::displayName(const RosterEntry &entry, const QString &profileName)
 {
-    return entry.name.trimmed().isEmpty() ? entry.jid : entry.name.trimmed();
+    if (!entry.name.trimmed().isEmpty())
+        return entry.name.trimmed();
+    return profileName.trimmed().isEmpty() ? entry.jid : profileName.trimmed();
+}
+
+void ContactsModel::setProfileNames(const QHash<QString, QString> &names)
+{
+    m_profileNames = names;
+    reload();
+}
+
+void ContactsModel::setProfileName(const QString &jid, const QString &name)
+{
+    if (m_profileNames.value(jid) == name)
+        return;
+    m_profileNames.insert(jid, name);
+    const auto it = m_indexByJid.constFind(jid);
+    if (it == m_indexByJid.constEnd() || !m_contacts.at(*it).entry.name.trimmed().isEmpty())
+        return; // the roster name wins
+    reload();
 }
 
 void ContactsModel::reload()
@@ -74,7 +93,7 @@ void ContactsModel::reload()
             Contact contact;
             contact.entry = entry;
             contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
-            contact.displayName = displayName(entry);
+            contact.displayName = displayName(entry, m_profileNames.value(entry.jid));
             contact.foldedName = fold(contact.displayName) + u'\n' + entry.jid;
             m_indexByJid.insert(entry.jid, int(m_contacts.size()));
             m_contacts.append(std::move(contact));
@@ -252,4 +271,18 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {SubscriptionRole, "subscription"},
         {AskPendingRole, "askPending"},
     };
+}
+
+QVariantMap ContactsModel::contactInfo(const QString &jid) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_contacts.at(m_rows.at(row).contact).entry.jid != jid)
+            continue;
+        QVariantMap info;
+        const auto roles = roleNames();
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            info.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+        return info;
+    }
+    return {};
 }

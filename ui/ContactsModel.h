@@ -56,10 +56,15 @@ public:
     [[nodiscard]] bool grouped() const { return m_grouped; }
     void setGrouped(bool grouped);
     [[nodiscard]] int totalCount() const { return int(m_contacts.size()); }
+    // The roles of one contact by JID (all roles by name; empty if unknown).
+    Q_INVOKABLE QVariantMap contactInfo(const QString &jid) const;
 
-    // The display name rule: roster name, else the JID (nickname and vCard
-    // names join when profiles are cached).
-    [[nodiscard]] static QString displayName(const Hearth::RosterEntry &entry);
+    // The display name rule: roster name, else the profile's name (XEP-0172
+    // nickname, vCard nickname or full name), else the JID.
+    [[nodiscard]] static QString displayName(const Hearth::RosterEntry &entry, const QString &profileName = {});
+    // Names from cached profiles, by JID.
+    void setProfileNames(const QHash<QString, QString> &names);
+    void setProfileName(const QString &jid, const QString &name);
 
 Q_SIGNALS:
     void filterTextChanged();
@@ -91,6 +96,7 @@ private:
     QPointer<Hearth::PresenceTracker> m_presence;
     QList<Contact> m_contacts;
     QHash<QString, int> m_indexByJid;
+    QHash<QString, QString> m_profileNames;
     QList<Row> m_rows;
     QString m_filter;
     QString m_foldedFilter;

@@ -18,6 +18,12 @@ struct Person
     // Presence while the demo runs: "" stays offline, else online/away/xa/dnd/chat.
     QString show;
     QString status;
+    // Profile (vCard4) details; empty fields are left out.
+    QString pronouns;
+    QString note;
+    QString locality;
+    QString country;
+    QString url;
 };
 
 [[nodiscard]] const QList<Person> &people();

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "../AccountRegistration.h"
+#include "../profile/ProfileService.h"
 #include "../Logging.h"
 #include "../server/LocalProsody.h"
 
@@ -8,6 +9,7 @@
 #include <QXmppBlockingManager.h>
 #include <QXmppClient.h>
 #include <QXmppPresence.h>
+#include <QXmppPubSubManager.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppVCardIq.h>
@@ -24,6 +26,19 @@ QXmppPresence presence(QXmppPresence::Type type, const QString &to, const QStrin
     p.setTo(to);
     p.setStatusText(status);
     return p;
+}
+
+ProfileCard cardOf(const Person &person)
+{
+    ProfileCard card;
+    card.fullName = person.fullName;
+    card.nickname = person.fullName.section(u' ', 0, 0);
+    card.pronouns = person.pronouns;
+    card.note = person.note;
+    card.locality = person.locality;
+    card.country = person.country;
+    card.url = person.url;
+    return card;
 }
 
 AccountSettings settingsFor(LocalProsody *server, const QString &jid)
@@ -80,6 +95,8 @@ void DemoSeeder::registerNext()
 QXmppClient *DemoSeeder::connectAs(const Person &person)
 {
     auto *client = new QXmppClient(QXmppClient::BasicExtensions, this);
+    client->addNewExtension<QXmppPubSubManager>();
+    client->addNewExtension<ProfileService>();
     connect(client, &QXmppClient::errorOccurred, this, [this, person](const QXmppError &error) {
         fail(QStringLiteral("%1: %2").arg(person.user, error.description));
     });
@@ -103,10 +120,7 @@ void DemoSeeder::connectDemoUser()
         }
     });
     connect(m_demo, &QXmppClient::connected, this, [this] {
-        QXmppVCardIq vcard;
-        vcard.setFullName(Demo::people().constFirst().fullName);
-        vcard.setNickName(Demo::people().constFirst().fullName.section(u' ', 0, 0));
-        m_demo->findExtension<QXmppVCardManager>()->setVCard(vcard);
+        (void)m_demo->findExtension<ProfileService>()->publishOwn(cardOf(Demo::people().constFirst()));
         auto *roster = m_demo->findExtension<QXmppRosterManager>();
         auto remaining = std::make_shared<int>(0);
         for (const Person &person : Demo::people()) {
@@ -154,10 +168,7 @@ void DemoSeeder::seedNext()
         } else if (person.role == Person::Role::Requester) {
             client->sendPacket(presence(QXmppPresence::Subscribe, demoJid, person.status));
         }
-        QXmppVCardIq vcard;
-        vcard.setFullName(person.fullName);
-        vcard.setNickName(person.fullName.section(u' ', 0, 0));
-        client->findExtension<QXmppVCardManager>()->setVCard(vcard).then(this, [this, client](QXmppVCardManager::Result) {
+        client->findExtension<ProfileService>()->publishOwn(cardOf(person)).then(this, [this, client](QString) {
             finishPerson(client);
         });
     });

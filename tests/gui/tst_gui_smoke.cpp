@@ -102,9 +102,17 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v2"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v3"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
+        // A contact's profile page, with the vCard4 the seed published.
+        const QString file = kScreenshots + u"/demo-contact.png"_s;
+        QString output;
+        const int code = runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--contact"_s, u"alice@localhost"_s,
+                                    u"--screenshot"_s, file},
+                                   QProcessEnvironment::systemEnvironment(), &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        verifyNotBlank(file);
     }
 
     void mainWindowLoggedIn_data()

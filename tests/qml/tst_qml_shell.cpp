@@ -5,7 +5,9 @@
 #include "AppController.h"
 #include "AccountStore.h"
 #include "SecretStore.h"
+#include "ProfileController.h"
 #include "SettingsController.h"
+#include "profile/ProfileService.h"
 #include "db/Database.h"
 #include "support/ProsodyServer.h"
 #include "support/TestUtils.h"
@@ -15,6 +17,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(app.controller->connectionState(), Connection::State::Online);
         QTRY_VERIFY(app.find(u"mainShell"_s));
         QTRY_VERIFY(!app.find(u"connectionBanner"_s)->property("visible").toBool());
+
+        // Editing the own profile on the profile page publishes it.
+        QObject *rail = app.find(u"navigationRail"_s);
+        rail->setProperty("currentIndex", 4);
+        QTRY_VERIFY(app.find(u"saveProfileButton"_s));
+        app.find(u"fullNameField"_s)->setProperty("text", u"Typed Person"_s);
+        app.find(u"nicknameField"_s)->setProperty("text", u"Typo"_s);
+        QSignalSpy saved(app.controller->profiles(), &ProfileController::saved);
+        QMetaObject::invokeMethod(app.find(u"saveProfileButton"_s), "clicked");
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QTRY_COMPARE(app.find(u"saveStatus"_s)->property("text").toString(), u"Saved."_s);
+        auto fetched = app.controller->account()->profiles()->fetch(user.jid);
+        QVERIFY(Test::waitFor(fetched));
+        QCOMPARE(fetched.result().fullName, u"Typed Person"_s);
+        QCOMPARE(fetched.result().pepNickname, u"Typo"_s);
 
         // The account was saved for the next start (the password was not).
         AccountStore store(&app.database);

@@ -1,0 +1,173 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// One contact: names, address, presence, vCard4 fields as Movim shows them,
+// groups, subscription state, and what can be done. The feed adds the
+// contact's posts below.
+Page {
+    id: root
+    objectName: "contactProfilePage"
+
+    required property string jid
+    // The contact's row, kept current as presence and the roster change.
+    property var info: AppController.contacts.model.contactInfo(jid)
+    readonly property string displayName: info.displayName || jid
+    readonly property string initials: info.initials || "?"
+    readonly property color avatarColor: info.avatarColor || Theme.accent
+    readonly property int availability: info.availability === undefined ? ContactsController.Offline : info.availability
+    readonly property string statusText: info.statusText || ""
+    readonly property var groups: info.groups || []
+    readonly property int subscription: info.subscription || 0
+    readonly property bool askPending: info.askPending || false
+
+    function refresh() { info = AppController.contacts.model.contactInfo(jid) }
+    Connections {
+        target: AppController.contacts.model
+        function onDataChanged() { root.refresh() }
+        function onLayoutChanged() { root.refresh() }
+        function onModelReset() { root.refresh() }
+    }
+
+    signal back()
+
+    readonly property var card: AppController.profiles.contact
+
+    function subscriptionText() {
+        if (subscription === 3)
+            return qsTr("You see each other's presence.")
+        if (subscription === 2)
+            return qsTr("You see their presence; they do not see yours.")
+        if (subscription === 1)
+            return qsTr("They see your presence; you do not see theirs.")
+        return askPending ? qsTr("Your request is waiting for their answer.") : qsTr("No presence subscription.")
+    }
+
+    header: RowLayout {
+        spacing: 8
+        ToolButton {
+            text: qsTr("‹ Contacts")
+            onClicked: root.back()
+            Accessible.name: qsTr("Back to contacts")
+        }
+        Item { Layout.fillWidth: true }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 24
+            width: Math.min(parent.width - 48, Theme.contentMaxWidth)
+            spacing: 10
+
+            RowLayout {
+                spacing: 16
+                Avatar {
+                    size: 88
+                    initials: root.initials
+                    tint: root.avatarColor
+                    availability: root.availability
+                }
+                ColumnLayout {
+                    spacing: 4
+                    Label {
+                        text: root.displayName
+                        font.pixelSize: 24
+                        font.weight: Font.DemiBold
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        text: root.card.fullName && root.card.fullName !== root.displayName ? root.card.fullName : ""
+                        visible: text.length > 0
+                        opacity: 0.8
+                    }
+                    Label { text: root.jid; opacity: 0.7 }
+                    Label {
+                        visible: root.statusText.length > 0
+                        text: root.statusText
+                        font.italic: true
+                    }
+                }
+            }
+
+            BusyIndicator {
+                running: AppController.profiles.contactLoading
+                visible: running
+                Layout.preferredHeight: 32
+            }
+
+            GridLayout {
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 6
+                Layout.fillWidth: true
+
+                Label { text: qsTr("Pronouns"); opacity: 0.7; visible: !!root.card.pronouns }
+                Label { text: root.card.pronouns || ""; visible: !!root.card.pronouns }
+                Label { text: qsTr("About"); opacity: 0.7; visible: !!root.card.note; Layout.alignment: Qt.AlignTop }
+                Label { text: root.card.note || ""; visible: !!root.card.note; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: qsTr("Website"); opacity: 0.7; visible: !!root.card.url }
+                Label {
+                    visible: !!root.card.url
+                    // Only web links are made clickable; the user's action opens them.
+                    text: /^https?:\/\//.test(root.card.url || "")
+                          ? "<a href=\"" + root.card.url + "\">" + root.card.url + "</a>" : (root.card.url || "")
+                    textFormat: /^https?:\/\//.test(root.card.url || "") ? Text.StyledText : Text.PlainText
+                    onLinkActivated: (link) => Qt.openUrlExternally(link)
+                }
+                Label { text: qsTr("Email"); opacity: 0.7; visible: !!root.card.email }
+                Label { text: root.card.email || ""; visible: !!root.card.email }
+                Label { text: qsTr("Birthday"); opacity: 0.7; visible: !!root.card.birthday }
+                Label { text: root.card.birthday || ""; visible: !!root.card.birthday }
+                Label { text: qsTr("Location"); opacity: 0.7; visible: !!(root.card.locality || root.card.country) }
+                Label {
+                    visible: !!(root.card.locality || root.card.country)
+                    text: [root.card.locality, root.card.country].filter(function (part) { return !!part }).join(", ")
+                }
+                Label { text: qsTr("Groups"); opacity: 0.7 }
+                Label { text: root.groups && root.groups.length > 0 ? root.groups.join(", ") : qsTr("None") }
+                Label { text: qsTr("Presence"); opacity: 0.7 }
+                Label { text: root.subscriptionText(); wrapMode: Text.Wrap; Layout.fillWidth: true }
+            }
+
+            Label {
+                visible: !AppController.profiles.contactLoading && root.card.empty === true
+                text: qsTr("%1 has not published a profile.").arg(root.displayName)
+                opacity: 0.7
+            }
+
+            RowLayout {
+                spacing: 8
+                Button {
+                    text: qsTr("Send a message")
+                    enabled: false
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Chats arrive in a coming version of Hearth.")
+                }
+                Button {
+                    text: qsTr("Block")
+                    flat: true
+                    onClicked: AppController.contacts.block(root.jid)
+                }
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+            Label {
+                text: qsTr("Posts")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                text: qsTr("The posts %1 publishes will be listed here.").arg(root.displayName)
+            }
+            Item { Layout.preferredHeight: 24 }
+        }
+    }
+}
