@@ -8,6 +8,7 @@
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 #include "support/ProsodyServer.h"
+#include "support/TestSession.h"
 #include "support/TestUtils.h"
 
 #include <QSignalSpy>
@@ -22,29 +23,9 @@ using Availability = ContactPresence::Availability;
 using Sub = RosterEntry::Subscription;
 
 namespace {
-// One user of Hearth: account, contact list (on its own cache), actions.
-struct Person
+// One user of Hearth, with shortcuts for the tests below.
+struct Person : Test::TestSession
 {
-    QTemporaryDir dir;
-    Database db;
-    Account account;
-    ContactList contacts{&db, &account};
-    Test::TestUser user;
-
-    bool login(Test::ProsodyServer &server, const Test::TestUser &who)
-    {
-        user = who;
-        if (!Test::waitFor(db.open(dir.filePath(u"hearth.sqlite"_s))))
-            return false;
-        AccountSettings settings;
-        settings.jid = who.jid;
-        settings.host = server.host();
-        settings.port = server.port();
-        QSignalSpy ready(&account, &Account::rosterReceived);
-        account.connectToServer(settings, who.password);
-        return ready.wait(10000);
-    }
-
     ContactActions *actions() { return account.contactActions(); }
     ContactPresence presenceOf(const Test::TestUser &other) { return account.presence()->presence(other.jid); }
 };

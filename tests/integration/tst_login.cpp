@@ -25,7 +25,7 @@ private:
     {
         AccountSettings settings;
         settings.jid = user.jid;
-        settings.host = QStringLiteral("127.0.0.1");
+        settings.host = QStringLiteral("127.0.0.1"); // the fixture's (or the proxy's) host
         settings.port = port;
         return settings;
     }

@@ -7,6 +7,7 @@
 #include "roster/ContactActions.h"
 #include "roster/ContactList.h"
 #include "support/ProsodyServer.h"
+#include "support/TestSession.h"
 #include "support/TestUtils.h"
 
 #include <QSignalSpy>
@@ -17,28 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace Hearth;
 
 namespace {
-struct Person
-{
-    QTemporaryDir dir;
-    Database db;
-    Account account;
-    ContactList contacts{&db, &account};
-    Test::TestUser user;
-
-    bool login(Test::ProsodyServer &server, const Test::TestUser &who)
-    {
-        user = who;
-        if (!Test::waitFor(db.open(dir.filePath(u"hearth.sqlite"_s))))
-            return false;
-        AccountSettings settings;
-        settings.jid = who.jid;
-        settings.host = server.host();
-        settings.port = server.port();
-        QSignalSpy ready(&account, &Account::rosterReceived);
-        account.connectToServer(settings, who.password);
-        return ready.wait(10000);
-    }
-};
+using Person = Test::TestSession;
 
 template<typename T>
 T result(QFuture<T> future)

@@ -8,6 +8,7 @@
 #include "roster/ContactList.h"
 #include "roster/RosterService.h"
 #include "support/ProsodyServer.h"
+#include "support/TestSession.h"
 #include "support/TestUtils.h"
 
 #include <QDomElement>
@@ -31,12 +32,8 @@ struct OtherClient
 
     bool connect(Test::ProsodyServer &server, const Test::TestUser &user)
     {
-        AccountSettings settings;
-        settings.jid = user.jid;
-        settings.host = server.host();
-        settings.port = server.port();
         QSignalSpy connected(&client, &QXmppClient::connected);
-        client.connectToServer(settings.configuration(user.password));
+        client.connectToServer(Test::settingsFor(server, user).configuration(user.password));
         return connected.wait(10000);
     }
 
@@ -61,12 +58,8 @@ struct Session
 
     bool connect(Test::ProsodyServer &server, const Test::TestUser &user)
     {
-        AccountSettings settings;
-        settings.jid = user.jid;
-        settings.host = server.host();
-        settings.port = server.port();
         QSignalSpy ready(&account, &Account::rosterReceived);
-        account.connectToServer(settings, user.password);
+        account.connectToServer(Test::settingsFor(server, user), user.password);
         return ready.wait(10000);
     }
 };

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Account.h"
+#include "ProsodyServer.h"
+#include "db/Database.h"
+#include "roster/ContactList.h"
+
+#include <QTemporaryDir>
+
+namespace Hearth::Test {
+
+// Where a test account's server is: the fixture's loopback host and port.
+[[nodiscard]] AccountSettings settingsFor(ProsodyServer &server, const TestUser &user, quint16 port = 0);
+
+// One Hearth user in a test: a private cache, an account and its contact
+// list, logged into the fixture server.
+struct TestSession
+{
+    QTemporaryDir dir;
+    Database db;
+    Account account;
+    ContactList contacts{&db, &account};
+    TestUser user;
+
+    // Opens the cache, connects and waits for the roster; false on failure.
+    bool login(ProsodyServer &server, const TestUser &who);
+};
+
+} // namespace Hearth::Test
