@@ -5,6 +5,7 @@
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
+#include "profile/AvatarService.h"
 #include "profile/ProfileService.h"
 #include "roster/ContactActions.h"
 #include "roster/PresenceTracker.h"
@@ -35,6 +36,7 @@ Account::Account(QObject *parent)
     m_client->addNewExtension<QXmppDiscoveryManager>();
     m_client->addNewExtension<QXmppPubSubManager>();
     m_profiles = m_client->addNewExtension<ProfileService>();
+    m_avatars = m_client->addNewExtension<AvatarService>();
     m_presence = new PresenceTracker(m_client, this);
     m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);
     m_retryTimer.setSingleShot(true);

@@ -14,6 +14,7 @@ namespace Hearth {
 
 class ContactActions;
 class ProfileService;
+class AvatarService;
 class PresenceTracker;
 class RosterService;
 
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] PresenceTracker *presence() const { return m_presence; }
     [[nodiscard]] ContactActions *contactActions() const { return m_actions; }
     [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
+    [[nodiscard]] AvatarService *avatars() const { return m_avatars; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
@@ -67,6 +69,7 @@ private:
     PresenceTracker *m_presence = nullptr;
     ContactActions *m_actions = nullptr;
     ProfileService *m_profiles = nullptr;
+    AvatarService *m_avatars = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

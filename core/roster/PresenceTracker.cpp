@@ -134,7 +134,21 @@ QXmppPresence PresenceTracker::ownPresenceStanza() const
         break;
     }
     presence.setStatusText(m_ownStatusText);
+    if (m_photoHashKnown) {
+        presence.setVCardUpdateType(m_ownPhotoHash.isEmpty() ? QXmppPresence::VCardUpdateNoPhoto : QXmppPresence::VCardUpdateValidPhoto);
+        presence.setPhotoHash(QByteArray::fromHex(m_ownPhotoHash.toLatin1()));
+    }
     return presence;
+}
+
+void PresenceTracker::setOwnPhotoHash(const QString &hash)
+{
+    if (m_photoHashKnown && hash == m_ownPhotoHash)
+        return;
+    m_photoHashKnown = true;
+    m_ownPhotoHash = hash;
+    if (m_client->isAuthenticated())
+        m_client->setClientPresence(ownPresenceStanza());
 }
 
 void PresenceTracker::setOwnPresence(ContactPresence::Availability availability, const QString &statusText)

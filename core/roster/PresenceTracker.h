@@ -26,6 +26,9 @@ public:
     void setOwnPresence(ContactPresence::Availability availability, const QString &statusText);
     [[nodiscard]] ContactPresence::Availability ownAvailability() const { return m_ownAvailability; }
     [[nodiscard]] QString ownStatusText() const { return m_ownStatusText; }
+    // XEP-0153: the own avatar's SHA-1 (hex) announced in presence; empty
+    // announces "no avatar".
+    void setOwnPhotoHash(const QString &hash);
 
     [[nodiscard]] static ContactPresence::Availability availabilityOf(const QXmppPresence &presence);
     // The presence to announce on connecting (Account passes it to QXmpp).
@@ -48,6 +51,8 @@ private:
     QHash<QString, ContactPresence> m_presence;
     ContactPresence::Availability m_ownAvailability = ContactPresence::Availability::Online;
     QString m_ownStatusText;
+    QString m_ownPhotoHash;
+    bool m_photoHashKnown = false;
 };
 
 } // namespace Hearth

@@ -2,6 +2,8 @@
 
 #include "TestUtils.h"
 
+#include "profile/AvatarService.h"
+
 #include <QSignalSpy>
 
 namespace Hearth::Test {
@@ -18,6 +20,7 @@ AccountSettings settingsFor(ProsodyServer &server, const TestUser &user, quint16
 bool TestSession::login(ProsodyServer &server, const TestUser &who)
 {
     user = who;
+    account.avatars()->setCache(AvatarCache(dir.filePath(QStringLiteral("avatars"))));
     if (!db.path().isEmpty() || waitFor(db.open(dir.filePath(QStringLiteral("hearth.sqlite"))))) {
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who), who.password);
