@@ -2,6 +2,7 @@
 // starts the QML window (or the demo, or a screenshot run).
 #include "Account.h"
 #include "AppController.h"
+#include "AvatarImageProvider.h"
 #include "CommandLine.h"
 #include "DemoSession.h"
 #include "Profile.h"
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
     SettingsController settings(profile.settingsPath());
     settings.applyLanguage();
     SettingsController::setInstance(&settings);
-    AppController controller({&database, &secrets, profile.settingsPath()});
+    AppController controller({&database, &secrets, profile.settingsPath(), profile.cacheDirectory()});
     AppController::setInstance(&controller);
     controller.setStartView(cli.view);
     controller.setStartContact(cli.contact);
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     settings.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("avatar"), new AvatarImageProvider(profile.cacheDirectory() + QStringLiteral("/avatars")));
     // Qt 6.4 has no loadFromModule: load the module's resource path.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hearth/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

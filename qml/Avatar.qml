@@ -11,6 +11,9 @@ Item {
     property color tint: Theme.accent
     property int availability: -1 // ContactsController.Availability; -1 hides the dot
     property int size: 40
+    // image://avatar/<hash> when a picture is cached; the initials show
+    // until it has loaded.
+    property string source
 
     implicitWidth: size
     implicitHeight: size
@@ -27,6 +30,14 @@ Item {
             font.pixelSize: root.size * 0.4
             font.weight: Font.DemiBold
         }
+    }
+    Image {
+        anchors.fill: parent
+        source: root.source
+        visible: root.source.length > 0 && status === Image.Ready
+        asynchronous: true
+        sourceSize: Qt.size(root.size * 2, root.size * 2)
+        fillMode: Image.PreserveAspectFit
     }
     PresenceDot {
         visible: root.availability >= 0

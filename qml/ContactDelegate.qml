@@ -16,6 +16,7 @@ ItemDelegate {
     required property var lastSeen
     required property bool askPending
     required property var groups
+    required property string avatarSource
     required property int subscription
 
     signal editRequested(string jid)
@@ -40,6 +41,7 @@ ItemDelegate {
         spacing: 12
         Avatar {
             initials: root.initials
+            source: root.avatarSource
             tint: root.avatarColor
             availability: root.availability
         }

@@ -68,6 +68,7 @@ Page {
                 Avatar {
                     size: 88
                     initials: root.initials
+                    source: root.info.avatarSource || ""
                     tint: root.avatarColor
                     availability: root.availability
                 }

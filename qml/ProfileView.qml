@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import Hearth
 
 // The user's own profile: presence, and the vCard4 fields contacts see
@@ -43,6 +44,7 @@ ViewPage {
                 spacing: 16
                 Avatar {
                     size: 88
+                    source: AppController.profiles.ownAvatar
                     initials: {
                         const name = root.own.preferredName || AppController.jid
                         const words = name.split(" ").filter(function (w) { return w.length > 0 })
@@ -58,6 +60,13 @@ ViewPage {
                         font.weight: Font.DemiBold
                     }
                     Label { text: AppController.jid; opacity: 0.7 }
+                    Button {
+                        objectName: "changePictureButton"
+                        flat: true
+                        text: AppController.profiles.avatarBusy ? qsTr("Publishing the picture…") : qsTr("Change picture…")
+                        enabled: !AppController.profiles.avatarBusy
+                        onClicked: pictureDialog.open()
+                    }
                     Label {
                         text: {
                             void AppController.connectionState
@@ -158,9 +167,16 @@ ViewPage {
                 wrapMode: Text.Wrap
                 font.pixelSize: 12
                 opacity: 0.7
-                text: qsTr("Your profile is visible to your contacts. Avatars can be set in a coming version.")
+                text: qsTr("Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.")
             }
             Item { Layout.preferredHeight: 24 }
         }
+    }
+
+    FileDialog {
+        id: pictureDialog
+        title: qsTr("Choose a picture")
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)")]
+        onAccepted: AppController.profiles.setOwnAvatar(selectedFile)
     }
 }

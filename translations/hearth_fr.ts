@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+44"/>
+        <location filename="../ui/AppController.cpp" line="+47"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,6 +73,14 @@
         <location line="+1"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarPicture</name>
+    <message>
+        <location filename="../ui/AvatarPicture.cpp" line="+19"/>
+        <source>This file is not a picture Hearth can read (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,7 +374,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+31"/>
+        <location filename="../qml/ContactDelegate.qml" line="+32"/>
         <source>Waiting for %1 to accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Actions for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,7 +442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +558,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+113"/>
+        <location filename="../ui/ContactsModel.cpp" line="+134"/>
         <source>Not in a group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1015,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../ui/ProfileController.cpp" line="+92"/>
+        <location filename="../ui/ProfileController.cpp" line="+107"/>
         <source>You are offline: the profile can be saved once Hearth is connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,11 +1024,21 @@
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+118"/>
+        <source>You are offline: the picture can be changed once Hearth is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The picture could not be published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../qml/ProfileView.qml" line="+11"/>
+        <location filename="../qml/ProfileView.qml" line="+12"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1030,7 +1048,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
+        <source>Publishing the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1136,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Your profile is visible to your contacts. Avatars can be set in a coming version.</source>
+        <source>Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

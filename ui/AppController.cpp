@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "ContactsController.h"
 #include "ProfileController.h"
+#include "profile/AvatarService.h"
 #include "roster/ContactList.h"
 #include "AccountRegistration.h"
 #include "AccountStore.h"
@@ -37,6 +38,8 @@ AppController::AppController(Services services, QObject *parent)
     , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
 {
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
+    if (!services.cacheDirectory.isEmpty())
+        m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));
     connect(m_db, &Database::errorOccurred, this, &AppController::setDatabaseError);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &AppController::updateRetryCountdown);

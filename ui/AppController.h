@@ -68,6 +68,7 @@ public:
         Hearth::Database *database = nullptr;
         Hearth::SecretStore *secrets = nullptr;
         QString settingsPath; // the profile's settings file (own presence…)
+        QString cacheDirectory; // avatars and other downloaded files
     };
 
     AppController(Services services, QObject *parent = nullptr);

@@ -71,6 +71,27 @@ void ContactsModel::setProfileNames(const QHash<QString, QString> &names)
     reload();
 }
 
+void ContactsModel::setAvatars(const QHash<QString, QString> &hashes)
+{
+    m_avatars = hashes;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {AvatarSourceRole});
+}
+
+void ContactsModel::setAvatar(const QString &jid, const QString &hash)
+{
+    if (m_avatars.value(jid) == hash)
+        return;
+    if (hash.isEmpty())
+        m_avatars.remove(jid);
+    else
+        m_avatars.insert(jid, hash);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_contacts.at(m_rows.at(row).contact).entry.jid == jid)
+            Q_EMIT dataChanged(index(row), index(row), {AvatarSourceRole});
+    }
+}
+
 void ContactsModel::setProfileName(const QString &jid, const QString &name)
 {
     if (m_profileNames.value(jid) == name)
@@ -251,6 +272,10 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
         return int(contact.entry.subscription);
     case AskPendingRole:
         return contact.entry.askPending;
+    case AvatarSourceRole: {
+        const QString hash = m_avatars.value(contact.entry.jid);
+        return hash.isEmpty() ? QString() : QStringLiteral("image://avatar/") + hash;
+    }
     default:
         return {};
     }
@@ -270,6 +295,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
         {SectionRole, "section"},
         {SubscriptionRole, "subscription"},
         {AskPendingRole, "askPending"},
+        {AvatarSourceRole, "avatarSource"},
     };
 }
 

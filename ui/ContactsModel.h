@@ -41,6 +41,7 @@ public:
         SectionRole,
         SubscriptionRole,
         AskPendingRole,
+        AvatarSourceRole,
     };
     Q_ENUM(Role)
 
@@ -65,6 +66,9 @@ public:
     // Names from cached profiles, by JID.
     void setProfileNames(const QHash<QString, QString> &names);
     void setProfileName(const QString &jid, const QString &name);
+    // Avatar hashes by JID (shown through image://avatar/<hash>).
+    void setAvatars(const QHash<QString, QString> &hashes);
+    void setAvatar(const QString &jid, const QString &hash);
 
 Q_SIGNALS:
     void filterTextChanged();
@@ -97,6 +101,7 @@ private:
     QList<Contact> m_contacts;
     QHash<QString, int> m_indexByJid;
     QHash<QString, QString> m_profileNames;
+    QHash<QString, QString> m_avatars;
     QList<Row> m_rows;
     QString m_filter;
     QString m_foldedFilter;

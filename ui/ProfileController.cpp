@@ -1,7 +1,10 @@
 #include "ProfileController.h"
 
 #include "Account.h"
+#include "AvatarPicture.h"
 #include "ContactsModel.h"
+#include "profile/AvatarService.h"
+#include "roster/PresenceTracker.h"
 #include "profile/ProfileService.h"
 #include "roster/ContactList.h"
 
@@ -15,11 +18,14 @@ ProfileController::ProfileController(Database *db, Account *account, ContactList
 {
     connect(account->profiles(), &ProfileService::vcardPushed, this, &ProfileController::onVCardPushed);
     connect(account->profiles(), &ProfileService::nicknamePushed, this, &ProfileController::onNicknamePushed);
+    connect(account->avatars(), &AvatarService::avatarChanged, this, &ProfileController::onAvatarChanged);
     // Refresh the own card once per new session (another client may have
     // changed it while Hearth was away).
     connect(account, &Account::sessionStarted, this, [this](bool resumed) {
-        if (!resumed)
+        if (!resumed) {
             refreshOwn();
+            m_account->avatars()->refresh(m_ownJid);
+        }
     });
 }
 
@@ -53,6 +59,15 @@ void ProfileController::setAccountId(qint64 accountId, const QString &ownJid)
     m_store.names(accountId).then(this, [this, accountId](DbResult<QHash<QString, QString>> names) {
         if (names.ok() && accountId == m_accountId)
             m_model->setProfileNames(names.value);
+    });
+    m_store.avatars(accountId).then(this, [this, accountId](DbResult<QHash<QString, QString>> hashes) {
+        if (!hashes.ok() || accountId != m_accountId)
+            return;
+        m_avatarHashes = hashes.value;
+        m_model->setAvatars(hashes.value);
+        m_ownAvatarHash = hashes.value.value(m_ownJid);
+        m_account->presence()->setOwnPhotoHash(m_ownAvatarHash);
+        Q_EMIT ownAvatarChanged();
     });
     m_store.load(accountId, ownJid).then(this, [this, accountId](DbResult<ProfileCard> card) {
         if (card.ok() && accountId == m_accountId && m_own.isEmpty()) {
@@ -177,4 +192,64 @@ void ProfileController::store(const QString &jid, const ProfileCard &card)
     (void)m_store.save(m_accountId, jid, card);
     if (!card.preferredName().isEmpty() && jid != ownJid())
         m_model->setProfileName(jid, card.preferredName());
+}
+
+QString ProfileController::ownAvatar() const
+{
+    return m_ownAvatarHash.isEmpty() ? QString() : QStringLiteral("image://avatar/") + m_ownAvatarHash;
+}
+
+QString ProfileController::avatarOf(const QString &jid) const
+{
+    const QString hash = m_avatarHashes.value(jid);
+    return hash.isEmpty() ? QString() : QStringLiteral("image://avatar/") + hash;
+}
+
+void ProfileController::onAvatarChanged(const QString &jid, const QString &hash)
+{
+    if (m_avatarHashes.value(jid) == hash && !hash.isEmpty())
+        return;
+    if (hash.isEmpty())
+        m_avatarHashes.remove(jid);
+    else
+        m_avatarHashes.insert(jid, hash);
+    if (m_accountId > 0)
+        (void)m_store.saveAvatar(m_accountId, jid, hash);
+    if (jid == m_ownJid) {
+        m_ownAvatarHash = hash;
+        m_account->presence()->setOwnPhotoHash(hash);
+        Q_EMIT ownAvatarChanged();
+    } else {
+        m_model->setAvatar(jid, hash);
+        if (jid == m_contactJid)
+            Q_EMIT contactChanged();
+    }
+}
+
+void ProfileController::setOwnAvatar(const QUrl &file)
+{
+    if (m_avatarBusy)
+        return;
+    if (m_account->state() != Connection::State::Online) {
+        Q_EMIT saveFailed(tr("You are offline: the picture can be changed once Hearth is connected."));
+        return;
+    }
+    m_avatarBusy = true;
+    Q_EMIT ownAvatarChanged();
+    AvatarPicture::fromFileAsync(file.toLocalFile()).then(this, [this](AvatarPicture picture) {
+        if (!picture.error.isEmpty()) {
+            m_avatarBusy = false;
+            Q_EMIT ownAvatarChanged();
+            Q_EMIT saveFailed(picture.error);
+            return;
+        }
+        m_account->avatars()->publishOwn(picture.bytes, picture.side, picture.side).then(this, [this](QString error) {
+            m_avatarBusy = false;
+            Q_EMIT ownAvatarChanged();
+            if (!error.isEmpty())
+                Q_EMIT saveFailed(tr("The picture could not be published: %1").arg(error));
+            else
+                Q_EMIT saved();
+        });
+    });
 }

@@ -29,6 +29,8 @@ class ProfileController : public QObject
     Q_PROPERTY(QString contactJid READ contactJid NOTIFY contactChanged)
     Q_PROPERTY(QVariantMap contact READ contact NOTIFY contactChanged)
     Q_PROPERTY(bool contactLoading READ contactLoading NOTIFY contactChanged)
+    Q_PROPERTY(QString ownAvatar READ ownAvatar NOTIFY ownAvatarChanged)
+    Q_PROPERTY(bool avatarBusy READ avatarBusy NOTIFY ownAvatarChanged)
 
 public:
     ProfileController(Hearth::Database *db, Hearth::Account *account, Hearth::ContactList *contacts,
@@ -42,6 +44,13 @@ public:
     [[nodiscard]] QString contactJid() const { return m_contactJid; }
     [[nodiscard]] QVariantMap contact() const { return toMap(m_contact); }
     [[nodiscard]] bool contactLoading() const { return m_contactLoading; }
+    // image://avatar/<hash>, or empty.
+    [[nodiscard]] QString ownAvatar() const;
+    [[nodiscard]] bool avatarBusy() const { return m_avatarBusy; }
+    // The avatar shown for a contact (for pages outside the list).
+    Q_INVOKABLE QString avatarOf(const QString &jid) const;
+    // Crops, scales and publishes a picture file as the user's avatar.
+    Q_INVOKABLE void setOwnAvatar(const QUrl &file);
 
     // fields: fullName, nickname, pronouns, note, url, email, birthday, locality, country.
     Q_INVOKABLE void saveOwn(const QVariantMap &fields);
@@ -56,11 +65,13 @@ Q_SIGNALS:
     void contactChanged();
     void saved();
     void saveFailed(const QString &message);
+    void ownAvatarChanged();
 
 private:
     void onVCardPushed(const QString &jid, const Hearth::ProfileCard &card);
     void onNicknamePushed(const QString &jid, const QString &nickname);
     void store(const QString &jid, const Hearth::ProfileCard &card);
+    void onAvatarChanged(const QString &jid, const QString &hash);
     [[nodiscard]] QString ownJid() const { return m_ownJid; }
 
     Hearth::Account *m_account;
@@ -74,4 +85,7 @@ private:
     QString m_contactJid;
     bool m_saving = false;
     bool m_contactLoading = false;
+    bool m_avatarBusy = false;
+    QString m_ownAvatarHash;
+    QHash<QString, QString> m_avatarHashes;
 };

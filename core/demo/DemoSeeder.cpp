@@ -1,10 +1,12 @@
 #include "DemoSeeder.h"
 
 #include "../AccountRegistration.h"
+#include "../profile/AvatarService.h"
 #include "../profile/ProfileService.h"
 #include "../Logging.h"
 #include "../server/LocalProsody.h"
 
+#include <QFile>
 #include <QTimer>
 #include <QXmppBlockingManager.h>
 #include <QXmppClient.h>
@@ -26,6 +28,16 @@ QXmppPresence presence(QXmppPresence::Type type, const QString &to, const QStrin
     p.setTo(to);
     p.setStatusText(status);
     return p;
+}
+
+// One of the bundled pictures for about three people in four; the rest
+// keep their initials, as in real contact lists.
+QByteArray pictureFor(int index)
+{
+    if (index % 4 == 3)
+        return {};
+    QFile file(QStringLiteral(":/hearth/demo-avatars/avatar-%1.png").arg(index % 12 + 1, 2, 10, QLatin1Char('0')));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 ProfileCard cardOf(const Person &person)
@@ -97,6 +109,7 @@ QXmppClient *DemoSeeder::connectAs(const Person &person)
     auto *client = new QXmppClient(QXmppClient::BasicExtensions, this);
     client->addNewExtension<QXmppPubSubManager>();
     client->addNewExtension<ProfileService>();
+    client->addNewExtension<AvatarService>();
     connect(client, &QXmppClient::errorOccurred, this, [this, person](const QXmppError &error) {
         fail(QStringLiteral("%1: %2").arg(person.user, error.description));
     });
@@ -121,6 +134,7 @@ void DemoSeeder::connectDemoUser()
     });
     connect(m_demo, &QXmppClient::connected, this, [this] {
         (void)m_demo->findExtension<ProfileService>()->publishOwn(cardOf(Demo::people().constFirst()));
+        (void)m_demo->findExtension<AvatarService>()->publishOwn(pictureFor(0), 128, 128);
         auto *roster = m_demo->findExtension<QXmppRosterManager>();
         auto remaining = std::make_shared<int>(0);
         for (const Person &person : Demo::people()) {
@@ -168,8 +182,15 @@ void DemoSeeder::seedNext()
         } else if (person.role == Person::Role::Requester) {
             client->sendPacket(presence(QXmppPresence::Subscribe, demoJid, person.status));
         }
-        client->findExtension<ProfileService>()->publishOwn(cardOf(person)).then(this, [this, client](QString) {
-            finishPerson(client);
+        const QByteArray picture = person.role == Person::Role::Blocked ? QByteArray() : pictureFor(m_next);
+        client->findExtension<ProfileService>()->publishOwn(cardOf(person)).then(this, [this, client, picture](QString) {
+            if (picture.isEmpty()) {
+                finishPerson(client);
+                return;
+            }
+            client->findExtension<AvatarService>()->publishOwn(picture, 128, 128).then(this, [this, client](QString) {
+                finishPerson(client);
+            });
         });
     });
 }

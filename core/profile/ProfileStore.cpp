@@ -63,6 +63,33 @@ QFuture<DbStatus> ProfileStore::saveNickname(qint64 accountId, const QString &ji
     });
 }
 
+QFuture<DbStatus> ProfileStore::saveAvatar(qint64 accountId, const QString &jid, const QString &hash) const
+{
+    return m_db->run([accountId, jid, hash](QSqlDatabase &db) {
+        DbStatus result;
+        QSqlQuery query(db);
+        result.value = Sql::exec(query,
+                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, avatar_hash) VALUES (?, ?, ?)"
+                                                " ON CONFLICT(account_id, jid) DO UPDATE SET avatar_hash = excluded.avatar_hash"),
+                                 {accountId, jid, hash.isEmpty() ? QVariant() : QVariant(hash)}, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<QHash<QString, QString>>> ProfileStore::avatars(qint64 accountId) const
+{
+    return m_db->run([accountId](QSqlDatabase &db) {
+        DbResult<QHash<QString, QString>> result;
+        QSqlQuery query(db);
+        if (!Sql::exec(query, QStringLiteral("SELECT jid, avatar_hash FROM contact_profile WHERE account_id = ? AND avatar_hash IS NOT NULL"),
+                       {accountId}, &result.error))
+            return result;
+        while (query.next())
+            result.value.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    });
+}
+
 QFuture<DbResult<QHash<QString, QString>>> ProfileStore::names(qint64 accountId) const
 {
     return m_db->run([accountId](QSqlDatabase &db) {

@@ -3,6 +3,7 @@
 // typed into the page against a real Prosody.
 #include "Account.h"
 #include "AppController.h"
+#include "AvatarImageProvider.h"
 #include "AccountStore.h"
 #include "SecretStore.h"
 #include "ProfileController.h"
@@ -55,7 +56,8 @@ struct Fixture
         (void)database.open(dir.filePath(u"hearth.sqlite"_s));
         settings = std::make_unique<SettingsController>(dir.filePath(u"settings.ini"_s));
         SettingsController::setInstance(settings.get());
-        controller = std::make_unique<AppController>(AppController::Services{&database, &secrets, dir.filePath(u"settings.ini"_s)});
+        controller = std::make_unique<AppController>(
+            AppController::Services{&database, &secrets, dir.filePath(u"settings.ini"_s), dir.filePath(u"cache"_s)});
         AppController::setInstance(controller.get());
     }
 
@@ -70,6 +72,7 @@ struct Fixture
         engine = std::make_unique<QQmlApplicationEngine>();
         settings->setEngine(engine.get());
         engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->addImageProvider(u"avatar"_s, new AvatarImageProvider(dir.filePath(u"cache/avatars"_s)));
         engine->load(QUrl(u"qrc:/qt/qml/Hearth/Main.qml"_s));
         if (engine->rootObjects().isEmpty())
             return nullptr;
