@@ -15,6 +15,11 @@ ContactList::ContactList(Database *db, Account *account, QObject *parent)
     connect(account->roster(), &RosterService::entryPushed, this, &ContactList::onPushed);
     connect(account->presence(), &PresenceTracker::subscriptionRequested, this, &ContactList::onSubscriptionRequested);
     connect(account->presence(), &PresenceTracker::subscriptionRequestWithdrawn, this, &ContactList::forgetRequest);
+    // A contact going offline: remember their last status and when.
+    connect(account->presence(), &PresenceTracker::presenceChanged, this, [this](const QString &jid, const ContactPresence &presence) {
+        if (m_accountId > 0 && !presence.isOnline() && presence.lastSeen.isValid() && m_entries.contains(jid))
+            track(m_store.saveLastSeen(m_accountId, jid, {presence.statusText, presence.lastSeen}));
+    });
 }
 
 void ContactList::onSubscriptionRequested(const QString &jid, const QString &message)
@@ -56,6 +61,7 @@ QFuture<DbStatus> ContactList::load(qint64 accountId)
         for (const auto &entry : std::as_const(result.value.entries))
             m_entries.insert(entry.jid, entry);
         m_account->roster()->setCachedVersion(result.value.version);
+        m_account->presence()->seedLastSeen(result.value.lastSeen);
         m_loaded = true;
         status.value = true;
         Q_EMIT reset();
@@ -66,7 +72,7 @@ QFuture<DbStatus> ContactList::load(qint64 accountId)
 void ContactList::adopt(qint64 accountId)
 {
     m_accountId = accountId;
-    track(m_store.replace(accountId, {m_account->roster()->cachedVersion(), m_entries.values()}));
+    track(m_store.replace(accountId, {m_account->roster()->cachedVersion(), m_entries.values(), {}}));
 }
 
 void ContactList::onReplaced(const RosterSnapshot &snapshot)

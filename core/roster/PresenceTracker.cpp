@@ -35,6 +35,17 @@ ContactPresence PresenceTracker::presence(const QString &bareJid) const
     return m_presence.value(bareJid);
 }
 
+void PresenceTracker::seedLastSeen(const QHash<QString, LastSeen> &lastSeen)
+{
+    for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it) {
+        auto &known = m_presence[it.key()];
+        if (known.isOnline())
+            continue;
+        known.statusText = it->statusText;
+        known.lastSeen = it->when;
+    }
+}
+
 ContactPresence::Availability PresenceTracker::availabilityOf(const QXmppPresence &presence)
 {
     using A = ContactPresence::Availability;

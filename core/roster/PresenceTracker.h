@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContactPresence.h"
+#include "RosterEntry.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +21,9 @@ public:
     explicit PresenceTracker(QXmppClient *client, QObject *parent = nullptr);
 
     [[nodiscard]] ContactPresence presence(const QString &bareJid) const;
+    // What the cache remembers of offline contacts (status, last seen);
+    // live presence replaces it.
+    void seedLastSeen(const QHash<QString, LastSeen> &lastSeen);
 
     // The user's own availability (Online, Away, DoNotDisturb…) and status
     // text; sent at once when online and on every later connection.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -23,10 +25,19 @@ struct RosterEntry
     friend bool operator==(const RosterEntry &, const RosterEntry &) = default;
 };
 
+// What was last known of an offline contact: kept in the cache, so that
+// "last seen" survives a restart.
+struct LastSeen
+{
+    QString statusText;
+    QDateTime when;
+};
+
 struct RosterSnapshot
 {
     QString version;
     QList<RosterEntry> entries;
+    QHash<QString, LastSeen> lastSeen = {}; // filled by RosterStore::load only
 };
 
 } // namespace Hearth

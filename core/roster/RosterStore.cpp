@@ -76,7 +76,7 @@ QFuture<DbResult<RosterSnapshot>> RosterStore::load(qint64 accountId) const
             result.value.version = query.value(0).toString();
         // Groups come aggregated with a separator no group name contains.
         if (!Sql::exec(query,
-                       QStringLiteral("SELECT c.jid, c.name, c.subscription, c.ask,"
+                       QStringLiteral("SELECT c.jid, c.name, c.subscription, c.ask, c.last_status, c.last_seen_at,"
                                       " (SELECT group_concat(g.name, char(31)) FROM"
                                       "   (SELECT name FROM contact_group WHERE account_id = c.account_id AND jid = c.jid ORDER BY name) g)"
                                       " FROM contact c WHERE c.account_id = ? ORDER BY c.jid"),
@@ -88,7 +88,10 @@ QFuture<DbResult<RosterSnapshot>> RosterStore::load(qint64 accountId) const
             entry.name = query.value(1).toString();
             entry.subscription = RosterEntry::Subscription(std::clamp(query.value(2).toInt(), 0, 3));
             entry.askPending = query.value(3).toBool();
-            const QString groups = query.value(4).toString();
+            if (!query.value(5).isNull())
+                result.value.lastSeen.insert(entry.jid, {query.value(4).toString(),
+                                                         QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC)});
+            const QString groups = query.value(6).toString();
             if (!groups.isEmpty())
                 entry.groups = groups.split(QChar(31));
             result.value.entries.append(entry);
@@ -115,6 +118,17 @@ QFuture<DbStatus> RosterStore::replace(qint64 accountId, const RosterSnapshot &s
             }
             return writeVersion(db, accountId, snapshot.version, &result.error);
         });
+        return result;
+    });
+}
+
+QFuture<DbStatus> RosterStore::saveLastSeen(qint64 accountId, const QString &jid, const LastSeen &lastSeen) const
+{
+    return m_db->run([accountId, jid, lastSeen](QSqlDatabase &db) {
+        DbStatus result;
+        QSqlQuery query(db);
+        result.value = Sql::exec(query, QStringLiteral("UPDATE contact SET last_status = ?, last_seen_at = ? WHERE account_id = ? AND jid = ?"),
+                                 {lastSeen.statusText, lastSeen.when.toMSecsSinceEpoch(), accountId, jid}, &result.error);
         return result;
     });
 }

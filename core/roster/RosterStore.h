@@ -23,6 +23,9 @@ public:
     [[nodiscard]] QFuture<DbStatus> apply(qint64 accountId, const QString &version, const RosterEntry &entry,
                                           bool removed) const;
 
+    // Remembers a contact's last status text and when they went offline.
+    [[nodiscard]] QFuture<DbStatus> saveLastSeen(qint64 accountId, const QString &jid, const LastSeen &lastSeen) const;
+
 private:
     Database *m_db;
 };

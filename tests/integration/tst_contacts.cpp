@@ -83,6 +83,20 @@ private Q_SLOTS:
         QTRY_COMPARE(alice.presenceOf(bob.user).availability, Availability::Offline);
         QVERIFY(alice.presenceOf(bob.user).lastSeen >= before);
 
+        // The cache remembers it: a later start shows "last seen" offline.
+        QTest::qWait(200); // the write is queued behind the presence change
+        {
+            Account later;
+            ContactList reread(&alice.db, &later);
+            QVERIFY(Test::waitFor(reread.load(alice.contacts.accountId())));
+            const ContactPresence remembered = later.presence()->presence(bob.user.jid);
+            QCOMPARE(remembered.availability, Availability::Offline);
+            QVERIFY(remembered.lastSeen >= before);
+            // What Bob's last presence said (Prosody's "Logged out" on a clean close).
+            QCOMPARE(remembered.statusText, alice.presenceOf(bob.user).statusText);
+            QVERIFY(!remembered.statusText.isEmpty());
+        }
+
         // The own presence is announced again on the next connection.
         QVERIFY(bob.login(server, bob.user));
         QTRY_COMPARE(alice.presenceOf(bob.user).availability, Availability::DoNotDisturb);

@@ -2,6 +2,8 @@
 
 #include "TestUtils.h"
 
+#include "AccountStore.h"
+
 #include "profile/AvatarService.h"
 
 #include <QSignalSpy>
@@ -22,6 +24,15 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who)
     user = who;
     account.avatars()->setCache(AvatarCache(dir.filePath(QStringLiteral("avatars"))));
     if (!db.path().isEmpty() || waitFor(db.open(dir.filePath(QStringLiteral("hearth.sqlite"))))) {
+        // As the app does: the account has a row, its cached roster is
+        // loaded before connecting.
+        if (contacts.accountId() == 0) {
+            AccountRecord record;
+            record.settings = settingsFor(server, who);
+            auto saved = AccountStore(&db).save(record);
+            if (!waitFor(saved) || !saved.result().ok() || !waitFor(contacts.load(saved.result().value)))
+                return false;
+        }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who), who.password);
         return ready.wait(10000);
