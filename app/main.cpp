@@ -14,6 +14,7 @@
 #include "roster/ContactList.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
@@ -128,7 +129,10 @@ int main(int argc, char *argv[])
                 return;
             std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
-            QCoreApplication::exit(0);
+            // Benchmarks may let the window settle (avatars decoding) before
+            // reading its memory.
+            const int settleMs = qEnvironmentVariableIntValue("HEARTH_REPORT_SETTLE_MS");
+            QTimer::singleShot(std::clamp(settleMs, 0, 10000), qApp, [] { QCoreApplication::exit(0); });
         }, Qt::QueuedConnection);
     }
     return QGuiApplication::exec();
