@@ -9,5 +9,7 @@ bash "$top/scripts/build.sh"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QT_QUICK_BACKEND=${QT_QUICK_BACKEND:-software}
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), $(nproc) cores"
 for bench in "$build"/tests/benchmarks/bench_*; do
-  [ -x "$bench" ] && "$bench" 2>/dev/null
+  if [ -f "$bench" ] && [ -x "$bench" ]; then
+    "$bench" 2>/dev/null || echo "bench: $(basename "$bench") failed" >&2
+  fi
 done
