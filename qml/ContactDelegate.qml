@@ -19,9 +19,9 @@ ItemDelegate {
     required property string avatarSource
     required property int subscription
 
-    signal editRequested(string jid)
-    signal removeRequested(string jid)
-    signal blockRequested(string jid)
+    // The list owns one actions menu for all rows (a menu per row would
+    // cost memory for every visible delegate).
+    signal actionsRequested(string jid, Item anchor)
 
     width: ListView.view ? ListView.view.width : implicitWidth
     Accessible.name: displayName
@@ -64,15 +64,10 @@ ItemDelegate {
             }
         }
         ToolButton {
+            id: actionsButton
             text: "⋯"
             Accessible.name: qsTr("Actions for %1").arg(root.displayName)
-            onClicked: menu.open()
-            Menu {
-                id: menu
-                MenuItem { text: qsTr("Rename or regroup…"); onTriggered: root.editRequested(root.jid) }
-                MenuItem { text: qsTr("Remove"); onTriggered: root.removeRequested(root.jid) }
-                MenuItem { text: qsTr("Block"); onTriggered: root.blockRequested(root.jid) }
-            }
+            onClicked: root.actionsRequested(root.jid, actionsButton)
         }
     }
 }

@@ -148,9 +148,7 @@ ViewPage {
                 delegate: ContactDelegate {
                     id: contactRow
                     onClicked: root.openProfile(contactRow)
-                    onEditRequested: (jid) => editDialog.openFor(jid)
-                    onRemoveRequested: (jid) => removeDialog.openFor(jid)
-                    onBlockRequested: (jid) => root.contacts.block(jid)
+                    onActionsRequested: (jid, anchor) => contactMenu.openFor(jid, anchor)
                 }
                 ScrollBar.vertical: ScrollBar {}
 
@@ -185,6 +183,20 @@ ViewPage {
         target: root.contacts
         function onActionFailed(message) { toast.show(message, true) }
         function onActionSucceeded(message) { toast.show(message, false) }
+    }
+
+    Menu {
+        id: contactMenu
+        property string jid
+        function openFor(address, anchor) {
+            jid = address
+            parent = anchor
+            y = anchor.height
+            open()
+        }
+        MenuItem { text: qsTr("Rename or regroup…"); onTriggered: editDialog.openFor(contactMenu.jid) }
+        MenuItem { text: qsTr("Remove"); onTriggered: removeDialog.openFor(contactMenu.jid) }
+        MenuItem { text: qsTr("Block"); onTriggered: root.contacts.block(contactMenu.jid) }
     }
 
     Dialog {

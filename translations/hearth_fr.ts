@@ -384,23 +384,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rename or regroup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,11 +598,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+77"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-40"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +623,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
+        <source>Rename or regroup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
