@@ -1,0 +1,53 @@
+#include "XmlWriting.h"
+
+#include <QDomElement>
+#include <QXmlStreamWriter>
+
+namespace Hearth::Xml {
+
+void writeElement(QXmlStreamWriter *writer, const QDomElement &element, const QString &parentNamespace)
+{
+    writer->writeStartElement(element.tagName().section(u':', -1));
+    if (element.namespaceURI() != parentNamespace)
+        writer->writeDefaultNamespace(element.namespaceURI());
+    const auto attributes = element.attributes();
+    for (int i = 0; i < attributes.count(); ++i) {
+        const auto attribute = attributes.item(i).toAttr();
+        if (attribute.name() == QLatin1String("xmlns") || attribute.name().startsWith(QLatin1String("xmlns:")))
+            continue;
+        if (!attribute.namespaceURI().isEmpty())
+            writer->writeAttribute(attribute.namespaceURI(), attribute.localName(), attribute.value());
+        else
+            writer->writeAttribute(attribute.name(), attribute.value());
+    }
+    for (auto child = element.firstChild(); !child.isNull(); child = child.nextSibling()) {
+        if (child.isElement())
+            writeElement(writer, child.toElement(), element.namespaceURI());
+        else if (child.isText() || child.isCDATASection())
+            writer->writeCharacters(child.nodeValue());
+    }
+    writer->writeEndElement();
+}
+
+QString innerXml(const QDomElement &element)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    for (auto child = element.firstChild(); !child.isNull(); child = child.nextSibling()) {
+        if (child.isElement())
+            writeElement(&writer, child.toElement(), element.namespaceURI());
+        else if (child.isText() || child.isCDATASection())
+            writer.writeCharacters(child.nodeValue());
+    }
+    return xml;
+}
+
+QString outerXml(const QDomElement &element)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    writeElement(&writer, element);
+    return xml;
+}
+
+} // namespace Hearth::Xml

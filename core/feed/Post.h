@@ -1,0 +1,60 @@
+#pragma once
+
+#include "XmppUri.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Hearth {
+
+// An Atom link as microblog entries use them: enclosures (pictures, files),
+// related (link previews, with Movim's description/logo), alternate.
+struct PostLink
+{
+    QString rel;
+    QString href;
+    QString type;
+    QString title;
+    QString description; // Movim's link previews
+    QString logo;
+
+    friend bool operator==(const PostLink &, const PostLink &) = default;
+};
+
+// One microblog post or comment (XEP-0277 / XEP-0472 Atom entry), as Hearth
+// stores and shows it. rawXml keeps the entry verbatim for export.
+struct Post
+{
+    // Where it lives.
+    QString service;
+    QString node;
+    QString itemId;
+
+    QString atomId;
+    QString title;
+    QString html;        // xhtml/html content (or summary), not yet sanitized
+    QString text;        // type='text' content: the Markdown source Movim edits
+    QString authorName;
+    QString authorJid;   // from author/uri "xmpp:…", bare
+    QDateTime published;
+    QDateTime updated;
+    QStringList tags;    // lower-case, without '#'
+    QList<PostLink> links;
+    XmppUri comments;    // the rel='replies' title='comments' node
+    XmppUri inReplyTo;   // a share/quote (thr:in-reply-to)
+    QString rawXml;
+
+    [[nodiscard]] bool isComment() const { return node.startsWith(QLatin1String("urn:xmpp:microblog:0:comments")); }
+    // Movim's like: a comment whose title is exactly ♥ (U+2665).
+    [[nodiscard]] bool isLike() const { return title == QStringLiteral("\u2665"); }
+    [[nodiscard]] bool isEdited() const { return published.isValid() && updated.isValid() && published != updated; }
+    [[nodiscard]] QList<PostLink> pictures() const;
+    [[nodiscard]] XmppUri uri() const { return {service, node, itemId}; }
+};
+
+} // namespace Hearth
+
+Q_DECLARE_METATYPE(Hearth::Post)
