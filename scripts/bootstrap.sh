@@ -28,7 +28,7 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qttest qml6-module-qt-labs-settings
   qml6-module-qtquick-shapes
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-  qtkeychain-qt6-dev libsqlite3-dev libmd4c-html0-dev libgl-dev
+  qtkeychain-qt6-dev libsqlite3-dev libmd4c-dev libmd4c-html0-dev libgl-dev
   prosody lua-unbound
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
 )
