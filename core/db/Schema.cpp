@@ -65,6 +65,50 @@ const QStringList kV3 = {
         " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
 };
 
+// Version 4: posts and comments of every node Hearth reads, their tags and
+// links, and a full-text index over title, text and tags. Feeds page on
+// (published, id), never OFFSET.
+const QStringList kV4 = {
+    QStringLiteral(
+        "CREATE TABLE post ("
+        " id INTEGER PRIMARY KEY,"
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " service TEXT NOT NULL,"
+        " node TEXT NOT NULL,"
+        " item_id TEXT NOT NULL,"
+        " atom_id TEXT NOT NULL DEFAULT '',"
+        " title TEXT NOT NULL DEFAULT '',"
+        " html TEXT NOT NULL DEFAULT '',"
+        " text TEXT NOT NULL DEFAULT '',"
+        " author_jid TEXT NOT NULL DEFAULT '',"
+        " author_name TEXT NOT NULL DEFAULT '',"
+        " published INTEGER NOT NULL,"
+        " updated INTEGER NOT NULL,"
+        " comments_service TEXT NOT NULL DEFAULT '',"
+        " comments_node TEXT NOT NULL DEFAULT '',"
+        " reply_to TEXT NOT NULL DEFAULT '',"
+        " is_comment INTEGER NOT NULL DEFAULT 0,"
+        " is_like INTEGER NOT NULL DEFAULT 0,"
+        " raw_xml TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE UNIQUE INDEX post_item ON post(account_id, service, node, item_id)"),
+    QStringLiteral("CREATE INDEX post_feed ON post(account_id, is_comment, published, id)"),
+    QStringLiteral("CREATE INDEX post_thread ON post(account_id, service, node, published, id)"),
+    QStringLiteral(
+        "CREATE TABLE post_tag ("
+        " post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,"
+        " tag TEXT NOT NULL,"
+        " PRIMARY KEY (post_id, tag)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX post_tag_by_tag ON post_tag(tag, post_id)"),
+    QStringLiteral(
+        "CREATE TABLE post_link ("
+        " post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " rel TEXT NOT NULL, href TEXT NOT NULL, type TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+        " description TEXT NOT NULL DEFAULT '', logo TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (post_id, position)) WITHOUT ROWID"),
+    QStringLiteral("CREATE VIRTUAL TABLE post_fts USING fts5(title, text, tags, tokenize = 'unicode61 remove_diacritics 2')"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -80,13 +124,14 @@ const QList<Migration> &migrations()
         {1, kV1},
         {2, kV2},
         {3, kV3},
+        {4, kV4},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4});
     return schema;
 }
 

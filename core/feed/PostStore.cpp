@@ -1,0 +1,226 @@
+#include "PostStore.h"
+
+#include "../db/Database.h"
+#include "../db/Sql.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <limits>
+
+namespace Hearth {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "p.id, p.service, p.node, p.item_id, p.atom_id, p.title, p.html, p.text, p.author_jid, p.author_name,"
+    " p.published, p.updated, p.comments_service, p.comments_node, p.reply_to, p.raw_xml");
+
+Post readPost(const QSqlQuery &q)
+{
+    Post post;
+    post.service = q.value(1).toString();
+    post.node = q.value(2).toString();
+    post.itemId = q.value(3).toString();
+    post.atomId = q.value(4).toString();
+    post.title = q.value(5).toString();
+    post.html = q.value(6).toString();
+    post.text = q.value(7).toString();
+    post.authorJid = q.value(8).toString();
+    post.authorName = q.value(9).toString();
+    post.published = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    post.updated = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    post.comments = {q.value(12).toString(), q.value(13).toString(), {}};
+    post.inReplyTo = XmppUri::parse(q.value(14).toString());
+    post.rawXml = q.value(15).toString();
+    return post;
+}
+
+// Tags and links for the posts of one page, in two queries.
+bool attachDetails(QSqlDatabase &db, QList<Post> &posts, const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QStringList marks;
+    QHash<qint64, int> index;
+    for (int i = 0; i < ids.size(); ++i) {
+        marks << QString::number(ids[i]); // integers we produced: safe to inline
+        index.insert(ids[i], i);
+    }
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT post_id, tag FROM post_tag WHERE post_id IN (%1)").arg(marks.join(u',')), {}, error))
+        return false;
+    while (q.next())
+        posts[index.value(q.value(0).toLongLong())].tags << q.value(1).toString();
+    if (!Sql::exec(q, QStringLiteral("SELECT post_id, rel, href, type, title, description, logo FROM post_link"
+                                     " WHERE post_id IN (%1) ORDER BY post_id, position").arg(marks.join(u',')),
+                   {}, error))
+        return false;
+    while (q.next())
+        posts[index.value(q.value(0).toLongLong())].links << PostLink{q.value(1).toString(), q.value(2).toString(),
+                                                                       q.value(3).toString(), q.value(4).toString(),
+                                                                       q.value(5).toString(), q.value(6).toString()};
+    return true;
+}
+} // namespace
+
+PostStore::PostStore(Database *db)
+    : m_db(db)
+{
+}
+
+DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts)
+{
+    DbResult<int> result;
+    const bool ok = Sql::transaction(db, &result.error, [&] {
+        QSqlQuery upsert(db), findId(db), clearTags(db), addTag(db), clearLinks(db), addLink(db), clearFts(db), addFts(db);
+        if (!Sql::prepare(upsert,
+                          QStringLiteral("INSERT INTO post (account_id, service, node, item_id, atom_id, title, html, text, author_jid,"
+                                         " author_name, published, updated, comments_service, comments_node, reply_to, is_comment,"
+                                         " is_like, raw_xml) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                         " ON CONFLICT(account_id, service, node, item_id) DO UPDATE SET atom_id = excluded.atom_id,"
+                                         " title = excluded.title, html = excluded.html, text = excluded.text,"
+                                         " author_jid = excluded.author_jid, author_name = excluded.author_name,"
+                                         " published = excluded.published, updated = excluded.updated,"
+                                         " comments_service = excluded.comments_service, comments_node = excluded.comments_node,"
+                                         " reply_to = excluded.reply_to, is_comment = excluded.is_comment, is_like = excluded.is_like,"
+                                         " raw_xml = excluded.raw_xml RETURNING id"),
+                          &result.error)
+            || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
+            || !Sql::prepare(addTag, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES (?, ?)"), &result.error)
+            || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
+            || !Sql::prepare(addLink, QStringLiteral("INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo)"
+                                                     " VALUES (?,?,?,?,?,?,?,?)"),
+                             &result.error)
+            || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error)
+            || !Sql::prepare(addFts, QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) VALUES (?, ?, ?, ?)"), &result.error))
+            return false;
+        auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
+        for (const Post &post : posts) {
+            if (!Sql::run(upsert, {accountId, post.service, post.node, post.itemId, text(post.atomId), text(post.title), text(post.html),
+                                   text(post.text), text(post.authorJid), text(post.authorName), post.published.toMSecsSinceEpoch(),
+                                   post.updated.toMSecsSinceEpoch(), text(post.comments.service), text(post.comments.node),
+                                   post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""), post.isComment(),
+                                   post.isLike(), text(post.rawXml)},
+                          &result.error)
+                || !upsert.next()) {
+                if (result.error.isEmpty())
+                    result.error = QStringLiteral("storing a post returned no row");
+                return false;
+            }
+            const qint64 id = upsert.value(0).toLongLong();
+            upsert.finish();
+            if (!Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
+                || !Sql::run(clearFts, {id}, &result.error))
+                return false;
+            for (const QString &tag : post.tags) {
+                if (!Sql::run(addTag, {id, tag}, &result.error))
+                    return false;
+            }
+            for (int i = 0; i < post.links.size(); ++i) {
+                const PostLink &l = post.links.at(i);
+                if (!Sql::run(addLink, {id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)},
+                              &result.error))
+                    return false;
+            }
+            if (!post.isComment() && !Sql::run(addFts, {id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error))
+                return false;
+            ++result.value;
+        }
+        return true;
+    });
+    if (!ok)
+        result.value = 0;
+    return result;
+}
+
+QFuture<DbResult<int>> PostStore::ingest(qint64 accountId, const QList<Post> &posts) const
+{
+    return m_db->run([accountId, posts](QSqlDatabase &db) { return ingestNow(db, accountId, posts); });
+}
+
+QFuture<DbStatus> PostStore::remove(qint64 accountId, const XmppUri &item) const
+{
+    return m_db->run([accountId, item](QSqlDatabase &db) {
+        DbStatus result;
+        result.value = Sql::transaction(db, &result.error, [&] {
+            QSqlQuery q(db);
+            return Sql::exec(q, QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
+                                               " AND node = ? AND item_id = ?)"),
+                             {accountId, item.service, item.node, item.item}, &result.error)
+                && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"),
+                             {accountId, item.service, item.node, item.item}, &result.error);
+        });
+        return result;
+    });
+}
+
+QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &after, int limit, const QString &authorJid) const
+{
+    return m_db->run([accountId, after, limit, authorJid](QSqlDatabase &db) {
+        DbResult<FeedPage> result;
+        QSqlQuery q(db);
+        const qint64 published = after.isStart() ? std::numeric_limits<qint64>::max() : after.published;
+        const qint64 id = after.isStart() ? std::numeric_limits<qint64>::max() : after.id;
+        const QString sql = QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND p.is_comment = 0"
+                                           " AND (p.published < ? OR (p.published = ? AND p.id < ?))%2"
+                                           " ORDER BY p.published DESC, p.id DESC LIMIT ?")
+                                .arg(kColumns, authorJid.isEmpty() ? QString() : QStringLiteral(" AND p.author_jid = ?"));
+        const bool ok = authorJid.isEmpty()
+            ? Sql::exec(q, sql, {accountId, published, published, id, limit + 1}, &result.error)
+            : Sql::exec(q, sql, {accountId, published, published, id, authorJid, limit + 1}, &result.error);
+        if (!ok)
+            return result;
+        while (q.next()) {
+            if (result.value.posts.size() == limit)
+                break; // the extra row only tells that there is more
+            result.value.ids << q.value(0).toLongLong();
+            result.value.posts << readPost(q);
+        }
+        result.value.atEnd = !q.isValid();
+        if (!result.value.posts.isEmpty())
+            result.value.next = {result.value.posts.constLast().published.toMSecsSinceEpoch(), result.value.ids.constLast()};
+        attachDetails(db, result.value.posts, result.value.ids, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<QList<Post>>> PostStore::thread(qint64 accountId, const XmppUri &commentsNode) const
+{
+    return m_db->run([accountId, commentsNode](QSqlDatabase &db) {
+        DbResult<QList<Post>> result;
+        QSqlQuery q(db);
+        if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND p.service = ? AND p.node = ?"
+                                         " ORDER BY p.published, p.id").arg(kColumns),
+                       {accountId, commentsNode.service, commentsNode.node}, &result.error))
+            return result;
+        while (q.next())
+            result.value << readPost(q);
+        return result;
+    });
+}
+
+QFuture<DbResult<QList<Post>>> PostStore::search(qint64 accountId, const QString &query, int limit) const
+{
+    return m_db->run([accountId, query, limit](QSqlDatabase &db) {
+        DbResult<QList<Post>> result;
+        // Each word as a quoted prefix term: user input is never FTS syntax.
+        QStringList terms;
+        for (const QString &word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            terms << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+        if (terms.isEmpty())
+            return result;
+        QSqlQuery q(db);
+        QList<qint64> ids;
+        if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post_fts f JOIN post p ON p.id = f.rowid"
+                                         " WHERE post_fts MATCH ? AND p.account_id = ? ORDER BY f.rank LIMIT ?").arg(kColumns),
+                       {terms.join(u' '), accountId, limit}, &result.error))
+            return result;
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+            result.value << readPost(q);
+        }
+        attachDetails(db, result.value, ids, &result.error);
+        return result;
+    });
+}
+
+} // namespace Hearth

@@ -1,0 +1,184 @@
+// PostStore: ingest (insert, replace, tags, links), keyset pages that do not
+// shift when new posts arrive, threads, removal and full-text search.
+#include "AccountStore.h"
+#include "db/Database.h"
+#include "feed/MicroblogCodec.h"
+#include "feed/PostStore.h"
+#include "support/TestUtils.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+Post post(int n, const QString &title, QStringList tags = {})
+{
+    Post p;
+    p.service = u"alice@example.org"_s;
+    p.node = u"urn:xmpp:microblog:0"_s;
+    p.itemId = u"item-%1"_s.arg(n);
+    p.title = title;
+    p.text = u"body of %1"_s.arg(title);
+    p.authorJid = n % 2 ? u"alice@example.org"_s : u"bob@example.org"_s;
+    p.published = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * n);
+    p.updated = p.published;
+    p.tags = tags;
+    p.comments = {u"comments.example.org"_s, u"urn:xmpp:microblog:0:comments/item-%1"_s.arg(n), {}};
+    return p;
+}
+
+template<typename T>
+T get(QFuture<T> future)
+{
+    Test::waitFor(future);
+    return future.result();
+}
+} // namespace
+
+class TestPostStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_account = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::waitFor(m_db->open(m_dir.filePath(u"hearth-%1.sqlite"_s.arg(QDateTime::currentMSecsSinceEpoch())))));
+        AccountRecord record;
+        record.settings.jid = u"sam@example.org"_s;
+        m_account = get(AccountStore(m_db.get()).save(record)).value;
+        QVERIFY(m_account > 0);
+    }
+
+    void pagesAreStableAndComplete()
+    {
+        PostStore store(m_db.get());
+        QList<Post> posts;
+        for (int n = 1; n <= 25; ++n)
+            posts << post(n, u"Post %1"_s.arg(n));
+        // Two posts at the same instant: the id breaks the tie.
+        posts << post(26, u"Twin A"_s);
+        posts.last().published = posts.last().updated = posts.at(24).published;
+        QCOMPARE(get(store.ingest(m_account, posts)).value, 26);
+
+        auto first = get(store.page(m_account, {}, 10));
+        QVERIFY(first.ok());
+        QCOMPARE(first.value.posts.size(), 10);
+        QVERIFY(!first.value.atEnd);
+        QVERIFY(first.value.posts.constFirst().published >= first.value.posts.constLast().published);
+
+        // New posts arriving meanwhile do not shift the next page.
+        QCOMPARE(get(store.ingest(m_account, {post(100, u"Brand new"_s)})).value, 1);
+        QStringList seen;
+        for (const auto &p : first.value.posts)
+            seen << p.itemId;
+        FeedCursor cursor = first.value.next;
+        for (int guard = 0; guard < 10; ++guard) {
+            auto next = get(store.page(m_account, cursor, 10));
+            for (const auto &p : next.value.posts) {
+                QVERIFY2(!seen.contains(p.itemId), qPrintable(p.itemId));
+                seen << p.itemId;
+            }
+            cursor = next.value.next;
+            if (next.value.atEnd)
+                break;
+        }
+        QCOMPARE(seen.size(), 26); // every older post exactly once, the new one not mixed in
+        QVERIFY(!seen.contains(u"item-100"_s));
+
+        // Only one author.
+        const auto bobs = get(store.page(m_account, {}, 100, u"bob@example.org"_s)).value.posts;
+        QVERIFY(!bobs.isEmpty());
+        for (const auto &p : bobs)
+            QCOMPARE(p.authorJid, u"bob@example.org"_s);
+    }
+
+    void replaceKeepsOneRowWithNewDetails()
+    {
+        PostStore store(m_db.get());
+        Post p = post(1, u"Original"_s, {u"old"_s});
+        p.links << PostLink{u"enclosure"_s, u"https://x.example/a.jpg"_s, u"image/jpeg"_s, {}, {}, {}};
+        QCOMPARE(get(store.ingest(m_account, {p})).value, 1);
+        p.title = u"Edited"_s;
+        p.text = u"rewritten body"_s;
+        p.tags = {u"new"_s, u"tags"_s};
+        p.links.clear();
+        p.updated = p.updated.addSecs(3600);
+        QCOMPARE(get(store.ingest(m_account, {p})).value, 1);
+        const auto page = get(store.page(m_account, {}, 10)).value;
+        QCOMPARE(page.posts.size(), 1);
+        QCOMPARE(page.posts.constFirst().title, u"Edited"_s);
+        QCOMPARE(page.posts.constFirst().tags, (QStringList{u"new"_s, u"tags"_s}));
+        QVERIFY(page.posts.constFirst().links.isEmpty());
+        QVERIFY(page.posts.constFirst().isEdited());
+        QVERIFY(get(store.search(m_account, u"original"_s, 10)).value.isEmpty()); // the index follows edits
+        QCOMPARE(get(store.search(m_account, u"edited"_s, 10)).value.size(), 1);
+    }
+
+    void threadsAndRemoval()
+    {
+        PostStore store(m_db.get());
+        const Post parent = post(1, u"Parent"_s);
+        QList<Post> comments;
+        for (int n = 0; n < 3; ++n) {
+            Post c;
+            c.service = parent.comments.service;
+            c.node = parent.comments.node;
+            c.itemId = u"c%1"_s.arg(n);
+            c.title = n == 2 ? u"♥"_s : u"comment %1"_s.arg(n);
+            c.authorJid = u"bob@example.org"_s;
+            c.published = c.updated = parent.published.addSecs(100 - n * 10); // arrive out of order
+            comments << c;
+        }
+        QCOMPARE(get(store.ingest(m_account, QList<Post>{parent} + comments)).value, 4);
+        const auto thread = get(store.thread(m_account, parent.comments)).value;
+        QCOMPARE(thread.size(), 3);
+        QCOMPARE(thread.at(0).itemId, u"c2"_s); // oldest first
+        QVERIFY(thread.at(0).isLike());
+        // Comments are not posts in the feed.
+        QCOMPARE(get(store.page(m_account, {}, 10)).value.posts.size(), 1);
+        QVERIFY(get(store.remove(m_account, {parent.service, parent.node, parent.itemId})).ok());
+        QCOMPARE(get(store.page(m_account, {}, 10)).value.posts.size(), 0);
+        QVERIFY(get(store.search(m_account, u"Parent"_s, 10)).value.isEmpty());
+    }
+
+    void searchIsFullTextAndSafe()
+    {
+        PostStore store(m_db.get());
+        QVERIFY(get(store.ingest(m_account, {post(1, u"Climbing in the Alps"_s, {u"climbing"_s}), post(2, u"Café crème recipes"_s, {u"food"_s}),
+                                             post(3, u"Nothing here"_s)}))
+                    .ok());
+        QCOMPARE(get(store.search(m_account, u"alp"_s, 10)).value.constFirst().itemId, u"item-1"_s); // prefix
+        QCOMPARE(get(store.search(m_account, u"cafe creme"_s, 10)).value.size(), 1);                   // diacritics
+        QCOMPARE(get(store.search(m_account, u"food"_s, 10)).value.size(), 1);                         // tags
+        // FTS syntax in the query is just text, never an error.
+        const auto odd = get(store.search(m_account, u"\"unbalanced AND OR NEAR( *"_s, 10));
+        QVERIFY2(odd.ok(), qPrintable(odd.error));
+        QVERIFY(get(store.search(m_account, u"   "_s, 10)).value.isEmpty());
+    }
+
+    void parsedEntriesRoundTrip()
+    {
+        PostStore store(m_db.get());
+        auto parsed = MicroblogCodec::parseXml(
+            u"<entry xmlns='http://www.w3.org/2005/Atom'><title>From the wire</title><content type='text'>#tagged text</content>"
+            "<link rel='enclosure' href='https://x.example/p.png' type='image/png'/><updated>2026-01-02T00:00:00Z</updated></entry>"_s,
+            u"carol@example.org"_s, u"urn:xmpp:microblog:0"_s, u"wire-1"_s);
+        QVERIFY(parsed.post);
+        QVERIFY(get(store.ingest(m_account, {*parsed.post})).ok());
+        const Post back = get(store.page(m_account, {}, 1)).value.posts.constFirst();
+        QCOMPARE(back.title, u"From the wire"_s);
+        QCOMPARE(back.tags, QStringList{u"tagged"_s});
+        QCOMPARE(back.pictures().size(), 1);
+        QCOMPARE(back.rawXml, parsed.post->rawXml); // verbatim for export
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostStore)
+#include "tst_poststore.moc"
