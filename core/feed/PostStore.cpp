@@ -71,19 +71,22 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
 {
     DbResult<int> result;
     const bool ok = Sql::transaction(db, &result.error, [&] {
-        QSqlQuery upsert(db), findId(db), clearTags(db), addTag(db), clearLinks(db), addLink(db), clearFts(db), addFts(db);
-        if (!Sql::prepare(upsert,
-                          QStringLiteral("INSERT INTO post (account_id, service, node, item_id, atom_id, title, html, text, author_jid,"
-                                         " author_name, published, updated, comments_service, comments_node, reply_to, is_comment,"
-                                         " is_like, raw_xml) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                         " ON CONFLICT(account_id, service, node, item_id) DO UPDATE SET atom_id = excluded.atom_id,"
-                                         " title = excluded.title, html = excluded.html, text = excluded.text,"
-                                         " author_jid = excluded.author_jid, author_name = excluded.author_name,"
-                                         " published = excluded.published, updated = excluded.updated,"
-                                         " comments_service = excluded.comments_service, comments_node = excluded.comments_node,"
-                                         " reply_to = excluded.reply_to, is_comment = excluded.is_comment, is_like = excluded.is_like,"
-                                         " raw_xml = excluded.raw_xml RETURNING id"),
+        // New posts (the common case when syncing) take one INSERT; only a
+        // post already cached is updated and has its details rewritten.
+        QSqlQuery insert(db), update(db), clearTags(db), addTag(db), clearLinks(db), addLink(db), clearFts(db), addFts(db);
+        const QString columns = QStringLiteral(
+            "atom_id = ?, title = ?, html = ?, text = ?, author_jid = ?, author_name = ?, published = ?, updated = ?,"
+            " comments_service = ?, comments_node = ?, reply_to = ?, is_comment = ?, is_like = ?, raw_xml = ?");
+        if (!Sql::prepare(insert,
+                          QStringLiteral("INSERT INTO post (atom_id, title, html, text, author_jid, author_name, published, updated,"
+                                         " comments_service, comments_node, reply_to, is_comment, is_like, raw_xml,"
+                                         " account_id, service, node, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                         " ON CONFLICT(account_id, service, node, item_id) DO NOTHING RETURNING id"),
                           &result.error)
+            || !Sql::prepare(update,
+                             QStringLiteral("UPDATE post SET %1 WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? RETURNING id")
+                                 .arg(columns),
+                             &result.error)
             || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
             || !Sql::prepare(addTag, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES (?, ?)"), &result.error)
             || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
@@ -95,22 +98,30 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             return false;
         auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
         for (const Post &post : posts) {
-            if (!Sql::run(upsert, {accountId, post.service, post.node, post.itemId, text(post.atomId), text(post.title), text(post.html),
-                                   text(post.text), text(post.authorJid), text(post.authorName), post.published.toMSecsSinceEpoch(),
-                                   post.updated.toMSecsSinceEpoch(), text(post.comments.service), text(post.comments.node),
-                                   post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""), post.isComment(),
-                                   post.isLike(), text(post.rawXml)},
-                          &result.error)
-                || !upsert.next()) {
-                if (result.error.isEmpty())
-                    result.error = QStringLiteral("storing a post returned no row");
+            const std::initializer_list<QVariant> values = {
+                text(post.atomId), text(post.title), text(post.html), text(post.text), text(post.authorJid), text(post.authorName),
+                post.published.toMSecsSinceEpoch(), post.updated.toMSecsSinceEpoch(), text(post.comments.service),
+                text(post.comments.node), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""),
+                post.isComment(), post.isLike(), text(post.rawXml), accountId, post.service, post.node, post.itemId};
+            if (!Sql::run(insert, values, &result.error))
                 return false;
+            qint64 id = 0;
+            if (insert.next()) {
+                id = insert.value(0).toLongLong();
+                insert.finish();
+            } else {
+                insert.finish();
+                if (!Sql::run(update, values, &result.error) || !update.next()) {
+                    if (result.error.isEmpty())
+                        result.error = QStringLiteral("storing a post returned no row");
+                    return false;
+                }
+                id = update.value(0).toLongLong();
+                update.finish();
+                if (!Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
+                    || !Sql::run(clearFts, {id}, &result.error))
+                    return false;
             }
-            const qint64 id = upsert.value(0).toLongLong();
-            upsert.finish();
-            if (!Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
-                || !Sql::run(clearFts, {id}, &result.error))
-                return false;
             for (const QString &tag : post.tags) {
                 if (!Sql::run(addTag, {id, tag}, &result.error))
                     return false;

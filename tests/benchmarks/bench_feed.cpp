@@ -1,0 +1,131 @@
+// The feed cache at 100,000 posts: ingest (parse + store, batched) target
+// >= 20,000 items/s; a page of 50 target < 5 ms; full-text search target
+// < 50 ms. Timed through the writer thread, as the app uses it.
+#include "AccountStore.h"
+#include "BenchUtils.h"
+#include "db/Database.h"
+#include "feed/MicroblogCodec.h"
+#include "feed/PostStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace Hearth;
+
+namespace {
+const QStringList kWords = {QStringLiteral("climbing"), QStringLiteral("bread"), QStringLiteral("xmpp"), QStringLiteral("river"),
+                            QStringLiteral("garden"), QStringLiteral("music"), QStringLiteral("mountain"), QStringLiteral("coffee"),
+                            QStringLiteral("bicycle"), QStringLiteral("library"), QStringLiteral("harbour"), QStringLiteral("winter")};
+
+QString entry(int n)
+{
+    const QString a = kWords.at(n % kWords.size());
+    const QString b = kWords.at((n / 7) % kWords.size());
+    const QString time = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(n * 97).toString(Qt::ISODate);
+    return QStringLiteral(
+               "<entry xmlns='http://www.w3.org/2005/Atom'><id>post-%1</id><title>Post %1 about %2 and %3</title>"
+               "<author><name>user%4</name><uri>xmpp:user%4@example.org</uri></author>"
+               "<link rel='alternate' href='xmpp:user%4@example.org?;node=urn:xmpp:microblog:0;item=post-%1'/>"
+               "<link rel='replies' title='comments' href='xmpp:comments.example.org?;node=urn:xmpp:microblog:0:comments/post-%1'/>"
+               "<link rel='enclosure' href='https://upload.example.org/%1.jpg' type='image/jpeg'/>"
+               "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p>Some words on <strong>%2</strong> and %3.</p></div></content>"
+               "<content type='text'>Some words on **%2** and %3. #%2</content>"
+               "<published>%5</published><category term='%2'/><updated>%5</updated></entry>")
+        .arg(n)
+        .arg(a, b)
+        .arg(n % 300)
+        .arg(time);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int total = qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") : 100000;
+    QTemporaryDir dir;
+    Database db;
+    auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
+    Bench::waitFor(opened);
+    AccountRecord record;
+    record.settings.jid = QStringLiteral("reader@example.org");
+    auto saved = AccountStore(&db).save(record);
+    Bench::waitFor(saved);
+    const qint64 account = saved.result().value;
+    PostStore store(&db);
+
+    // Ingest: parse every entry, store in batches of 1,000.
+    QList<QString> xml;
+    xml.reserve(total);
+    for (int n = 0; n < total; ++n)
+        xml << entry(n);
+    {
+        // The two halves apart: parsing alone.
+        QElapsedTimer parseOnly;
+        parseOnly.start();
+        int parsedCount = 0;
+        for (int n = 0; n < std::min(total, 10000); ++n)
+            parsedCount += MicroblogCodec::parseXml(xml.at(n), QStringLiteral("u@example.org"), QStringLiteral("urn:xmpp:microblog:0"),
+                                                    QStringLiteral("p%1").arg(n)).post.has_value();
+        std::printf("feed: parsing alone: %.0f entries/s\n", parsedCount / (double(parseOnly.nsecsElapsed()) / 1e9));
+    }
+    QList<QFuture<DbResult<int>>> pending;
+    QElapsedTimer timer;
+    timer.start();
+    for (int start = 0; start < total; start += 1000) {
+        QList<Post> batch;
+        batch.reserve(1000);
+        for (int n = start; n < std::min(total, start + 1000); ++n) {
+            auto parsed = MicroblogCodec::parseXml(xml.at(n), QStringLiteral("user%1@example.org").arg(n % 300),
+                                                   QStringLiteral("urn:xmpp:microblog:0"), QStringLiteral("post-%1").arg(n));
+            if (parsed.post)
+                batch << *parsed.post;
+        }
+        // Parsing the next batch overlaps with storing this one, as when
+        // items stream in from the network.
+        pending << store.ingest(account, batch);
+    }
+    for (auto &done : pending) {
+        Bench::waitFor(done);
+        if (!done.result().ok()) {
+            std::fprintf(stderr, "bench_feed: %s\n", qPrintable(done.result().error));
+            return 1;
+        }
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("feed: ingest (parse + store) of %d posts: %.0f items/s (target >= 20000: %s)\n", total, total / seconds,
+                total / seconds >= 20000 ? "met" : "NOT met");
+
+    // Pages of 50: the first, and deep ones reached by keyset.
+    QList<double> pages;
+    FeedCursor cursor;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto page = store.page(account, cursor, 50);
+        Bench::waitFor(page);
+        pages << double(t.nsecsElapsed()) / 1e6;
+        cursor = page.result().value.next;
+        if (i % 50 == 49)
+            cursor = {}; // back to the top now and then
+    }
+    Bench::report(qPrintable(QStringLiteral("feed: a page of 50 posts at %1 cached").arg(total)), pages, 5);
+
+    QList<double> searches;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        // A word, or the start of one as typed so far.
+        const QString word = kWords.at(i % kWords.size());
+        auto found = store.search(account, i % 2 ? word : word.left(4), 50);
+        Bench::waitFor(found);
+        searches << double(t.nsecsElapsed()) / 1e6;
+        if (!found.result().ok() || found.result().value.isEmpty()) {
+            std::fprintf(stderr, "bench_feed: search failed: %s\n", qPrintable(found.result().error));
+            return 1;
+        }
+    }
+    Bench::report(qPrintable(QStringLiteral("feed: full-text search (50 best) at %1 posts").arg(total)), searches, 50);
+    return 0;
+}
