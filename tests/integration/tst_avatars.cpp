@@ -38,19 +38,6 @@ T result(QFuture<T> future)
     return future.isFinished() ? future.result() : T{};
 }
 
-bool befriend(Test::TestSession &a, Test::TestSession &b)
-{
-    if (!result(a.account.contactActions()->add(b.user.jid, {}, {})).isEmpty())
-        return false;
-    QDeadlineTimer deadline(10000);
-    while (b.contacts.requests().isEmpty() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!result(b.account.contactActions()->accept(a.user.jid, true)).isEmpty())
-        return false;
-    while (a.contacts.requests().isEmpty() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return result(a.account.contactActions()->accept(b.user.jid, false)).isEmpty();
-}
 } // namespace
 
 class TestAvatars : public QObject
@@ -64,7 +51,7 @@ private Q_SLOTS:
         Test::TestSession alice, bob;
         QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
         QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(befriend(alice, bob));
+        QVERIFY(Test::befriend(alice, bob));
         QTRY_COMPARE(bob.contacts.entry(alice.user.jid).subscription, RosterEntry::Subscription::Both);
 
         QSignalSpy bobSees(bob.account.avatars(), &AvatarService::avatarChanged);
@@ -86,7 +73,7 @@ private Q_SLOTS:
         // A fresh session asks for the current one.
         Test::TestSession carol;
         QVERIFY(carol.login(server, server.createUser(u"carol"_s)));
-        QVERIFY(befriend(carol, alice));
+        QVERIFY(Test::befriend(carol, alice));
         QSignalSpy carolSees(carol.account.avatars(), &AvatarService::avatarChanged);
         carol.account.avatars()->refresh(alice.user.jid);
         QTRY_VERIFY_WITH_TIMEOUT(!carolSees.isEmpty() && carolSees.last().at(1).toString() == AvatarCache::sha1(second), 10000);

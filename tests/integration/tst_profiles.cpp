@@ -27,23 +27,6 @@ T result(QFuture<T> future)
     return future.isFinished() ? future.result() : T{};
 }
 
-bool befriend(Person &a, Person &b)
-{
-    if (!result(a.account.contactActions()->add(b.user.jid, {}, {})).isEmpty())
-        return false;
-    QDeadlineTimer deadline(10000);
-    while (b.contacts.requests().isEmpty() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!result(b.account.contactActions()->accept(a.user.jid, true)).isEmpty())
-        return false;
-    while (a.contacts.requests().isEmpty() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!result(a.account.contactActions()->accept(b.user.jid, false)).isEmpty())
-        return false;
-    while (a.contacts.entry(b.user.jid).subscription != RosterEntry::Subscription::Both && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return a.contacts.entry(b.user.jid).subscription == RosterEntry::Subscription::Both;
-}
 } // namespace
 
 class TestProfiles : public QObject
@@ -57,7 +40,7 @@ private Q_SLOTS:
         Person alice, bob;
         QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
         QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(befriend(alice, bob));
+        QVERIFY(Test::befriend(alice, bob));
 
         // Alice's card with a field Hearth does not edit (as Movim writes tel).
         ProfileCard card = ProfileCard::fromVCard4Xml(

@@ -3,6 +3,7 @@
 #include "TestUtils.h"
 
 #include "AccountStore.h"
+#include "roster/ContactActions.h"
 
 #include "profile/AvatarService.h"
 
@@ -38,6 +39,33 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who)
         return ready.wait(10000);
     }
     return false;
+}
+
+namespace {
+bool ok(QFuture<QString> action)
+{
+    return waitFor(action) && action.result().isEmpty();
+}
+
+template<typename Predicate>
+bool eventually(Predicate predicate)
+{
+    QDeadlineTimer deadline(10000);
+    while (!predicate() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return predicate();
+}
+} // namespace
+
+bool befriend(TestSession &a, TestSession &b)
+{
+    const auto both = RosterEntry::Subscription::Both;
+    return ok(a.account.contactActions()->add(b.user.jid, {}, {}))
+        && eventually([&] { return !b.contacts.requests().isEmpty(); })
+        && ok(b.account.contactActions()->accept(a.user.jid, true))
+        && eventually([&] { return !a.contacts.requests().isEmpty(); })
+        && ok(a.account.contactActions()->accept(b.user.jid, false))
+        && eventually([&] { return a.contacts.entry(b.user.jid).subscription == both && b.contacts.entry(a.user.jid).subscription == both; });
 }
 
 } // namespace Hearth::Test

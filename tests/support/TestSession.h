@@ -26,4 +26,8 @@ struct TestSession
     bool login(ProsodyServer &server, const TestUser &who);
 };
 
+// Makes a and b mutual contacts through requests and answers, as users
+// would; true when both see "both".
+bool befriend(TestSession &a, TestSession &b);
+
 } // namespace Hearth::Test
