@@ -31,6 +31,7 @@ packages=(
   qtkeychain-qt6-dev libsqlite3-dev libmd4c-dev libmd4c-html0-dev libgl-dev
   prosody lua-unbound
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
+  clang libclang-rt-dev
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
