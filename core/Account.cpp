@@ -5,6 +5,7 @@
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
+#include "feed/FeedService.h"
 #include "profile/AvatarService.h"
 #include "profile/ProfileService.h"
 #include "roster/ContactActions.h"
@@ -37,6 +38,7 @@ Account::Account(QObject *parent)
     m_client->addNewExtension<QXmppPubSubManager>();
     m_profiles = m_client->addNewExtension<ProfileService>();
     m_avatars = m_client->addNewExtension<AvatarService>();
+    m_feed = m_client->addNewExtension<FeedService>();
     m_presence = new PresenceTracker(m_client, this);
     m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);
     m_retryTimer.setSingleShot(true);

@@ -15,6 +15,7 @@ namespace Hearth {
 class ContactActions;
 class ProfileService;
 class AvatarService;
+class FeedService;
 class PresenceTracker;
 class RosterService;
 
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] ContactActions *contactActions() const { return m_actions; }
     [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
     [[nodiscard]] AvatarService *avatars() const { return m_avatars; }
+    [[nodiscard]] FeedService *feed() const { return m_feed; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
@@ -70,6 +72,7 @@ private:
     ContactActions *m_actions = nullptr;
     ProfileService *m_profiles = nullptr;
     AvatarService *m_avatars = nullptr;
+    FeedService *m_feed = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

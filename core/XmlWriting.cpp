@@ -44,6 +44,8 @@ QString innerXml(const QDomElement &element)
 
 QString outerXml(const QDomElement &element)
 {
+    if (element.isNull())
+        return {};
     QString xml;
     QXmlStreamWriter writer(&xml);
     writeElement(&writer, element);

@@ -15,7 +15,8 @@ PepItem::PepItem(const QString &id, const QString &payloadXml)
 
 void PepItem::parsePayload(const QDomElement &payloadElement)
 {
-    m_payloadXml = Hearth::Xml::outerXml(payloadElement);
+    // An item without payload (deliver_payloads=false) stays empty.
+    m_payloadXml = payloadElement.isNull() ? QString() : Hearth::Xml::outerXml(payloadElement);
 }
 
 void PepItem::serializePayload(QXmlStreamWriter *writer) const

@@ -1,0 +1,227 @@
+#include "FeedService.h"
+
+#include "../Logging.h"
+#include "../profile/PepItem.h"
+#include "MarkdownRenderer.h"
+#include "MicroblogCodec.h"
+
+#include <QDomDocument>
+#include <QPromise>
+#include <QUuid>
+#include <QXmppClient.h>
+#include <QXmppPubSubEvent.h>
+#include <QXmppPubSubManager.h>
+#include <QXmppPubSubNodeConfig.h>
+#include <QXmppPubSubPublishOptions.h>
+#include <QXmppTask.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+const QString kCommentsPrefix = QStringLiteral("urn:xmpp:microblog:0:comments/");
+
+QString describe(const QXmppError &error)
+{
+    return error.description.isEmpty() ? QStringLiteral("the server refused it") : error.description;
+}
+
+QDomElement parse(const QString &xml)
+{
+    QDomDocument doc;
+    if (!doc.setContent(xml, true))
+        return {};
+    return doc.documentElement();
+}
+} // namespace
+
+FeedService::FeedService() = default;
+
+QString FeedService::ownJid() const
+{
+    return client()->configuration().jidBare().toLower();
+}
+
+QStringList FeedService::discoveryFeatures() const
+{
+    // Movim leaves this out and follows explicitly; advertising it too lets
+    // clients that rely on PEP auto-subscription reach Hearth users.
+    return {QString::fromLatin1(kMicroblogNode) + QStringLiteral("+notify")};
+}
+
+bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &pubSubService, const QString &nodeName)
+{
+    if (nodeName != QLatin1String(kMicroblogNode) && !nodeName.startsWith(kCommentsPrefix)
+        && !nodeName.startsWith(QLatin1String("urn:xmpp:microblog:0")))
+        return false;
+    QXmppPubSubEvent<PepItem> event;
+    event.parse(element);
+    const QString service = QXmppUtils::jidToBareJid(pubSubService).toLower();
+    if (event.eventType() == QXmppPubSubEventBase::Retract) {
+        for (const QString &id : event.retractIds())
+            Q_EMIT postRetracted({service, nodeName, id});
+        return true;
+    }
+    const auto items = event.items();
+    for (const auto &item : items) {
+        if (item.payloadXml().isEmpty()) {
+            // deliver_payloads=false (comment nodes, XEP-0472): fetch it.
+            client()->findExtension<QXmppPubSubManager>()->requestItem<PepItem>(service, nodeName, item.id()).then(
+                this, [this, service, nodeName](QXmppPubSubManager::ItemResult<PepItem> result) {
+                    if (auto *fetched = std::get_if<PepItem>(&result)) {
+                        auto parsed = MicroblogCodec::parse(parse(fetched->payloadXml()), service, nodeName, fetched->id());
+                        if (parsed.post)
+                            Q_EMIT postReceived(*parsed.post);
+                    }
+                });
+            continue;
+        }
+        auto parsed = MicroblogCodec::parse(parse(item.payloadXml()), service, nodeName, item.id());
+        if (parsed.post)
+            Q_EMIT postReceived(*parsed.post);
+        else
+            qCWarning(lcAccount).noquote() << "dropped item" << item.id() << "from" << service << nodeName << ":" << parsed.error;
+    }
+    return true;
+}
+
+QFuture<FeedService::Published> FeedService::publish(Post post)
+{
+    auto promise = std::make_shared<QPromise<Published>>();
+    promise->start();
+    QFuture<Published> future = promise->future();
+    if (post.title.trimmed().isEmpty()) {
+        promise->addResult(Published{post, QStringLiteral("a post needs a title")});
+        promise->finish();
+        return future;
+    }
+    // Whole seconds, as they travel in <published>/<updated>.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    post.service = ownJid();
+    post.node = QString::fromLatin1(kMicroblogNode);
+    if (post.itemId.isEmpty())
+        post.itemId = MicroblogCodec::makeItemId(post.title);
+    post.atomId = post.itemId;
+    post.authorJid = ownJid();
+    if (!post.published.isValid())
+        post.published = now;
+    post.updated = now; // an edit keeps published and moves updated
+    if (!post.text.isEmpty() && post.html.isEmpty())
+        post.html = MarkdownRenderer::toXhtml(post.text);
+    for (const QString &tag : MicroblogCodec::hashtags(post.title + u'\n' + post.text)) {
+        if (!post.tags.contains(tag))
+            post.tags << tag;
+    }
+    const QString commentsService = m_commentsService.isEmpty() ? ownJid() : m_commentsService;
+    post.comments = {commentsService, kCommentsPrefix + post.itemId, {}};
+
+    // Movim's publish-options (MOVIM-WIRE §2.1); no access model, so the
+    // node's own (public or contacts-only) stands.
+    QXmppPubSubPublishOptions options;
+    options.setPersistItems(true);
+    options.setMaxItems(QXmppPubSubNodeConfig::Max());
+    options.setRetractNotificationsEnabled(true);
+    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
+    const PepItem item(post.itemId, MicroblogCodec::write(post));
+    auto afterPublish = [this, promise, post, pubsub](QXmppPubSubManager::PublishItemResult result) {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            promise->addResult(Published{post, describe(*error)});
+            promise->finish();
+            return;
+        }
+        // The comments node, configured as Movim does, and followed.
+        QXmppPubSubNodeConfig config;
+        config.setAccessModel(QXmppPubSubNodeConfig::Open);
+        config.setPublishModel(QXmppPubSubNodeConfig::Anyone);
+        config.setMaxItems(QXmppPubSubNodeConfig::Max());
+        config.setIncludePayloads(false);
+        config.setRetractNotificationsEnabled(true);
+        config.setPersistItems(true);
+        pubsub->createNode(post.comments.service, post.comments.node, config)
+            .then(this, [this, promise, post, pubsub](QXmppPubSubManager::Result created) {
+                if (auto *error = std::get_if<QXmppError>(&created))
+                    qCInfo(lcAccount).noquote() << "comments node" << post.comments.node << "not created:" << describe(*error);
+                pubsub->subscribeToNode(post.comments.service, post.comments.node, client()->configuration().jid())
+                    .then(this, [promise, post](QXmppPubSubManager::Result subscribed) {
+                        if (auto *error = std::get_if<QXmppError>(&subscribed))
+                            qCWarning(lcAccount).noquote() << "cannot follow the comments of" << post.itemId << ":" << describe(*error);
+                        promise->addResult(Published{post, {}});
+                        promise->finish();
+                    });
+            });
+    };
+    pubsub->publishOwnPepItem(post.node, item, options)
+        .then(this, [this, promise, post, pubsub, item, afterPublish](QXmppPubSubManager::PublishItemResult result) {
+            auto *error = std::get_if<QXmppError>(&result);
+            const auto stanza = error ? error->value<QXmppStanza::Error>() : std::nullopt;
+            const bool precondition = stanza && (stanza->condition() == QXmppStanza::Error::Conflict
+                                                 || stanza->condition() == QXmppStanza::Error::ResourceConstraint
+                                                 || stanza->condition() == QXmppStanza::Error::NotAcceptable
+                                                 || stanza->text().contains(QLatin1String("precondition")));
+            if (!precondition) {
+                afterPublish(result);
+                return;
+            }
+            // Movim's fallback: publish again without the options.
+            qCInfo(lcAccount) << "publish-options refused; publishing without them";
+            pubsub->publishOwnPepItem(post.node, item).then(this, afterPublish);
+        });
+    return future;
+}
+
+QFuture<FeedService::Published> FeedService::comment(const Post &parent, const QString &text)
+{
+    auto promise = std::make_shared<QPromise<Published>>();
+    promise->start();
+    QFuture<Published> future = promise->future();
+    Post comment;
+    comment.service = parent.comments.service;
+    comment.node = parent.comments.node;
+    comment.itemId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    comment.atomId = comment.itemId;
+    comment.title = text.trimmed();
+    comment.authorJid = ownJid();
+    comment.published = comment.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    if (!parent.comments.isValid() || comment.title.isEmpty()) {
+        promise->addResult(Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
+                                                                        : QStringLiteral("this post takes no comments")});
+        promise->finish();
+        return future;
+    }
+    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
+    // Comments are published with no options (MOVIM-WIRE §2.3).
+    pubsub->publishItem(comment.service, comment.node, PepItem(comment.itemId, MicroblogCodec::write(comment)))
+        .then(this, [promise, comment](QXmppPubSubManager::PublishItemResult result) {
+            QString error;
+            if (auto *failure = std::get_if<QXmppError>(&result))
+                error = describe(*failure);
+            promise->addResult(Published{comment, error});
+            promise->finish();
+        });
+    return future;
+}
+
+QFuture<QList<Post>> FeedService::fetch(const QString &service, const QString &node)
+{
+    auto promise = std::make_shared<QPromise<QList<Post>>>();
+    promise->start();
+    QFuture<QList<Post>> future = promise->future();
+    client()->findExtension<QXmppPubSubManager>()->requestItems<PepItem>(service, node).then(
+        this, [promise, service, node](QXmppPubSubManager::ItemsResult<PepItem> result) {
+            QList<Post> posts;
+            if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result)) {
+                for (const auto &item : std::as_const(items->items)) {
+                    auto parsed = MicroblogCodec::parse(parse(item.payloadXml()), service, node, item.id());
+                    if (parsed.post)
+                        posts << *parsed.post;
+                    else
+                        qCWarning(lcAccount).noquote() << "dropped item" << item.id() << "of" << node << ":" << parsed.error;
+                }
+            }
+            promise->addResult(posts);
+            promise->finish();
+        });
+    return future;
+}
+
+} // namespace Hearth
