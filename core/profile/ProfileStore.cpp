@@ -8,6 +8,22 @@
 
 namespace Hearth {
 
+namespace {
+// jid → one text column, for every cached profile that has it.
+QFuture<DbResult<QHash<QString, QString>>> columnByJid(Database *db, qint64 accountId, const QString &sql)
+{
+    return db->run([accountId, sql](QSqlDatabase &connection) {
+        DbResult<QHash<QString, QString>> result;
+        QSqlQuery query(connection);
+        if (!Sql::exec(query, sql, {accountId}, &result.error))
+            return result;
+        while (query.next())
+            result.value.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    });
+}
+} // namespace
+
 ProfileStore::ProfileStore(Database *db)
     : m_db(db)
 {
@@ -78,30 +94,14 @@ QFuture<DbStatus> ProfileStore::saveAvatar(qint64 accountId, const QString &jid,
 
 QFuture<DbResult<QHash<QString, QString>>> ProfileStore::avatars(qint64 accountId) const
 {
-    return m_db->run([accountId](QSqlDatabase &db) {
-        DbResult<QHash<QString, QString>> result;
-        QSqlQuery query(db);
-        if (!Sql::exec(query, QStringLiteral("SELECT jid, avatar_hash FROM contact_profile WHERE account_id = ? AND avatar_hash IS NOT NULL"),
-                       {accountId}, &result.error))
-            return result;
-        while (query.next())
-            result.value.insert(query.value(0).toString(), query.value(1).toString());
-        return result;
-    });
+    return columnByJid(m_db, accountId,
+                       QStringLiteral("SELECT jid, avatar_hash FROM contact_profile WHERE account_id = ? AND avatar_hash IS NOT NULL"));
 }
 
 QFuture<DbResult<QHash<QString, QString>>> ProfileStore::names(qint64 accountId) const
 {
-    return m_db->run([accountId](QSqlDatabase &db) {
-        DbResult<QHash<QString, QString>> result;
-        QSqlQuery query(db);
-        if (!Sql::exec(query, QStringLiteral("SELECT jid, display_name FROM contact_profile WHERE account_id = ? AND display_name <> ''"),
-                       {accountId}, &result.error))
-            return result;
-        while (query.next())
-            result.value.insert(query.value(0).toString(), query.value(1).toString());
-        return result;
-    });
+    return columnByJid(m_db, accountId,
+                       QStringLiteral("SELECT jid, display_name FROM contact_profile WHERE account_id = ? AND display_name <> ''"));
 }
 
 } // namespace Hearth

@@ -18,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
+using Test::result;
 
 namespace {
 QByteArray png(QColor colour)
@@ -29,13 +30,6 @@ QByteArray png(QColor colour)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
-}
-
-template<typename T>
-T result(QFuture<T> future)
-{
-    Test::waitFor(future);
-    return future.isFinished() ? future.result() : T{};
 }
 
 } // namespace

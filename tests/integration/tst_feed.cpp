@@ -13,15 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
-
-namespace {
-template<typename T>
-T result(QFuture<T> future)
-{
-    Test::waitFor(future);
-    return future.isFinished() ? future.result() : T{};
-}
-} // namespace
+using Test::result;
 
 class TestFeed : public QObject
 {

@@ -16,16 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
+using Test::result;
 
 namespace {
 using Person = Test::TestSession;
-
-template<typename T>
-T result(QFuture<T> future)
-{
-    Test::waitFor(future);
-    return future.isFinished() ? future.result() : T{};
-}
 
 } // namespace
 

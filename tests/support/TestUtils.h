@@ -17,6 +17,13 @@ bool waitFor(const QFuture<T> &future, int timeoutMs = 10000)
     return future.isFinished();
 }
 
+// The future's value once it has finished (a default one on timeout).
+template<typename T>
+T result(const QFuture<T> &future, int timeoutMs = 10000)
+{
+    return waitFor(future, timeoutMs) ? future.result() : T{};
+}
+
 } // namespace Hearth::Test
 
 // Fails the test with the server's reason when the fixture cannot start.
