@@ -381,7 +381,7 @@
     <message>
         <location line="+4"/>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois %1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -429,17 +429,17 @@
     <message>
         <location line="+57"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished">À propos</translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -449,17 +449,17 @@
     <message>
         <location line="+2"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -469,7 +469,7 @@
     <message>
         <location line="+1"/>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -479,7 +479,7 @@
     <message>
         <location line="+7"/>
         <source>Send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -489,12 +489,12 @@
     <message>
         <location line="+3"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -545,17 +545,17 @@
     <message>
         <location filename="../ui/ContactsModel.cpp" line="+134"/>
         <source>Not in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished">En ligne</translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation type="unfinished">Hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
 </context>
 <context>
@@ -569,43 +569,43 @@
         <location line="+56"/>
         <location line="+1"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By group</source>
-        <translation type="unfinished"></translation>
+        <translation>Par groupe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 wants to add you as a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 souhaite vous ajouter à ses contacts</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de contacts</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -625,17 +625,17 @@
     <message>
         <location line="+35"/>
         <source>Rename or regroup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer ou regrouper…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -650,7 +650,7 @@
     <message>
         <location line="+9"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (facultatif)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -667,7 +667,7 @@
         <location line="+0"/>
         <location line="+24"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location line="+17"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1051,22 +1051,22 @@
     <message>
         <location line="+0"/>
         <source>Change picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’image…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1077,48 +1077,48 @@
         <location line="+7"/>
         <location line="+2"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’état</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What your contacts see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vos contacts voient</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronoms</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>About</source>
-        <translation type="unfinished">À propos</translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+0"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1189,7 +1189,7 @@
     <message>
         <location line="+7"/>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses bloquées</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1199,7 +1199,7 @@
     <message>
         <location line="+10"/>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <location line="+7"/>
