@@ -123,11 +123,11 @@ MicroblogCodec::Parsed MicroblogCodec::parseXml(const QString &xml, const QStrin
     QString message;
     if (!doc.setContent(xml, true, &message))
         return {std::nullopt, QStringLiteral("not well-formed XML: %1").arg(message)};
-    return parse(doc.documentElement(), service, node, itemId, now);
+    return parse(doc.documentElement(), service, node, itemId, now, xml.trimmed());
 }
 
 MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QString &service, const QString &node,
-                                             const QString &itemId, const QDateTime &now)
+                                             const QString &itemId, const QDateTime &now, const QString &rawXml)
 {
     if (entry.isNull() || entry.localName() != QLatin1String("entry") || entry.namespaceURI() != kAtomNs)
         return {std::nullopt, QStringLiteral("not an Atom entry")};
@@ -140,7 +140,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
     post.service = service;
     post.node = node;
     post.itemId = itemId;
-    post.rawXml = Xml::outerXml(entry);
+    post.rawXml = rawXml.isEmpty() ? Xml::outerXml(entry) : rawXml;
     if (post.rawXml.size() > kMaxEntryBytes)
         return {std::nullopt, QStringLiteral("entry over the size limit")};
 

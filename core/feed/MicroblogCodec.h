@@ -28,8 +28,11 @@ public:
     static constexpr int kMaxDepth = 48;
 
     // now: dates after it (plus a small tolerance) are clamped to it.
+    // rawXml: the entry's text when the caller has it (saves serializing
+    // the DOM again for Post::rawXml).
     [[nodiscard]] static Parsed parse(const QDomElement &entry, const QString &service, const QString &node,
-                                      const QString &itemId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                      const QString &itemId, const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                      const QString &rawXml = {});
     [[nodiscard]] static Parsed parseXml(const QString &xml, const QString &service, const QString &node,
                                          const QString &itemId, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
