@@ -158,6 +158,9 @@ void Account::onDropped()
 
 void Account::setState(Connection::State state)
 {
+    // Logged out, or stopped for good: the contacts' presence is stale.
+    if (state == Connection::State::Offline || state == Connection::State::Error)
+        m_presence->markAllOffline();
     // Emit on every transition call: the error or retry delay may change
     // while the state stays Reconnecting.
     Q_EMIT stateChanged(state);

@@ -11,23 +11,33 @@ PresenceTracker::PresenceTracker(QXmppClient *client, QObject *parent)
     : QObject(parent), m_client(client)
 {
     connect(client, &QXmppClient::presenceReceived, this, &PresenceTracker::onPresence);
+    // A dropped stream that XEP-0198 can resume keeps its presence: the
+    // server replays nothing on resumption, so clearing it would show every
+    // contact offline until they change status. It is cleared when the
+    // session is really gone: no stream management, or a new session.
     connect(client, &QXmppClient::disconnected, this, [this] {
-        // While disconnected nobody's presence is known. A resumed stream
-        // replays nothing, but the server keeps sending after resumption,
-        // so only clear when the session is really gone.
-        if (m_client->streamManagementState() == QXmppClient::ResumedStream && m_client->isConnected())
-            return;
-        const auto jids = m_presence.keys();
-        m_resources.clear();
-        for (const auto &jid : jids) {
-            auto &presence = m_presence[jid];
-            if (presence.isOnline()) {
-                presence.availability = ContactPresence::Availability::Offline;
-                presence.lastSeen = QDateTime::currentDateTimeUtc();
-            }
-        }
-        Q_EMIT allOffline();
+        if (m_client->streamManagementState() == QXmppClient::NoStreamManagement)
+            markAllOffline();
     });
+    connect(client, &QXmppClient::connected, this, [this] {
+        if (m_client->streamManagementState() != QXmppClient::ResumedStream)
+            markAllOffline();
+    });
+}
+
+void PresenceTracker::markAllOffline()
+{
+    m_resources.clear();
+    bool changed = false;
+    for (auto it = m_presence.begin(); it != m_presence.end(); ++it) {
+        if (it->isOnline()) {
+            it->availability = ContactPresence::Availability::Offline;
+            it->lastSeen = QDateTime::currentDateTimeUtc();
+            changed = true;
+        }
+    }
+    if (changed)
+        Q_EMIT allOffline();
 }
 
 ContactPresence PresenceTracker::presence(const QString &bareJid) const

@@ -21,6 +21,9 @@ public:
     explicit PresenceTracker(QXmppClient *client, QObject *parent = nullptr);
 
     [[nodiscard]] ContactPresence presence(const QString &bareJid) const;
+    // Our session is over (logout, a fatal error, a new session): nobody's
+    // presence is known any more.
+    void markAllOffline();
     // What the cache remembers of offline contacts (status, last seen);
     // live presence replaces it.
     void seedLastSeen(const QHash<QString, LastSeen> &lastSeen);

@@ -8,6 +8,7 @@
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 #include "support/ProsodyServer.h"
+#include "support/TcpProxy.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
@@ -100,6 +101,29 @@ private Q_SLOTS:
         // The own presence is announced again on the next connection.
         QVERIFY(bob.login(server, bob.user));
         QTRY_COMPARE(alice.presenceOf(bob.user).availability, Availability::DoNotDisturb);
+    }
+
+    void presenceSurvivesAResumedStream()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TcpProxy proxy(server.port());
+        QVERIFY(proxy.listen());
+        Person alice, bob;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s), proxy.port()));
+        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
+        QVERIFY(Test::befriend(alice, bob));
+        QTRY_COMPARE(alice.presenceOf(bob.user).availability, Availability::Online);
+        alice.account.setBackoff(200, 1000);
+        QSignalSpy sessions(&alice.account, &Account::sessionStarted);
+        proxy.dropAll();
+        QTRY_COMPARE_WITH_TIMEOUT(sessions.count(), 1, 15000);
+        QVERIFY(sessions.first().first().toBool()); // resumed
+        // The server replays no presence on resumption: what was known stays.
+        QCOMPARE(alice.presenceOf(bob.user).availability, Availability::Online);
+        // A logout forgets it.
+        alice.account.disconnectFromServer();
+        QCOMPARE(alice.presenceOf(bob.user).availability, Availability::Offline);
     }
 
     void capabilitiesAreAdvertised()

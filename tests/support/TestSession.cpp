@@ -20,7 +20,7 @@ AccountSettings settingsFor(ProsodyServer &server, const TestUser &user, quint16
     return settings;
 }
 
-bool TestSession::login(ProsodyServer &server, const TestUser &who)
+bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port)
 {
     user = who;
     account.avatars()->setCache(AvatarCache(dir.filePath(QStringLiteral("avatars"))));
@@ -35,7 +35,7 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who)
                 return false;
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
-        account.connectToServer(settingsFor(server, who), who.password);
+        account.connectToServer(settingsFor(server, who, port), who.password);
         return ready.wait(10000);
     }
     return false;

@@ -23,7 +23,8 @@ struct TestSession
     TestUser user;
 
     // Opens the cache, connects and waits for the roster; false on failure.
-    bool login(ProsodyServer &server, const TestUser &who);
+    // port: another way in (a TcpProxy), else the server's own.
+    bool login(ProsodyServer &server, const TestUser &who, quint16 port = 0);
 };
 
 // Makes a and b mutual contacts through requests and answers, as users
