@@ -10,6 +10,9 @@ Q_LOGGING_CATEGORY(lcDb, "hearth.core.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "hearth.core.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcServer, "hearth.core.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "hearth.core.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRoster, "hearth.core.roster", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProfile, "hearth.core.profile", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFeed, "hearth.core.feed", QtInfoMsg)
 
 namespace Hearth::Logging {
 

@@ -80,7 +80,7 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
         if (parsed.post)
             Q_EMIT postReceived(*parsed.post);
         else
-            qCWarning(lcAccount).noquote() << "dropped item" << item.id() << "from" << service << nodeName << ":" << parsed.error;
+            qCWarning(lcFeed).noquote() << "dropped item" << item.id() << "from" << service << nodeName << ":" << parsed.error;
     }
     return true;
 }
@@ -140,11 +140,11 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
         pubsub->createNode(post.comments.service, post.comments.node, config)
             .then(this, [this, promise, post, pubsub](QXmppPubSubManager::Result created) {
                 if (auto *error = std::get_if<QXmppError>(&created))
-                    qCInfo(lcAccount).noquote() << "comments node" << post.comments.node << "not created:" << describe(*error);
+                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not created:" << describe(*error);
                 pubsub->subscribeToNode(post.comments.service, post.comments.node, client()->configuration().jid())
                     .then(this, [promise, post](QXmppPubSubManager::Result subscribed) {
                         if (auto *error = std::get_if<QXmppError>(&subscribed))
-                            qCWarning(lcAccount).noquote() << "cannot follow the comments of" << post.itemId << ":" << describe(*error);
+                            qCWarning(lcFeed).noquote() << "cannot follow the comments of" << post.itemId << ":" << describe(*error);
                         promise->addResult(Published{post, {}});
                         promise->finish();
                     });
@@ -163,7 +163,7 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
                 return;
             }
             // Movim's fallback: publish again without the options.
-            qCInfo(lcAccount) << "publish-options refused; publishing without them";
+            qCInfo(lcFeed) << "publish-options refused; publishing without them";
             pubsub->publishOwnPepItem(post.node, item).then(this, afterPublish);
         });
     return future;
@@ -215,7 +215,7 @@ QFuture<QList<Post>> FeedService::fetch(const QString &service, const QString &n
                     if (parsed.post)
                         posts << *parsed.post;
                     else
-                        qCWarning(lcAccount).noquote() << "dropped item" << item.id() << "of" << node << ":" << parsed.error;
+                        qCWarning(lcFeed).noquote() << "dropped item" << item.id() << "of" << node << ":" << parsed.error;
                 }
             }
             promise->addResult(posts);

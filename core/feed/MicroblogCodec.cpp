@@ -223,7 +223,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
             if (plausibleCommentsNode(uri, service))
                 post.comments = uri;
             else
-                qCWarning(lcAccount).noquote() << "ignored a comments link to" << parsed.href << "in" << itemId;
+                qCWarning(lcFeed).noquote() << "ignored a comments link to" << parsed.href << "in" << itemId;
             continue;
         }
         post.links << parsed;

@@ -69,7 +69,7 @@ AvatarCache::Stored AvatarCache::store(const QByteArray &bytes, const QString &e
             result.error = QStringLiteral("avatar bytes hash to %1, not the announced %2").arg(result.hash, expectedHash);
     }
     if (!result.error.isEmpty()) {
-        qCWarning(lcAccount).noquote() << "avatar dropped:" << result.error;
+        qCWarning(lcProfile).noquote() << "avatar dropped:" << result.error;
         result.hash.clear();
         return result;
     }
@@ -79,7 +79,7 @@ AvatarCache::Stored AvatarCache::store(const QByteArray &bytes, const QString &e
     QSaveFile file(path(result.hash));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         result.error = QStringLiteral("cannot write %1: %2").arg(path(result.hash), file.errorString());
-        qCWarning(lcAccount).noquote() << result.error;
+        qCWarning(lcProfile).noquote() << result.error;
         result.hash.clear();
     }
     return result;

@@ -72,7 +72,7 @@ void AvatarService::onMetadata(const QString &jid, const QString &payloadXml)
         return;
     }
     if (!AvatarCache::isValidHash(hash)) {
-        qCWarning(lcAccount) << "ignored avatar metadata with a bad id from" << jid;
+        qCWarning(lcProfile) << "ignored avatar metadata with a bad id from" << jid;
         return;
     }
     if (m_cache.contains(hash)) {
@@ -94,14 +94,14 @@ void AvatarService::fetchData(const QString &jid, const QString &hash)
             auto *item = std::get_if<PepItem>(&result);
             if (!item) {
                 m_fetching.remove(key);
-                qCInfo(lcAccount) << "no avatar data for" << jid;
+                qCInfo(lcProfile) << "no avatar data for" << jid;
                 return;
             }
             QDomDocument doc;
             // Base64 of 1 MiB is about 1.4 MB; refuse anything far larger unread.
             if (item->payloadXml().size() > 2 * AvatarCache::kMaxBytes || !doc.setContent(item->payloadXml(), true)) {
                 m_fetching.remove(key);
-                qCWarning(lcAccount) << "avatar data from" << jid << "is oversized or malformed";
+                qCWarning(lcProfile) << "avatar data from" << jid << "is oversized or malformed";
                 return;
             }
             const QByteArray bytes = QByteArray::fromBase64(doc.documentElement().text().toLatin1());

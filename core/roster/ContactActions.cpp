@@ -56,7 +56,7 @@ QFuture<QString> errorOf(QXmppTask<Result> task, QObject *context)
         QString error;
         if (auto *failure = std::get_if<QXmppError>(&result)) {
             error = describe(*failure);
-            qCInfo(lcAccount).noquote() << "contact action failed:" << error;
+            qCInfo(lcRoster).noquote() << "contact action failed:" << error;
         }
         promise->addResult(error);
         promise->finish();

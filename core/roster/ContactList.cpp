@@ -106,7 +106,7 @@ void ContactList::track(QFuture<DbStatus> write)
 {
     write.then(this, [this](DbStatus status) {
         if (!status.ok()) {
-            qCWarning(lcAccount).noquote() << "caching the roster failed:" << status.error;
+            qCWarning(lcRoster).noquote() << "caching the roster failed:" << status.error;
             m_db->reportError(status.error);
         }
         Q_EMIT stored(status.error);

@@ -59,14 +59,14 @@ void RosterService::requestRoster()
     iq.setVersion(m_cachedVersion);
     client()->sendIq(std::move(iq)).then(this, [this](QXmppClient::IqResult result) {
         if (auto *error = std::get_if<QXmppError>(&result)) {
-            qCWarning(lcAccount) << "roster request failed:" << error->description;
+            qCWarning(lcRoster) << "roster request failed:" << error->description;
             return;
         }
         const auto &element = std::get<QDomElement>(result);
         const QDomElement query = element.firstChildElement(QStringLiteral("query"));
         if (query.isNull()) {
             // RFC 6121 §2.6.3: an empty result, the cached roster is current.
-            qCInfo(lcAccount) << "roster unchanged at version" << m_cachedVersion;
+            qCInfo(lcRoster) << "roster unchanged at version" << m_cachedVersion;
             Q_EMIT rosterUnchanged();
             Q_EMIT rosterReady();
             return;
@@ -82,7 +82,7 @@ void RosterService::requestRoster()
             snapshot.entries.append(entryFromItem(item));
         }
         m_cachedVersion = snapshot.version;
-        qCInfo(lcAccount) << "roster received:" << snapshot.entries.size() << "items, version" << snapshot.version;
+        qCInfo(lcRoster) << "roster received:" << snapshot.entries.size() << "items, version" << snapshot.version;
         Q_EMIT rosterReplaced(snapshot);
         Q_EMIT rosterReady();
     });
@@ -97,7 +97,7 @@ bool RosterService::handleStanza(const QDomElement &stanza)
     if (!from.isEmpty() && QXmppUtils::jidToBareJid(from).toLower() != client()->configuration().jidBare().toLower()) {
         // RFC 6121 §2.1.6: only the user's server may push; QXmpp answers
         // the unhandled IQ with an error.
-        qCWarning(lcAccount) << "ignored a roster push from" << from;
+        qCWarning(lcRoster) << "ignored a roster push from" << from;
         return false;
     }
     QXmppRosterIq iq;
