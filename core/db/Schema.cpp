@@ -109,6 +109,22 @@ const QStringList kV4 = {
     QStringLiteral("CREATE VIRTUAL TABLE post_fts USING fts5(title, text, tags, tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
+// Version 5: the nodes the user follows (a mirror of the XEP-0330 lists,
+// with how far back the cache reaches), and comment lookups by post.
+const QStringList kV5 = {
+    QStringLiteral(
+        "CREATE TABLE follow ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " service TEXT NOT NULL,"
+        " node TEXT NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " shared INTEGER NOT NULL DEFAULT 0,"
+        " complete INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (account_id, service, node)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX post_by_comments ON post(account_id, comments_service, comments_node)"),
+    QStringLiteral("CREATE INDEX post_by_author ON post(account_id, author_jid, is_comment, published)"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -125,13 +141,14 @@ const QList<Migration> &migrations()
         {2, kV2},
         {3, kV3},
         {4, kV4},
+        {5, kV5},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5});
     return schema;
 }
 

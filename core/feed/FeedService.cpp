@@ -4,11 +4,13 @@
 #include "../profile/PepItem.h"
 #include "MarkdownRenderer.h"
 #include "MicroblogCodec.h"
+#include "PubSubRequests.h"
 
 #include <QDomDocument>
 #include <QPromise>
 #include <QUuid>
 #include <QXmppClient.h>
+#include <QXmppDiscoveryManager.h>
 #include <QXmppPubSubEvent.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubNodeConfig.h>
@@ -220,6 +222,154 @@ QFuture<QList<Post>> FeedService::fetch(const QString &service, const QString &n
             }
             promise->addResult(posts);
             promise->finish();
+        });
+    return future;
+}
+
+QFuture<bool> FeedService::supportsRsm(const QString &service)
+{
+    if (auto it = m_rsm.constFind(service); it != m_rsm.constEnd())
+        return QtFuture::makeReadyFuture(*it);
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    QFuture<bool> future = promise->future();
+    client()->findExtension<QXmppDiscoveryManager>()->requestDiscoInfo(service).then(
+        this, [this, promise, service](QXmppDiscoveryManager::InfoResult result) {
+            bool rsm = false;
+            if (auto *info = std::get_if<QXmppDiscoveryIq>(&result))
+                rsm = info->features().contains(QStringLiteral("http://jabber.org/protocol/pubsub#rsm"));
+            m_rsm.insert(service, rsm);
+            promise->addResult(rsm);
+            promise->finish();
+        });
+    return future;
+}
+
+QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems,
+                                                    const QString &before)
+{
+    auto promise = std::make_shared<QPromise<Page>>();
+    promise->start();
+    QFuture<Page> future = promise->future();
+    supportsRsm(service).then(this, [this, promise, service, node, maxItems, before](bool rsm) {
+        client()->sendIq(PubSubRequests::items(service, node, maxItems, rsm, before))
+            .then(this, [promise, service, node, rsm](QXmppClient::IqResult result) {
+                Page page;
+                page.paged = rsm;
+                if (auto *error = std::get_if<QXmppError>(&result)) {
+                    page.error = describe(*error);
+                } else {
+                    const auto reply = PubSubRequests::parseItems(std::get<QDomElement>(result));
+                    page.received = int(reply.items.size());
+                    page.first = reply.first;
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    for (const auto &item : reply.items) {
+                        auto parsed = MicroblogCodec::parse(item.payload, service, node, item.id, now);
+                        if (parsed.post)
+                            page.posts << *parsed.post;
+                        else
+                            qCWarning(lcFeed).noquote() << "dropped item" << item.id << "of" << service << node << ":" << parsed.error;
+                    }
+                }
+                promise->addResult(page);
+                promise->finish();
+            });
+    });
+    return future;
+}
+
+QFuture<QString> FeedService::retract(const XmppUri &item)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    client()->sendIq(PubSubRequests::retract(item.service, item.node, item.item))
+        .then(this, [promise](QXmppClient::IqResult result) {
+            auto *error = std::get_if<QXmppError>(&result);
+            promise->addResult(error ? describe(*error) : QString());
+            promise->finish();
+        });
+    return future;
+}
+
+QFuture<QString> FeedService::remove(const Post &post)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    retract(post.uri()).then(this, [this, promise, post](QString error) {
+        if (!error.isEmpty() || !post.comments.isValid()) {
+            promise->addResult(error);
+            promise->finish();
+            return;
+        }
+        client()->findExtension<QXmppPubSubManager>()->deleteNode(post.comments.service, post.comments.node)
+            .then(this, [promise, post](QXmppPubSubManager::Result deleted) {
+                // The post is gone either way; a comments node left behind
+                // (someone else's service, already deleted) is only logged.
+                if (auto *failure = std::get_if<QXmppError>(&deleted))
+                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not deleted:" << describe(*failure);
+                promise->addResult(QString());
+                promise->finish();
+            });
+    });
+    return future;
+}
+
+QFuture<FeedService::Audience> FeedService::audience()
+{
+    auto promise = std::make_shared<QPromise<Audience>>();
+    promise->start();
+    QFuture<Audience> future = promise->future();
+    client()->findExtension<QXmppPubSubManager>()->requestOwnPepNodeConfiguration(QString::fromLatin1(kMicroblogNode))
+        .then(this, [promise](QXmppPubSubManager::NodeConfigResult result) {
+            Audience audience = Audience::Unknown;
+            if (auto *config = std::get_if<QXmppPubSubNodeConfig>(&result)) {
+                if (config->accessModel() == QXmppPubSubNodeConfig::Open)
+                    audience = Audience::Public;
+                else if (config->accessModel() == QXmppPubSubNodeConfig::Presence)
+                    audience = Audience::Contacts;
+            }
+            promise->addResult(audience);
+            promise->finish();
+        });
+    return future;
+}
+
+QFuture<QString> FeedService::setAudience(Audience audience)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
+    const auto model = audience == Audience::Public ? QXmppPubSubNodeConfig::Open : QXmppPubSubNodeConfig::Presence;
+    // Configure reads the current form first, so unrelated options stay.
+    pubsub->requestOwnPepNodeConfiguration(QString::fromLatin1(kMicroblogNode))
+        .then(this, [this, promise, pubsub, model](QXmppPubSubManager::NodeConfigResult result) {
+            QXmppPubSubNodeConfig config;
+            if (auto *current = std::get_if<QXmppPubSubNodeConfig>(&result))
+                config = *current;
+            config.setAccessModel(model);
+            auto configure = [this, promise, pubsub, config](bool create) {
+                auto task = create ? pubsub->createOwnPepNode(QString::fromLatin1(kMicroblogNode), config)
+                                   : pubsub->configureOwnPepNode(QString::fromLatin1(kMicroblogNode), config);
+                task.then(this, [promise](QXmppPubSubManager::Result done) {
+                    auto *error = std::get_if<QXmppError>(&done);
+                    promise->addResult(error ? describe(*error) : QString());
+                    promise->finish();
+                });
+            };
+            auto *error = std::get_if<QXmppError>(&result);
+            const bool missing = error && error->value<QXmppStanza::Error>()
+                && error->value<QXmppStanza::Error>()->condition() == QXmppStanza::Error::ItemNotFound;
+            if (missing) {
+                // No post yet: create the node with Movim's blog options.
+                config.setPersistItems(true);
+                config.setMaxItems(QXmppPubSubNodeConfig::Max());
+                config.setRetractNotificationsEnabled(true);
+                config.setSendLastItem(QXmppPubSubNodeConfig::Never);
+            }
+            configure(missing);
         });
     return future;
 }

@@ -3,6 +3,7 @@
 #include "Post.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QXmppClientExtension.h>
 #include <QXmppPubSubEventHandler.h>
 
@@ -40,6 +41,30 @@ public:
     // Every item of a node, parsed; rejected entries are logged and left out.
     QFuture<QList<Post>> fetch(const QString &service, const QString &node);
 
+    struct Page
+    {
+        QList<Post> posts;
+        int received = 0;  // items in the reply, rejected ones included
+        QString first;     // RSM <first>: pass as before for the next page
+        bool paged = false; // the service pages with RSM
+        QString error;
+    };
+    // The newest maxItems of a node, or with RSM the page before an item.
+    // Prosody 0.12 has no pubsub RSM: then max_items is used and before is
+    // ignored (ask for more to go further back).
+    QFuture<Page> fetchRecent(const QString &service, const QString &node, int maxItems, const QString &before = {});
+
+    // Deletes an own post: retract with notify (others drop it at once),
+    // then its comments node.
+    QFuture<QString> remove(const Post &post);
+    // Retracts one comment or like (own, or on an own node).
+    QFuture<QString> retract(const XmppUri &item);
+
+    enum class Audience { Unknown, Public, Contacts };
+    // The own blog node's access model: open (public) or presence.
+    QFuture<Audience> audience();
+    QFuture<QString> setAudience(Audience audience);
+
 Q_SIGNALS:
     void postReceived(const Hearth::Post &post);
     void postRetracted(const Hearth::XmppUri &item);
@@ -47,7 +72,10 @@ Q_SIGNALS:
 private:
     QString ownJid() const;
 
+    QFuture<bool> supportsRsm(const QString &service);
+
     QString m_commentsService;
+    QHash<QString, bool> m_rsm; // per service: advertises pubsub#rsm
 };
 
 } // namespace Hearth

@@ -47,6 +47,11 @@ struct Post
     XmppUri inReplyTo;   // a share/quote (thr:in-reply-to)
     QString rawXml;
 
+    // Filled in by PostStore when it reads a feed page (not on the wire).
+    int likeCount = 0;     // distinct authors of ♥ comments
+    int commentCount = 0;  // comments other than likes
+    bool likedByMe = false;
+
     [[nodiscard]] bool isComment() const { return node.startsWith(QLatin1String("urn:xmpp:microblog:0:comments")); }
     // Movim's like: a comment whose title is exactly ♥ (U+2665).
     [[nodiscard]] bool isLike() const { return title == QStringLiteral("\u2665"); }

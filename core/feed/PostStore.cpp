@@ -4,6 +4,7 @@
 #include "../db/Sql.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <limits>
 
@@ -59,6 +60,84 @@ bool attachDetails(QSqlDatabase &db, QList<Post> &posts, const QList<qint64> &id
                                                                        q.value(3).toString(), q.value(4).toString(),
                                                                        q.value(5).toString(), q.value(6).toString()};
     return true;
+}
+// Like and comment counts of the posts of a page, in one grouped query.
+bool attachCounts(QSqlDatabase &db, qint64 accountId, QList<Post> &posts, const QString &ownJid, QString *error)
+{
+    QStringList rows;
+    QVariantList bindings{ownJid, accountId};
+    QHash<QPair<QString, QString>, QList<int>> index;
+    for (int i = 0; i < posts.size(); ++i) {
+        const XmppUri &c = posts[i].comments;
+        if (!c.isValid())
+            continue;
+        auto &positions = index[{c.service, c.node}];
+        if (positions.isEmpty()) {
+            rows << QStringLiteral("(?, ?)");
+            bindings << c.service << c.node;
+        }
+        positions << i;
+    }
+    if (rows.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT service, node, COUNT(DISTINCT CASE WHEN is_like THEN author_jid END),"
+                                  " SUM(1 - is_like), MAX(is_like AND author_jid = ?) FROM post"
+                                  " WHERE account_id = ? AND (service, node) IN (VALUES %1) GROUP BY service, node")
+                       .arg(rows.join(u',')))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : std::as_const(bindings))
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        for (int i : index.value({q.value(0).toString(), q.value(1).toString()})) {
+            posts[i].likeCount = q.value(2).toInt();
+            posts[i].commentCount = q.value(3).toInt();
+            posts[i].likedByMe = q.value(4).toBool();
+        }
+    }
+    return true;
+}
+
+QString scopeCondition(const FeedQuery &query)
+{
+    const QString blog = QStringLiteral("p.service = ? AND p.node = 'urn:xmpp:microblog:0'");
+    const QString followed = QStringLiteral("EXISTS (SELECT 1 FROM follow f WHERE f.account_id = p.account_id"
+                                            " AND f.service = p.service AND f.node = p.node)");
+    switch (query.scope) {
+    case FeedQuery::Scope::All:
+        return {};
+    case FeedQuery::Scope::Feed:
+        return QStringLiteral(" AND ((%1) OR %2)").arg(blog, followed);
+    case FeedQuery::Scope::Contacts:
+        return QStringLiteral(" AND p.service <> ? AND p.node = 'urn:xmpp:microblog:0' AND %1").arg(followed);
+    case FeedQuery::Scope::Mine:
+    case FeedQuery::Scope::Blog:
+        return QStringLiteral(" AND ") + blog;
+    }
+    return {};
+}
+
+std::optional<Post> selectOne(QSqlDatabase &db, qint64 accountId, const QString &where, std::initializer_list<QVariant> bindings,
+                              QString *error)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND %2 LIMIT 1").arg(kColumns, where),
+                   bindings, error)
+        || !q.next())
+        return std::nullopt;
+    QList<Post> posts{readPost(q)};
+    const QList<qint64> ids{q.value(0).toLongLong()};
+    q.finish();
+    (void)accountId;
+    if (!attachDetails(db, posts, ids, error) || !attachCounts(db, accountId, posts, {}, error))
+        return std::nullopt;
+    return posts.constFirst();
 }
 } // namespace
 
@@ -154,6 +233,12 @@ QFuture<DbStatus> PostStore::remove(qint64 accountId, const XmppUri &item) const
         DbStatus result;
         result.value = Sql::transaction(db, &result.error, [&] {
             QSqlQuery q(db);
+            // The post's comment thread goes with it.
+            if (!Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND (service, node) IN"
+                                             " (SELECT comments_service, comments_node FROM post WHERE account_id = ? AND service = ?"
+                                             " AND node = ? AND item_id = ? AND comments_node <> '')"),
+                           {accountId, accountId, item.service, item.node, item.item}, &result.error))
+                return false;
             return Sql::exec(q, QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
                                                " AND node = ? AND item_id = ?)"),
                              {accountId, item.service, item.node, item.item}, &result.error)
@@ -164,9 +249,9 @@ QFuture<DbStatus> PostStore::remove(qint64 accountId, const XmppUri &item) const
     });
 }
 
-QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &after, int limit, const QString &authorJid) const
+QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &after, int limit, const FeedQuery &query) const
 {
-    return m_db->run([accountId, after, limit, authorJid](QSqlDatabase &db) {
+    return m_db->run([accountId, after, limit, query](QSqlDatabase &db) {
         DbResult<FeedPage> result;
         QSqlQuery q(db);
         const qint64 published = after.isStart() ? std::numeric_limits<qint64>::max() : after.published;
@@ -174,10 +259,10 @@ QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &
         const QString sql = QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND p.is_comment = 0"
                                            " AND (p.published < ? OR (p.published = ? AND p.id < ?))%2"
                                            " ORDER BY p.published DESC, p.id DESC LIMIT ?")
-                                .arg(kColumns, authorJid.isEmpty() ? QString() : QStringLiteral(" AND p.author_jid = ?"));
-        const bool ok = authorJid.isEmpty()
+                                .arg(kColumns, scopeCondition(query));
+        const bool ok = query.scope == FeedQuery::Scope::All
             ? Sql::exec(q, sql, {accountId, published, published, id, limit + 1}, &result.error)
-            : Sql::exec(q, sql, {accountId, published, published, id, authorJid, limit + 1}, &result.error);
+            : Sql::exec(q, sql, {accountId, published, published, id, query.jid, limit + 1}, &result.error);
         if (!ok)
             return result;
         while (q.next()) {
@@ -187,9 +272,92 @@ QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &
             result.value.posts << readPost(q);
         }
         result.value.atEnd = !q.isValid();
+        q.finish();
         if (!result.value.posts.isEmpty())
             result.value.next = {result.value.posts.constLast().published.toMSecsSinceEpoch(), result.value.ids.constLast()};
-        attachDetails(db, result.value.posts, result.value.ids, &result.error);
+        const QString me = query.scope == FeedQuery::Scope::Blog ? QString() : query.jid;
+        if (attachDetails(db, result.value.posts, result.value.ids, &result.error))
+            attachCounts(db, accountId, result.value.posts, me, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<std::optional<Post>>> PostStore::item(qint64 accountId, const XmppUri &uri) const
+{
+    return m_db->run([accountId, uri](QSqlDatabase &db) {
+        DbResult<std::optional<Post>> result;
+        result.value = selectOne(db, accountId, QStringLiteral("p.service = ? AND p.node = ? AND p.item_id = ?"),
+                                 {accountId, uri.service, uri.node, uri.item}, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<std::optional<Post>>> PostStore::postOfThread(qint64 accountId, const XmppUri &commentsNode) const
+{
+    return m_db->run([accountId, commentsNode](QSqlDatabase &db) {
+        DbResult<std::optional<Post>> result;
+        result.value = selectOne(db, accountId, QStringLiteral("p.comments_service = ? AND p.comments_node = ? AND p.is_comment = 0"),
+                                 {accountId, commentsNode.service, commentsNode.node}, &result.error);
+        return result;
+    });
+}
+
+QFuture<DbResult<QSet<QString>>> PostStore::known(qint64 accountId, const QString &service, const QString &node,
+                                                  const QStringList &itemIds) const
+{
+    return m_db->run([accountId, service, node, itemIds](QSqlDatabase &db) {
+        DbResult<QSet<QString>> result;
+        QSqlQuery q(db);
+        if (!Sql::prepare(q, QStringLiteral("SELECT 1 FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"),
+                          &result.error))
+            return result;
+        for (const QString &id : itemIds) {
+            if (!Sql::run(q, {accountId, service, node, id}, &result.error))
+                return result;
+            if (q.next())
+                result.value.insert(id);
+            q.finish();
+        }
+        return result;
+    });
+}
+
+QFuture<DbResult<int>> PostStore::count(qint64 accountId, const QString &service, const QString &node) const
+{
+    return m_db->run([accountId, service, node](QSqlDatabase &db) {
+        DbResult<int> result;
+        QSqlQuery q(db);
+        if (Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM post WHERE account_id = ? AND service = ? AND node = ?"),
+                      {accountId, service, node}, &result.error)
+            && q.next())
+            result.value = q.value(0).toInt();
+        return result;
+    });
+}
+
+QFuture<DbResult<QList<Reaction>>> PostStore::reactions(qint64 accountId, const QString &ownJid, int limit) const
+{
+    return m_db->run([accountId, ownJid, limit](QSqlDatabase &db) {
+        DbResult<QList<Reaction>> result;
+        QSqlQuery q(db);
+        if (!Sql::exec(q, QStringLiteral("SELECT %1, o.service, o.node, o.item_id, o.title FROM post o"
+                                         " JOIN post p ON p.account_id = o.account_id AND p.service = o.comments_service"
+                                         " AND p.node = o.comments_node"
+                                         " WHERE o.account_id = ? AND o.service = ? AND o.node = 'urn:xmpp:microblog:0'"
+                                         " AND o.comments_node <> '' AND p.author_jid <> ?"
+                                         " ORDER BY p.published DESC, p.id DESC LIMIT ?").arg(kColumns),
+                       {accountId, ownJid, ownJid, limit}, &result.error))
+            return result;
+        const int base = int(kColumns.count(u',')) + 1;
+        while (q.next()) {
+            Reaction reaction;
+            reaction.comment = readPost(q);
+            reaction.post.service = q.value(base).toString();
+            reaction.post.node = q.value(base + 1).toString();
+            reaction.post.itemId = q.value(base + 2).toString();
+            reaction.post.title = q.value(base + 3).toString();
+            result.value << reaction;
+        }
         return result;
     });
 }

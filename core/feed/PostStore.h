@@ -5,6 +5,8 @@
 
 #include <QFuture>
 #include <QList>
+#include <QSet>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -19,6 +21,29 @@ struct FeedCursor
     qint64 published = 0; // ms since epoch; 0 = from the newest
     qint64 id = 0;
     [[nodiscard]] bool isStart() const { return published == 0 && id == 0; }
+};
+
+// Which posts a page holds.
+struct FeedQuery
+{
+    enum class Scope {
+        All,      // every cached post
+        Feed,     // followed nodes and the own blog
+        Contacts, // followed blogs, not the own
+        Mine,     // the own blog (jid = own JID)
+        Blog,     // one person's blog (jid = theirs)
+    };
+    Scope scope = Scope::All;
+    QString jid; // own JID for Feed/Contacts/Mine; the blog's for Blog
+
+    static FeedQuery blog(const QString &jid) { return {Scope::Blog, jid}; }
+};
+
+// A comment or like on one of the user's posts (the notifications list).
+struct Reaction
+{
+    Post comment;
+    Post post; // the post it is on (title, uri)
 };
 
 struct FeedPage
@@ -38,10 +63,22 @@ public:
 
     // Inserts or replaces by (service, node, item); returns how many.
     [[nodiscard]] QFuture<DbResult<int>> ingest(qint64 accountId, const QList<Post> &posts) const;
+    // Removes an item, and a post's comment thread with it.
     [[nodiscard]] QFuture<DbStatus> remove(qint64 accountId, const XmppUri &item) const;
-    // Posts (not comments), newest first. authorJid: only that author.
+    // Posts (not comments), newest first, with like and comment counts.
     [[nodiscard]] QFuture<DbResult<FeedPage>> page(qint64 accountId, const FeedCursor &after, int limit,
-                                                   const QString &authorJid = {}) const;
+                                                   const FeedQuery &query = {}) const;
+    // One item (post or comment), with its counts; value empty if unknown.
+    [[nodiscard]] QFuture<DbResult<std::optional<Post>>> item(qint64 accountId, const XmppUri &uri) const;
+    // The post whose comments live on commentsNode, if cached.
+    [[nodiscard]] QFuture<DbResult<std::optional<Post>>> postOfThread(qint64 accountId, const XmppUri &commentsNode) const;
+    // Which of these item ids of a node are cached.
+    [[nodiscard]] QFuture<DbResult<QSet<QString>>> known(qint64 accountId, const QString &service, const QString &node,
+                                                         const QStringList &itemIds) const;
+    // How many items of a node are cached.
+    [[nodiscard]] QFuture<DbResult<int>> count(qint64 accountId, const QString &service, const QString &node) const;
+    // Comments and likes by others on the own posts, newest first.
+    [[nodiscard]] QFuture<DbResult<QList<Reaction>>> reactions(qint64 accountId, const QString &ownJid, int limit) const;
     // A post's comments node, oldest first.
     [[nodiscard]] QFuture<DbResult<QList<Post>>> thread(qint64 accountId, const XmppUri &commentsNode) const;
     // Full text over title, text and tags; best matches first.

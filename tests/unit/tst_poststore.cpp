@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "db/Database.h"
 #include "feed/MicroblogCodec.h"
+#include "feed/FollowStore.h"
 #include "feed/PostStore.h"
 #include "support/TestUtils.h"
 
@@ -22,6 +23,7 @@ Post post(int n, const QString &title, QStringList tags = {})
     p.title = title;
     p.text = u"body of %1"_s.arg(title);
     p.authorJid = n % 2 ? u"alice@example.org"_s : u"bob@example.org"_s;
+    p.service = p.authorJid; // each author's own blog
     p.published = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * n);
     p.updated = p.published;
     p.tags = tags;
@@ -93,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(u"item-100"_s));
 
         // Only one author.
-        const auto bobs = get(store.page(m_account, {}, 100, u"bob@example.org"_s)).value.posts;
+        const auto bobs = get(store.page(m_account, {}, 100, FeedQuery::blog(u"bob@example.org"_s))).value.posts;
         QVERIFY(!bobs.isEmpty());
         for (const auto &p : bobs)
             QCOMPARE(p.authorJid, u"bob@example.org"_s);
@@ -143,9 +145,71 @@ private Q_SLOTS:
         QVERIFY(thread.at(0).isLike());
         // Comments are not posts in the feed.
         QCOMPARE(get(store.page(m_account, {}, 10)).value.posts.size(), 1);
+        // Looked up by uri or by its thread.
+        QCOMPARE(get(store.item(m_account, parent.uri())).value->title, u"Parent"_s);
+        QCOMPARE(get(store.postOfThread(m_account, parent.comments)).value->itemId, parent.itemId);
+        QVERIFY(!get(store.item(m_account, {parent.service, parent.node, u"nope"_s})).value);
+        QCOMPARE(get(store.count(m_account, parent.comments.service, parent.comments.node)).value, 3);
+        QCOMPARE(get(store.known(m_account, parent.comments.service, parent.comments.node, {u"c0"_s, u"zz"_s, u"c2"_s})).value,
+                 (QSet<QString>{u"c0"_s, u"c2"_s}));
         QVERIFY(get(store.remove(m_account, {parent.service, parent.node, parent.itemId})).ok());
         QCOMPARE(get(store.page(m_account, {}, 10)).value.posts.size(), 0);
         QVERIFY(get(store.search(m_account, u"Parent"_s, 10)).value.isEmpty());
+        // Its comments went with it.
+        QVERIFY(get(store.thread(m_account, parent.comments)).value.isEmpty());
+    }
+
+    void countsScopesAndReactions()
+    {
+        PostStore store(m_db.get());
+        const QString me = u"sam@example.org"_s;
+        Post mine = post(1, u"Mine"_s);
+        mine.service = mine.authorJid = me;
+        const Post alices = post(3, u"Alice's"_s); // alice@, followed
+        const Post bobs = post(4, u"Bob's"_s);     // bob@, not followed
+        auto reply = [&](const Post &on, const QString &id, const QString &author, const QString &text, int minute) {
+            Post c;
+            c.service = on.comments.service;
+            c.node = on.comments.node;
+            c.itemId = id;
+            c.title = text;
+            c.authorJid = author;
+            c.published = c.updated = on.published.addSecs(60 * minute);
+            return c;
+        };
+        const QList<Post> all{mine, alices, bobs,
+                              reply(mine, u"l1"_s, u"bob@example.org"_s, u"♥"_s, 1),
+                              reply(mine, u"l2"_s, u"bob@example.org"_s, u"♥"_s, 2), // the same author twice: one like
+                              reply(mine, u"l3"_s, u"carol@example.org"_s, u"♥"_s, 3),
+                              reply(mine, u"c1"_s, u"carol@example.org"_s, u"Nice"_s, 4),
+                              reply(mine, u"c2"_s, me, u"Thanks"_s, 5), // own: not a notification
+                              reply(alices, u"l4"_s, me, u"♥"_s, 1)};
+        QCOMPARE(get(store.ingest(m_account, all)).value, all.size());
+        FollowStore follows(m_db.get());
+        QVERIFY(get(follows.add(m_account, {u"alice@example.org"_s, u"urn:xmpp:microblog:0"_s, {}, false})).ok());
+
+        auto titles = [&](FeedQuery::Scope scope) {
+            QStringList out;
+            for (const Post &p : get(store.page(m_account, {}, 10, FeedQuery{scope, me})).value.posts)
+                out << p.title;
+            return out;
+        };
+        QCOMPARE(titles(FeedQuery::Scope::Feed), (QStringList{u"Alice's"_s, u"Mine"_s}));
+        QCOMPARE(titles(FeedQuery::Scope::Contacts), QStringList{u"Alice's"_s});
+        QCOMPARE(titles(FeedQuery::Scope::Mine), QStringList{u"Mine"_s});
+        QCOMPARE(titles(FeedQuery::Scope::All).size(), 3);
+
+        const auto feed = get(store.page(m_account, {}, 10, FeedQuery{FeedQuery::Scope::Feed, me})).value.posts;
+        QCOMPARE(feed.at(1).likeCount, 2);    // bob once, carol
+        QCOMPARE(feed.at(1).commentCount, 2); // carol's and mine
+        QVERIFY(!feed.at(1).likedByMe);
+        QCOMPARE(feed.at(0).likeCount, 1);
+        QVERIFY(feed.at(0).likedByMe);
+
+        const auto reactions = get(store.reactions(m_account, me, 10)).value;
+        QCOMPARE(reactions.size(), 4); // l1, l2, l3, c1: not the own reply, not on others' posts
+        QCOMPARE(reactions.constFirst().comment.title, u"Nice"_s);
+        QCOMPARE(reactions.constFirst().post.title, u"Mine"_s);
     }
 
     void searchIsFullTextAndSafe()

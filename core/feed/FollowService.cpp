@@ -1,0 +1,193 @@
+#include "FollowService.h"
+
+#include "../Logging.h"
+#include "../profile/PepItem.h"
+
+#include <QCryptographicHash>
+#include <QDomDocument>
+#include <QPromise>
+#include <QXmlStreamWriter>
+#include <QXmppClient.h>
+#include <QXmppPubSubManager.h>
+#include <QXmppPubSubPublishOptions.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+QString describe(const QXmppError &error)
+{
+    return error.description.isEmpty() ? QStringLiteral("the server refused it") : error.description;
+}
+
+bool isItemNotFound(const QXmppError &error)
+{
+    const auto stanza = error.value<QXmppStanza::Error>();
+    return stanza && stanza->condition() == QXmppStanza::Error::ItemNotFound;
+}
+
+QXmppPubSubPublishOptions listOptions(bool isPublic)
+{
+    // Movim's options for the lists (PROTOCOL-NOTES §2.2).
+    QXmppPubSubPublishOptions options;
+    options.setAccessModel(isPublic ? QXmppPubSubNodeConfig::Presence : QXmppPubSubNodeConfig::Allowlist);
+    options.setPersistItems(true);
+    options.setMaxItems(QXmppPubSubNodeConfig::Max());
+    options.setSendLastItem(QXmppPubSubNodeConfig::Never);
+    options.setRetractNotificationsEnabled(true);
+    return options;
+}
+
+template<typename T>
+std::pair<QFuture<T>, std::shared_ptr<QPromise<T>>> makePromise()
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    return {promise->future(), promise};
+}
+} // namespace
+
+FollowService::FollowService(QXmppClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+QString FollowService::ownJid() const
+{
+    return m_client->configuration().jidBare().toLower();
+}
+
+QString FollowService::itemId(const QString &service, const QString &node, const QString &accountJid)
+{
+    return QString::fromLatin1(QCryptographicHash::hash((service + u'<' + node + u'<' + accountJid).toUtf8(),
+                                                        QCryptographicHash::Sha1).toHex());
+}
+
+QString FollowService::writeItem(const FollowedNode &node)
+{
+    QString xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(QStringLiteral("subscription"));
+    w.writeDefaultNamespace(QString::fromLatin1(kSubscriptionNs));
+    w.writeAttribute(QStringLiteral("server"), node.service);
+    w.writeAttribute(QStringLiteral("node"), node.node);
+    w.writeTextElement(QStringLiteral("title"), node.title);
+    w.writeEndElement();
+    return xml;
+}
+
+std::optional<FollowedNode> FollowService::parseItem(const QString &xml)
+{
+    QDomDocument doc;
+    if (!doc.setContent(xml, true))
+        return std::nullopt;
+    const QDomElement e = doc.documentElement();
+    if (e.tagName() != QLatin1String("subscription") || e.namespaceURI() != QLatin1String(kSubscriptionNs))
+        return std::nullopt;
+    FollowedNode node;
+    node.service = QXmppUtils::jidToBareJid(e.attribute(QStringLiteral("server"))).toLower();
+    node.node = e.attribute(QStringLiteral("node"));
+    node.title = e.firstChildElement(QStringLiteral("title")).text().trimmed();
+    if (node.service.isEmpty() || node.node.isEmpty())
+        return std::nullopt;
+    return node;
+}
+
+QFuture<QString> FollowService::follow(const FollowedNode &node)
+{
+    auto [future, promise] = makePromise<QString>();
+    auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
+    const QString me = ownJid();
+    pubsub->subscribeToNode(node.service, node.node, me).then(this, [this, promise, pubsub, node, me](QXmppPubSubManager::Result result) {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            qCInfo(lcFeed).noquote() << "cannot follow" << node.service << node.node << ":" << describe(*error);
+            promise->addResult(describe(*error));
+            promise->finish();
+            return;
+        }
+        const PepItem item(itemId(node.service, node.node, me), writeItem(node));
+        pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
+            .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {
+                if (auto *error = std::get_if<QXmppError>(&published))
+                    qCWarning(lcFeed).noquote() << "follow not recorded in the list:" << describe(*error);
+                if (!node.shared) {
+                    promise->addResult(QString());
+                    promise->finish();
+                    return;
+                }
+                pubsub->publishOwnPepItem(QString::fromLatin1(kPublicList), item, listOptions(true))
+                    .then(this, [promise](QXmppPubSubManager::PublishItemResult shared) {
+                        if (auto *error = std::get_if<QXmppError>(&shared))
+                            qCWarning(lcFeed).noquote() << "follow not shared:" << describe(*error);
+                        promise->addResult(QString());
+                        promise->finish();
+                    });
+            });
+    });
+    return future;
+}
+
+QFuture<QString> FollowService::unfollow(const FollowedNode &node)
+{
+    auto [future, promise] = makePromise<QString>();
+    auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
+    const QString me = ownJid();
+    const QString id = itemId(node.service, node.node, me);
+    pubsub->unsubscribeFromNode(node.service, node.node, me).then(this, [this, promise, pubsub, id](QXmppPubSubManager::Result result) {
+        QString failure;
+        if (auto *error = std::get_if<QXmppError>(&result))
+            failure = describe(*error); // still take it off the lists
+        pubsub->retractOwnPepItem(QString::fromLatin1(kPrivateList), id).then(this, [this, promise, pubsub, id, failure](auto) {
+            pubsub->retractOwnPepItem(QString::fromLatin1(kPublicList), id).then(this, [promise, failure](auto) {
+                promise->addResult(failure);
+                promise->finish();
+            });
+        });
+    });
+    return future;
+}
+
+QFuture<FollowService::ListResult> FollowService::readLists()
+{
+    auto [future, promise] = makePromise<ListResult>();
+    auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
+    auto collect = [](const QXmppPubSubManager::ItemsResult<PepItem> &result, QList<FollowedNode> *into, QString *error) {
+        if (auto *failure = std::get_if<QXmppError>(&result)) {
+            if (!isItemNotFound(*failure))
+                *error = describe(*failure);
+            return;
+        }
+        for (const auto &item : std::get<QXmppPubSubManager::Items<PepItem>>(result).items) {
+            if (auto node = parseItem(item.payloadXml()))
+                into->append(*node);
+            else
+                qCWarning(lcFeed).noquote() << "unreadable follow list item" << item.id();
+        }
+    };
+    pubsub->requestItems<PepItem>(ownJid(), QString::fromLatin1(kPrivateList))
+        .then(this, [this, promise, pubsub, collect](QXmppPubSubManager::ItemsResult<PepItem> privateList) {
+            auto list = std::make_shared<ListResult>();
+            collect(privateList, &list->nodes, &list->error);
+            pubsub->requestItems<PepItem>(ownJid(), QString::fromLatin1(kPublicList))
+                .then(this, [promise, collect, list](QXmppPubSubManager::ItemsResult<PepItem> publicList) {
+                    QList<FollowedNode> shared;
+                    QString ignored;
+                    collect(publicList, &shared, &ignored);
+                    for (const FollowedNode &s : std::as_const(shared)) {
+                        auto it = std::find_if(list->nodes.begin(), list->nodes.end(), [&](const FollowedNode &n) {
+                            return n.service == s.service && n.node == s.node;
+                        });
+                        if (it != list->nodes.end())
+                            it->shared = true;
+                        else
+                            list->nodes.append(FollowedNode{s.service, s.node, s.title, true});
+                    }
+                    promise->addResult(*list);
+                    promise->finish();
+                });
+        });
+    return future;
+}
+
+} // namespace Hearth

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDomElement>
+#include <QList>
+#include <QString>
+#include <QXmppIq.h>
+#include <functional>
+
+namespace Hearth {
+
+// A pubsub IQ whose child Hearth writes itself, for what QXmppPubSubManager
+// cannot send (PROTOCOL-NOTES §2.1): items with max_items and an RSM <set/>,
+// and retract with notify='true'.
+class PubSubRequestIq : public QXmppIq
+{
+public:
+    using ChildWriter = std::function<void(QXmlStreamWriter *)>;
+    PubSubRequestIq(QXmppIq::Type type, const QString &to, ChildWriter child);
+
+protected:
+    void toXmlElementFromChild(QXmlStreamWriter *writer) const override;
+
+private:
+    ChildWriter m_child;
+};
+
+namespace PubSubRequests {
+
+// <items node max_items/> newest first; with rsm, also <set><max/>[<before/>]
+// (XEP-0059: "before" an item id pages back from it; empty before = the end).
+PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before = {});
+// <retract node notify='true'><item id/></retract> (XEP-0060 §7.2, as Movim).
+PubSubRequestIq retract(const QString &service, const QString &node, const QString &itemId);
+
+struct ReplyItem
+{
+    QString id;
+    QDomElement payload; // the item's first child element (may be null)
+};
+struct ItemsReply
+{
+    QList<ReplyItem> items; // document order
+    QString first;          // RSM <first>, when the service pages
+    int count = -1;         // RSM <count>, -1 when not given
+};
+// The items of an <iq type='result'> to items(); malformed items are skipped.
+ItemsReply parseItems(const QDomElement &iq);
+
+} // namespace PubSubRequests
+} // namespace Hearth
