@@ -164,9 +164,12 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
                 afterPublish(result);
                 return;
             }
-            // Movim's fallback: publish again without the options.
-            qCInfo(lcFeed) << "publish-options refused; publishing without them";
-            pubsub->publishOwnPepItem(post.node, item).then(this, afterPublish);
+            // Movim's fallback: configure the node, then publish again
+            // without the options.
+            qCInfo(lcFeed) << "publish-options refused; configuring the blog and publishing without them";
+            configureBlog(std::nullopt).then(this, [this, pubsub, post, item, afterPublish](QString) {
+                pubsub->publishOwnPepItem(post.node, item).then(this, afterPublish);
+            });
         });
     return future;
 }
@@ -338,38 +341,40 @@ QFuture<FeedService::Audience> FeedService::audience()
 
 QFuture<QString> FeedService::setAudience(Audience audience)
 {
+    return configureBlog(audience == Audience::Public ? QXmppPubSubNodeConfig::Open : QXmppPubSubNodeConfig::Presence);
+}
+
+QFuture<QString> FeedService::configureBlog(std::optional<QXmppPubSubNodeConfig::AccessModel> access)
+{
     auto promise = std::make_shared<QPromise<QString>>();
     promise->start();
     QFuture<QString> future = promise->future();
     auto *pubsub = client()->findExtension<QXmppPubSubManager>();
-    const auto model = audience == Audience::Public ? QXmppPubSubNodeConfig::Open : QXmppPubSubNodeConfig::Presence;
-    // Configure reads the current form first, so unrelated options stay.
+    // The whole current form goes back (a partial one could reset other
+    // options), with the blog options XEP-0277 asks for.
     pubsub->requestOwnPepNodeConfiguration(QString::fromLatin1(kMicroblogNode))
-        .then(this, [this, promise, pubsub, model](QXmppPubSubManager::NodeConfigResult result) {
+        .then(this, [this, promise, pubsub, access](QXmppPubSubManager::NodeConfigResult result) {
             QXmppPubSubNodeConfig config;
             if (auto *current = std::get_if<QXmppPubSubNodeConfig>(&result))
                 config = *current;
-            config.setAccessModel(model);
-            auto configure = [this, promise, pubsub, config](bool create) {
-                auto task = create ? pubsub->createOwnPepNode(QString::fromLatin1(kMicroblogNode), config)
-                                   : pubsub->configureOwnPepNode(QString::fromLatin1(kMicroblogNode), config);
-                task.then(this, [promise](QXmppPubSubManager::Result done) {
-                    auto *error = std::get_if<QXmppError>(&done);
-                    promise->addResult(error ? describe(*error) : QString());
-                    promise->finish();
-                });
-            };
+            if (access)
+                config.setAccessModel(*access);
+            config.setPersistItems(true);
+            config.setMaxItems(QXmppPubSubNodeConfig::Max());
+            config.setRetractNotificationsEnabled(true);
+            config.setSendLastItem(QXmppPubSubNodeConfig::Never);
             auto *error = std::get_if<QXmppError>(&result);
             const bool missing = error && error->value<QXmppStanza::Error>()
                 && error->value<QXmppStanza::Error>()->condition() == QXmppStanza::Error::ItemNotFound;
-            if (missing) {
-                // No post yet: create the node with Movim's blog options.
-                config.setPersistItems(true);
-                config.setMaxItems(QXmppPubSubNodeConfig::Max());
-                config.setRetractNotificationsEnabled(true);
-                config.setSendLastItem(QXmppPubSubNodeConfig::Never);
-            }
-            configure(missing);
+            auto task = missing ? pubsub->createOwnPepNode(QString::fromLatin1(kMicroblogNode), config)
+                                : pubsub->configureOwnPepNode(QString::fromLatin1(kMicroblogNode), config);
+            task.then(this, [promise](QXmppPubSubManager::Result done) {
+                auto *failure = std::get_if<QXmppError>(&done);
+                if (failure)
+                    qCWarning(lcFeed).noquote() << "blog not configured:" << describe(*failure);
+                promise->addResult(failure ? describe(*failure) : QString());
+                promise->finish();
+            });
         });
     return future;
 }

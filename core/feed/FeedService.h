@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QXmppClientExtension.h>
+#include <QXmppPubSubNodeConfig.h>
 #include <QXmppPubSubEventHandler.h>
 
 namespace Hearth {
@@ -73,6 +74,8 @@ private:
     QString ownJid() const;
 
     QFuture<bool> supportsRsm(const QString &service);
+    // Applies the blog options (and an access model) to the own node.
+    QFuture<QString> configureBlog(std::optional<QXmppPubSubNodeConfig::AccessModel> access);
 
     QString m_commentsService;
     QHash<QString, bool> m_rsm; // per service: advertises pubsub#rsm

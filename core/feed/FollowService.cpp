@@ -100,7 +100,10 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     const QString me = ownJid();
     pubsub->subscribeToNode(node.service, node.node, me).then(this, [this, promise, pubsub, node, me](QXmppPubSubManager::Result result) {
-        if (auto *error = std::get_if<QXmppError>(&result)) {
+        auto *error = std::get_if<QXmppError>(&result);
+        // A blog with no post yet has no node: follow it anyway (listed,
+        // polled, and its owner's +notify pushes reach us).
+        if (error && !(isItemNotFound(*error) && node.node == QLatin1String("urn:xmpp:microblog:0"))) {
             qCInfo(lcFeed).noquote() << "cannot follow" << node.service << node.node << ":" << describe(*error);
             promise->addResult(describe(*error));
             promise->finish();

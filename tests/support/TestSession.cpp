@@ -33,6 +33,7 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
             auto saved = AccountStore(&db).save(record);
             if (!waitFor(saved) || !saved.result().ok() || !waitFor(contacts.load(saved.result().value)))
                 return false;
+            feed.setAccountId(saved.result().value);
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who, port), who.password);

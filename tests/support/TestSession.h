@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "ProsodyServer.h"
 #include "db/Database.h"
+#include "feed/FeedSync.h"
 #include "roster/ContactList.h"
 
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ struct TestSession
     Database db;
     Account account;
     ContactList contacts{&db, &account};
+    FeedSync feed{&db, &account, &contacts};
     TestUser user;
 
     // Opens the cache, connects and waits for the roster; false on failure.
