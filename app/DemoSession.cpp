@@ -13,7 +13,7 @@ using namespace Hearth;
 
 namespace {
 // Bump when the seed changes, so an old demo folder is seeded again.
-constexpr int kSeedVersion = 4;
+constexpr int kSeedVersion = 5;
 }
 
 DemoSession::DemoSession(const QString &directory, QObject *parent)

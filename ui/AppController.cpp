@@ -2,7 +2,10 @@
 
 #include "Account.h"
 #include "ContactsController.h"
+#include "ContactsModel.h"
+#include "FeedController.h"
 #include "ProfileController.h"
+#include "feed/FeedSync.h"
 #include "profile/AvatarService.h"
 #include "roster/ContactList.h"
 #include "AccountRegistration.h"
@@ -36,7 +39,19 @@ AppController::AppController(Services services, QObject *parent)
     , m_contactList(new ContactList(services.database, m_account, this))
     , m_contactsController(new ContactsController(m_account, m_contactList, services.settingsPath, this))
     , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
+    , m_feedSync(new FeedSync(services.database, m_account, m_contactList, this))
+    , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
 {
+    // Authors shown by the names and pictures the contacts view uses.
+    m_feedController->setResolvers(
+        [this](const QString &jid) {
+            if (jid == m_settings.jid)
+                return m_profileController->own().value(QStringLiteral("preferredName")).toString();
+            return m_contactsController->model()->contactInfo(jid).value(QStringLiteral("displayName")).toString();
+        },
+        [this](const QString &jid) {
+            return jid == m_settings.jid ? m_profileController->ownAvatar() : m_profileController->avatarOf(jid);
+        });
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));
@@ -355,6 +370,7 @@ void AppController::setAccountId(qint64 id)
 {
     m_accountId = id;
     m_profileController->setAccountId(id, m_settings.jid);
+    m_feedController->setAccountId(id);
 }
 
 void AppController::setPhase(Phase phase)

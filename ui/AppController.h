@@ -10,11 +10,13 @@
 #include <memory>
 
 class ContactsController;
+class FeedController;
 class ProfileController;
 
 namespace Hearth {
 class Account;
 class ContactList;
+class FeedSync;
 class AccountRegistration;
 class AccountStore;
 class Database;
@@ -29,6 +31,7 @@ class AppController : public QObject
     Q_OBJECT
     Q_MOC_INCLUDE("ContactsController.h")
     Q_MOC_INCLUDE("ProfileController.h")
+    Q_MOC_INCLUDE("FeedController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -62,6 +65,7 @@ public:
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
+    Q_PROPERTY(FeedController *feed READ feed CONSTANT)
 
     struct Services
     {
@@ -118,6 +122,8 @@ public:
     [[nodiscard]] Hearth::Account *account() const { return m_account; }
     [[nodiscard]] ContactsController *contacts() const { return m_contactsController; }
     [[nodiscard]] ProfileController *profiles() const { return m_profileController; }
+    [[nodiscard]] FeedController *feed() const { return m_feedController; }
+    [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:
@@ -153,6 +159,8 @@ private:
     Hearth::ContactList *m_contactList;
     ContactsController *m_contactsController;
     ProfileController *m_profileController;
+    Hearth::FeedSync *m_feedSync;
+    FeedController *m_feedController;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;

@@ -31,8 +31,14 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
 bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error)
 {
     int i = 0;
-    for (const QVariant &value : bindings)
-        query.bindValue(i++, value);
+    for (const QVariant &value : bindings) {
+        // A null QString would bind as SQL NULL; text columns are NOT NULL
+        // with '' for "none", so bind it as ''.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i++, QString::fromLatin1(""));
+        else
+            query.bindValue(i++, value);
+    }
     if (query.exec())
         return true;
     const QString message = describe(query.lastError(), query.lastQuery());

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "../AccountRegistration.h"
+#include "DemoFeedSeeder.h"
 #include "../profile/AvatarService.h"
 #include "../profile/ProfileService.h"
 #include "../Logging.h"
@@ -168,7 +169,16 @@ void DemoSeeder::seedNext()
         QTimer::singleShot(500, this, [this] {
             m_demo->disconnectFromServer();
             qCInfo(lcDemo) << "demo data seeded:" << Demo::people().size() << "accounts";
-            Q_EMIT finished(true, {});
+            // Then the feed: posts, comments and likes.
+            auto *feed = new DemoFeedSeeder(m_server, this);
+            connect(feed, &DemoFeedSeeder::finished, this, [this, feed](bool ok, const QString &error) {
+                feed->deleteLater();
+                if (ok)
+                    Q_EMIT finished(true, {});
+                else
+                    fail(error);
+            });
+            feed->run();
         });
         return;
     }

@@ -87,7 +87,7 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
     return true;
 }
 
-QFuture<FeedService::Published> FeedService::publish(Post post)
+QFuture<FeedService::Published> FeedService::publish(Post post, bool withComments)
 {
     auto promise = std::make_shared<QPromise<Published>>();
     promise->start();
@@ -107,7 +107,10 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
     post.authorJid = ownJid();
     if (!post.published.isValid())
         post.published = now;
-    post.updated = now; // an edit keeps published and moves updated
+    // An edit keeps published and moves updated (callers clear it); an
+    // import or seed may give both.
+    if (!post.updated.isValid())
+        post.updated = now;
     if (!post.text.isEmpty() && post.html.isEmpty())
         post.html = MarkdownRenderer::toXhtml(post.text);
     for (const QString &tag : MicroblogCodec::hashtags(post.title + u'\n' + post.text)) {
@@ -115,7 +118,10 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
             post.tags << tag;
     }
     const QString commentsService = m_commentsService.isEmpty() ? ownJid() : m_commentsService;
-    post.comments = {commentsService, kCommentsPrefix + post.itemId, {}};
+    if (!withComments)
+        post.comments = {};
+    else if (!post.comments.isValid()) // an edit keeps its thread
+        post.comments = {commentsService, kCommentsPrefix + post.itemId, {}};
 
     // Movim's publish-options (MOVIM-WIRE §2.1); no access model, so the
     // node's own (public or contacts-only) stands.
@@ -124,10 +130,15 @@ QFuture<FeedService::Published> FeedService::publish(Post post)
     options.setMaxItems(QXmppPubSubNodeConfig::Max());
     options.setRetractNotificationsEnabled(true);
     auto *pubsub = client()->findExtension<QXmppPubSubManager>();
-    const PepItem item(post.itemId, MicroblogCodec::write(post));
+    const PepItem item(post.itemId, MicroblogCodec::write(post, withComments));
     auto afterPublish = [this, promise, post, pubsub](QXmppPubSubManager::PublishItemResult result) {
         if (auto *error = std::get_if<QXmppError>(&result)) {
             promise->addResult(Published{post, describe(*error)});
+            promise->finish();
+            return;
+        }
+        if (!post.comments.isValid()) {
+            promise->addResult(Published{post, {}});
             promise->finish();
             return;
         }
@@ -261,6 +272,8 @@ QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, cons
                 page.paged = rsm;
                 if (auto *error = std::get_if<QXmppError>(&result)) {
                     page.error = describe(*error);
+                    const auto stanza = error->value<QXmppStanza::Error>();
+                    page.missing = stanza && stanza->condition() == QXmppStanza::Error::ItemNotFound;
                 } else {
                     const auto reply = PubSubRequests::parseItems(std::get<QDomElement>(result));
                     page.received = int(reply.items.size());

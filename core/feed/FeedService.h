@@ -35,7 +35,8 @@ public:
         QString error; // empty on success
     };
     // Publishes a post (title required; text is Markdown, rendered here).
-    QFuture<Published> publish(Post post);
+    // withComments: a comments node is linked, created and followed.
+    QFuture<Published> publish(Post post, bool withComments = true);
     // A comment (text in <title>, as Movim) or a like (♥) on a post.
     QFuture<Published> comment(const Post &parent, const QString &text);
     QFuture<Published> like(const Post &parent) { return comment(parent, QStringLiteral("\u2665")); }
@@ -48,6 +49,7 @@ public:
         int received = 0;  // items in the reply, rejected ones included
         QString first;     // RSM <first>: pass as before for the next page
         bool paged = false; // the service pages with RSM
+        bool missing = false; // no such node (a blog with no post yet)
         QString error;
     };
     // The newest maxItems of a node, or with RSM the page before an item.

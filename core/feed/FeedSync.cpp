@@ -219,7 +219,10 @@ QFuture<int> FeedSync::catchUp(const QString &service, const QString &node, int 
     beginSync();
     this->service()->fetchRecent(service, node, maxItems).then(this, [=, this](FeedService::Page page) {
         if (!page.error.isEmpty()) {
-            qCInfo(lcFeed).noquote() << "cannot read" << service << node << ":" << page.error;
+            if (page.missing)
+                qCDebug(lcFeed).noquote() << "nothing published yet on" << service << node;
+            else
+                qCInfo(lcFeed).noquote() << "cannot read" << service << node << ":" << page.error;
             resolve(promise, 0);
             endSync();
             return;
@@ -368,9 +371,9 @@ void FeedSync::onRetracted(const XmppUri &item)
     });
 }
 
-QFuture<FeedService::Published> FeedSync::publish(const Post &post)
+QFuture<FeedService::Published> FeedSync::publish(const Post &post, bool withComments)
 {
-    return service()->publish(post).then(this, [this](FeedService::Published published) {
+    return service()->publish(post, withComments).then(this, [this](FeedService::Published published) {
         if (published.error.isEmpty())
             (void)store({published.post});
         return published;

@@ -55,7 +55,7 @@ public:
     // The comments of one post, from the server, and follows them live.
     QFuture<int> fetchThread(const Post &post);
 
-    QFuture<FeedService::Published> publish(const Post &post);
+    QFuture<FeedService::Published> publish(const Post &post, bool withComments = true);
     QFuture<FeedService::Published> comment(const Post &parent, const QString &text);
     QFuture<FeedService::Published> like(const Post &parent);
     // Takes back the own like (retracting the own ♥ comments).

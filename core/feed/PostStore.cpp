@@ -123,8 +123,8 @@ QString scopeCondition(const FeedQuery &query)
     return {};
 }
 
-std::optional<Post> selectOne(QSqlDatabase &db, qint64 accountId, const QString &where, std::initializer_list<QVariant> bindings,
-                              QString *error)
+std::optional<Post> selectOne(QSqlDatabase &db, qint64 accountId, const QString &ownJid, const QString &where,
+                              std::initializer_list<QVariant> bindings, QString *error)
 {
     QSqlQuery q(db);
     if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND %2 LIMIT 1").arg(kColumns, where),
@@ -134,8 +134,7 @@ std::optional<Post> selectOne(QSqlDatabase &db, qint64 accountId, const QString 
     QList<Post> posts{readPost(q)};
     const QList<qint64> ids{q.value(0).toLongLong()};
     q.finish();
-    (void)accountId;
-    if (!attachDetails(db, posts, ids, error) || !attachCounts(db, accountId, posts, {}, error))
+    if (!attachDetails(db, posts, ids, error) || !attachCounts(db, accountId, posts, ownJid, error))
         return std::nullopt;
     return posts.constFirst();
 }
@@ -282,11 +281,11 @@ QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &
     });
 }
 
-QFuture<DbResult<std::optional<Post>>> PostStore::item(qint64 accountId, const XmppUri &uri) const
+QFuture<DbResult<std::optional<Post>>> PostStore::item(qint64 accountId, const XmppUri &uri, const QString &ownJid) const
 {
-    return m_db->run([accountId, uri](QSqlDatabase &db) {
+    return m_db->run([accountId, uri, ownJid](QSqlDatabase &db) {
         DbResult<std::optional<Post>> result;
-        result.value = selectOne(db, accountId, QStringLiteral("p.service = ? AND p.node = ? AND p.item_id = ?"),
+        result.value = selectOne(db, accountId, ownJid, QStringLiteral("p.service = ? AND p.node = ? AND p.item_id = ?"),
                                  {accountId, uri.service, uri.node, uri.item}, &result.error);
         return result;
     });
@@ -296,7 +295,7 @@ QFuture<DbResult<std::optional<Post>>> PostStore::postOfThread(qint64 accountId,
 {
     return m_db->run([accountId, commentsNode](QSqlDatabase &db) {
         DbResult<std::optional<Post>> result;
-        result.value = selectOne(db, accountId, QStringLiteral("p.comments_service = ? AND p.comments_node = ? AND p.is_comment = 0"),
+        result.value = selectOne(db, accountId, {}, QStringLiteral("p.comments_service = ? AND p.comments_node = ? AND p.is_comment = 0"),
                                  {accountId, commentsNode.service, commentsNode.node}, &result.error);
         return result;
     });

@@ -68,8 +68,9 @@ public:
     // Posts (not comments), newest first, with like and comment counts.
     [[nodiscard]] QFuture<DbResult<FeedPage>> page(qint64 accountId, const FeedCursor &after, int limit,
                                                    const FeedQuery &query = {}) const;
-    // One item (post or comment), with its counts; value empty if unknown.
-    [[nodiscard]] QFuture<DbResult<std::optional<Post>>> item(qint64 accountId, const XmppUri &uri) const;
+    // One item (post or comment), with its counts (likedByMe for ownJid);
+    // value empty if unknown.
+    [[nodiscard]] QFuture<DbResult<std::optional<Post>>> item(qint64 accountId, const XmppUri &uri, const QString &ownJid = {}) const;
     // The post whose comments live on commentsNode, if cached.
     [[nodiscard]] QFuture<DbResult<std::optional<Post>>> postOfThread(qint64 accountId, const XmppUri &commentsNode) const;
     // Which of these item ids of a node are cached.

@@ -40,6 +40,7 @@ public:
     bool createAccount(const QString &user, const QString &password, QString *error = nullptr);
 
     [[nodiscard]] QString domain() const { return m_options.domain; }
+    [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
     [[nodiscard]] quint16 c2sPort() const { return m_c2sPort; }
     [[nodiscard]] quint16 httpPort() const { return m_httpPort; }

@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Full-size pictures of a post, one at a time, with previous/next.
+Popup {
+    id: root
+
+    property var pictures: []
+    property int current: 0
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: parent ? parent.width * 0.9 : 800
+    height: parent ? parent.height * 0.9 : 600
+    modal: true
+    padding: 8
+
+    contentItem: ColumnLayout {
+        Image {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            source: root.pictures.length > 0 ? root.pictures[root.current].url : ""
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            Button {
+                text: qsTr("Previous")
+                enabled: root.current > 0
+                onClicked: root.current--
+            }
+            Label { text: qsTr("%1 of %2").arg(root.current + 1).arg(root.pictures.length) }
+            Button {
+                text: qsTr("Next")
+                enabled: root.current < root.pictures.length - 1
+                onClicked: root.current++
+            }
+            Button {
+                text: qsTr("Close")
+                onClicked: root.close()
+            }
+        }
+    }
+}

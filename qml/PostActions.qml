@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Like, comment, share and the own post's edit/delete, under a post.
+RowLayout {
+    id: root
+
+    property var post: ({})
+    signal openComments()
+    signal share()
+    signal edit()
+
+    spacing: 4
+
+    ToolButton {
+        objectName: "likeButton"
+        text: (root.post.likedByMe ? "♥ " : "♡ ") + (root.post.likeCount || 0)
+        enabled: !!root.post.commentsEnabled
+        onClicked: root.post.likedByMe ? AppController.feed.unlike(root.post.uri) : AppController.feed.like(root.post.uri)
+        Accessible.name: root.post.likedByMe ? qsTr("Unlike (%n likes)", "", root.post.likeCount || 0)
+                                             : qsTr("Like (%n likes)", "", root.post.likeCount || 0)
+        ToolTip.visible: hovered
+        ToolTip.text: root.post.likedByMe ? qsTr("Take your like back") : qsTr("Like")
+    }
+    ToolButton {
+        objectName: "commentsButton"
+        text: qsTr("Comments (%1)").arg(root.post.commentCount || 0)
+        enabled: !!root.post.commentsEnabled
+        onClicked: root.openComments()
+        Accessible.name: qsTr("%n comments", "", root.post.commentCount || 0)
+        ToolTip.visible: hovered
+        ToolTip.text: root.post.commentsEnabled ? qsTr("Comments") : qsTr("Comments are off for this post")
+    }
+    ToolButton {
+        text: qsTr("Share")
+        onClicked: root.share()
+    }
+    Item { Layout.fillWidth: true }
+    ToolButton {
+        visible: !!root.post.isMine
+        text: "⋯"
+        Accessible.name: qsTr("More actions")
+        onClicked: ownMenu.open()
+        Menu {
+            id: ownMenu
+            MenuItem { text: qsTr("Edit"); onTriggered: root.edit() }
+            MenuItem { text: qsTr("Delete…"); onTriggered: confirmDelete.open() }
+        }
+    }
+
+    Dialog {
+        id: confirmDelete
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this post?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("It is removed from your blog for everyone, with its comments.")
+            wrapMode: Text.Wrap
+            width: 360
+        }
+        onAccepted: AppController.feed.remove(root.post.uri)
+    }
+}

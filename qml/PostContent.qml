@@ -1,0 +1,174 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// What a post says, shared by the feed card and the post page: author,
+// time, edited mark, title, rich text, pictures, files, link previews,
+// tags and the quoted post of a share.
+ColumnLayout {
+    id: root
+
+    property var post: ({})
+    property bool full: false   // the post page: no length limit
+    signal openPicture(int index)
+    signal openAuthor(string jid)
+    signal openQuoted(string uri)
+    signal openSelf()
+
+    spacing: 8
+
+    RowLayout {
+        spacing: 10
+        AuthorAvatar {
+            size: 40
+            jid: root.post.authorJid || ""
+            name: root.post.authorName || ""
+            source: root.post.avatar || ""
+            MouseArea {
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+                onClicked: root.openAuthor(root.post.authorJid)
+            }
+        }
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Label {
+                text: root.post.authorName || ""
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: (root.post.published ? root.post.published.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
+                      + (root.post.edited ? " · " + qsTr("edited") : "")
+                opacity: 0.65
+                font.pixelSize: 12
+            }
+        }
+    }
+
+    Label {
+        text: root.post.title || ""
+        font.pixelSize: 18
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        textFormat: Text.PlainText
+        Accessible.role: Accessible.Heading
+        MouseArea {
+            anchors.fill: parent
+            enabled: !root.full
+            cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
+            onClicked: root.openSelf()
+        }
+    }
+
+    Text {
+        id: body
+        visible: text.length > 0
+        text: root.post.body || ""
+        // Sanitized XHTML without images (those are in the gallery).
+        textFormat: Text.RichText
+        wrapMode: Text.Wrap
+        font.pixelSize: 15
+        color: palette.text
+        linkColor: Theme.accent
+        Layout.fillWidth: true
+        maximumLineCount: root.full ? 100000 : 12
+        elide: root.full ? Text.ElideNone : Text.ElideRight
+        onLinkActivated: (link) => {
+            if (/^https?:\/\//.test(link) || /^mailto:/.test(link))
+                Qt.openUrlExternally(link)
+            else if (/^xmpp:/.test(link))
+                root.openQuoted(link)
+        }
+        HoverHandler { cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
+    }
+
+    PictureGallery {
+        Layout.fillWidth: true
+        pictures: root.post.pictures || []
+        onOpenPicture: (index) => root.openPicture(index)
+    }
+
+    Repeater {
+        model: root.post.files || []
+        delegate: ItemDelegate {
+            required property var modelData
+            Layout.fillWidth: true
+            text: "⤓ " + modelData.title
+            onClicked: Qt.openUrlExternally(modelData.url)
+            Accessible.name: qsTr("Download %1").arg(modelData.title)
+        }
+    }
+
+    Repeater {
+        model: root.post.previews || []
+        delegate: Frame {
+            required property var modelData
+            Layout.fillWidth: true
+            padding: 10
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 2
+                Label { text: modelData.title; font.weight: Font.DemiBold; elide: Text.ElideRight; Layout.fillWidth: true }
+                Label {
+                    text: modelData.description
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    opacity: 0.8
+                }
+                Label { text: modelData.host; opacity: 0.6; font.pixelSize: 12 }
+            }
+            MouseArea {
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+                onClicked: Qt.openUrlExternally(modelData.url)
+            }
+        }
+    }
+
+    Frame {
+        id: quote
+        visible: (root.post.quotedUri || "").length > 0
+        Layout.fillWidth: true
+        padding: 10
+        readonly property var quoted: visible ? AppController.feed.postFields(root.post.quotedUri) : ({})
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            Label { text: qsTr("Shared post"); opacity: 0.65; font.pixelSize: 12 }
+            Label {
+                text: quote.quoted.title ? quote.quoted.authorName + ": " + quote.quoted.title : root.post.quotedUri || ""
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                font.weight: Font.DemiBold
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            cursorShape: Qt.PointingHandCursor
+            onClicked: root.openQuoted(root.post.quotedUri)
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        visible: (root.post.tags || []).length > 0
+        Repeater {
+            model: root.post.tags || []
+            delegate: Label {
+                required property string modelData
+                text: "#" + modelData
+                color: Theme.accent
+            }
+        }
+    }
+}

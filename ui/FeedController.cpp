@@ -1,0 +1,427 @@
+#include "FeedController.h"
+
+#include "CommentsModel.h"
+#include "PostListModel.h"
+#include "PostPresenter.h"
+#include "feed/FeedSync.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+using namespace Hearth;
+
+namespace {
+const QString kDraftKey = QStringLiteral("feed.draft");
+const QString kLastVisitKey = QStringLiteral("feed.last-visit");
+const QString kReactionsSeenKey = QStringLiteral("feed.reactions-seen");
+const QString kFollowContactsKey = QStringLiteral("feed/followContactsByDefault");
+const QString kMicroblog = QString::fromLatin1(FeedService::kMicroblogNode);
+} // namespace
+
+FeedController::FeedController(Database *db, FeedSync *sync, const QString &settingsPath, QObject *parent)
+    : QObject(parent)
+    , m_sync(sync)
+    , m_state(db)
+    , m_feed(new PostListModel(this))
+    , m_blog(new PostListModel(this))
+    , m_comments(new CommentsModel(this))
+    , m_settingsPath(settingsPath)
+{
+    sync->setFollowContactsByDefault(followContactsByDefault());
+    connect(sync, &FeedSync::syncingChanged, this, &FeedController::syncingChanged);
+    connect(sync, &FeedSync::followsChanged, this, [this] {
+        ++m_followVersion;
+        Q_EMIT followsChanged();
+    });
+    connect(sync, &FeedSync::errorOccurred, this, &FeedController::failed);
+    // Comments and likes on the user's posts feed the notifications list.
+    m_reactionsTimer.setSingleShot(true);
+    m_reactionsTimer.setInterval(300);
+    connect(&m_reactionsTimer, &QTimer::timeout, this, &FeedController::loadReactions);
+    connect(sync, &FeedSync::postsChanged, this, [this](const QList<Post> &posts) {
+        if (std::any_of(posts.cbegin(), posts.cend(), [](const Post &p) { return p.isComment(); }))
+            m_reactionsTimer.start();
+        // The open post, edited.
+        for (const Post &p : posts) {
+            if (!m_postUri.isEmpty() && p.uri().toString() == m_postUri)
+                openPost(m_postUri);
+        }
+    });
+    connect(sync, &FeedSync::postRemoved, this, [this](const XmppUri &item) {
+        if (item.toString() == m_postUri)
+            setPost({});
+        m_reactionsTimer.start();
+    });
+    connect(sync, &FeedSync::syncFinished, this, [this] { m_reactionsTimer.start(); });
+}
+
+FeedController::~FeedController() = default;
+
+void FeedController::setResolvers(Resolver name, Resolver avatar)
+{
+    m_name = name;
+    m_avatar = avatar;
+    m_feed->setResolvers(name, avatar);
+    m_blog->setResolvers(name, avatar);
+    m_comments->setResolvers(name, avatar);
+}
+
+void FeedController::setAccountId(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_sync->setAccountId(accountId);
+    applyFilter();
+    m_state.value(accountId, kLastVisitKey).then(this, [this](DbResult<QVariant> visit) {
+        if (visit.value.isValid())
+            m_feed->setUnreadAfter(QDateTime::fromMSecsSinceEpoch(visit.value.toLongLong(), Qt::UTC));
+    });
+    m_state.value(accountId, kDraftKey).then(this, [this](DbResult<QVariant> draft) {
+        const QJsonObject o = QJsonDocument::fromJson(draft.value.toByteArray()).object();
+        m_draftTitle = o.value(QStringLiteral("title")).toString();
+        m_draftBody = o.value(QStringLiteral("body")).toString();
+        Q_EMIT draftChanged();
+    });
+    m_state.value(accountId, kReactionsSeenKey).then(this, [this](DbResult<QVariant> seen) {
+        if (seen.value.isValid())
+            m_reactionsSeen = QDateTime::fromMSecsSinceEpoch(seen.value.toLongLong(), Qt::UTC);
+        loadReactions();
+    });
+}
+
+void FeedController::setFilter(Filter filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    Q_EMIT filterChanged();
+    applyFilter();
+}
+
+void FeedController::applyFilter()
+{
+    const FeedQuery::Scope scope = m_filter == Filter::Contacts ? FeedQuery::Scope::Contacts
+        : m_filter == Filter::Mine                              ? FeedQuery::Scope::Mine
+                                                                : FeedQuery::Scope::Feed;
+    m_feed->setSource(m_sync, FeedQuery{scope, m_sync->ownJid()});
+}
+
+bool FeedController::syncing() const
+{
+    return m_sync->isSyncing();
+}
+
+void FeedController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+Post FeedController::find(const QString &uri) const
+{
+    for (PostListModel *model : {m_feed, m_blog}) {
+        const Post p = model->post(uri);
+        if (!p.itemId.isEmpty())
+            return p;
+    }
+    const Post c = m_comments->comment(uri);
+    if (!c.itemId.isEmpty())
+        return c;
+    return {};
+}
+
+void FeedController::withPost(const QString &uri, std::function<void(const Post &)> action)
+{
+    const Post known = find(uri);
+    if (!known.itemId.isEmpty()) {
+        action(known);
+        return;
+    }
+    m_sync->posts().item(m_accountId, XmppUri::parse(uri), m_sync->ownJid()).then(this, [this, action](DbResult<std::optional<Post>> found) {
+        if (found.value)
+            action(*found.value);
+        else
+            Q_EMIT failed(tr("This post is no longer available."));
+    });
+}
+
+QVariantMap FeedController::postFields(const QString &uri) const
+{
+    Post p = find(uri);
+    if (p.itemId.isEmpty() && m_post.value(QStringLiteral("uri")).toString() == uri)
+        return m_post;
+    if (p.itemId.isEmpty())
+        return {};
+    const QString author = p.authorJid.isEmpty() ? p.service : p.authorJid;
+    const QString name = m_name ? m_name(author) : author;
+    return {{QStringLiteral("uri"), uri},
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("markdown"), p.text},
+            {QStringLiteral("body"), PostPresenter::bodyHtml(p)},
+            {QStringLiteral("authorJid"), author},
+            {QStringLiteral("authorName"), name.isEmpty() ? author : name},
+            {QStringLiteral("avatar"), m_avatar ? m_avatar(author) : QString()},
+            {QStringLiteral("published"), p.published.toLocalTime()},
+            {QStringLiteral("edited"), p.isEdited()},
+            {QStringLiteral("tags"), p.tags},
+            {QStringLiteral("pictures"), PostPresenter::pictures(p)},
+            {QStringLiteral("files"), PostPresenter::files(p)},
+            {QStringLiteral("previews"), PostPresenter::previews(p)},
+            {QStringLiteral("quotedUri"), p.inReplyTo.isValid() ? p.inReplyTo.toString() : QString()},
+            {QStringLiteral("likeCount"), p.likeCount},
+            {QStringLiteral("commentCount"), p.commentCount},
+            {QStringLiteral("likedByMe"), p.likedByMe},
+            {QStringLiteral("isMine"), p.service == m_sync->ownJid()},
+            {QStringLiteral("commentsEnabled"), p.comments.isValid()}};
+}
+
+void FeedController::publish(const QString &title, const QString &body, bool commentsEnabled, const QString &editUri,
+                             const QString &quoteUri)
+{
+    if (title.trimmed().isEmpty()) {
+        Q_EMIT failed(tr("A post needs a title."));
+        return;
+    }
+    auto send = [this, title, body, commentsEnabled, quoteUri](Post post) {
+        post.title = title.trimmed();
+        post.text = body.trimmed();
+        post.html.clear(); // rendered again from the Markdown
+        post.updated = {};  // now: an edit shows as edited
+        post.rawXml.clear();
+        post.tags.clear();
+        if (!quoteUri.isEmpty())
+            post.inReplyTo = XmppUri::parse(quoteUri);
+        setBusy(true);
+        m_sync->publish(post, commentsEnabled).then(this, [this](FeedService::Published result) {
+            setBusy(false);
+            if (!result.error.isEmpty()) {
+                Q_EMIT failed(tr("Not published: %1").arg(result.error));
+                return;
+            }
+            saveDraft({}, {});
+            Q_EMIT published(result.post.uri().toString());
+        });
+    };
+    if (editUri.isEmpty())
+        send(Post{});
+    else
+        withPost(editUri, send); // same item id, first published, links kept
+}
+
+void FeedController::saveDraft(const QString &title, const QString &body)
+{
+    if (title == m_draftTitle && body == m_draftBody)
+        return;
+    m_draftTitle = title;
+    m_draftBody = body;
+    Q_EMIT draftChanged();
+    const QJsonObject o{{QStringLiteral("title"), title}, {QStringLiteral("body"), body}};
+    (void)m_state.setValue(m_accountId, kDraftKey, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString FeedController::previewMarkdown(const QString &markdown) const
+{
+    return PostPresenter::previewMarkdown(markdown);
+}
+
+void FeedController::setPost(const Post &post)
+{
+    m_postUri = post.itemId.isEmpty() ? QString() : post.uri().toString();
+    m_post.clear();
+    if (!m_postUri.isEmpty()) {
+        // postFields reads the models; this post may be in none of them.
+        const QString author = post.authorJid.isEmpty() ? post.service : post.authorJid;
+        const QString name = m_name ? m_name(author) : author;
+        m_post = {{QStringLiteral("uri"), m_postUri},
+                  {QStringLiteral("title"), post.title},
+                  {QStringLiteral("markdown"), post.text},
+                  {QStringLiteral("body"), PostPresenter::bodyHtml(post)},
+                  {QStringLiteral("authorJid"), author},
+                  {QStringLiteral("authorName"), name.isEmpty() ? author : name},
+                  {QStringLiteral("avatar"), m_avatar ? m_avatar(author) : QString()},
+                  {QStringLiteral("published"), post.published.toLocalTime()},
+                  {QStringLiteral("edited"), post.isEdited()},
+                  {QStringLiteral("tags"), post.tags},
+                  {QStringLiteral("pictures"), PostPresenter::pictures(post)},
+                  {QStringLiteral("files"), PostPresenter::files(post)},
+                  {QStringLiteral("previews"), PostPresenter::previews(post)},
+                  {QStringLiteral("quotedUri"), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString()},
+                  {QStringLiteral("likeCount"), post.likeCount},
+                  {QStringLiteral("commentCount"), post.commentCount},
+                  {QStringLiteral("likedByMe"), post.likedByMe},
+                  {QStringLiteral("isMine"), post.service == m_sync->ownJid()},
+                  {QStringLiteral("commentsEnabled"), post.comments.isValid()}};
+    }
+    Q_EMIT postChanged();
+}
+
+void FeedController::openPost(const QString &uri)
+{
+    const bool samePost = uri == m_postUri;
+    m_sync->posts().item(m_accountId, XmppUri::parse(uri), m_sync->ownJid()).then(this, [this, uri, samePost](DbResult<std::optional<Post>> found) {
+        if (!found.value) {
+            Q_EMIT failed(tr("This post is no longer available."));
+            return;
+        }
+        setPost(*found.value);
+        if (!samePost) {
+            m_comments->setThread(m_sync, found.value->comments);
+            (void)m_sync->fetchThread(*found.value); // newer comments, followed live
+        }
+    });
+}
+
+void FeedController::comment(const QString &postUri, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    withPost(postUri, [this, text](const Post &post) {
+        m_sync->comment(post, text).then(this, [this](FeedService::Published result) {
+            if (!result.error.isEmpty())
+                Q_EMIT failed(tr("Comment not sent: %1").arg(result.error));
+        });
+    });
+}
+
+void FeedController::like(const QString &postUri)
+{
+    withPost(postUri, [this](const Post &post) {
+        if (post.likedByMe)
+            return; // one like per author, as Movim counts them
+        m_sync->like(post).then(this, [this](FeedService::Published result) {
+            if (!result.error.isEmpty())
+                Q_EMIT failed(tr("Like not sent: %1").arg(result.error));
+        });
+    });
+}
+
+void FeedController::unlike(const QString &postUri)
+{
+    withPost(postUri, [this](const Post &post) {
+        m_sync->unlike(post).then(this, [this](QString error) {
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("This server does not let you take a like back (%1).").arg(error));
+        });
+    });
+}
+
+void FeedController::remove(const QString &uri)
+{
+    withPost(uri, [this](const Post &post) {
+        m_sync->remove(post).then(this, [this](QString error) {
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("Not deleted: %1").arg(error));
+        });
+    });
+}
+
+void FeedController::showBlog(const QString &jid)
+{
+    m_blogJid = jid;
+    Q_EMIT blogChanged();
+    m_blog->setSource(m_sync, FeedQuery::blog(jid));
+    // Newest first from the server as well (new posts join the list live).
+    (void)m_sync->fetchNode(jid, kMicroblog, PostListModel::kPageSize);
+}
+
+bool FeedController::isFollowing(const QString &jid) const
+{
+    return m_sync->isFollowing(jid, kMicroblog);
+}
+
+void FeedController::follow(const QString &jid, bool shared)
+{
+    m_sync->follow({jid, kMicroblog, m_name ? m_name(jid) : QString(), shared}).then(this, [this](QString error) {
+        if (!error.isEmpty())
+            Q_EMIT failed(tr("Cannot follow this blog: %1").arg(error));
+    });
+}
+
+void FeedController::unfollow(const QString &jid)
+{
+    (void)m_sync->unfollow({jid, kMicroblog, {}, false});
+}
+
+void FeedController::refresh()
+{
+    m_sync->syncAll();
+}
+
+void FeedController::loadAudience()
+{
+    m_sync->service()->audience().then(this, [this](FeedService::Audience audience) {
+        m_audience = Audience(int(audience));
+        Q_EMIT audienceChanged();
+    });
+}
+
+void FeedController::setAudience(Audience audience)
+{
+    if (audience == Audience::Unknown)
+        return;
+    m_sync->service()->setAudience(FeedService::Audience(int(audience))).then(this, [this, audience](QString error) {
+        if (!error.isEmpty()) {
+            Q_EMIT failed(tr("The blog's audience was not changed: %1").arg(error));
+            return;
+        }
+        m_audience = audience;
+        Q_EMIT audienceChanged();
+    });
+}
+
+void FeedController::markVisited()
+{
+    const QDateTime newest = m_feed->newestPublished();
+    if (newest.isValid() && m_accountId > 0)
+        (void)m_state.setValue(m_accountId, kLastVisitKey, newest.toMSecsSinceEpoch());
+}
+
+void FeedController::loadReactions()
+{
+    if (m_accountId <= 0)
+        return;
+    m_sync->posts().reactions(m_accountId, m_sync->ownJid(), 50).then(this, [this](DbResult<QList<Reaction>> result) {
+        QVariantList list;
+        int unseen = 0;
+        for (const Reaction &r : std::as_const(result.value)) {
+            const QString name = m_name ? m_name(r.comment.authorJid) : QString();
+            list << QVariantMap{{QStringLiteral("authorJid"), r.comment.authorJid},
+                                {QStringLiteral("authorName"), name.isEmpty() ? r.comment.authorJid : name},
+                                {QStringLiteral("avatar"), m_avatar ? m_avatar(r.comment.authorJid) : QString()},
+                                {QStringLiteral("isLike"), r.comment.isLike()},
+                                {QStringLiteral("text"), r.comment.title},
+                                {QStringLiteral("published"), r.comment.published.toLocalTime()},
+                                {QStringLiteral("postTitle"), r.post.title},
+                                {QStringLiteral("postUri"), r.post.uri().toString()}};
+            if (!m_reactionsSeen.isValid() || r.comment.published > m_reactionsSeen)
+                ++unseen;
+        }
+        m_reactions = list;
+        m_unseenReactions = unseen;
+        Q_EMIT reactionsChanged();
+    });
+}
+
+void FeedController::markReactionsSeen()
+{
+    m_reactionsSeen = QDateTime::currentDateTimeUtc();
+    (void)m_state.setValue(m_accountId, kReactionsSeenKey, m_reactionsSeen.toMSecsSinceEpoch());
+    m_unseenReactions = 0;
+    Q_EMIT reactionsChanged();
+}
+
+bool FeedController::followContactsByDefault() const
+{
+    return m_settingsPath.isEmpty() || QSettings(m_settingsPath, QSettings::IniFormat).value(kFollowContactsKey, true).toBool();
+}
+
+void FeedController::setFollowContactsByDefault(bool on)
+{
+    if (m_settingsPath.isEmpty() || on == followContactsByDefault())
+        return;
+    QSettings(m_settingsPath, QSettings::IniFormat).setValue(kFollowContactsKey, on);
+    m_sync->setFollowContactsByDefault(on);
+    Q_EMIT followContactsByDefaultChanged();
+}

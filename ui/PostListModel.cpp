@@ -1,0 +1,351 @@
+#include "PostListModel.h"
+
+#include "PostPresenter.h"
+#include "feed/FeedService.h"
+#include "feed/FeedSync.h"
+
+using namespace Hearth;
+
+PostListModel::PostListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void PostListModel::setResolvers(Resolver name, Resolver avatar)
+{
+    m_name = std::move(name);
+    m_avatar = std::move(avatar);
+}
+
+void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    beginResetModel();
+    m_sync = sync;
+    m_query = query;
+    m_posts.clear();
+    m_cursor = {};
+    m_cacheAtEnd = m_serverAtEnd = false;
+    m_askedServer = false;
+    ++m_generation;
+    endResetModel();
+    m_newCount = 0;
+    Q_EMIT newCountChanged();
+    Q_EMIT countChanged();
+    setLoading(false);
+    if (!sync)
+        return;
+    m_connections << connect(sync, &FeedSync::postsChanged, this, &PostListModel::onPostsChanged)
+                  << connect(sync, &FeedSync::postRemoved, this, &PostListModel::onPostRemoved)
+                  << connect(sync, &FeedSync::olderFetched, this, &PostListModel::onOlderFetched);
+    loadPage();
+}
+
+void PostListModel::setUnreadAfter(const QDateTime &time)
+{
+    m_unreadAfter = time;
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1), {UnreadRole});
+}
+
+void PostListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+int PostListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+QHash<int, QByteArray> PostListModel::roleNames() const
+{
+    return {{UriRole, "uri"},
+            {ServiceRole, "service"},
+            {NodeRole, "node"},
+            {ItemIdRole, "itemId"},
+            {TitleRole, "title"},
+            {BodyRole, "body"},
+            {MarkdownRole, "markdown"},
+            {AuthorJidRole, "authorJid"},
+            {AuthorNameRole, "authorName"},
+            {AvatarRole, "avatar"},
+            {PublishedRole, "published"},
+            {EditedRole, "edited"},
+            {TagsRole, "tags"},
+            {PicturesRole, "pictures"},
+            {FilesRole, "files"},
+            {PreviewsRole, "previews"},
+            {QuotedUriRole, "quotedUri"},
+            {LikeCountRole, "likeCount"},
+            {CommentCountRole, "commentCount"},
+            {LikedByMeRole, "likedByMe"},
+            {IsMineRole, "isMine"},
+            {UnreadRole, "unread"},
+            {CommentsEnabledRole, "commentsEnabled"}};
+}
+
+QVariant PostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Post &p = m_posts.at(index.row());
+    const QString author = p.authorJid.isEmpty() ? p.service : p.authorJid;
+    switch (role) {
+    case UriRole:
+        return p.uri().toString();
+    case ServiceRole:
+        return p.service;
+    case NodeRole:
+        return p.node;
+    case ItemIdRole:
+        return p.itemId;
+    case TitleRole:
+        return p.title;
+    case BodyRole:
+        return PostPresenter::bodyHtml(p);
+    case MarkdownRole:
+        return p.text;
+    case AuthorJidRole:
+        return author;
+    case AuthorNameRole: {
+        const QString resolved = m_name ? m_name(author) : QString();
+        return !resolved.isEmpty() && resolved != author ? resolved : !p.authorName.isEmpty() ? p.authorName : author;
+    }
+    case AvatarRole:
+        return m_avatar ? m_avatar(author) : QString();
+    case PublishedRole:
+        return p.published.toLocalTime();
+    case EditedRole:
+        return p.isEdited();
+    case TagsRole:
+        return p.tags;
+    case PicturesRole:
+        return PostPresenter::pictures(p);
+    case FilesRole:
+        return PostPresenter::files(p);
+    case PreviewsRole:
+        return PostPresenter::previews(p);
+    case QuotedUriRole:
+        return p.inReplyTo.isValid() ? p.inReplyTo.toString() : QString();
+    case LikeCountRole:
+        return p.likeCount;
+    case CommentCountRole:
+        return p.commentCount;
+    case LikedByMeRole:
+        return p.likedByMe;
+    case IsMineRole:
+        return m_sync && p.service == m_sync->ownJid();
+    case UnreadRole:
+        return m_unreadAfter.isValid() && p.published > m_unreadAfter;
+    case CommentsEnabledRole:
+        return p.comments.isValid();
+    }
+    return {};
+}
+
+bool PostListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_sync && !m_loading && !atEnd();
+}
+
+void PostListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (!m_cacheAtEnd) {
+        loadPage();
+        return;
+    }
+    // Past the cache: older items from the server (followed nodes for the
+    // feed, the one blog for a contact page).
+    if (m_askedServer)
+        return;
+    m_askedServer = true;
+    setLoading(true);
+    if (m_query.scope == FeedQuery::Scope::Blog) {
+        m_sync->fetchNode(m_query.jid, QString::fromLatin1(FeedService::kMicroblogNode), kPageSize)
+            .then(this, [this, generation = m_generation](int added) {
+                if (generation != m_generation)
+                    return;
+                onOlderFetched(added);
+            });
+    } else {
+        m_sync->fetchOlder();
+    }
+}
+
+void PostListModel::onOlderFetched(int added)
+{
+    if (!m_askedServer)
+        return; // another list asked
+    m_askedServer = false;
+    if (added <= 0)
+        m_serverAtEnd = true;
+    setLoading(false);
+    if (added > 0 && m_cacheAtEnd) {
+        m_cacheAtEnd = false;
+        loadPage();
+    }
+}
+
+void PostListModel::loadPage()
+{
+    setLoading(true);
+    m_sync->posts()
+        .page(m_sync->accountId(), m_cursor, kPageSize, m_query)
+        .then(this, [this, generation = m_generation](DbResult<FeedPage> result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!result.ok()) {
+                Q_EMIT errorOccurred(result.error);
+                m_cacheAtEnd = true;
+                return;
+            }
+            // Rows already shown (a live insert) are not repeated.
+            QList<Post> fresh;
+            for (const Post &post : std::as_const(result.value.posts)) {
+                if (rowOf(post.uri()) < 0)
+                    fresh << post;
+            }
+            if (!fresh.isEmpty()) {
+                const int first = int(m_posts.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                m_posts += fresh;
+                endInsertRows();
+                Q_EMIT countChanged();
+            }
+            if (!result.value.posts.isEmpty())
+                m_cursor = result.value.next;
+            m_cacheAtEnd = result.value.atEnd;
+            Q_EMIT loadingChanged();
+        });
+}
+
+bool PostListModel::matches(const Post &post) const
+{
+    if (post.isComment() || !m_sync)
+        return false;
+    const QString own = m_sync->ownJid();
+    const bool blog = post.node == QLatin1String(FeedService::kMicroblogNode);
+    switch (m_query.scope) {
+    case FeedQuery::Scope::All:
+        return true;
+    case FeedQuery::Scope::Feed:
+        return (blog && post.service == own) || m_sync->isFollowing(post.service, post.node);
+    case FeedQuery::Scope::Contacts:
+        return blog && post.service != own && m_sync->isFollowing(post.service, post.node);
+    case FeedQuery::Scope::Mine:
+    case FeedQuery::Scope::Blog:
+        return blog && post.service == m_query.jid;
+    }
+    return false;
+}
+
+int PostListModel::rowOf(const XmppUri &uri) const
+{
+    for (int i = 0; i < m_posts.size(); ++i) {
+        const Post &p = m_posts.at(i);
+        if (p.itemId == uri.item && p.node == uri.node && p.service == uri.service)
+            return i;
+    }
+    return -1;
+}
+
+Post PostListModel::post(const QString &uri) const
+{
+    const int row = rowOf(XmppUri::parse(uri));
+    return row >= 0 ? m_posts.at(row) : Post{};
+}
+
+QDateTime PostListModel::newestPublished() const
+{
+    return m_posts.isEmpty() ? QDateTime() : m_posts.constFirst().published;
+}
+
+int PostListModel::insertionRow(const Post &post) const
+{
+    // Newest first; a post older than everything loaded waits for paging.
+    for (int i = 0; i < m_posts.size(); ++i) {
+        if (post.published >= m_posts.at(i).published)
+            return i;
+    }
+    return m_cacheAtEnd ? int(m_posts.size()) : -1;
+}
+
+void PostListModel::clearNewCount()
+{
+    if (m_newCount == 0)
+        return;
+    m_newCount = 0;
+    Q_EMIT newCountChanged();
+}
+
+void PostListModel::onPostsChanged(const QList<Post> &posts)
+{
+    for (const Post &post : posts) {
+        if (post.isComment()) {
+            // A comment or like: the counts of the post it is on.
+            for (int i = 0; i < m_posts.size(); ++i) {
+                if (m_posts.at(i).comments.service == post.service && m_posts.at(i).comments.node == post.node)
+                    refreshRow(m_posts.at(i).uri());
+            }
+            continue;
+        }
+        if (!matches(post))
+            continue;
+        const int row = rowOf(post.uri());
+        if (row >= 0) {
+            refreshRow(post.uri()); // an edit (counts re-read with it)
+            continue;
+        }
+        const int at = insertionRow(post);
+        if (at < 0)
+            continue;
+        beginInsertRows({}, at, at);
+        m_posts.insert(at, post);
+        endInsertRows();
+        Q_EMIT countChanged();
+        refreshRow(post.uri());
+        if (at == 0 && post.service != m_sync->ownJid()) {
+            ++m_newCount;
+            Q_EMIT newCountChanged();
+        }
+    }
+}
+
+void PostListModel::refreshRow(const XmppUri &uri)
+{
+    m_sync->posts().item(m_sync->accountId(), uri, m_sync->ownJid()).then(this, [this, uri, generation = m_generation](DbResult<std::optional<Post>> result) {
+        if (generation != m_generation || !result.value)
+            return;
+        const int row = rowOf(uri);
+        if (row < 0)
+            return;
+        m_posts[row] = *result.value;
+        Q_EMIT dataChanged(index(row), index(row));
+    });
+}
+
+void PostListModel::onPostRemoved(const XmppUri &item)
+{
+    const int row = rowOf(item);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_posts.removeAt(row);
+        endRemoveRows();
+        Q_EMIT countChanged();
+        return;
+    }
+    // A comment or like went: recount the post it was on.
+    for (const Post &p : std::as_const(m_posts)) {
+        if (p.comments.service == item.service && p.comments.node == item.node)
+            refreshRow(p.uri());
+    }
+}
