@@ -7,7 +7,7 @@
 
 namespace {
 const QStringList kViews = {QStringLiteral("login"), QStringLiteral("feed"), QStringLiteral("communities"),
-                            QStringLiteral("chats"), QStringLiteral("contacts"), QStringLiteral("profile"),
+                            QStringLiteral("chats"), QStringLiteral("contacts"), QStringLiteral("profile"), QStringLiteral("compose"),
                             QStringLiteral("settings")};
 } // namespace
 
@@ -29,12 +29,13 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Save a picture of the window to <file> once its data has loaded, then quit."), QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "Open <view> first: %1.").arg(kViews.join(QStringLiteral(", "))), QStringLiteral("view"));
     const QCommandLineOption contact(QStringLiteral("contact"), QCoreApplication::translate("CommandLine", "Open the profile page of the contact <address>."), QStringLiteral("address"));
+    const QCommandLineOption post(QStringLiteral("post"), QCoreApplication::translate("CommandLine", "Open the post <uri> (xmpp:service?;node=…;item=…)."), QStringLiteral("uri"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
     QCommandLineOption firstFrame(QStringLiteral("report-first-frame"), QCoreApplication::translate("CommandLine", "Print the time to the main window's first frame, then quit (benchmarks)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption backoff(QStringLiteral("reconnect-delay-ms"), QCoreApplication::translate("CommandLine", "First reconnection delay (tests)."), QStringLiteral("ms"), QStringLiteral("1000"));
     backoff.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact,
+    parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
                        screenshotTimeout, firstFrame, backoff});
 
     if (!parser.parse(arguments)) {
@@ -71,6 +72,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->contact = parser.value(contact).trimmed().toLower();
     if (!out->contact.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("contacts");
+    out->post = parser.value(post).trimmed();
+    if (!out->post.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("feed");
     out->reportFirstFrame = parser.isSet(firstFrame);
     bool ok = true;
     if (parser.isSet(port)) {

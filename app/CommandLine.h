@@ -19,6 +19,7 @@ struct CommandLine
     QString screenshotFile;
     QString view;
     QString contact;
+    QString post; // an xmpp: URI to open in the feed
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;
     int backoffInitialMs = 1000;

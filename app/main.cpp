@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
     AppController::setInstance(&controller);
     controller.setStartView(cli.view);
     controller.setStartContact(cli.contact);
+    controller.setStartPost(cli.post);
     controller.setBackoff(cli.backoffInitialMs, 60000);
 
     // Close the session before owned servers stop, so quitting is not a drop.

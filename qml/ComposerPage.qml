@@ -78,7 +78,7 @@ Page {
             spacing: 10
 
             Label {
-                visible: AppController.feed.audience === FeedController.Contacts
+                visible: AppController.feed.audience === FeedController.ContactsOnly
                 text: qsTr("Your blog is for your contacts only: people outside your contacts will not see this post.")
                 color: Theme.warning
                 wrapMode: Text.Wrap

@@ -31,6 +31,7 @@ Page {
     }
 
     signal back()
+    signal openPost(string uri)
 
     readonly property var card: AppController.profiles.contact
 
@@ -156,17 +157,52 @@ Page {
             }
 
             MenuSeparator { Layout.fillWidth: true }
-            Label {
-                text: qsTr("Posts")
-                font.pixelSize: 16
-                font.weight: Font.DemiBold
-                Accessible.role: Accessible.Heading
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Posts")
+                    font.pixelSize: 16
+                    font.weight: Font.DemiBold
+                    Accessible.role: Accessible.Heading
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "followButton"
+                    // followVersion: re-evaluated when the follows change.
+                    readonly property bool following: AppController.feed.followVersion >= 0 && AppController.feed.isFollowing(root.jid)
+                    text: following ? qsTr("Following") : qsTr("Follow")
+                    highlighted: !following
+                    onClicked: following ? AppController.feed.unfollow(root.jid) : AppController.feed.follow(root.jid, false)
+                    ToolTip.visible: hovered
+                    ToolTip.text: following ? qsTr("Stop following %1's blog").arg(root.displayName)
+                                            : qsTr("Show %1's posts in your feed").arg(root.displayName)
+                }
             }
+            Component.onCompleted: AppController.feed.showBlog(root.jid)
             Label {
+                visible: blogPosts.count === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 opacity: 0.7
-                text: qsTr("The posts %1 publishes will be listed here.").arg(root.displayName)
+                text: AppController.feed.blog.loading ? qsTr("Loading posts…")
+                                                      : qsTr("%1 has not published any post you can see.").arg(root.displayName)
+            }
+            Repeater {
+                id: blogPosts
+                model: AppController.feed.blog
+                delegate: PostCard {
+                    Layout.fillWidth: true
+                    width: undefined
+                    maxWidth: Theme.contentMaxWidth + 32
+                    onOpenPost: (uri) => root.openPost(uri)
+                }
+            }
+            Button {
+                visible: blogPosts.count > 0 && !AppController.feed.blog.atEnd
+                text: qsTr("Older posts")
+                flat: true
+                enabled: !AppController.feed.blog.loading
+                onClicked: AppController.feed.blog.loadMore()
             }
             Item { Layout.preferredHeight: 24 }
         }

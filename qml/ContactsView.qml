@@ -23,6 +23,13 @@ ViewPage {
         id: profilePage
         ContactProfilePage {
             onBack: stack.pop()
+            onOpenPost: (uri) => stack.push(postPage, { uri: uri })
+        }
+    }
+    Component {
+        id: postPage
+        PostPage {
+            onBack: stack.pop()
         }
     }
 

@@ -28,6 +28,14 @@ ViewPage {
         initialItem: listPage
     }
 
+    // --view compose, --post URI: open the composer or a post at start.
+    Component.onCompleted: {
+        if (AppController.startPost.length > 0)
+            openPost(AppController.startPost)
+        else if (AppController.startView === "compose")
+            compose("", "")
+    }
+
     Component {
         id: composer
         ComposerPage { onDone: stack.pop() }

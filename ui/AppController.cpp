@@ -370,7 +370,7 @@ void AppController::setAccountId(qint64 id)
 {
     m_accountId = id;
     m_profileController->setAccountId(id, m_settings.jid);
-    m_feedController->setAccountId(id);
+    m_feedController->setAccountId(id, m_settings.jid);
 }
 
 void AppController::setPhase(Phase phase)

@@ -63,6 +63,7 @@ public:
     Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
     Q_PROPERTY(QString startView READ startView CONSTANT)
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
+    Q_PROPERTY(QString startPost READ startPost CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
@@ -90,6 +91,8 @@ public:
     void setStartView(const QString &view) { m_startView = view; }
     void setStartContact(const QString &jid) { m_startContact = jid; }
     [[nodiscard]] QString startContact() const { return m_startContact; }
+    void setStartPost(const QString &uri) { m_startPost = uri; }
+    [[nodiscard]] QString startPost() const { return m_startPost; }
     void setBackoff(int initialMs, int maximumMs);
 
     Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host, int port,
@@ -175,6 +178,7 @@ private:
     QString m_databaseError;
     QString m_startView;
     QString m_startContact;
+    QString m_startPost;
     QTimer m_countdown;
     int m_retrySeconds = 0;
 };

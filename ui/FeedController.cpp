@@ -49,8 +49,10 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
         }
     });
     connect(sync, &FeedSync::postRemoved, this, [this](const XmppUri &item) {
-        if (item.toString() == m_postUri)
+        if (item.toString() == m_postUri) {
             setPost({});
+            m_postUri.clear();
+        }
         m_reactionsTimer.start();
     });
     connect(sync, &FeedSync::syncFinished, this, [this] { m_reactionsTimer.start(); });
@@ -67,11 +69,13 @@ void FeedController::setResolvers(Resolver name, Resolver avatar)
     m_comments->setResolvers(name, avatar);
 }
 
-void FeedController::setAccountId(qint64 accountId)
+void FeedController::setAccountId(qint64 accountId, const QString &ownJid)
 {
     m_accountId = accountId;
-    m_sync->setAccountId(accountId);
+    m_sync->setAccountId(accountId, ownJid);
     applyFilter();
+    if (!m_postUri.isEmpty() && accountId > 0)
+        openPost(m_postUri);
     m_state.value(accountId, kLastVisitKey).then(this, [this](DbResult<QVariant> visit) {
         if (visit.value.isValid())
             m_feed->setUnreadAfter(QDateTime::fromMSecsSinceEpoch(visit.value.toLongLong(), Qt::UTC));
@@ -228,9 +232,9 @@ QString FeedController::previewMarkdown(const QString &markdown) const
 
 void FeedController::setPost(const Post &post)
 {
-    m_postUri = post.itemId.isEmpty() ? QString() : post.uri().toString();
     m_post.clear();
-    if (!m_postUri.isEmpty()) {
+    if (!post.itemId.isEmpty()) {
+        m_postUri = post.uri().toString();
         // postFields reads the models; this post may be in none of them.
         const QString author = post.authorJid.isEmpty() ? post.service : post.authorJid;
         const QString name = m_name ? m_name(author) : author;
@@ -259,10 +263,14 @@ void FeedController::setPost(const Post &post)
 
 void FeedController::openPost(const QString &uri)
 {
-    const bool samePost = uri == m_postUri;
+    const bool samePost = uri == m_postUri && !m_post.isEmpty();
+    m_postUri = uri; // also when not cached yet: it opens once it arrives
+    if (m_accountId <= 0)
+        return; // setAccountId opens it
     m_sync->posts().item(m_accountId, XmppUri::parse(uri), m_sync->ownJid()).then(this, [this, uri, samePost](DbResult<std::optional<Post>> found) {
         if (!found.value) {
-            Q_EMIT failed(tr("This post is no longer available."));
+            if (!m_sync->isSyncing())
+                Q_EMIT failed(tr("This post is not in your feed yet."));
             return;
         }
         setPost(*found.value);

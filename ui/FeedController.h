@@ -32,7 +32,7 @@ class FeedController : public QObject
 public:
     enum class Filter { All, Contacts, Mine };
     Q_ENUM(Filter)
-    enum class Audience { Unknown, Public, Contacts };
+    enum class Audience { Unknown, Public, ContactsOnly };
     Q_ENUM(Audience)
 
 private:
@@ -61,7 +61,7 @@ public:
 
     void setResolvers(Resolver name, Resolver avatar);
     // The account whose cache is shown; loads the feed, draft, last visit.
-    void setAccountId(qint64 accountId);
+    void setAccountId(qint64 accountId, const QString &ownJid);
 
     [[nodiscard]] PostListModel *feed() const { return m_feed; }
     [[nodiscard]] PostListModel *blog() const { return m_blog; }

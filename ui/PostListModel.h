@@ -78,6 +78,8 @@ public:
     [[nodiscard]] bool atEnd() const { return m_cacheAtEnd && m_serverAtEnd; }
     [[nodiscard]] int newCount() const { return m_newCount; }
     Q_INVOKABLE void clearNewCount();
+    // The next page (for views that do not call fetchMore themselves).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     // The row's post by uri, for actions (empty Post if not loaded).
     [[nodiscard]] Hearth::Post post(const QString &uri) const;
     [[nodiscard]] int rowOf(const Hearth::XmppUri &uri) const;

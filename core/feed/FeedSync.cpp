@@ -75,7 +75,7 @@ FeedService *FeedSync::service() const
 
 QString FeedSync::ownJid() const
 {
-    return m_account->settings().jid.toLower();
+    return m_ownJid;
 }
 
 void FeedSync::loadFollows()
@@ -88,9 +88,10 @@ void FeedSync::loadFollows()
     });
 }
 
-void FeedSync::setAccountId(qint64 id)
+void FeedSync::setAccountId(qint64 id, const QString &ownJid)
 {
     m_accountId = id;
+    m_ownJid = ownJid.toLower();
     if (id > 0)
         loadFollows();
 }

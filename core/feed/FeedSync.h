@@ -33,8 +33,9 @@ public:
 
     FeedSync(Database *db, Account *account, ContactList *contacts, QObject *parent = nullptr);
 
-    // Loads the cached follows of the account.
-    void setAccountId(qint64 id);
+    // The account (its bare JID: known before any connection, for the
+    // cache's scopes) and its cached follows.
+    void setAccountId(qint64 id, const QString &ownJid);
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
     // Whether contacts' blogs are followed on the first login (default on).
     void setFollowContactsByDefault(bool on) { m_followContacts = on; }
@@ -102,6 +103,7 @@ private:
     AccountStateStore m_state;
     FollowService *m_followService;
     qint64 m_accountId = 0;
+    QString m_ownJid;
     bool m_followContacts = true;
     bool m_listsRead = false;
     bool m_rosterReady = false;

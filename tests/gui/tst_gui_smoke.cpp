@@ -102,17 +102,27 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v4"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v5"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
-        // A contact's profile page, with the vCard4 the seed published.
-        const QString file = kScreenshots + u"/demo-contact.png"_s;
-        QString output;
-        const int code = runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--contact"_s, u"alice@localhost"_s,
-                                    u"--screenshot"_s, file},
-                                   QProcessEnvironment::systemEnvironment(), &output);
-        QVERIFY2(code == 0, qPrintable(output));
-        verifyNotBlank(file);
+        // A contact's profile page (vCard4 and posts), the feed, a post
+        // with its comments and likes, and the composer, on the seeded demo.
+        const QList<std::pair<QString, QStringList>> shots = {
+            {u"demo-contact"_s, {u"--contact"_s, u"alice@localhost"_s}},
+            {u"demo-feed"_s, {u"--view"_s, u"feed"_s}},
+            {u"demo-post"_s, {u"--post"_s, u"xmpp:alice@localhost?;node=urn:xmpp:microblog:0;item=sourdough-starter-day-five"_s}},
+            {u"demo-composer"_s, {u"--view"_s, u"compose"_s}},
+        };
+        for (const auto &[name, args] : shots) {
+            const QString file = kScreenshots + u"/"_s + name + u".png"_s;
+            QString output;
+            const int code = runHearth(QStringList{u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--screenshot"_s, file} + args,
+                                       QProcessEnvironment::systemEnvironment(), &output);
+            QVERIFY2(code == 0, qPrintable(output));
+            verifyNotBlank(file);
+            // The seeded feed is there: no empty state, no missing post.
+            QVERIFY2(!output.contains(u"not in your feed"_s), qPrintable(name));
+        }
     }
 
     void mainWindowLoggedIn_data()

@@ -33,7 +33,7 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
             auto saved = AccountStore(&db).save(record);
             if (!waitFor(saved) || !saved.result().ok() || !waitFor(contacts.load(saved.result().value)))
                 return false;
-            feed.setAccountId(saved.result().value);
+            feed.setAccountId(saved.result().value, who.jid);
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who, port), who.password);
