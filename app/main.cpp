@@ -9,6 +9,7 @@
 #include "ScreenshotTaker.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
+#include "Subcommands.h"
 #include "UnixSignals.h"
 #include "db/Database.h"
 #include "roster/ContactList.h"
@@ -28,6 +29,19 @@ Q_IMPORT_QML_PLUGIN(HearthPlugin)
 
 int main(int argc, char *argv[])
 {
+    // hearth sync|feed|post|comment|like: no window, no display needed.
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        if (Subcommands::isSubcommand(arguments)) {
+            QCoreApplication core(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+            return Subcommands::run(QCoreApplication::arguments());
+        }
+    }
+
     QElapsedTimer sinceStart;
     sinceStart.start();
 

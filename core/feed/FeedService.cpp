@@ -99,8 +99,13 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
     }
     // Whole seconds, as they travel in <published>/<updated>.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    post.service = ownJid();
-    post.node = QString::fromLatin1(kMicroblogNode);
+    const bool ownBlog = post.service.isEmpty() || post.service == ownJid();
+    if (ownBlog) {
+        post.service = ownJid();
+        post.node = QString::fromLatin1(kMicroblogNode);
+    } else if (post.node.isEmpty()) {
+        post.node = QString::fromLatin1(kMicroblogNode);
+    }
     if (post.itemId.isEmpty())
         post.itemId = MicroblogCodec::makeItemId(post.title);
     post.atomId = post.itemId;
@@ -163,6 +168,11 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
                     });
             });
     };
+    if (!ownBlog) {
+        // A community node: its own configuration stands (no options).
+        pubsub->publishItem(post.service, post.node, item).then(this, afterPublish);
+        return future;
+    }
     pubsub->publishOwnPepItem(post.node, item, options)
         .then(this, [this, promise, post, pubsub, item, afterPublish](QXmppPubSubManager::PublishItemResult result) {
             auto *error = std::get_if<QXmppError>(&result);
@@ -212,6 +222,22 @@ QFuture<FeedService::Published> FeedService::comment(const Post &parent, const Q
             if (auto *failure = std::get_if<QXmppError>(&result))
                 error = describe(*failure);
             promise->addResult(Published{comment, error});
+            promise->finish();
+        });
+    return future;
+}
+
+QFuture<std::optional<Post>> FeedService::fetchItem(const XmppUri &uri)
+{
+    auto promise = std::make_shared<QPromise<std::optional<Post>>>();
+    promise->start();
+    QFuture<std::optional<Post>> future = promise->future();
+    client()->findExtension<QXmppPubSubManager>()->requestItem<PepItem>(uri.service, uri.node, uri.item).then(
+        this, [promise, uri](QXmppPubSubManager::ItemResult<PepItem> result) {
+            std::optional<Post> post;
+            if (auto *item = std::get_if<PepItem>(&result))
+                post = MicroblogCodec::parse(parse(item->payloadXml()), uri.service, uri.node, item->id()).post;
+            promise->addResult(post);
             promise->finish();
         });
     return future;

@@ -34,12 +34,15 @@ public:
         Post post;     // as published (item id, dates, comments node filled in)
         QString error; // empty on success
     };
-    // Publishes a post (title required; text is Markdown, rendered here).
+    // Publishes a post (title required; text is Markdown, rendered here)
+    // to the own blog, or to post.service/post.node when set (a community).
     // withComments: a comments node is linked, created and followed.
     QFuture<Published> publish(Post post, bool withComments = true);
     // A comment (text in <title>, as Movim) or a like (♥) on a post.
     QFuture<Published> comment(const Post &parent, const QString &text);
     QFuture<Published> like(const Post &parent) { return comment(parent, QStringLiteral("\u2665")); }
+    // One item by its URI (nullopt when missing or unreadable).
+    QFuture<std::optional<Post>> fetchItem(const XmppUri &uri);
     // Every item of a node, parsed; rejected entries are logged and left out.
     QFuture<QList<Post>> fetch(const QString &service, const QString &node);
 

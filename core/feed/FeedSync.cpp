@@ -198,13 +198,20 @@ void FeedSync::syncAll()
         // Comments made while away on the newest posts.
         m_posts.page(m_accountId, {}, kThreadsPolled, FeedQuery{FeedQuery::Scope::Feed, ownJid()})
             .then(this, [this, added](DbResult<FeedPage> page) {
+                auto threads = std::make_shared<FanIn>();
+                threads->done = [this, added](int comments) {
+                    qCInfo(lcFeed) << "feed synced:" << added << "new items," << comments << "new comments and likes";
+                    Q_EMIT syncFinished(added);
+                    endSync();
+                };
+                threads->pending = 1; // released below, so an empty page finishes too
                 for (const Post &post : std::as_const(page.value.posts)) {
-                    if (post.comments.isValid())
-                        (void)catchUp(post.comments.service, post.comments.node, 100, true);
+                    if (!post.comments.isValid())
+                        continue;
+                    ++threads->pending;
+                    catchUp(post.comments.service, post.comments.node, 100, true).then(this, [threads](int n) { threads->finishOne(n); });
                 }
-                qCInfo(lcFeed) << "feed synced:" << added << "new items";
-                Q_EMIT syncFinished(added);
-                endSync();
+                threads->finishOne(0);
             });
     };
     for (const FollowedNode &node : std::as_const(nodes)) {

@@ -1,0 +1,301 @@
+#include "Subcommands.h"
+
+#include "Account.h"
+#include "AccountStore.h"
+#include "Profile.h"
+#include "SecretStore.h"
+#include "db/Database.h"
+#include "feed/FeedSync.h"
+#include "roster/ContactList.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Hearth;
+
+namespace {
+const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
+                               QStringLiteral("like")};
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Subcommands", text, nullptr, n);
+}
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "hearth: %s\n", qPrintable(message));
+    return code;
+}
+
+// Waits for a future while the event loop runs (network, database).
+template<typename T>
+bool await(QFuture<T> future, int timeoutMs = 60000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return future.isFinished();
+}
+
+template<typename Predicate>
+bool awaitUntil(Predicate done, int timeoutMs = 60000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
+QJsonObject toJson(const Post &p)
+{
+    QJsonArray tags, links;
+    for (const QString &tag : p.tags)
+        tags << tag;
+    for (const PostLink &l : p.links)
+        links << QJsonObject{{QStringLiteral("rel"), l.rel}, {QStringLiteral("href"), l.href}, {QStringLiteral("type"), l.type},
+                             {QStringLiteral("title"), l.title}};
+    QJsonObject o{{QStringLiteral("uri"), p.uri().toString()},
+                  {QStringLiteral("title"), p.title},
+                  {QStringLiteral("author"), p.authorJid},
+                  {QStringLiteral("published"), p.published.toString(Qt::ISODate)},
+                  {QStringLiteral("updated"), p.updated.toString(Qt::ISODate)}};
+    if (!p.isComment()) {
+        o.insert(QStringLiteral("text"), p.text);
+        o.insert(QStringLiteral("html"), p.html);
+        o.insert(QStringLiteral("tags"), tags);
+        o.insert(QStringLiteral("links"), links);
+        if (p.comments.isValid())
+            o.insert(QStringLiteral("commentsNode"), p.comments.toString());
+        if (p.inReplyTo.isValid())
+            o.insert(QStringLiteral("inReplyTo"), p.inReplyTo.toString());
+    }
+    return o;
+}
+
+struct Session
+{
+    Database db;
+    SecretStore secrets;
+    Account account;
+    ContactList contacts{&db, &account};
+    FeedSync feed{&db, &account, &contacts};
+    AccountRecord record;
+
+    explicit Session(SecretStore::Backend backend)
+        : secrets(backend)
+    {
+    }
+};
+} // namespace
+
+namespace Subcommands {
+
+bool isSubcommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.at(1);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Hearth %1: scriptable access to the feed.").arg(command));
+    parser.addHelpOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use the profile in <folder>."), QStringLiteral("folder"));
+    const QCommandLineOption jidOption(QStringLiteral("jid"), tr("Use the account <address> (else the profile's saved one)."),
+                                       QStringLiteral("address"));
+    const QCommandLineOption passwordEnvOption(QStringLiteral("password-env"),
+                                               tr("Read the password from the environment variable <name>, not the keychain."),
+                                               QStringLiteral("name"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Connect to <host>."), QStringLiteral("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Connect to <port>."), QStringLiteral("port"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most <n> posts (default 50)."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), tr("The post's title."), QStringLiteral("text"));
+    const QCommandLineOption bodyOption(QStringLiteral("body-file"), tr("The post's Markdown body, from <file>."), QStringLiteral("file"));
+    const QCommandLineOption imageOption(QStringLiteral("image"), tr("Attach a picture (XEP-0363 upload)."), QStringLiteral("file"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog."),
+                                      QStringLiteral("jid"));
+    const QCommandLineOption nodeOption(QStringLiteral("node"), tr("The node on --to."), QStringLiteral("node"));
+    parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
+                       bodyOption, imageOption, toOption, nodeOption});
+    parser.addPositionalArgument(QStringLiteral("command"), command);
+    if (command == QLatin1String("comment") || command == QLatin1String("like"))
+        parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
+    if (command == QLatin1String("comment"))
+        parser.addPositionalArgument(QStringLiteral("text"), tr("The comment."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const int needed = command == QLatin1String("comment") ? 2 : command == QLatin1String("like") ? 1 : 0;
+    if (positional.size() != needed)
+        return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
+    if (parser.isSet(imageOption))
+        return fail(tr("--image: picture uploads (XEP-0363) are not available in this version yet"), 2);
+    if (command == QLatin1String("post") && parser.value(titleOption).trimmed().isEmpty())
+        return fail(tr("post needs --title (a post always has a title, as Movim requires)"), 2);
+
+    const Profile profile(parser.value(profileOption));
+    if (!profile.ensureExists())
+        return fail(tr("cannot create the profile folder %1").arg(profile.directory()));
+    const bool fromEnv = parser.isSet(passwordEnvOption);
+    Session s(fromEnv ? SecretStore::Backend::MemoryOnly : SecretStore::Backend::Keychain);
+    auto opened = s.db.open(profile.databasePath());
+    if (!await(opened) || !opened.result().ok())
+        return fail(tr("cannot open the cache: %1").arg(opened.result().error));
+
+    // The account: the saved one, or --jid (saved in this profile).
+    AccountStore accounts(&s.db);
+    auto saved = accounts.accounts();
+    await(saved);
+    const QString jid = parser.value(jidOption).trimmed().toLower();
+    for (const AccountRecord &r : saved.result().value) {
+        if (jid.isEmpty() || r.settings.jid == jid) {
+            s.record = r;
+            break;
+        }
+    }
+    if (s.record.id == 0) {
+        if (jid.isEmpty())
+            return fail(tr("no account in this profile: log in with the app, or pass --jid and --password-env"), 2);
+        s.record.settings.jid = jid;
+    }
+    if (parser.isSet(hostOption))
+        s.record.settings.host = parser.value(hostOption);
+    if (parser.isSet(portOption))
+        s.record.settings.port = quint16(parser.value(portOption).toUInt());
+    if (s.record.id == 0 || parser.isSet(hostOption) || parser.isSet(portOption)) {
+        auto stored = accounts.save(s.record);
+        await(stored);
+        if (!stored.result().ok())
+            return fail(stored.result().error);
+        s.record.id = stored.result().value;
+    }
+    s.feed.setAccountId(s.record.id, s.record.settings.jid);
+    await(s.contacts.load(s.record.id));
+
+    if (command == QLatin1String("feed")) {
+        // The cached feed only: no network.
+        auto page = s.feed.posts().page(s.record.id, {}, parser.value(limitOption).toInt(),
+                                        FeedQuery{FeedQuery::Scope::Feed, s.record.settings.jid});
+        await(page);
+        if (!page.result().ok())
+            return fail(page.result().error);
+        QJsonArray out;
+        for (const Post &p : page.result().value.posts) {
+            QJsonObject o = toJson(p);
+            QJsonArray comments, likes;
+            if (p.comments.isValid()) {
+                auto thread = s.feed.posts().thread(s.record.id, p.comments);
+                await(thread);
+                for (const Post &c : thread.result().value) {
+                    if (c.isLike()) {
+                        if (!likes.contains(c.authorJid))
+                            likes << c.authorJid;
+                    } else {
+                        comments << toJson(c);
+                    }
+                }
+            }
+            o.insert(QStringLiteral("comments"), comments);
+            o.insert(QStringLiteral("likes"), likes);
+            out << o;
+        }
+        if (parser.isSet(jsonOption)) {
+            std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+        } else {
+            for (const auto &value : std::as_const(out)) {
+                const QJsonObject o = value.toObject();
+                std::printf("%s  %s  %s\n", qPrintable(o.value(QStringLiteral("published")).toString()),
+                            qPrintable(o.value(QStringLiteral("author")).toString()), qPrintable(o.value(QStringLiteral("title")).toString()));
+            }
+        }
+        return 0;
+    }
+
+    // The rest go online.
+    QString password;
+    if (fromEnv) {
+        password = qEnvironmentVariable(qPrintable(parser.value(passwordEnvOption)));
+        if (password.isEmpty())
+            return fail(tr("the environment variable %1 is empty").arg(parser.value(passwordEnvOption)), 2);
+    } else {
+        auto secret = s.secrets.readPassword(s.record.settings.jid);
+        await(secret);
+        if (!secret.result().ok())
+            return fail(tr("no password for %1 in the keychain (%2); use --password-env").arg(s.record.settings.jid, secret.result().error), 2);
+        password = secret.result().value;
+    }
+    bool synced = false;
+    int added = 0;
+    QObject::connect(&s.feed, &FeedSync::syncFinished, &s.feed, [&](int n) {
+        synced = true;
+        added = n;
+    });
+    s.account.connectToServer(s.record.settings, password, false);
+    if (!awaitUntil([&] { return s.account.state() == Connection::State::Online || s.account.state() == Connection::State::Error; }, 30000)
+        || s.account.state() != Connection::State::Online)
+        return fail(tr("cannot connect: %1").arg(s.account.error().message()));
+    // Login reads the follow lists and polls every followed node.
+    if (!awaitUntil([&] { return synced; }, 120000))
+        return fail(tr("the feed did not finish syncing"));
+
+    int code = 0;
+    if (command == QLatin1String("sync")) {
+        std::printf("%s\n", qPrintable(tr("synced: %1 new items").arg(added)));
+    } else if (command == QLatin1String("post")) {
+        Post post;
+        post.title = parser.value(titleOption).trimmed();
+        if (parser.isSet(bodyOption)) {
+            QFile body(parser.value(bodyOption));
+            if (!body.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read %1").arg(body.fileName()), 2);
+            post.text = QString::fromUtf8(body.readAll());
+        }
+        if (parser.isSet(toOption)) {
+            post.service = parser.value(toOption);
+            post.node = parser.value(nodeOption);
+        }
+        auto published = s.feed.publish(post);
+        if (!await(published) || !published.result().error.isEmpty())
+            code = fail(tr("not published: %1").arg(published.isFinished() ? published.result().error : tr("timed out")));
+        else
+            std::printf("%s\n", qPrintable(published.result().post.uri().toString()));
+    } else {
+        const XmppUri uri = XmppUri::parse(positional.constFirst());
+        if (!uri.isValid() || uri.item.isEmpty())
+            return fail(tr("not a post URI: %1").arg(positional.constFirst()), 2);
+        auto cached = s.feed.posts().item(s.record.id, uri, s.record.settings.jid);
+        await(cached);
+        std::optional<Post> target = cached.result().value;
+        if (!target) {
+            auto fetched = s.feed.service()->fetchItem(uri);
+            await(fetched);
+            target = fetched.result();
+        }
+        if (!target)
+            return fail(tr("post not found: %1").arg(uri.toString()));
+        auto done = command == QLatin1String("like") ? s.feed.like(*target) : s.feed.comment(*target, positional.at(1));
+        if (!await(done) || !done.result().error.isEmpty())
+            code = fail(done.isFinished() ? done.result().error : tr("timed out"));
+        else
+            std::printf("%s\n", qPrintable(done.result().post.uri().toString()));
+    }
+    s.account.disconnectFromServer();
+    awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
+    return code;
+}
+
+} // namespace Subcommands

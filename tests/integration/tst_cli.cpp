@@ -1,0 +1,111 @@
+// The scriptable commands against a real Prosody: `hearth post` publishes,
+// another user's `hearth sync` brings it into their cache (following the
+// author's blog by default, as a first login does), `hearth comment` and
+// `hearth like` answer it, and `hearth feed --json` shows all of it.
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run hearth(const QStringList &arguments, const QString &password)
+{
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HEARTH_CLI_PASSWORD"_s, password);
+    env.remove(u"DISPLAY"_s); // no window: it must not need a display
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEARTH_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void postSyncCommentLikeFeed()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        const auto aliceUser = server.createUser(u"alice"_s);
+        const auto bobUser = server.createUser(u"bob"_s);
+        QVERIFY(alice.login(server, aliceUser));
+        QVERIFY(bob.login(server, bobUser));
+        QVERIFY(Test::befriend(alice, bob));
+        alice.account.disconnectFromServer();
+        bob.account.disconnectFromServer();
+
+        QTemporaryDir aliceProfile, bobProfile, body;
+        auto account = [&](const QTemporaryDir &profile, const Test::TestUser &user) {
+            return QStringList{u"--profile"_s, profile.path(), u"--jid"_s, user.jid, u"--password-env"_s, u"HEARTH_CLI_PASSWORD"_s,
+                               u"--host"_s, server.host(), u"--port"_s, QString::number(server.port())};
+        };
+        QFile bodyFile(body.filePath(u"body.md"_s));
+        QVERIFY(bodyFile.open(QIODevice::WriteOnly));
+        bodyFile.write("Written by a **script**. #cli");
+        bodyFile.close();
+
+        // A post needs a title.
+        QCOMPARE(hearth(QStringList{u"post"_s} + account(aliceProfile, aliceUser), aliceUser.password).code, 2);
+        const Run posted = hearth(QStringList{u"post"_s, u"--title"_s, u"From the command line"_s, u"--body-file"_s,
+                                              bodyFile.fileName()} + account(aliceProfile, aliceUser),
+                                  aliceUser.password);
+        QVERIFY2(posted.code == 0, qPrintable(posted.err));
+        const QString uri = posted.out.trimmed();
+        QVERIFY2(uri.startsWith(u"xmpp:"_s + aliceUser.jid + u"?;node=urn:xmpp:microblog:0;item="_s), qPrintable(uri));
+
+        // Bob's first sync follows his contacts and fetches Alice's post.
+        const Run synced = hearth(QStringList{u"sync"_s} + account(bobProfile, bobUser), bobUser.password);
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        QVERIFY2(synced.out.contains(u"synced:"_s), qPrintable(synced.out));
+        QVERIFY2(hearth(QStringList{u"comment"_s, uri, u"Scripted hello"_s} + account(bobProfile, bobUser), bobUser.password).code == 0,
+                 "comment failed");
+        QVERIFY2(hearth(QStringList{u"like"_s, uri} + account(bobProfile, bobUser), bobUser.password).code == 0, "like failed");
+        QCOMPARE(hearth(QStringList{u"like"_s, u"not-a-uri"_s} + account(bobProfile, bobUser), bobUser.password).code, 2);
+
+        // Alice syncs and sees both in her cached feed, as JSON.
+        const Run aliceSync = hearth(QStringList{u"sync"_s} + account(aliceProfile, aliceUser), aliceUser.password);
+        QVERIFY2(aliceSync.code == 0, qPrintable(aliceSync.err));
+        const Run feed = hearth(QStringList{u"feed"_s, u"--json"_s} + account(aliceProfile, aliceUser), aliceUser.password);
+        QVERIFY2(feed.code == 0, qPrintable(feed.err));
+        const QJsonArray posts = QJsonDocument::fromJson(feed.out.toUtf8()).array();
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject post = posts.first().toObject();
+        QCOMPARE(post.value(u"uri"_s).toString(), uri);
+        QCOMPARE(post.value(u"title"_s).toString(), u"From the command line"_s);
+        QVERIFY(post.value(u"html"_s).toString().contains(u"<strong>script</strong>"_s));
+        QCOMPARE(post.value(u"tags"_s).toArray().first().toString(), u"cli"_s);
+        QCOMPARE(post.value(u"comments"_s).toArray().size(), 1);
+        QCOMPARE(post.value(u"comments"_s).toArray().first().toObject().value(u"title"_s).toString(), u"Scripted hello"_s);
+        QCOMPARE(post.value(u"likes"_s).toArray(), QJsonArray{bobUser.jid});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
