@@ -79,6 +79,42 @@ ViewPage {
             MenuSeparator { Layout.fillWidth: true }
 
             Label {
+                text: qsTr("Blog")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("Who can read your posts (the access model of your blog node).")
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                objectName: "blogAudience"
+                enabled: AppController.connectionState === AppController.Online
+                Component.onCompleted: if (enabled) AppController.feed.loadAudience()
+                onEnabledChanged: if (enabled) AppController.feed.loadAudience()
+                RadioButton {
+                    text: qsTr("Everyone (public)")
+                    checked: AppController.feed.audience === FeedController.Public
+                    onClicked: AppController.feed.setAudience(FeedController.Public)
+                }
+                RadioButton {
+                    text: qsTr("My contacts only")
+                    checked: AppController.feed.audience === FeedController.ContactsOnly
+                    onClicked: AppController.feed.setAudience(FeedController.ContactsOnly)
+                }
+            }
+            Switch {
+                text: qsTr("Follow my contacts' blogs when I first log in")
+                checked: AppController.feed.followContactsByDefault
+                onToggled: AppController.feed.followContactsByDefault = checked
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            Label {
                 text: qsTr("Appearance")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold

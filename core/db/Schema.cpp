@@ -110,7 +110,7 @@ const QStringList kV4 = {
 };
 
 // Version 5: the nodes the user follows (a mirror of the XEP-0330 lists,
-// with how far back the cache reaches), and comment lookups by post.
+// with how far back the cache reaches).
 const QStringList kV5 = {
     QStringLiteral(
         "CREATE TABLE follow ("
@@ -121,8 +121,6 @@ const QStringList kV5 = {
         " shared INTEGER NOT NULL DEFAULT 0,"
         " complete INTEGER NOT NULL DEFAULT 0,"
         " PRIMARY KEY (account_id, service, node)) WITHOUT ROWID"),
-    QStringLiteral("CREATE INDEX post_by_comments ON post(account_id, comments_service, comments_node)"),
-    QStringLiteral("CREATE INDEX post_by_author ON post(account_id, author_jid, is_comment, published)"),
 };
 
 QStringList concat(std::initializer_list<QStringList> parts)

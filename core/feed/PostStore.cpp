@@ -4,7 +4,6 @@
 #include "../db/Sql.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <limits>
 
@@ -61,45 +60,30 @@ bool attachDetails(QSqlDatabase &db, QList<Post> &posts, const QList<qint64> &id
                                                                        q.value(5).toString(), q.value(6).toString()};
     return true;
 }
-// Like and comment counts of the posts of a page, in one grouped query.
+// Like and comment counts of the posts of a page: one indexed lookup per
+// comments node (post_thread), prepared once.
 bool attachCounts(QSqlDatabase &db, qint64 accountId, QList<Post> &posts, const QString &ownJid, QString *error)
 {
-    QStringList rows;
-    QVariantList bindings{ownJid, accountId};
-    QHash<QPair<QString, QString>, QList<int>> index;
-    for (int i = 0; i < posts.size(); ++i) {
-        const XmppUri &c = posts[i].comments;
-        if (!c.isValid())
-            continue;
-        auto &positions = index[{c.service, c.node}];
-        if (positions.isEmpty()) {
-            rows << QStringLiteral("(?, ?)");
-            bindings << c.service << c.node;
-        }
-        positions << i;
-    }
-    if (rows.isEmpty())
-        return true;
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT service, node, COUNT(DISTINCT CASE WHEN is_like THEN author_jid END),"
-                                  " SUM(1 - is_like), MAX(is_like AND author_jid = ?) FROM post"
-                                  " WHERE account_id = ? AND (service, node) IN (VALUES %1) GROUP BY service, node")
-                       .arg(rows.join(u',')))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : std::as_const(bindings))
-        q.addBindValue(value);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        for (int i : index.value({q.value(0).toString(), q.value(1).toString()})) {
-            posts[i].likeCount = q.value(2).toInt();
-            posts[i].commentCount = q.value(3).toInt();
-            posts[i].likedByMe = q.value(4).toBool();
+    bool prepared = false;
+    for (Post &post : posts) {
+        if (!post.comments.isValid())
+            continue;
+        if (!prepared
+            && !Sql::prepare(q, QStringLiteral("SELECT COUNT(DISTINCT CASE WHEN is_like THEN author_jid END), SUM(1 - is_like),"
+                                               " MAX(is_like AND author_jid = ?) FROM post"
+                                               " WHERE account_id = ? AND service = ? AND node = ?"),
+                             error))
+            return false;
+        prepared = true;
+        if (!Sql::run(q, {ownJid, accountId, post.comments.service, post.comments.node}, error))
+            return false;
+        if (q.next()) {
+            post.likeCount = q.value(0).toInt();
+            post.commentCount = q.value(1).toInt();
+            post.likedByMe = q.value(2).toBool();
         }
+        q.finish();
     }
     return true;
 }
