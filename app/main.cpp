@@ -5,6 +5,7 @@
 #include "AvatarImageProvider.h"
 #include "CommandLine.h"
 #include "DemoSession.h"
+#include "FeedController.h"
 #include "Profile.h"
 #include "ScreenshotTaker.h"
 #include "SecretStore.h"
@@ -83,8 +84,10 @@ int main(int argc, char *argv[])
     controller.setBackoff(cli.backoffInitialMs, 60000);
 
     // Close the session before owned servers stop, so quitting is not a drop.
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller,
-                     [&controller] { controller.account()->disconnectFromServer(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller, [&controller] {
+        controller.feed()->markVisited(); // the unread boundary for next time
+        controller.account()->disconnectFromServer();
+    });
 
     std::unique_ptr<DemoSession> demo;
     if (cli.demo) {

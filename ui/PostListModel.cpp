@@ -39,7 +39,10 @@ void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
         return;
     m_connections << connect(sync, &FeedSync::postsChanged, this, &PostListModel::onPostsChanged)
                   << connect(sync, &FeedSync::postRemoved, this, &PostListModel::onPostRemoved)
-                  << connect(sync, &FeedSync::olderFetched, this, &PostListModel::onOlderFetched);
+                  << connect(sync, &FeedSync::olderFetched, this, &PostListModel::onOlderFetched)
+                  // After a sync (back online, a new follow) the server may
+                  // have older items again.
+                  << connect(sync, &FeedSync::syncFinished, this, [this] { m_serverAtEnd = false; });
     loadPage();
 }
 
