@@ -65,11 +65,7 @@ bool DemoSession::start(QString *error)
 
 AccountSettings DemoSession::demoAccount() const
 {
-    AccountSettings settings;
-    settings.jid = Demo::people().constFirst().user + u'@' + m_server->domain();
-    settings.host = m_server->host();
-    settings.port = m_server->c2sPort();
-    return settings;
+    return m_server->accountSettings(Demo::people().constFirst().user);
 }
 
 QString DemoSession::demoPassword() const

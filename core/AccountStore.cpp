@@ -87,23 +87,12 @@ QFuture<DbResult<qint64>> AccountStore::save(const AccountRecord &record) const
 
 QFuture<DbStatus> AccountStore::remove(qint64 id) const
 {
-    return m_db->run([id](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query, QStringLiteral("DELETE FROM account WHERE id = ?"), {id}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("DELETE FROM account WHERE id = ?"), {id});
 }
 
 QFuture<DbStatus> AccountStore::markConnected(qint64 id, const QDateTime &when) const
 {
-    return m_db->run([id, when](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query, QStringLiteral("UPDATE account SET last_connected_at = ? WHERE id = ?"),
-                                 {msecs(when), id}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("UPDATE account SET last_connected_at = ? WHERE id = ?"), {msecs(when), id});
 }
 
 } // namespace Hearth

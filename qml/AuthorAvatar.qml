@@ -9,7 +9,7 @@ Avatar {
     property string jid
     property string name
 
-    readonly property var info: AppController.contacts.model.contactInfo(jid)
+    readonly property var info: AppController.contacts.model.identity(jid)
     initials: info.initials || (name.length > 0 ? name.charAt(0).toUpperCase() : "?")
     tint: info.avatarColor || Theme.accent
 }

@@ -173,19 +173,7 @@ ViewPage {
 
     }
 
-    Label {
-        id: toast
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        visible: text.length > 0
-        padding: 10
-        color: "white"
-        background: Rectangle { radius: 6; color: toast.failed ? Theme.danger : "#343a40" }
-        property bool failed: false
-        Timer { id: toastTimer; interval: 4000; onTriggered: toast.text = "" }
-        function show(message, failed) { toast.failed = failed; toast.text = message; toastTimer.restart() }
-    }
+    Toast { id: toast }
     Connections {
         target: root.contacts
         function onActionFailed(message) { toast.show(message, true) }

@@ -52,24 +52,9 @@ ViewPage {
 
     Connections {
         target: root.feed
-        function onFailed(message) { toast.show(message) }
+        function onFailed(message) { toast.show(message, true) }
     }
-    // A passing message at the bottom.
-    Label {
-        id: toast
-        z: 10
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 24
-        visible: opacity > 0
-        opacity: 0
-        padding: 10
-        color: "white"
-        background: Rectangle { color: "#cc333333"; radius: 6 }
-        function show(message) { text = message; opacity = 1; hideTimer.restart() }
-        Behavior on opacity { NumberAnimation { duration: 200 } }
-        Timer { id: hideTimer; interval: 4000; onTriggered: toast.opacity = 0 }
-    }
+    Toast { id: toast }
 
     Component {
         id: listPage

@@ -43,15 +43,14 @@ AppController::AppController(Services services, QObject *parent)
     , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
 {
     // Authors shown by the names and pictures the contacts view uses.
-    m_feedController->setResolvers(
+    m_feedController->setAuthors(PostPresenter::Authors{
         [this](const QString &jid) {
-            if (jid == m_settings.jid)
-                return m_profileController->own().value(QStringLiteral("preferredName")).toString();
-            return m_contactsController->model()->contactInfo(jid).value(QStringLiteral("displayName")).toString();
+            return jid == m_settings.jid ? m_profileController->ownName()
+                                         : m_contactsController->model()->displayNameOf(jid);
         },
         [this](const QString &jid) {
             return jid == m_settings.jid ? m_profileController->ownAvatar() : m_profileController->avatarOf(jid);
-        });
+        }});
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));

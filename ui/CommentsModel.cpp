@@ -9,12 +9,6 @@ CommentsModel::CommentsModel(QObject *parent)
 {
 }
 
-void CommentsModel::setResolvers(Resolver name, Resolver avatar)
-{
-    m_name = std::move(name);
-    m_avatar = std::move(avatar);
-}
-
 void CommentsModel::setThread(FeedSync *sync, const XmppUri &commentsNode)
 {
     for (const auto &c : std::as_const(m_connections))
@@ -58,7 +52,7 @@ void CommentsModel::apply(const QList<Post> &thread)
             comments << p;
             continue;
         }
-        const QString name = m_name ? m_name(p.authorJid) : p.authorJid;
+        const QString name = m_authors.nameOf(p.authorJid, p.authorName);
         if (!likers.contains(name))
             likers << name;
     }
@@ -124,12 +118,10 @@ QVariant CommentsModel::data(const QModelIndex &index, int role) const
         return c.uri().toString();
     case AuthorJidRole:
         return c.authorJid;
-    case AuthorNameRole: {
-        const QString name = m_name ? m_name(c.authorJid) : QString();
-        return !name.isEmpty() && name != c.authorJid ? name : !c.authorName.isEmpty() ? c.authorName : c.authorJid;
-    }
+    case AuthorNameRole:
+        return m_authors.nameOf(c.authorJid, c.authorName);
     case AvatarRole:
-        return m_avatar ? m_avatar(c.authorJid) : QString();
+        return m_authors.avatarOf(c.authorJid);
     case TextRole:
         return c.title;
     case PublishedRole:

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "PostPresenter.h"
 #include "feed/Post.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-#include <functional>
 
 namespace Hearth {
 class FeedSync;
@@ -27,8 +27,7 @@ public:
 
     explicit CommentsModel(QObject *parent = nullptr);
 
-    using Resolver = std::function<QString(const QString &jid)>;
-    void setResolvers(Resolver name, Resolver avatar);
+    void setAuthors(PostPresenter::Authors authors) { m_authors = std::move(authors); }
     // The thread on commentsNode (invalid: none).
     void setThread(Hearth::FeedSync *sync, const Hearth::XmppUri &commentsNode);
     [[nodiscard]] Hearth::XmppUri thread() const { return m_node; }
@@ -53,8 +52,7 @@ private:
     Hearth::XmppUri m_node;
     QList<Hearth::Post> m_comments;
     QStringList m_likers;
-    Resolver m_name;
-    Resolver m_avatar;
+    PostPresenter::Authors m_authors;
     int m_generation = 0;
     QList<QMetaObject::Connection> m_connections;
 };

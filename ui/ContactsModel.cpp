@@ -299,6 +299,22 @@ QHash<int, QByteArray> ContactsModel::roleNames() const
     };
 }
 
+QString ContactsModel::displayNameOf(const QString &jid) const
+{
+    const auto it = m_indexByJid.constFind(jid);
+    return it == m_indexByJid.constEnd() ? QString() : m_contacts.at(*it).displayName;
+}
+
+QVariantMap ContactsModel::identity(const QString &jid) const
+{
+    const QString name = displayNameOf(jid);
+    if (name.isEmpty())
+        return {};
+    return {{QStringLiteral("displayName"), name},
+            {QStringLiteral("initials"), initialsOf(name)},
+            {QStringLiteral("avatarColor"), QXmppColorGeneration::generateColor(jid)}};
+}
+
 QVariantMap ContactsModel::contactInfo(const QString &jid) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -57,8 +57,14 @@ public:
     [[nodiscard]] bool grouped() const { return m_grouped; }
     void setGrouped(bool grouped);
     [[nodiscard]] int totalCount() const { return int(m_contacts.size()); }
-    // The roles of one contact by JID (all roles by name; empty if unknown).
+    // The roles of one contact by JID (all roles by name; empty if unknown
+    // or filtered out of the list).
     Q_INVOKABLE QVariantMap contactInfo(const QString &jid) const;
+    // How a contact is drawn anywhere (posts, comments), filtered out or
+    // not: {displayName, initials, avatarColor}; empty if not a contact.
+    Q_INVOKABLE QVariantMap identity(const QString &jid) const;
+    // The contact's display name; empty if not a contact.
+    [[nodiscard]] QString displayNameOf(const QString &jid) const;
 
     // The display name rule: roster name, else the profile's name (XEP-0172
     // nickname, vCard nickname or full name), else the JID.

@@ -2,7 +2,6 @@
 
 #include "CommentsModel.h"
 #include "PostListModel.h"
-#include "PostPresenter.h"
 #include "feed/FeedSync.h"
 
 #include <QJsonDocument>
@@ -60,13 +59,12 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
 
 FeedController::~FeedController() = default;
 
-void FeedController::setResolvers(Resolver name, Resolver avatar)
+void FeedController::setAuthors(const PostPresenter::Authors &authors)
 {
-    m_name = name;
-    m_avatar = avatar;
-    m_feed->setResolvers(name, avatar);
-    m_blog->setResolvers(name, avatar);
-    m_comments->setResolvers(name, avatar);
+    m_authors = authors;
+    m_feed->setAuthors(authors);
+    m_blog->setAuthors(authors);
+    m_comments->setAuthors(authors);
 }
 
 void FeedController::setAccountId(qint64 accountId, const QString &ownJid)
@@ -153,32 +151,11 @@ void FeedController::withPost(const QString &uri, std::function<void(const Post 
 
 QVariantMap FeedController::postFields(const QString &uri) const
 {
-    Post p = find(uri);
-    if (p.itemId.isEmpty() && m_post.value(QStringLiteral("uri")).toString() == uri)
-        return m_post;
-    if (p.itemId.isEmpty())
-        return {};
-    const QString author = p.authorJid.isEmpty() ? p.service : p.authorJid;
-    const QString name = m_name ? m_name(author) : author;
-    return {{QStringLiteral("uri"), uri},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("markdown"), p.text},
-            {QStringLiteral("body"), PostPresenter::bodyHtml(p)},
-            {QStringLiteral("authorJid"), author},
-            {QStringLiteral("authorName"), name.isEmpty() ? author : name},
-            {QStringLiteral("avatar"), m_avatar ? m_avatar(author) : QString()},
-            {QStringLiteral("published"), p.published.toLocalTime()},
-            {QStringLiteral("edited"), p.isEdited()},
-            {QStringLiteral("tags"), p.tags},
-            {QStringLiteral("pictures"), PostPresenter::pictures(p)},
-            {QStringLiteral("files"), PostPresenter::files(p)},
-            {QStringLiteral("previews"), PostPresenter::previews(p)},
-            {QStringLiteral("quotedUri"), p.inReplyTo.isValid() ? p.inReplyTo.toString() : QString()},
-            {QStringLiteral("likeCount"), p.likeCount},
-            {QStringLiteral("commentCount"), p.commentCount},
-            {QStringLiteral("likedByMe"), p.likedByMe},
-            {QStringLiteral("isMine"), p.service == m_sync->ownJid()},
-            {QStringLiteral("commentsEnabled"), p.comments.isValid()}};
+    const Post p = find(uri);
+    if (!p.itemId.isEmpty())
+        return PostPresenter::toMap(p, m_authors, m_sync->ownJid());
+    // The open post may be in none of the lists.
+    return m_post.value(QStringLiteral("uri")).toString() == uri ? m_post : QVariantMap();
 }
 
 void FeedController::publish(const QString &title, const QString &body, bool commentsEnabled, const QString &editUri,
@@ -235,28 +212,7 @@ void FeedController::setPost(const Post &post)
     m_post.clear();
     if (!post.itemId.isEmpty()) {
         m_postUri = post.uri().toString();
-        // postFields reads the models; this post may be in none of them.
-        const QString author = post.authorJid.isEmpty() ? post.service : post.authorJid;
-        const QString name = m_name ? m_name(author) : author;
-        m_post = {{QStringLiteral("uri"), m_postUri},
-                  {QStringLiteral("title"), post.title},
-                  {QStringLiteral("markdown"), post.text},
-                  {QStringLiteral("body"), PostPresenter::bodyHtml(post)},
-                  {QStringLiteral("authorJid"), author},
-                  {QStringLiteral("authorName"), name.isEmpty() ? author : name},
-                  {QStringLiteral("avatar"), m_avatar ? m_avatar(author) : QString()},
-                  {QStringLiteral("published"), post.published.toLocalTime()},
-                  {QStringLiteral("edited"), post.isEdited()},
-                  {QStringLiteral("tags"), post.tags},
-                  {QStringLiteral("pictures"), PostPresenter::pictures(post)},
-                  {QStringLiteral("files"), PostPresenter::files(post)},
-                  {QStringLiteral("previews"), PostPresenter::previews(post)},
-                  {QStringLiteral("quotedUri"), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString()},
-                  {QStringLiteral("likeCount"), post.likeCount},
-                  {QStringLiteral("commentCount"), post.commentCount},
-                  {QStringLiteral("likedByMe"), post.likedByMe},
-                  {QStringLiteral("isMine"), post.service == m_sync->ownJid()},
-                  {QStringLiteral("commentsEnabled"), post.comments.isValid()}};
+        m_post = PostPresenter::toMap(post, m_authors, m_sync->ownJid());
     }
     Q_EMIT postChanged();
 }
@@ -341,7 +297,7 @@ bool FeedController::isFollowing(const QString &jid) const
 
 void FeedController::follow(const QString &jid, bool shared)
 {
-    m_sync->follow({jid, kMicroblog, m_name ? m_name(jid) : QString(), shared}).then(this, [this](QString error) {
+    m_sync->follow({jid, kMicroblog, m_authors.name ? m_authors.name(jid) : QString(), shared}).then(this, [this](QString error) {
         if (!error.isEmpty())
             Q_EMIT failed(tr("Cannot follow this blog: %1").arg(error));
     });
@@ -394,10 +350,9 @@ void FeedController::loadReactions()
         QVariantList list;
         int unseen = 0;
         for (const Reaction &r : std::as_const(result.value)) {
-            const QString name = m_name ? m_name(r.comment.authorJid) : QString();
             list << QVariantMap{{QStringLiteral("authorJid"), r.comment.authorJid},
-                                {QStringLiteral("authorName"), name.isEmpty() ? r.comment.authorJid : name},
-                                {QStringLiteral("avatar"), m_avatar ? m_avatar(r.comment.authorJid) : QString()},
+                                {QStringLiteral("authorName"), m_authors.nameOf(r.comment.authorJid, r.comment.authorName)},
+                                {QStringLiteral("avatar"), m_authors.avatarOf(r.comment.authorJid)},
                                 {QStringLiteral("isLike"), r.comment.isLike()},
                                 {QStringLiteral("text"), r.comment.title},
                                 {QStringLiteral("published"), r.comment.published.toLocalTime()},

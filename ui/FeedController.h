@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountStateStore.h"
+#include "PostPresenter.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -54,12 +55,12 @@ private:
                    followContactsByDefaultChanged)
 
 public:
-    using Resolver = std::function<QString(const QString &jid)>;
     // settingsPath: the profile's settings file (follow contacts by default).
     FeedController(Hearth::Database *db, Hearth::FeedSync *sync, const QString &settingsPath, QObject *parent = nullptr);
     ~FeedController() override;
 
-    void setResolvers(Resolver name, Resolver avatar);
+    // Names and pictures of authors, for every list and page of the feed.
+    void setAuthors(const PostPresenter::Authors &authors);
     // The account whose cache is shown; loads the feed, draft, last visit.
     void setAccountId(qint64 accountId, const QString &ownJid);
 
@@ -136,8 +137,7 @@ private:
     PostListModel *m_feed;
     PostListModel *m_blog;
     CommentsModel *m_comments;
-    Resolver m_name;
-    Resolver m_avatar;
+    PostPresenter::Authors m_authors;
     qint64 m_accountId = 0;
     Filter m_filter = Filter::All;
     bool m_busy = false;

@@ -1,6 +1,5 @@
 #include "PostListModel.h"
 
-#include "PostPresenter.h"
 #include "feed/FeedService.h"
 #include "feed/FeedSync.h"
 
@@ -11,12 +10,6 @@ PostListModel::PostListModel(QObject *parent)
 {
 }
 
-void PostListModel::setResolvers(Resolver name, Resolver avatar)
-{
-    m_name = std::move(name);
-    m_avatar = std::move(avatar);
-}
-
 void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
 {
     for (const auto &c : std::as_const(m_connections))
@@ -25,16 +18,20 @@ void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
     beginResetModel();
     m_sync = sync;
     m_query = query;
-    m_posts.clear();
+    m_rows.clear();
     m_cursor = {};
     m_cacheAtEnd = m_serverAtEnd = false;
     m_askedServer = false;
     ++m_generation;
+    // Loading already: views (and QAbstractItemModelTester) call fetchMore()
+    // from their modelReset handlers; the first page is asked for below,
+    // once the reset is over, never from inside it.
+    m_loading = sync != nullptr;
     endResetModel();
     m_newCount = 0;
     Q_EMIT newCountChanged();
     Q_EMIT countChanged();
-    setLoading(false);
+    Q_EMIT loadingChanged();
     if (!sync)
         return;
     m_connections << connect(sync, &FeedSync::postsChanged, this, &PostListModel::onPostsChanged)
@@ -49,8 +46,8 @@ void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
 void PostListModel::setUnreadAfter(const QDateTime &time)
 {
     m_unreadAfter = time;
-    if (!m_posts.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1), {UnreadRole});
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {UnreadRole});
 }
 
 void PostListModel::setLoading(bool loading)
@@ -63,7 +60,7 @@ void PostListModel::setLoading(bool loading)
 
 int PostListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_posts.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QHash<int, QByteArray> PostListModel::roleNames() const
@@ -97,7 +94,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Post &p = m_posts.at(index.row());
+    const Post &p = m_rows.at(index.row()).post;
     const QString author = p.authorJid.isEmpty() ? p.service : p.authorJid;
     switch (role) {
     case UriRole:
@@ -111,17 +108,15 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return p.title;
     case BodyRole:
-        return PostPresenter::bodyHtml(p);
+        return shown(index.row()).body;
     case MarkdownRole:
         return p.text;
     case AuthorJidRole:
         return author;
-    case AuthorNameRole: {
-        const QString resolved = m_name ? m_name(author) : QString();
-        return !resolved.isEmpty() && resolved != author ? resolved : !p.authorName.isEmpty() ? p.authorName : author;
-    }
+    case AuthorNameRole:
+        return m_authors.nameOf(author, p.authorName);
     case AvatarRole:
-        return m_avatar ? m_avatar(author) : QString();
+        return m_authors.avatarOf(author);
     case PublishedRole:
         return p.published.toLocalTime();
     case EditedRole:
@@ -129,11 +124,11 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case TagsRole:
         return p.tags;
     case PicturesRole:
-        return PostPresenter::pictures(p);
+        return shown(index.row()).pictures;
     case FilesRole:
-        return PostPresenter::files(p);
+        return shown(index.row()).files;
     case PreviewsRole:
-        return PostPresenter::previews(p);
+        return shown(index.row()).previews;
     case QuotedUriRole:
         return p.inReplyTo.isValid() ? p.inReplyTo.toString() : QString();
     case LikeCountRole:
@@ -150,6 +145,14 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return p.comments.isValid();
     }
     return {};
+}
+
+const PostPresenter::Shown &PostListModel::shown(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.shown)
+        r.shown = PostPresenter::present(r.post);
+    return *r.shown;
 }
 
 bool PostListModel::canFetchMore(const QModelIndex &parent) const
@@ -188,13 +191,14 @@ void PostListModel::onOlderFetched(int added)
     if (!m_askedServer)
         return; // another list asked
     m_askedServer = false;
+    if (added > 0 && m_cacheAtEnd) {
+        m_cacheAtEnd = false;
+        loadPage(); // still loading: the new rows come from the cache
+        return;
+    }
     if (added <= 0)
         m_serverAtEnd = true;
     setLoading(false);
-    if (added > 0 && m_cacheAtEnd) {
-        m_cacheAtEnd = false;
-        loadPage();
-    }
 }
 
 void PostListModel::loadPage()
@@ -205,12 +209,17 @@ void PostListModel::loadPage()
         .then(this, [this, generation = m_generation](DbResult<FeedPage> result) {
             if (generation != m_generation)
                 return;
-            setLoading(false);
+            // State first, signals after: views call fetchMore() from their
+            // rowsInserted handlers, and must see where this page ended.
             if (!result.ok()) {
-                Q_EMIT errorOccurred(result.error);
                 m_cacheAtEnd = true;
+                setLoading(false);
+                Q_EMIT errorOccurred(result.error);
                 return;
             }
+            if (!result.value.posts.isEmpty())
+                m_cursor = result.value.next;
+            m_cacheAtEnd = result.value.atEnd;
             // Rows already shown (a live insert) are not repeated.
             QList<Post> fresh;
             for (const Post &post : std::as_const(result.value.posts)) {
@@ -218,43 +227,21 @@ void PostListModel::loadPage()
                     fresh << post;
             }
             if (!fresh.isEmpty()) {
-                const int first = int(m_posts.size());
+                const int first = int(m_rows.size());
                 beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                m_posts += fresh;
+                for (const Post &post : std::as_const(fresh))
+                    m_rows.append({post, std::nullopt});
                 endInsertRows();
                 Q_EMIT countChanged();
             }
-            if (!result.value.posts.isEmpty())
-                m_cursor = result.value.next;
-            m_cacheAtEnd = result.value.atEnd;
-            Q_EMIT loadingChanged();
+            setLoading(false);
         });
-}
-
-bool PostListModel::matches(const Post &post) const
-{
-    if (post.isComment() || !m_sync)
-        return false;
-    const QString own = m_sync->ownJid();
-    const bool blog = post.node == QLatin1String(FeedService::kMicroblogNode);
-    switch (m_query.scope) {
-    case FeedQuery::Scope::All:
-        return true;
-    case FeedQuery::Scope::Feed:
-        return (blog && post.service == own) || m_sync->isFollowing(post.service, post.node);
-    case FeedQuery::Scope::Contacts:
-        return blog && post.service != own && m_sync->isFollowing(post.service, post.node);
-    case FeedQuery::Scope::Mine:
-    case FeedQuery::Scope::Blog:
-        return blog && post.service == m_query.jid;
-    }
-    return false;
 }
 
 int PostListModel::rowOf(const XmppUri &uri) const
 {
-    for (int i = 0; i < m_posts.size(); ++i) {
-        const Post &p = m_posts.at(i);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Post &p = m_rows.at(i).post;
         if (p.itemId == uri.item && p.node == uri.node && p.service == uri.service)
             return i;
     }
@@ -264,22 +251,22 @@ int PostListModel::rowOf(const XmppUri &uri) const
 Post PostListModel::post(const QString &uri) const
 {
     const int row = rowOf(XmppUri::parse(uri));
-    return row >= 0 ? m_posts.at(row) : Post{};
+    return row >= 0 ? m_rows.at(row).post : Post{};
 }
 
 QDateTime PostListModel::newestPublished() const
 {
-    return m_posts.isEmpty() ? QDateTime() : m_posts.constFirst().published;
+    return m_rows.isEmpty() ? QDateTime() : m_rows.constFirst().post.published;
 }
 
 int PostListModel::insertionRow(const Post &post) const
 {
     // Newest first; a post older than everything loaded waits for paging.
-    for (int i = 0; i < m_posts.size(); ++i) {
-        if (post.published >= m_posts.at(i).published)
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (post.published >= m_rows.at(i).post.published)
             return i;
     }
-    return m_cacheAtEnd ? int(m_posts.size()) : -1;
+    return m_cacheAtEnd ? int(m_rows.size()) : -1;
 }
 
 void PostListModel::clearNewCount()
@@ -290,18 +277,23 @@ void PostListModel::clearNewCount()
     Q_EMIT newCountChanged();
 }
 
+void PostListModel::refreshThreadOwner(const QString &service, const QString &node)
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.post.comments.service == service && row.post.comments.node == node)
+            refreshRow(row.post.uri());
+    }
+}
+
 void PostListModel::onPostsChanged(const QList<Post> &posts)
 {
+    const auto followed = [this](const QString &service, const QString &node) { return m_sync->isFollowing(service, node); };
     for (const Post &post : posts) {
         if (post.isComment()) {
-            // A comment or like: the counts of the post it is on.
-            for (int i = 0; i < m_posts.size(); ++i) {
-                if (m_posts.at(i).comments.service == post.service && m_posts.at(i).comments.node == post.node)
-                    refreshRow(m_posts.at(i).uri());
-            }
+            refreshThreadOwner(post.service, post.node); // its counts
             continue;
         }
-        if (!matches(post))
+        if (!m_query.admits(post, followed))
             continue;
         const int row = rowOf(post.uri());
         if (row >= 0) {
@@ -312,7 +304,7 @@ void PostListModel::onPostsChanged(const QList<Post> &posts)
         if (at < 0)
             continue;
         beginInsertRows({}, at, at);
-        m_posts.insert(at, post);
+        m_rows.insert(at, {post, std::nullopt});
         endInsertRows();
         Q_EMIT countChanged();
         refreshRow(post.uri());
@@ -331,7 +323,11 @@ void PostListModel::refreshRow(const XmppUri &uri)
         const int row = rowOf(uri);
         if (row < 0)
             return;
-        m_posts[row] = *result.value;
+        Row &r = m_rows[row];
+        // A count changed, or the post itself (an edit: shown again).
+        if (r.post.updated != result.value->updated || r.post.rawXml != result.value->rawXml)
+            r.shown.reset();
+        r.post = *result.value;
         Q_EMIT dataChanged(index(row), index(row));
     });
 }
@@ -341,14 +337,11 @@ void PostListModel::onPostRemoved(const XmppUri &item)
     const int row = rowOf(item);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
-        m_posts.removeAt(row);
+        m_rows.removeAt(row);
         endRemoveRows();
         Q_EMIT countChanged();
         return;
     }
-    // A comment or like went: recount the post it was on.
-    for (const Post &p : std::as_const(m_posts)) {
-        if (p.comments.service == item.service && p.comments.node == item.node)
-            refreshRow(p.uri());
-    }
+    refreshThreadOwner(item.service, item.node); // a comment or like went
+
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "PostPresenter.h"
 #include "feed/PostStore.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QQmlEngine>
-#include <functional>
+#include <optional>
 
 namespace Hearth {
 class FeedSync;
@@ -59,9 +60,8 @@ public:
 
     explicit PostListModel(QObject *parent = nullptr);
 
-    using Resolver = std::function<QString(const QString &jid)>;
     // Names and avatars of authors (from the contacts and profiles).
-    void setResolvers(Resolver name, Resolver avatar);
+    void setAuthors(PostPresenter::Authors authors) { m_authors = std::move(authors); }
     // Starts over on another selection of posts.
     void setSource(Hearth::FeedSync *sync, const Hearth::FeedQuery &query);
     [[nodiscard]] Hearth::FeedQuery query() const { return m_query; }
@@ -98,13 +98,22 @@ private:
     void onPostsChanged(const QList<Hearth::Post> &posts);
     void onPostRemoved(const Hearth::XmppUri &item);
     void refreshRow(const Hearth::XmppUri &uri);
+    // Recounts the post whose comments live on service/node.
+    void refreshThreadOwner(const QString &service, const QString &node);
     void setLoading(bool loading);
-    [[nodiscard]] bool matches(const Hearth::Post &post) const;
     [[nodiscard]] int insertionRow(const Hearth::Post &post) const;
+    [[nodiscard]] const PostPresenter::Shown &shown(int row) const;
+
+    // A post and, once a view asked, how it shows (prepared once).
+    struct Row
+    {
+        Hearth::Post post;
+        mutable std::optional<PostPresenter::Shown> shown;
+    };
 
     Hearth::FeedSync *m_sync = nullptr;
     Hearth::FeedQuery m_query;
-    QList<Hearth::Post> m_posts;
+    QList<Row> m_rows;
     Hearth::FeedCursor m_cursor;
     bool m_cacheAtEnd = false;
     bool m_serverAtEnd = false;
@@ -113,7 +122,6 @@ private:
     int m_generation = 0; // drops answers for an older source
     int m_newCount = 0;
     QDateTime m_unreadAfter;
-    Resolver m_name;
-    Resolver m_avatar;
+    PostPresenter::Authors m_authors;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -21,25 +21,21 @@ QString withoutImages(QString html)
 {
     return html.remove(imageTag());
 }
-} // namespace
 
+// Whether a remote resource may be loaded without asking (https only).
 bool isLoadable(const QString &url)
 {
     const QUrl parsed(url);
     return parsed.isValid() && parsed.scheme() == QLatin1String("https") && !parsed.host().isEmpty();
 }
 
-QString bodyHtml(const Post &post)
+bool isWebLink(const QUrl &url)
 {
-    const QString source = !post.html.trimmed().isEmpty() ? post.html
-        : !post.text.trimmed().isEmpty()                 ? MarkdownRenderer::toXhtml(post.text)
-                                                          : QString();
-    if (source.isEmpty())
-        return {};
-    return withoutImages(HtmlSanitizer::sanitize(source).xhtml);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
-QVariantList pictures(const Post &post)
+// clean: the sanitized xhtml content, whose https images join the gallery.
+QVariantList pictures(const Post &post, const QString &clean)
 {
     QVariantList out;
     QStringList seen;
@@ -49,9 +45,7 @@ QVariantList pictures(const Post &post)
         seen << link.href;
         out << QVariantMap{{QStringLiteral("url"), link.href}, {QStringLiteral("title"), link.title}};
     }
-    // Pictures inside the xhtml body (sanitized: https only) join the gallery.
     static const QRegularExpression src(QStringLiteral("src=\"([^\"]+)\""));
-    const QString clean = HtmlSanitizer::sanitize(post.html).xhtml;
     auto tags = imageTag().globalMatch(clean);
     while (tags.hasNext()) {
         const auto m = src.match(tags.next().captured(0));
@@ -68,10 +62,8 @@ QVariantList files(const Post &post)
 {
     QVariantList out;
     for (const PostLink &link : post.links) {
-        if (link.rel != QLatin1String("enclosure") || link.type.startsWith(QLatin1String("image/")))
-            continue;
         const QUrl url(link.href);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (link.rel != QLatin1String("enclosure") || link.type.startsWith(QLatin1String("image/")) || !isWebLink(url))
             continue;
         out << QVariantMap{{QStringLiteral("url"), link.href},
                            {QStringLiteral("title"), link.title.isEmpty() ? url.fileName() : link.title},
@@ -84,10 +76,8 @@ QVariantList previews(const Post &post)
 {
     QVariantList out;
     for (const PostLink &link : post.links) {
-        if (link.rel != QLatin1String("related"))
-            continue;
         const QUrl url(link.href);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (link.rel != QLatin1String("related") || !isWebLink(url))
             continue;
         out << QVariantMap{{QStringLiteral("url"), link.href},
                            {QStringLiteral("title"), link.title.isEmpty() ? url.host() : link.title},
@@ -96,6 +86,61 @@ QVariantList previews(const Post &post)
                            {QStringLiteral("logo"), isLoadable(link.logo) ? link.logo : QString()}};
     }
     return out;
+}
+} // namespace
+
+QString Authors::nameOf(const QString &jid, const QString &entryName) const
+{
+    const QString known = name ? name(jid) : QString();
+    if (!known.isEmpty() && known != jid)
+        return known;
+    return entryName.isEmpty() ? jid : entryName;
+}
+
+QString Authors::avatarOf(const QString &jid) const
+{
+    return avatar ? avatar(jid) : QString();
+}
+
+Shown present(const Post &post)
+{
+    Shown shown;
+    // Sanitized once: the body shows it without images, the gallery takes
+    // its pictures.
+    const QString content = HtmlSanitizer::sanitize(post.html).xhtml;
+    if (!post.html.trimmed().isEmpty())
+        shown.body = withoutImages(content);
+    else if (!post.text.trimmed().isEmpty())
+        shown.body = previewMarkdown(post.text);
+    shown.pictures = pictures(post, content);
+    shown.files = files(post);
+    shown.previews = previews(post);
+    return shown;
+}
+
+QVariantMap toMap(const Post &post, const Authors &authors, const QString &ownJid)
+{
+    const QString author = post.authorJid.isEmpty() ? post.service : post.authorJid;
+    const Shown shown = present(post);
+    return {{QStringLiteral("uri"), post.uri().toString()},
+            {QStringLiteral("title"), post.title},
+            {QStringLiteral("markdown"), post.text},
+            {QStringLiteral("body"), shown.body},
+            {QStringLiteral("authorJid"), author},
+            {QStringLiteral("authorName"), authors.nameOf(author, post.authorName)},
+            {QStringLiteral("avatar"), authors.avatarOf(author)},
+            {QStringLiteral("published"), post.published.toLocalTime()},
+            {QStringLiteral("edited"), post.isEdited()},
+            {QStringLiteral("tags"), post.tags},
+            {QStringLiteral("pictures"), shown.pictures},
+            {QStringLiteral("files"), shown.files},
+            {QStringLiteral("previews"), shown.previews},
+            {QStringLiteral("quotedUri"), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString()},
+            {QStringLiteral("likeCount"), post.likeCount},
+            {QStringLiteral("commentCount"), post.commentCount},
+            {QStringLiteral("likedByMe"), post.likedByMe},
+            {QStringLiteral("isMine"), post.service == ownJid},
+            {QStringLiteral("commentsEnabled"), post.comments.isValid()}};
 }
 
 QString previewMarkdown(const QString &markdown)

@@ -5,23 +5,40 @@
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
+#include <functional>
 
 // How a post looks to QML: sanitized rich text for a Text item (no images
 // inline: those go to the gallery, with their size reserved), pictures,
-// other files, link previews and the quoted post's address.
+// other files, link previews, and the author as the user knows them.
 namespace PostPresenter {
 
-// Sanitized XHTML body (from the xhtml content, else the Markdown/text).
-[[nodiscard]] QString bodyHtml(const Hearth::Post &post);
-// Images: enclosures plus https images found in the body, no duplicates.
-[[nodiscard]] QVariantList pictures(const Hearth::Post &post);
-// Non-image enclosures as download cards: {url, title, type}.
-[[nodiscard]] QVariantList files(const Hearth::Post &post);
-// rel='related' link previews: {url, title, description, logo}.
-[[nodiscard]] QVariantList previews(const Hearth::Post &post);
+// Who wrote something, as the contacts and profiles know them.
+struct Authors
+{
+    std::function<QString(const QString &jid)> name;   // empty when unknown
+    std::function<QString(const QString &jid)> avatar; // image:// source or empty
+
+    // The user's name for the author, else the name in the entry, else the JID.
+    [[nodiscard]] QString nameOf(const QString &jid, const QString &entryName = {}) const;
+    [[nodiscard]] QString avatarOf(const QString &jid) const;
+};
+
+// The parts of a post that take work to prepare; computed once per
+// version of a post (PostListModel keeps them with the row).
+struct Shown
+{
+    QString body;          // sanitized XHTML (xhtml content, else Markdown/text)
+    QVariantList pictures; // {url, title}: enclosures plus https images of the body
+    QVariantList files;    // {url, title, type}: other enclosures, as download cards
+    QVariantList previews; // {url, title, description, host, logo}: rel='related'
+};
+[[nodiscard]] Shown present(const Hearth::Post &post);
+
+// Every field QML shows of a post, for pages outside the list models (the
+// post page, quote cards, the composer editing a post).
+[[nodiscard]] QVariantMap toMap(const Hearth::Post &post, const Authors &authors, const QString &ownJid);
+
 // Markdown typed in the composer, as the post will show it.
 [[nodiscard]] QString previewMarkdown(const QString &markdown);
-// Whether a remote resource may be loaded without asking (https only).
-[[nodiscard]] bool isLoadable(const QString &url);
 
 } // namespace PostPresenter

@@ -40,6 +40,7 @@ public:
     void setAccountId(qint64 accountId, const QString &ownJid);
 
     [[nodiscard]] QVariantMap own() const { return toMap(m_own); }
+    [[nodiscard]] QString ownName() const { return m_own.preferredName(); }
     [[nodiscard]] bool saving() const { return m_saving; }
     [[nodiscard]] QString contactJid() const { return m_contactJid; }
     [[nodiscard]] QVariantMap contact() const { return toMap(m_contact); }

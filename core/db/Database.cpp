@@ -47,6 +47,16 @@ Database::~Database()
     m_thread.wait();
 }
 
+QFuture<DbStatus> Database::execute(const QString &sql, const QVariantList &bindings)
+{
+    return run([sql, bindings](QSqlDatabase &db) {
+        DbStatus result;
+        QSqlQuery query(db);
+        result.value = Sql::exec(query, sql, bindings, &result.error);
+        return result;
+    });
+}
+
 void Database::reportError(const QString &message)
 {
     // May be called from the writer thread: always deliver on ours.

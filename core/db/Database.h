@@ -47,6 +47,9 @@ public:
         return future;
     }
 
+    // One statement as a job (an UPDATE, a DELETE, an upsert).
+    QFuture<DbStatus> execute(const QString &sql, const QVariantList &bindings);
+
     [[nodiscard]] QString path() const { return m_path; }
 
     // Reports a job's error to whoever shows errors (the UI's error banner).

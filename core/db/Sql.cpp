@@ -30,6 +30,11 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
 
 bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error)
 {
+    return run(query, QVariantList(bindings), error);
+}
+
+bool run(QSqlQuery &query, const QVariantList &bindings, QString *error)
+{
     int i = 0;
     for (const QVariant &value : bindings) {
         // A null QString would bind as SQL NULL; text columns are NOT NULL
@@ -49,6 +54,11 @@ bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *er
 }
 
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings, QString *error)
+{
+    return prepare(query, sql, error) && run(query, bindings, error);
+}
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings, QString *error)
 {
     return prepare(query, sql, error) && run(query, bindings, error);
 }

@@ -12,12 +12,14 @@ namespace Hearth::Sql {
 // Prepares and runs one statement with positional bindings. On failure,
 // logs it under hearth.core.db and puts the reason in *error.
 bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> bindings, QString *error);
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings, QString *error);
 bool exec(QSqlDatabase &db, const QString &sql, QString *error);
 
 // For statements run many times in a loop: prepare once, then run with
 // each row's bindings.
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error);
+bool run(QSqlQuery &query, const QVariantList &bindings, QString *error);
 
 // Runs fn inside a transaction: commits when fn returns true, else rolls back.
 template<typename Fn>

@@ -1,6 +1,5 @@
 #include "DemoFeedSeeder.h"
 
-#include "../AccountSettings.h"
 #include "../Logging.h"
 #include "../feed/FeedService.h"
 #include "../server/LocalProsody.h"
@@ -86,11 +85,7 @@ void DemoFeedSeeder::next()
                            QStringLiteral("urn:xmpp:microblog:0:comments/") + post->id, {}};
         feed->comment(parent, r.text).then(this, finish);
     });
-    AccountSettings settings;
-    settings.jid = jidOf(author);
-    settings.host = m_server->host();
-    settings.port = m_server->c2sPort();
-    client->connectToServer(settings.configuration(Demo::password()));
+    client->connectToServer(m_server->accountSettings(author).configuration(Demo::password()));
 }
 
 void DemoFeedSeeder::done(QXmppClient *client, const QString &error)

@@ -54,14 +54,6 @@ ProfileCard cardOf(const Person &person)
     return card;
 }
 
-AccountSettings settingsFor(LocalProsody *server, const QString &jid)
-{
-    AccountSettings settings;
-    settings.jid = jid;
-    settings.host = server->host();
-    settings.port = server->c2sPort();
-    return settings;
-}
 } // namespace
 
 DemoSeeder::DemoSeeder(LocalProsody *server, QObject *parent)
@@ -102,7 +94,7 @@ void DemoSeeder::registerNext()
         else
             fail(error.message());
     });
-    registration->start(settingsFor(m_server, jidOf(person)), Demo::password());
+    registration->start(m_server->accountSettings(person.user), Demo::password());
 }
 
 QXmppClient *DemoSeeder::connectAs(const Person &person)
@@ -114,7 +106,7 @@ QXmppClient *DemoSeeder::connectAs(const Person &person)
     connect(client, &QXmppClient::errorOccurred, this, [this, person](const QXmppError &error) {
         fail(QStringLiteral("%1: %2").arg(person.user, error.description));
     });
-    client->connectToServer(settingsFor(m_server, jidOf(person)).configuration(Demo::password()));
+    client->connectToServer(m_server->accountSettings(person.user).configuration(Demo::password()));
     return client;
 }
 
@@ -242,7 +234,7 @@ DemoPresence::DemoPresence(LocalProsody *server, QObject *parent)
         QXmppPresence initial(QXmppPresence::Available);
         initial.setAvailableStatusType(shows.value(person.show, QXmppPresence::Online));
         initial.setStatusText(person.status);
-        AccountSettings settings = settingsFor(server, person.user + u'@' + server->domain());
+        AccountSettings settings = server->accountSettings(person.user);
         settings.resource = QStringLiteral("demo");
         client->connectToServer(settings.configuration(Demo::password()), initial);
         m_clients.append(client);

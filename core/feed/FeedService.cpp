@@ -1,13 +1,13 @@
 #include "FeedService.h"
 
 #include "../Logging.h"
+#include "../Promises.h"
+#include "../StanzaErrors.h"
 #include "../profile/PepItem.h"
 #include "MarkdownRenderer.h"
 #include "MicroblogCodec.h"
 #include "PubSubRequests.h"
 
-#include <QDomDocument>
-#include <QPromise>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryManager.h>
@@ -23,17 +23,17 @@ namespace Hearth {
 namespace {
 const QString kCommentsPrefix = QStringLiteral("urn:xmpp:microblog:0:comments/");
 
-QString describe(const QXmppError &error)
+// The post of a parsed entry; a rejected entry is logged and left out.
+std::optional<Post> accepted(MicroblogCodec::Parsed parsed, const QString &service, const QString &node, const QString &itemId)
 {
-    return error.description.isEmpty() ? QStringLiteral("the server refused it") : error.description;
+    if (!parsed.post)
+        qCWarning(lcFeed).noquote() << "dropped item" << itemId << "of" << service << node << ":" << parsed.error;
+    return std::move(parsed.post);
 }
 
-QDomElement parse(const QString &xml)
+std::optional<Post> acceptedXml(const QString &xml, const QString &service, const QString &node, const QString &itemId)
 {
-    QDomDocument doc;
-    if (!doc.setContent(xml, true))
-        return {};
-    return doc.documentElement();
+    return accepted(MicroblogCodec::parseXml(xml, service, node, itemId), service, node, itemId);
 }
 } // namespace
 
@@ -53,8 +53,8 @@ QStringList FeedService::discoveryFeatures() const
 
 bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &pubSubService, const QString &nodeName)
 {
-    if (nodeName != QLatin1String(kMicroblogNode) && !nodeName.startsWith(kCommentsPrefix)
-        && !nodeName.startsWith(QLatin1String("urn:xmpp:microblog:0")))
+    // The blog node and its comment nodes (urn:xmpp:microblog:0:comments/…).
+    if (!nodeName.startsWith(QLatin1String(kMicroblogNode)))
         return false;
     QXmppPubSubEvent<PepItem> event;
     event.parse(element);
@@ -68,34 +68,24 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
     for (const auto &item : items) {
         if (item.payloadXml().isEmpty()) {
             // deliver_payloads=false (comment nodes, XEP-0472): fetch it.
-            client()->findExtension<QXmppPubSubManager>()->requestItem<PepItem>(service, nodeName, item.id()).then(
-                this, [this, service, nodeName](QXmppPubSubManager::ItemResult<PepItem> result) {
-                    if (auto *fetched = std::get_if<PepItem>(&result)) {
-                        auto parsed = MicroblogCodec::parse(parse(fetched->payloadXml()), service, nodeName, fetched->id());
-                        if (parsed.post)
-                            Q_EMIT postReceived(*parsed.post);
-                    }
-                });
+            fetchItem({service, nodeName, item.id()}).then(this, [this](std::optional<Post> post) {
+                if (post)
+                    Q_EMIT postReceived(*post);
+            });
             continue;
         }
-        auto parsed = MicroblogCodec::parse(parse(item.payloadXml()), service, nodeName, item.id());
-        if (parsed.post)
-            Q_EMIT postReceived(*parsed.post);
-        else
-            qCWarning(lcFeed).noquote() << "dropped item" << item.id() << "from" << service << nodeName << ":" << parsed.error;
+        if (auto post = acceptedXml(item.payloadXml(), service, nodeName, item.id()))
+            Q_EMIT postReceived(*post);
     }
     return true;
 }
 
 QFuture<FeedService::Published> FeedService::publish(Post post, bool withComments)
 {
-    auto promise = std::make_shared<QPromise<Published>>();
-    promise->start();
-    QFuture<Published> future = promise->future();
+    auto promise = startedPromise<Published>();
     if (post.title.trimmed().isEmpty()) {
-        promise->addResult(Published{post, QStringLiteral("a post needs a title")});
-        promise->finish();
-        return future;
+        fulfil(promise, Published{post, QStringLiteral("a post needs a title")});
+        return promise->future();
     }
     // Whole seconds, as they travel in <published>/<updated>.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
@@ -138,13 +128,11 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
     const PepItem item(post.itemId, MicroblogCodec::write(post, withComments));
     auto afterPublish = [this, promise, post, pubsub](QXmppPubSubManager::PublishItemResult result) {
         if (auto *error = std::get_if<QXmppError>(&result)) {
-            promise->addResult(Published{post, describe(*error)});
-            promise->finish();
+            fulfil(promise, Published{post, describeError(*error)});
             return;
         }
         if (!post.comments.isValid()) {
-            promise->addResult(Published{post, {}});
-            promise->finish();
+            fulfil(promise, Published{post, {}});
             return;
         }
         // The comments node, configured as Movim does, and followed.
@@ -158,29 +146,28 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
         pubsub->createNode(post.comments.service, post.comments.node, config)
             .then(this, [this, promise, post, pubsub](QXmppPubSubManager::Result created) {
                 if (auto *error = std::get_if<QXmppError>(&created))
-                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not created:" << describe(*error);
+                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not created:" << describeError(*error);
                 pubsub->subscribeToNode(post.comments.service, post.comments.node, client()->configuration().jid())
                     .then(this, [promise, post](QXmppPubSubManager::Result subscribed) {
                         if (auto *error = std::get_if<QXmppError>(&subscribed))
-                            qCWarning(lcFeed).noquote() << "cannot follow the comments of" << post.itemId << ":" << describe(*error);
-                        promise->addResult(Published{post, {}});
-                        promise->finish();
+                            qCWarning(lcFeed).noquote() << "cannot follow the comments of" << post.itemId << ":" << describeError(*error);
+                        fulfil(promise, Published{post, {}});
                     });
             });
     };
     if (!ownBlog) {
         // A community node: its own configuration stands (no options).
         pubsub->publishItem(post.service, post.node, item).then(this, afterPublish);
-        return future;
+        return promise->future();
     }
     pubsub->publishOwnPepItem(post.node, item, options)
         .then(this, [this, promise, post, pubsub, item, afterPublish](QXmppPubSubManager::PublishItemResult result) {
             auto *error = std::get_if<QXmppError>(&result);
             const auto stanza = error ? error->value<QXmppStanza::Error>() : std::nullopt;
-            const bool precondition = stanza && (stanza->condition() == QXmppStanza::Error::Conflict
-                                                 || stanza->condition() == QXmppStanza::Error::ResourceConstraint
-                                                 || stanza->condition() == QXmppStanza::Error::NotAcceptable
-                                                 || stanza->text().contains(QLatin1String("precondition")));
+            const bool precondition = error
+                && (hasCondition(*error, QXmppStanza::Error::Conflict) || hasCondition(*error, QXmppStanza::Error::ResourceConstraint)
+                    || hasCondition(*error, QXmppStanza::Error::NotAcceptable)
+                    || (stanza && stanza->text().contains(QLatin1String("precondition"))));
             if (!precondition) {
                 afterPublish(result);
                 return;
@@ -192,14 +179,12 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
                 pubsub->publishOwnPepItem(post.node, item).then(this, afterPublish);
             });
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<FeedService::Published> FeedService::comment(const Post &parent, const QString &text)
 {
-    auto promise = std::make_shared<QPromise<Published>>();
-    promise->start();
-    QFuture<Published> future = promise->future();
+    auto promise = startedPromise<Published>();
     Post comment;
     comment.service = parent.comments.service;
     comment.node = parent.comments.node;
@@ -209,10 +194,9 @@ QFuture<FeedService::Published> FeedService::comment(const Post &parent, const Q
     comment.authorJid = ownJid();
     comment.published = comment.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     if (!parent.comments.isValid() || comment.title.isEmpty()) {
-        promise->addResult(Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
+        fulfil(promise, Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
                                                                         : QStringLiteral("this post takes no comments")});
-        promise->finish();
-        return future;
+        return promise->future();
     }
     auto *pubsub = client()->findExtension<QXmppPubSubManager>();
     // Comments are published with no options (MOVIM-WIRE §2.3).
@@ -220,129 +204,100 @@ QFuture<FeedService::Published> FeedService::comment(const Post &parent, const Q
         .then(this, [promise, comment](QXmppPubSubManager::PublishItemResult result) {
             QString error;
             if (auto *failure = std::get_if<QXmppError>(&result))
-                error = describe(*failure);
-            promise->addResult(Published{comment, error});
-            promise->finish();
+                error = describeError(*failure);
+            fulfil(promise, Published{comment, error});
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<std::optional<Post>> FeedService::fetchItem(const XmppUri &uri)
 {
-    auto promise = std::make_shared<QPromise<std::optional<Post>>>();
-    promise->start();
-    QFuture<std::optional<Post>> future = promise->future();
+    auto promise = startedPromise<std::optional<Post>>();
     client()->findExtension<QXmppPubSubManager>()->requestItem<PepItem>(uri.service, uri.node, uri.item).then(
         this, [promise, uri](QXmppPubSubManager::ItemResult<PepItem> result) {
             std::optional<Post> post;
             if (auto *item = std::get_if<PepItem>(&result))
-                post = MicroblogCodec::parse(parse(item->payloadXml()), uri.service, uri.node, item->id()).post;
-            promise->addResult(post);
-            promise->finish();
+                post = acceptedXml(item->payloadXml(), uri.service, uri.node, item->id());
+            fulfil(promise, post);
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<QList<Post>> FeedService::fetch(const QString &service, const QString &node)
 {
-    auto promise = std::make_shared<QPromise<QList<Post>>>();
-    promise->start();
-    QFuture<QList<Post>> future = promise->future();
+    auto promise = startedPromise<QList<Post>>();
     client()->findExtension<QXmppPubSubManager>()->requestItems<PepItem>(service, node).then(
         this, [promise, service, node](QXmppPubSubManager::ItemsResult<PepItem> result) {
             QList<Post> posts;
             if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result)) {
                 for (const auto &item : std::as_const(items->items)) {
-                    auto parsed = MicroblogCodec::parse(parse(item.payloadXml()), service, node, item.id());
-                    if (parsed.post)
-                        posts << *parsed.post;
-                    else
-                        qCWarning(lcFeed).noquote() << "dropped item" << item.id() << "of" << node << ":" << parsed.error;
+                    if (auto post = acceptedXml(item.payloadXml(), service, node, item.id()))
+                        posts << *post;
                 }
             }
-            promise->addResult(posts);
-            promise->finish();
+            fulfil(promise, posts);
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<bool> FeedService::supportsRsm(const QString &service)
 {
     if (auto it = m_rsm.constFind(service); it != m_rsm.constEnd())
         return QtFuture::makeReadyFuture(*it);
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
-    QFuture<bool> future = promise->future();
+    auto promise = startedPromise<bool>();
     client()->findExtension<QXmppDiscoveryManager>()->requestDiscoInfo(service).then(
         this, [this, promise, service](QXmppDiscoveryManager::InfoResult result) {
             bool rsm = false;
             if (auto *info = std::get_if<QXmppDiscoveryIq>(&result))
                 rsm = info->features().contains(QStringLiteral("http://jabber.org/protocol/pubsub#rsm"));
             m_rsm.insert(service, rsm);
-            promise->addResult(rsm);
-            promise->finish();
+            fulfil(promise, rsm);
         });
-    return future;
+    return promise->future();
 }
 
-QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems,
-                                                    const QString &before)
+QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems)
 {
-    auto promise = std::make_shared<QPromise<Page>>();
-    promise->start();
-    QFuture<Page> future = promise->future();
-    supportsRsm(service).then(this, [this, promise, service, node, maxItems, before](bool rsm) {
-        client()->sendIq(PubSubRequests::items(service, node, maxItems, rsm, before))
-            .then(this, [promise, service, node, rsm](QXmppClient::IqResult result) {
+    auto promise = startedPromise<Page>();
+    supportsRsm(service).then(this, [this, promise, service, node, maxItems](bool rsm) {
+        client()->sendIq(PubSubRequests::items(service, node, maxItems, rsm))
+            .then(this, [promise, service, node](QXmppClient::IqResult result) {
                 Page page;
-                page.paged = rsm;
                 if (auto *error = std::get_if<QXmppError>(&result)) {
-                    page.error = describe(*error);
-                    const auto stanza = error->value<QXmppStanza::Error>();
-                    page.missing = stanza && stanza->condition() == QXmppStanza::Error::ItemNotFound;
+                    page.error = describeError(*error);
+                    page.missing = isItemNotFound(*error);
                 } else {
-                    const auto reply = PubSubRequests::parseItems(std::get<QDomElement>(result));
-                    page.received = int(reply.items.size());
-                    page.first = reply.first;
+                    const auto items = PubSubRequests::parseItems(std::get<QDomElement>(result));
+                    page.received = int(items.size());
                     const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const auto &item : reply.items) {
-                        auto parsed = MicroblogCodec::parse(item.payload, service, node, item.id, now);
-                        if (parsed.post)
-                            page.posts << *parsed.post;
-                        else
-                            qCWarning(lcFeed).noquote() << "dropped item" << item.id << "of" << service << node << ":" << parsed.error;
+                    for (const auto &item : items) {
+                        if (auto post = accepted(MicroblogCodec::parse(item.payload, service, node, item.id, now), service, node, item.id))
+                            page.posts << *post;
                     }
                 }
-                promise->addResult(page);
-                promise->finish();
+                fulfil(promise, page);
             });
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<QString> FeedService::retract(const XmppUri &item)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
+    auto promise = startedPromise<QString>();
     client()->sendIq(PubSubRequests::retract(item.service, item.node, item.item))
         .then(this, [promise](QXmppClient::IqResult result) {
             auto *error = std::get_if<QXmppError>(&result);
-            promise->addResult(error ? describe(*error) : QString());
-            promise->finish();
+            fulfil(promise, error ? describeError(*error) : QString());
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<QString> FeedService::remove(const Post &post)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
+    auto promise = startedPromise<QString>();
     retract(post.uri()).then(this, [this, promise, post](QString error) {
         if (!error.isEmpty() || !post.comments.isValid()) {
-            promise->addResult(error);
-            promise->finish();
+            fulfil(promise, error);
             return;
         }
         client()->findExtension<QXmppPubSubManager>()->deleteNode(post.comments.service, post.comments.node)
@@ -350,19 +305,16 @@ QFuture<QString> FeedService::remove(const Post &post)
                 // The post is gone either way; a comments node left behind
                 // (someone else's service, already deleted) is only logged.
                 if (auto *failure = std::get_if<QXmppError>(&deleted))
-                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not deleted:" << describe(*failure);
-                promise->addResult(QString());
-                promise->finish();
+                    qCInfo(lcFeed).noquote() << "comments node" << post.comments.node << "not deleted:" << describeError(*failure);
+                fulfil(promise, QString());
             });
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<FeedService::Audience> FeedService::audience()
 {
-    auto promise = std::make_shared<QPromise<Audience>>();
-    promise->start();
-    QFuture<Audience> future = promise->future();
+    auto promise = startedPromise<Audience>();
     client()->findExtension<QXmppPubSubManager>()->requestOwnPepNodeConfiguration(QString::fromLatin1(kMicroblogNode))
         .then(this, [promise](QXmppPubSubManager::NodeConfigResult result) {
             Audience audience = Audience::Unknown;
@@ -372,10 +324,9 @@ QFuture<FeedService::Audience> FeedService::audience()
                 else if (config->accessModel() == QXmppPubSubNodeConfig::Presence)
                     audience = Audience::Contacts;
             }
-            promise->addResult(audience);
-            promise->finish();
+            fulfil(promise, audience);
         });
-    return future;
+    return promise->future();
 }
 
 QFuture<QString> FeedService::setAudience(Audience audience)
@@ -385,9 +336,7 @@ QFuture<QString> FeedService::setAudience(Audience audience)
 
 QFuture<QString> FeedService::configureBlog(std::optional<QXmppPubSubNodeConfig::AccessModel> access)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
+    auto promise = startedPromise<QString>();
     auto *pubsub = client()->findExtension<QXmppPubSubManager>();
     // The whole current form goes back (a partial one could reset other
     // options), with the blog options XEP-0277 asks for.
@@ -403,19 +352,17 @@ QFuture<QString> FeedService::configureBlog(std::optional<QXmppPubSubNodeConfig:
             config.setRetractNotificationsEnabled(true);
             config.setSendLastItem(QXmppPubSubNodeConfig::Never);
             auto *error = std::get_if<QXmppError>(&result);
-            const bool missing = error && error->value<QXmppStanza::Error>()
-                && error->value<QXmppStanza::Error>()->condition() == QXmppStanza::Error::ItemNotFound;
+            const bool missing = error && isItemNotFound(*error);
             auto task = missing ? pubsub->createOwnPepNode(QString::fromLatin1(kMicroblogNode), config)
                                 : pubsub->configureOwnPepNode(QString::fromLatin1(kMicroblogNode), config);
             task.then(this, [promise](QXmppPubSubManager::Result done) {
                 auto *failure = std::get_if<QXmppError>(&done);
                 if (failure)
-                    qCWarning(lcFeed).noquote() << "blog not configured:" << describe(*failure);
-                promise->addResult(failure ? describe(*failure) : QString());
-                promise->finish();
+                    qCWarning(lcFeed).noquote() << "blog not configured:" << describeError(*failure);
+                fulfil(promise, failure ? describeError(*failure) : QString());
             });
         });
-    return future;
+    return promise->future();
 }
 
 } // namespace Hearth

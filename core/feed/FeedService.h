@@ -49,16 +49,14 @@ public:
     struct Page
     {
         QList<Post> posts;
-        int received = 0;  // items in the reply, rejected ones included
-        QString first;     // RSM <first>: pass as before for the next page
-        bool paged = false; // the service pages with RSM
+        int received = 0;     // items in the reply, rejected ones included
         bool missing = false; // no such node (a blog with no post yet)
         QString error;
     };
-    // The newest maxItems of a node, or with RSM the page before an item.
-    // Prosody 0.12 has no pubsub RSM: then max_items is used and before is
-    // ignored (ask for more to go further back).
-    QFuture<Page> fetchRecent(const QString &service, const QString &node, int maxItems, const QString &before = {});
+    // The newest maxItems of a node: with max_items, or an RSM <set> where
+    // the service advertises pubsub#rsm (Prosody 0.12 does not). max_items
+    // returns the newest N, so asking for more reaches further back.
+    QFuture<Page> fetchRecent(const QString &service, const QString &node, int maxItems);
 
     // Deletes an own post: retract with notify (others drop it at once),
     // then its comments node.

@@ -2,9 +2,9 @@
 
 #include "../Account.h"
 #include "../Logging.h"
+#include "../Promises.h"
 #include "../roster/ContactList.h"
 
-#include <QPromise>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppPubSubManager.h>
@@ -15,21 +15,6 @@ namespace Hearth {
 
 namespace {
 const QString kContactsFollowedKey = QStringLiteral("feed.contacts-followed");
-
-template<typename T>
-std::pair<QFuture<T>, std::shared_ptr<QPromise<T>>> makePromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return {promise->future(), promise};
-}
-
-template<typename T>
-void resolve(const std::shared_ptr<QPromise<T>> &promise, T value)
-{
-    promise->addResult(std::move(value));
-    promise->finish();
-}
 
 // Counts what a fan-out of node polls added, and reports once all are in.
 struct FanIn
@@ -48,7 +33,6 @@ struct FanIn
 
 FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObject *parent)
     : QObject(parent)
-    , m_db(db)
     , m_account(account)
     , m_contacts(contacts)
     , m_posts(db)
@@ -223,7 +207,7 @@ void FeedSync::syncAll()
 
 QFuture<int> FeedSync::catchUp(const QString &service, const QString &node, int maxItems, bool firstVisit)
 {
-    auto [future, promise] = makePromise<int>();
+    auto promise = startedPromise<int>();
     beginSync();
     this->service()->fetchRecent(service, node, maxItems).then(this, [=, this](FeedService::Page page) {
         if (!page.error.isEmpty()) {
@@ -231,7 +215,7 @@ QFuture<int> FeedSync::catchUp(const QString &service, const QString &node, int 
                 qCDebug(lcFeed).noquote() << "nothing published yet on" << service << node;
             else
                 qCInfo(lcFeed).noquote() << "cannot read" << service << node << ":" << page.error;
-            resolve(promise, 0);
+            fulfil(promise, 0);
             endSync();
             return;
         }
@@ -255,19 +239,19 @@ QFuture<int> FeedSync::catchUp(const QString &service, const QString &node, int 
             if (firstVisit || reachesCache || !serverHasMore || maxItems >= kMaxCatchUp) {
                 if (firstVisit)
                     (void)m_followStore.setComplete(m_accountId, service, node, !serverHasMore);
-                resolve(promise, added);
+                fulfil(promise, added);
                 endSync();
                 return;
             }
             // Nothing known among the newest: further back (max_items
             // returns the newest N, so a larger N reaches older items).
             catchUp(service, node, std::min(maxItems * 4, int(kMaxCatchUp)), false).then(this, [=, this](int more) {
-                resolve(promise, added + more);
+                fulfil(promise, added + more);
                 endSync();
             });
         });
     });
-    return future;
+    return promise->future();
 }
 
 void FeedSync::fetchOlder()
@@ -291,20 +275,20 @@ void FeedSync::fetchOlder()
 
 QFuture<int> FeedSync::fetchNode(const QString &service, const QString &node, int atLeast)
 {
-    auto [future, promise] = makePromise<int>();
+    auto promise = startedPromise<int>();
     m_posts.count(m_accountId, service, node).then(this, [=, this](DbResult<int> cached) {
         const int want = cached.value + atLeast;
         this->service()->fetchRecent(service, node, want).then(this, [=, this](FeedService::Page page) {
             if (!page.error.isEmpty()) {
-                resolve(promise, 0);
+                fulfil(promise, 0);
                 return;
             }
             if (page.received < want)
                 (void)m_followStore.setComplete(m_accountId, service, node, true);
-            store(page.posts).then(this, [=](int) { resolve(promise, std::max(0, page.received - cached.value)); });
+            store(page.posts).then(this, [=](int) { fulfil(promise, std::max(0, page.received - cached.value)); });
         });
     });
-    return future;
+    return promise->future();
 }
 
 void FeedSync::followThread(const Post &post)
@@ -324,10 +308,10 @@ QFuture<int> FeedSync::fetchThread(const Post &post)
     if (!post.comments.isValid())
         return QtFuture::makeReadyFuture(0);
     followThread(post);
-    auto [future, promise] = makePromise<int>();
+    auto promise = startedPromise<int>();
     service()->fetchRecent(post.comments.service, post.comments.node, kMaxCatchUp).then(this, [=, this](FeedService::Page page) {
         if (!page.error.isEmpty()) {
-            resolve(promise, 0);
+            fulfil(promise, 0);
             return;
         }
         // Comments deleted while away leave the cache too.
@@ -339,10 +323,10 @@ QFuture<int> FeedSync::fetchThread(const Post &post)
                 if (!onServer.contains(c.itemId))
                     onRetracted(c.uri());
             }
-            store(page.posts).then(this, [=](int) { resolve(promise, int(page.posts.size())); });
+            store(page.posts).then(this, [=](int) { fulfil(promise, int(page.posts.size())); });
         });
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<int> FeedSync::store(const QList<Post> &posts)
@@ -405,7 +389,7 @@ QFuture<FeedService::Published> FeedSync::like(const Post &parent)
 
 QFuture<QString> FeedSync::unlike(const Post &parent)
 {
-    auto [future, promise] = makePromise<QString>();
+    auto promise = startedPromise<QString>();
     m_posts.thread(m_accountId, parent.comments).then(this, [=, this](DbResult<QList<Post>> thread) {
         QList<Post> mine;
         for (const Post &c : std::as_const(thread.value)) {
@@ -413,13 +397,13 @@ QFuture<QString> FeedSync::unlike(const Post &parent)
                 mine << c;
         }
         if (mine.isEmpty()) {
-            resolve(promise, QString());
+            fulfil(promise, QString());
             return;
         }
         auto fan = std::make_shared<FanIn>();
         auto errors = std::make_shared<QStringList>();
         fan->pending = int(mine.size());
-        fan->done = [promise, errors](int) { resolve(promise, errors->value(0)); };
+        fan->done = [promise, errors](int) { fulfil(promise, errors->value(0)); };
         for (const Post &like : std::as_const(mine)) {
             service()->retract(like.uri()).then(this, [=, this](QString error) {
                 if (error.isEmpty())
@@ -430,7 +414,7 @@ QFuture<QString> FeedSync::unlike(const Post &parent)
             });
         }
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<QString> FeedSync::remove(const Post &post)

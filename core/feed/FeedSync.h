@@ -95,7 +95,6 @@ private:
     void endSync();
     void loadFollows();
 
-    Database *m_db;
     Account *m_account;
     ContactList *m_contacts;
     PostStore m_posts;

@@ -1,11 +1,12 @@
 #include "FollowService.h"
 
 #include "../Logging.h"
+#include "../Promises.h"
+#include "../StanzaErrors.h"
 #include "../profile/PepItem.h"
 
 #include <QCryptographicHash>
 #include <QDomDocument>
-#include <QPromise>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppPubSubManager.h>
@@ -15,17 +16,6 @@
 namespace Hearth {
 
 namespace {
-QString describe(const QXmppError &error)
-{
-    return error.description.isEmpty() ? QStringLiteral("the server refused it") : error.description;
-}
-
-bool isItemNotFound(const QXmppError &error)
-{
-    const auto stanza = error.value<QXmppStanza::Error>();
-    return stanza && stanza->condition() == QXmppStanza::Error::ItemNotFound;
-}
-
 QXmppPubSubPublishOptions listOptions(bool isPublic)
 {
     // Movim's options for the lists (PROTOCOL-NOTES §2.2).
@@ -38,13 +28,6 @@ QXmppPubSubPublishOptions listOptions(bool isPublic)
     return options;
 }
 
-template<typename T>
-std::pair<QFuture<T>, std::shared_ptr<QPromise<T>>> makePromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return {promise->future(), promise};
-}
 } // namespace
 
 FollowService::FollowService(QXmppClient *client, QObject *parent)
@@ -96,7 +79,7 @@ std::optional<FollowedNode> FollowService::parseItem(const QString &xml)
 
 QFuture<QString> FollowService::follow(const FollowedNode &node)
 {
-    auto [future, promise] = makePromise<QString>();
+    auto promise = startedPromise<QString>();
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     const QString me = ownJid();
     pubsub->subscribeToNode(node.service, node.node, me).then(this, [this, promise, pubsub, node, me](QXmppPubSubManager::Result result) {
@@ -104,61 +87,57 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
         // A blog with no post yet has no node: follow it anyway (listed,
         // polled, and its owner's +notify pushes reach us).
         if (error && !(isItemNotFound(*error) && node.node == QLatin1String("urn:xmpp:microblog:0"))) {
-            qCInfo(lcFeed).noquote() << "cannot follow" << node.service << node.node << ":" << describe(*error);
-            promise->addResult(describe(*error));
-            promise->finish();
+            qCInfo(lcFeed).noquote() << "cannot follow" << node.service << node.node << ":" << describeError(*error);
+            fulfil(promise, describeError(*error));
             return;
         }
         const PepItem item(itemId(node.service, node.node, me), writeItem(node));
         pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
             .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {
                 if (auto *error = std::get_if<QXmppError>(&published))
-                    qCWarning(lcFeed).noquote() << "follow not recorded in the list:" << describe(*error);
+                    qCWarning(lcFeed).noquote() << "follow not recorded in the list:" << describeError(*error);
                 if (!node.shared) {
-                    promise->addResult(QString());
-                    promise->finish();
+                    fulfil(promise, QString());
                     return;
                 }
                 pubsub->publishOwnPepItem(QString::fromLatin1(kPublicList), item, listOptions(true))
                     .then(this, [promise](QXmppPubSubManager::PublishItemResult shared) {
                         if (auto *error = std::get_if<QXmppError>(&shared))
-                            qCWarning(lcFeed).noquote() << "follow not shared:" << describe(*error);
-                        promise->addResult(QString());
-                        promise->finish();
+                            qCWarning(lcFeed).noquote() << "follow not shared:" << describeError(*error);
+                        fulfil(promise, QString());
                     });
             });
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<QString> FollowService::unfollow(const FollowedNode &node)
 {
-    auto [future, promise] = makePromise<QString>();
+    auto promise = startedPromise<QString>();
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     const QString me = ownJid();
     const QString id = itemId(node.service, node.node, me);
     pubsub->unsubscribeFromNode(node.service, node.node, me).then(this, [this, promise, pubsub, id](QXmppPubSubManager::Result result) {
         QString failure;
         if (auto *error = std::get_if<QXmppError>(&result))
-            failure = describe(*error); // still take it off the lists
+            failure = describeError(*error); // still take it off the lists
         pubsub->retractOwnPepItem(QString::fromLatin1(kPrivateList), id).then(this, [this, promise, pubsub, id, failure](auto) {
             pubsub->retractOwnPepItem(QString::fromLatin1(kPublicList), id).then(this, [promise, failure](auto) {
-                promise->addResult(failure);
-                promise->finish();
+                fulfil(promise, failure);
             });
         });
     });
-    return future;
+    return promise->future();
 }
 
 QFuture<FollowService::ListResult> FollowService::readLists()
 {
-    auto [future, promise] = makePromise<ListResult>();
+    auto promise = startedPromise<ListResult>();
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     auto collect = [](const QXmppPubSubManager::ItemsResult<PepItem> &result, QList<FollowedNode> *into, QString *error) {
         if (auto *failure = std::get_if<QXmppError>(&result)) {
             if (!isItemNotFound(*failure))
-                *error = describe(*failure);
+                *error = describeError(*failure);
             return;
         }
         for (const auto &item : std::get<QXmppPubSubManager::Items<PepItem>>(result).items) {
@@ -186,11 +165,10 @@ QFuture<FollowService::ListResult> FollowService::readLists()
                         else
                             list->nodes.append(FollowedNode{s.service, s.node, s.title, true});
                     }
-                    promise->addResult(*list);
-                    promise->finish();
+                    fulfil(promise, *list);
                 });
         });
-    return future;
+    return promise->future();
 }
 
 } // namespace Hearth

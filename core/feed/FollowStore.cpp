@@ -79,24 +79,14 @@ QFuture<DbStatus> FollowStore::add(qint64 accountId, const FollowedNode &node) c
 
 QFuture<DbStatus> FollowStore::remove(qint64 accountId, const QString &service, const QString &node) const
 {
-    return m_db->run([accountId, service, node](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery q(db);
-        result.value = Sql::exec(q, QStringLiteral("DELETE FROM follow WHERE account_id = ? AND service = ? AND node = ?"),
-                                 {accountId, service, node}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("DELETE FROM follow WHERE account_id = ? AND service = ? AND node = ?"),
+                         {accountId, service, node});
 }
 
 QFuture<DbStatus> FollowStore::setComplete(qint64 accountId, const QString &service, const QString &node, bool complete) const
 {
-    return m_db->run([accountId, service, node, complete](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery q(db);
-        result.value = Sql::exec(q, QStringLiteral("UPDATE follow SET complete = ? WHERE account_id = ? AND service = ? AND node = ?"),
-                                 {complete, accountId, service, node}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("UPDATE follow SET complete = ? WHERE account_id = ? AND service = ? AND node = ?"),
+                         {complete, accountId, service, node});
 }
 
 } // namespace Hearth

@@ -124,6 +124,25 @@ std::optional<Post> selectOne(QSqlDatabase &db, qint64 accountId, const QString 
 }
 } // namespace
 
+bool FeedQuery::admits(const Post &post, const std::function<bool(const QString &, const QString &)> &followed) const
+{
+    if (post.isComment())
+        return false;
+    const bool blog = post.node == QLatin1String("urn:xmpp:microblog:0");
+    switch (scope) {
+    case Scope::All:
+        return true;
+    case Scope::Feed:
+        return (blog && post.service == jid) || followed(post.service, post.node);
+    case Scope::Contacts:
+        return blog && post.service != jid && followed(post.service, post.node);
+    case Scope::Mine:
+    case Scope::Blog:
+        return blog && post.service == jid;
+    }
+    return false;
+}
+
 PostStore::PostStore(Database *db)
     : m_db(db)
 {

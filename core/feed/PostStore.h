@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QList>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -37,6 +38,8 @@ struct FeedQuery
     QString jid; // own JID for Feed/Contacts/Mine; the blog's for Blog
 
     static FeedQuery blog(const QString &jid) { return {Scope::Blog, jid}; }
+    // Whether a post belongs here: what page() selects, for live updates.
+    [[nodiscard]] bool admits(const Post &post, const std::function<bool(const QString &service, const QString &node)> &followed) const;
 };
 
 // A comment or like on one of the user's posts (the notifications list).

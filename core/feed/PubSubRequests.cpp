@@ -26,9 +26,9 @@ void PubSubRequestIq::toXmlElementFromChild(QXmlStreamWriter *writer) const
 
 namespace PubSubRequests {
 
-PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before)
+PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm)
 {
-    return PubSubRequestIq(QXmppIq::Get, service, [node, maxItems, rsm, before](QXmlStreamWriter *w) {
+    return PubSubRequestIq(QXmppIq::Get, service, [node, maxItems, rsm](QXmlStreamWriter *w) {
         w->writeStartElement(QStringLiteral("items"));
         w->writeAttribute(QStringLiteral("node"), node);
         if (!rsm)
@@ -39,7 +39,7 @@ PubSubRequestIq items(const QString &service, const QString &node, int maxItems,
             w->writeDefaultNamespace(kRsmNs);
             w->writeTextElement(QStringLiteral("max"), QString::number(maxItems));
             // An empty <before/> asks for the last page: the newest items.
-            w->writeTextElement(QStringLiteral("before"), before);
+            w->writeEmptyElement(QStringLiteral("before"));
             w->writeEndElement();
         }
     });
@@ -58,30 +58,19 @@ PubSubRequestIq retract(const QString &service, const QString &node, const QStri
     });
 }
 
-ItemsReply parseItems(const QDomElement &iq)
+QList<ReplyItem> parseItems(const QDomElement &iq)
 {
-    ItemsReply reply;
+    QList<ReplyItem> items;
     const QDomElement pubsub = iq.firstChildElement(QStringLiteral("pubsub"));
     if (pubsub.namespaceURI() != kPubSubNs)
-        return reply;
-    const QDomElement items = pubsub.firstChildElement(QStringLiteral("items"));
-    for (auto item = items.firstChildElement(QStringLiteral("item")); !item.isNull();
-         item = item.nextSiblingElement(QStringLiteral("item"))) {
+        return items;
+    const QDomElement list = pubsub.firstChildElement(QStringLiteral("items"));
+    for (auto item = list.firstChildElement(QStringLiteral("item")); !item.isNull(); item = item.nextSiblingElement(QStringLiteral("item"))) {
         const QString id = item.attribute(QStringLiteral("id"));
         if (!id.isEmpty())
-            reply.items.append({id, item.firstChildElement()});
+            items.append({id, item.firstChildElement()});
     }
-    for (auto set = pubsub.firstChildElement(QStringLiteral("set")); !set.isNull();
-         set = set.nextSiblingElement(QStringLiteral("set"))) {
-        if (set.namespaceURI() != kRsmNs)
-            continue;
-        reply.first = set.firstChildElement(QStringLiteral("first")).text();
-        bool ok = false;
-        const int count = set.firstChildElement(QStringLiteral("count")).text().toInt(&ok);
-        if (ok)
-            reply.count = count;
-    }
-    return reply;
+    return items;
 }
 
 } // namespace PubSubRequests

@@ -26,9 +26,9 @@ private:
 
 namespace PubSubRequests {
 
-// <items node max_items/> newest first; with rsm, also <set><max/>[<before/>]
-// (XEP-0059: "before" an item id pages back from it; empty before = the end).
-PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before = {});
+// <items node max_items/> for the newest maxItems; with rsm, an RSM
+// <set><max/><before/></set> instead (an empty before: the last page).
+PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm);
 // <retract node notify='true'><item id/></retract> (XEP-0060 §7.2, as Movim).
 PubSubRequestIq retract(const QString &service, const QString &node, const QString &itemId);
 
@@ -37,14 +37,9 @@ struct ReplyItem
     QString id;
     QDomElement payload; // the item's first child element (may be null)
 };
-struct ItemsReply
-{
-    QList<ReplyItem> items; // document order
-    QString first;          // RSM <first>, when the service pages
-    int count = -1;         // RSM <count>, -1 when not given
-};
-// The items of an <iq type='result'> to items(); malformed items are skipped.
-ItemsReply parseItems(const QDomElement &iq);
+// The items of an <iq type='result'> to items(), in document order; items
+// without an id are skipped.
+QList<ReplyItem> parseItems(const QDomElement &iq);
 
 } // namespace PubSubRequests
 } // namespace Hearth

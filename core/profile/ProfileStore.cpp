@@ -48,48 +48,29 @@ QFuture<DbResult<ProfileCard>> ProfileStore::load(qint64 accountId, const QStrin
 
 QFuture<DbStatus> ProfileStore::save(qint64 accountId, const QString &jid, const ProfileCard &card) const
 {
-    return m_db->run([accountId, jid, card](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query,
-                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, vcard_xml, source, pep_nickname, display_name, fetched_at)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
-                                                " vcard_xml = excluded.vcard_xml, source = excluded.source, pep_nickname = excluded.pep_nickname,"
-                                                " display_name = excluded.display_name, fetched_at = excluded.fetched_at"),
-                                 {accountId, jid, card.toVCard4Xml(), int(card.source), card.pepNickname, card.preferredName(),
-                                  QDateTime::currentMSecsSinceEpoch()},
-                                 &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("INSERT INTO contact_profile (account_id, jid, vcard_xml, source, pep_nickname, display_name, fetched_at)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
+                                        " vcard_xml = excluded.vcard_xml, source = excluded.source, pep_nickname = excluded.pep_nickname,"
+                                        " display_name = excluded.display_name, fetched_at = excluded.fetched_at"),
+                         {accountId, jid, card.toVCard4Xml(), int(card.source), card.pepNickname, card.preferredName(),
+                          QDateTime::currentMSecsSinceEpoch()});
 }
 
 QFuture<DbStatus> ProfileStore::saveNickname(qint64 accountId, const QString &jid, const QString &nickname) const
 {
-    return m_db->run([accountId, jid, nickname](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query,
-                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, pep_nickname, display_name, fetched_at)"
-                                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
-                                                " pep_nickname = excluded.pep_nickname,"
-                                                " display_name = CASE WHEN excluded.pep_nickname <> '' THEN excluded.pep_nickname"
-                                                " ELSE contact_profile.display_name END"),
-                                 {accountId, jid, nickname, nickname, QDateTime::currentMSecsSinceEpoch()}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("INSERT INTO contact_profile (account_id, jid, pep_nickname, display_name, fetched_at)"
+                                        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(account_id, jid) DO UPDATE SET"
+                                        " pep_nickname = excluded.pep_nickname,"
+                                        " display_name = CASE WHEN excluded.pep_nickname <> '' THEN excluded.pep_nickname"
+                                        " ELSE contact_profile.display_name END"),
+                         {accountId, jid, nickname, nickname, QDateTime::currentMSecsSinceEpoch()});
 }
 
 QFuture<DbStatus> ProfileStore::saveAvatar(qint64 accountId, const QString &jid, const QString &hash) const
 {
-    return m_db->run([accountId, jid, hash](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query,
-                                 QStringLiteral("INSERT INTO contact_profile (account_id, jid, avatar_hash) VALUES (?, ?, ?)"
-                                                " ON CONFLICT(account_id, jid) DO UPDATE SET avatar_hash = excluded.avatar_hash"),
-                                 {accountId, jid, hash.isEmpty() ? QVariant() : QVariant(hash)}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("INSERT INTO contact_profile (account_id, jid, avatar_hash) VALUES (?, ?, ?)"
+                                        " ON CONFLICT(account_id, jid) DO UPDATE SET avatar_hash = excluded.avatar_hash"),
+                         {accountId, jid, hash.isEmpty() ? QVariant() : QVariant(hash)});
 }
 
 QFuture<DbResult<QHash<QString, QString>>> ProfileStore::avatars(qint64 accountId) const

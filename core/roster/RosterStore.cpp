@@ -1,5 +1,6 @@
 #include "RosterStore.h"
 
+#include "../AccountStateStore.h"
 #include "../db/Database.h"
 #include "../db/Sql.h"
 
@@ -12,11 +13,7 @@ const QString kVersionKey = QStringLiteral("roster-version");
 
 bool writeVersion(QSqlDatabase &db, qint64 accountId, const QString &version, QString *error)
 {
-    QSqlQuery query(db);
-    return Sql::exec(query,
-                     QStringLiteral("INSERT INTO account_state (account_id, key, value) VALUES (?, ?, ?)"
-                                    " ON CONFLICT(account_id, key) DO UPDATE SET value = excluded.value"),
-                     {accountId, kVersionKey, version}, error);
+    return AccountStateStore::writeNow(db, accountId, kVersionKey, version, error);
 }
 
 // The statements that write one roster item, prepared once per job.
@@ -69,11 +66,10 @@ QFuture<DbResult<RosterSnapshot>> RosterStore::load(qint64 accountId) const
     return m_db->run([accountId](QSqlDatabase &db) {
         DbResult<RosterSnapshot> result;
         QSqlQuery query(db);
-        if (!Sql::exec(query, QStringLiteral("SELECT value FROM account_state WHERE account_id = ? AND key = ?"),
-                       {accountId, kVersionKey}, &result.error))
+        QVariant version;
+        if (!AccountStateStore::readNow(db, accountId, kVersionKey, &version, &result.error))
             return result;
-        if (query.next())
-            result.value.version = query.value(0).toString();
+        result.value.version = version.toString();
         // Groups come aggregated with a separator no group name contains.
         if (!Sql::exec(query,
                        QStringLiteral("SELECT c.jid, c.name, c.subscription, c.ask, c.last_status, c.last_seen_at,"
@@ -124,13 +120,8 @@ QFuture<DbStatus> RosterStore::replace(qint64 accountId, const RosterSnapshot &s
 
 QFuture<DbStatus> RosterStore::saveLastSeen(qint64 accountId, const QString &jid, const LastSeen &lastSeen) const
 {
-    return m_db->run([accountId, jid, lastSeen](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery query(db);
-        result.value = Sql::exec(query, QStringLiteral("UPDATE contact SET last_status = ?, last_seen_at = ? WHERE account_id = ? AND jid = ?"),
-                                 {lastSeen.statusText, lastSeen.when.toMSecsSinceEpoch(), accountId, jid}, &result.error);
-        return result;
-    });
+    return m_db->execute(QStringLiteral("UPDATE contact SET last_status = ?, last_seen_at = ? WHERE account_id = ? AND jid = ?"),
+                         {lastSeen.statusText, lastSeen.when.toMSecsSinceEpoch(), accountId, jid});
 }
 
 QFuture<DbStatus> RosterStore::apply(qint64 accountId, const QString &version, const RosterEntry &entry, bool removed) const

@@ -65,6 +65,15 @@ QString LocalProsody::prosodyctlExecutable()
     return findExecutable(QStringLiteral("prosodyctl"));
 }
 
+AccountSettings LocalProsody::accountSettings(const QString &user) const
+{
+    AccountSettings settings;
+    settings.jid = user + u'@' + m_options.domain;
+    settings.host = host();
+    settings.port = m_c2sPort;
+    return settings;
+}
+
 QString LocalProsody::configPath() const
 {
     return m_options.directory + QStringLiteral("/prosody.cfg.lua");

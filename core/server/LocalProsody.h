@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../AccountSettings.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QString>
@@ -41,6 +43,8 @@ public:
 
     [[nodiscard]] QString domain() const { return m_options.domain; }
     [[nodiscard]] const Options &options() const { return m_options; }
+    // How a client reaches this server as user@domain (loopback, plain c2s).
+    [[nodiscard]] AccountSettings accountSettings(const QString &user) const;
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
     [[nodiscard]] quint16 c2sPort() const { return m_c2sPort; }
     [[nodiscard]] quint16 httpPort() const { return m_httpPort; }

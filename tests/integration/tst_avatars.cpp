@@ -43,9 +43,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
         QTRY_COMPARE(bob.contacts.entry(alice.user.jid).subscription, RosterEntry::Subscription::Both);
 
         QSignalSpy bobSees(bob.account.avatars(), &AvatarService::avatarChanged);

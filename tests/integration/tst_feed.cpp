@@ -24,9 +24,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
         alice.account.feed()->setCommentsService(u"comments."_s + server.domain());
 
         QSignalSpy bobSees(bob.account.feed(), &FeedService::postReceived);

@@ -46,9 +46,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
 
         // Alice follows Bob: a subscription plus Movim's private list item.
         QCOMPARE(result(alice.feed.follow(blogOf(bob))), QString());
@@ -128,9 +126,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
         QVERIFY(result(bob.feed.publish(draft(u"Before Alice left"_s))).error.isEmpty());
         QCOMPARE(result(alice.feed.follow(blogOf(bob))), QString());
         const FeedQuery feed{FeedQuery::Scope::Contacts, alice.user.jid};
@@ -214,9 +210,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
         QVERIFY(result(bob.feed.publish(draft(u"Hello contacts"_s))).error.isEmpty());
 
         // Alice on a new machine: a fresh cache, contacts already there.

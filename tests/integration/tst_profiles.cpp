@@ -32,9 +32,7 @@ private Q_SLOTS:
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Person alice, bob;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
-        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
-        QVERIFY(Test::befriend(alice, bob));
+        QVERIFY(Test::loginFriends(server, alice, bob));
 
         // Alice's card with a field Hearth does not edit (as Movim writes tel).
         ProfileCard card = ProfileCard::fromVCard4Xml(

@@ -69,4 +69,10 @@ bool befriend(TestSession &a, TestSession &b)
         && eventually([&] { return a.contacts.entry(b.user.jid).subscription == both && b.contacts.entry(a.user.jid).subscription == both; });
 }
 
+bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b)
+{
+    return a.login(server, server.createUser(QStringLiteral("alice"))) && b.login(server, server.createUser(QStringLiteral("bob")))
+        && befriend(a, b);
+}
+
 } // namespace Hearth::Test

@@ -33,4 +33,7 @@ struct TestSession
 // would; true when both see "both".
 bool befriend(TestSession &a, TestSession &b);
 
+// New users "alice" and "bob", logged in as a and b and made contacts.
+bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b);
+
 } // namespace Hearth::Test

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QXmppError.h>
+#include <QXmppStanza.h>
+
+namespace Hearth {
+
+// What a failed request said, for logs and messages: the server's text or
+// QXmpp's description.
+[[nodiscard]] QString describeError(const QXmppError &error);
+// Whether the server answered with this stanza error condition.
+[[nodiscard]] bool hasCondition(const QXmppError &error, QXmppStanza::Error::Condition condition);
+[[nodiscard]] inline bool isItemNotFound(const QXmppError &error)
+{
+    return hasCondition(error, QXmppStanza::Error::ItemNotFound);
+}
+
+} // namespace Hearth
