@@ -125,11 +125,10 @@ ColumnLayout {
                     opacity: 0.8
                 }
                 Label { text: modelData.host; opacity: 0.6; font.pixelSize: 12 }
-            }
-            MouseArea {
-                anchors.fill: parent
-                cursorShape: Qt.PointingHandCursor
-                onClicked: Qt.openUrlExternally(modelData.url)
+                // Handlers, not a MouseArea: the layout stays the frame's
+                // only child, so the frame takes its height.
+                HoverHandler { cursorShape: Qt.PointingHandCursor }
+                TapHandler { onTapped: Qt.openUrlExternally(modelData.url) }
             }
         }
     }
@@ -150,11 +149,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 font.weight: Font.DemiBold
             }
-        }
-        MouseArea {
-            anchors.fill: parent
-            cursorShape: Qt.PointingHandCursor
-            onClicked: root.openQuoted(root.post.quotedUri)
+            HoverHandler { cursorShape: Qt.PointingHandCursor }
+            TapHandler { onTapped: root.openQuoted(root.post.quotedUri) }
         }
     }
 

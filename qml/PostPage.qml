@@ -17,6 +17,9 @@ Page {
     signal edit(string uri)
     signal openAuthor(string jid)
 
+    // Empty until the post is found in the cache (a link opened before
+    // the first sync finds it there).
+    readonly property bool loaded: !!post.uri
     Component.onCompleted: AppController.feed.openPost(uri)
 
     header: RowLayout {
@@ -29,8 +32,17 @@ Page {
 
     PictureViewer { id: viewer }
 
+    EmptyState {
+        anchors.fill: parent
+        visible: !root.loaded
+        iconSource: "icons/feed.svg"
+        title: AppController.feed.syncing ? qsTr("Looking for this post…") : qsTr("This post is not in your feed")
+        text: qsTr("It shows here once it is in the cache: from a blog you follow, or after the next sync.")
+    }
+
     ListView {
         id: thread
+        visible: root.loaded
         anchors.fill: parent
         model: root.comments
         spacing: 6

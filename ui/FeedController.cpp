@@ -2,6 +2,7 @@
 
 #include "CommentsModel.h"
 #include "PostListModel.h"
+#include "Logging.h"
 #include "feed/FeedSync.h"
 
 #include <QJsonDocument>
@@ -41,23 +42,35 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
     connect(sync, &FeedSync::postsChanged, this, [this](const QList<Post> &posts) {
         if (std::any_of(posts.cbegin(), posts.cend(), [](const Post &p) { return p.isComment(); }))
             m_reactionsTimer.start();
-        // The open post, edited.
-        for (const Post &p : posts) {
-            if (!m_postUri.isEmpty() && p.uri().toString() == m_postUri)
-                openPost(m_postUri);
-        }
+        // The open post, edited, or with a new comment or like (its counts).
+        if (!m_postUri.isEmpty() && std::any_of(posts.cbegin(), posts.cend(), [this](const Post &p) {
+                return p.uri().toString() == m_postUri || inOpenThread(p.service, p.node);
+            }))
+            openPost(m_postUri);
     });
     connect(sync, &FeedSync::postRemoved, this, [this](const XmppUri &item) {
         if (item.toString() == m_postUri) {
             setPost({});
             m_postUri.clear();
+        } else if (inOpenThread(item.service, item.node)) {
+            openPost(m_postUri);
         }
         m_reactionsTimer.start();
     });
-    connect(sync, &FeedSync::syncFinished, this, [this] { m_reactionsTimer.start(); });
+    connect(sync, &FeedSync::syncFinished, this, [this] {
+        m_reactionsTimer.start();
+        if (!m_postUri.isEmpty() && m_post.isEmpty())
+            openPost(m_postUri); // a post opened before it was cached
+    });
 }
 
 FeedController::~FeedController() = default;
+
+bool FeedController::inOpenThread(const QString &service, const QString &node) const
+{
+    const XmppUri thread = m_comments->thread();
+    return thread.isValid() && thread.service == service && thread.node == node;
+}
 
 void FeedController::setAuthors(const PostPresenter::Authors &authors)
 {
@@ -224,11 +237,9 @@ void FeedController::openPost(const QString &uri)
     if (m_accountId <= 0)
         return; // setAccountId opens it
     m_sync->posts().item(m_accountId, XmppUri::parse(uri), m_sync->ownJid()).then(this, [this, uri, samePost](DbResult<std::optional<Post>> found) {
-        if (!found.value) {
-            if (!m_sync->isSyncing())
-                Q_EMIT failed(tr("This post is not in your feed yet."));
-            return;
-        }
+        if (!found.value)
+            return; // not cached (yet): the post page says so, a sync may bring it
+        qCInfo(lcFeed).noquote() << "showing post" << found.value->uri().toString();
         setPost(*found.value);
         if (!samePost) {
             m_comments->setThread(m_sync, found.value->comments);

@@ -126,6 +126,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] Hearth::Post find(const QString &uri) const;
+    // Whether service/node is the open post's comments node.
+    [[nodiscard]] bool inOpenThread(const QString &service, const QString &node) const;
     void withPost(const QString &uri, std::function<void(const Hearth::Post &)> action);
     void setBusy(bool busy);
     void setPost(const Hearth::Post &post);
