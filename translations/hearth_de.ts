@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+62"/>
+        <location filename="../ui/AppController.cpp" line="+61"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +711,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+65"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-28"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Rename or regroup…</source>
         <translation>Umbenennen oder umgruppieren…</translation>
     </message>
@@ -816,12 +816,12 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+150"/>
+        <location filename="../ui/FeedController.cpp" line="+161"/>
         <source>This post is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>A post needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,12 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This post is not in your feed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+64"/>
         <source>Comment not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +869,7 @@
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+64"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +971,7 @@
 <context>
     <name>Hearth::LocalProsody</name>
     <message>
-        <location filename="../core/server/LocalProsody.cpp" line="+86"/>
+        <location filename="../core/server/LocalProsody.cpp" line="+95"/>
         <source>openssl is needed to make the test certificate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +1389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Shared post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,12 +1397,27 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../qml/PostPage.qml" line="+24"/>
+        <location filename="../qml/PostPage.qml" line="+27"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>Looking for this post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This post is not in your feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It shows here once it is in the cache: from a blog you follow, or after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Liked by %1</source>
         <translation type="unfinished"></translation>
     </message>
