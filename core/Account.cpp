@@ -11,6 +11,7 @@
 #include "roster/ContactActions.h"
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
+#include "upload/UploadService.h"
 
 #include <QXmppBlockingManager.h>
 #include <QXmppDiscoveryManager.h>
@@ -39,6 +40,7 @@ Account::Account(QObject *parent)
     m_profiles = m_client->addNewExtension<ProfileService>();
     m_avatars = m_client->addNewExtension<AvatarService>();
     m_feed = m_client->addNewExtension<FeedService>();
+    m_uploads = new UploadService(m_client, this);
     m_presence = new PresenceTracker(m_client, this);
     m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);
     m_retryTimer.setSingleShot(true);

@@ -18,6 +18,7 @@ class AvatarService;
 class FeedService;
 class PresenceTracker;
 class RosterService;
+class UploadService;
 
 // One XMPP account's live connection: a QXmppClient on the main thread (as
 // Kaidan does), Hearth's own reconnect with backoff, stream management
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
     [[nodiscard]] AvatarService *avatars() const { return m_avatars; }
     [[nodiscard]] FeedService *feed() const { return m_feed; }
+    [[nodiscard]] UploadService *uploads() const { return m_uploads; }
 
 Q_SIGNALS:
     void stateChanged(Hearth::Connection::State state);
@@ -73,6 +75,7 @@ private:
     ProfileService *m_profiles = nullptr;
     AvatarService *m_avatars = nullptr;
     FeedService *m_feed = nullptr;
+    UploadService *m_uploads = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;
     QXmppConfiguration m_config;

@@ -2,6 +2,7 @@
 
 #include "feed/HtmlSanitizer.h"
 #include "feed/MarkdownRenderer.h"
+#include "WebUrls.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -22,11 +23,11 @@ QString withoutImages(QString html)
     return html.remove(imageTag());
 }
 
-// Whether a remote resource may be loaded without asking (https only).
+// Whether a remote resource may be loaded without asking (https, or http to
+// this machine).
 bool isLoadable(const QString &url)
 {
-    const QUrl parsed(url);
-    return parsed.isValid() && parsed.scheme() == QLatin1String("https") && !parsed.host().isEmpty();
+    return WebUrls::isSecureTransfer(QUrl(url));
 }
 
 bool isWebLink(const QUrl &url)

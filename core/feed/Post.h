@@ -21,6 +21,14 @@ struct PostLink
     QString description; // Movim's link previews
     QString logo;
 
+    // An uploaded picture or file, as Movim writes it:
+    // <link rel='enclosure' href type title/>.
+    [[nodiscard]] static PostLink enclosure(const QString &href, const QString &type, const QString &title)
+    {
+        return {QStringLiteral("enclosure"), href, type, title, {}, {}};
+    }
+    [[nodiscard]] bool isEnclosure() const { return rel == QLatin1String("enclosure"); }
+
     friend bool operator==(const PostLink &, const PostLink &) = default;
 };
 

@@ -185,6 +185,9 @@ bool LocalProsody::writeConfig(QString *error)
     cfg += QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
     cfg += QStringLiteral("http_ports = { %1 }\nhttp_interfaces = { \"127.0.0.1\" }\nhttps_ports = { }\nhttps_interfaces = { }\n").arg(m_httpPort);
     cfg += QStringLiteral("http_external_url = \"http://127.0.0.1:%1/\"\n").arg(m_httpPort);
+    // Requests come for 127.0.0.1, not a virtual host's name: the upload
+    // component answers them (its URLs are the only ones handed out).
+    cfg += QStringLiteral("http_default_host = %1\n").arg(luaString(QStringLiteral("upload.") + d));
     cfg += QStringLiteral("admin_socket = %1\n").arg(luaString(dir.filePath(QStringLiteral("admin.sock"))));
     cfg += QStringLiteral(
         "modules_enabled = { \"roster\", \"saslauth\", \"disco\", \"private\", \"vcard4\", \"vcard_legacy\",\n"
@@ -204,7 +207,9 @@ bool LocalProsody::writeConfig(QString *error)
                    .arg(luaString(QStringLiteral("comments.") + d), luaString(d));
     cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
                .arg(luaString(QStringLiteral("muc.") + d));
-    cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = 16*1024*1024\n")
+    // Files are kept as long as the folder (the demo's pictures outlive a week).
+    cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = 16*1024*1024\n"
+                          "  http_file_share_expires_after = 100*365*86400\n")
                .arg(luaString(QStringLiteral("upload.") + d));
 
     QFile file(configPath());

@@ -4,11 +4,18 @@
 // the cache, default follows and a contacts-only blog refusing a stranger.
 #include "Account.h"
 #include "feed/FeedSync.h"
+#include "upload/FileUpload.h"
+#include "upload/UploadService.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -203,6 +210,93 @@ private Q_SLOTS:
         QCOMPARE(result(bob.feed.service()->audience()), FeedService::Audience::Public);
         QCOMPARE(result(stranger.feed.follow(blogOf(bob))), QString());
         QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(stranger, {FeedQuery::Scope::Contacts, stranger.user.jid}).size(), 1, 10000);
+    }
+
+    void imagePostUploadsAndIsFetched()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QCOMPARE(result(alice.feed.follow(blogOf(bob))), QString());
+
+        // A real PNG through http_file_share.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sunset.png"_s);
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(u"#e07a2f"_s));
+        QVERIFY(image.save(path));
+        FileUpload *upload = bob.account.uploads()->upload(path, this);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isFinished(), 10000);
+        QVERIFY2(upload->state() == FileUpload::State::Done, qPrintable(upload->error()));
+        QCOMPARE(upload->mimeType(), u"image/png"_s);
+        QCOMPARE(upload->progress(), 1.0);
+        QCOMPARE(upload->url().scheme(), u"http"_s);
+        QCOMPARE(upload->url().host(), u"127.0.0.1"_s);
+
+        Post post = draft(u"Sunset"_s);
+        post.links << PostLink::enclosure(upload->url().toString(), upload->mimeType(), upload->fileName());
+        QVERIFY(result(bob.feed.publish(post)).error.isEmpty());
+
+        // Alice gets the post with its picture, and the picture downloads.
+        const FeedQuery aliceFeed{FeedQuery::Scope::Feed, alice.user.jid};
+        QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(alice, aliceFeed).size(), 1, 10000);
+        const auto pictures = cachedPosts(alice, aliceFeed).constFirst().pictures();
+        QCOMPARE(pictures.size(), 1);
+        QCOMPARE(pictures.constFirst().type, u"image/png"_s);
+        QCOMPARE(pictures.constFirst().title, u"sunset.png"_s);
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(QUrl(pictures.constFirst().href))));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QImage fetched;
+        QVERIFY(fetched.loadFromData(reply->readAll()));
+        QCOMPARE(fetched.size(), image.size());
+        QCOMPARE(fetched.pixelColor(10, 10), QColor(u"#e07a2f"_s));
+    }
+
+    void uploadRefusesWhatTheServerWouldNot()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession bob;
+        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
+        QTemporaryDir dir;
+
+        // Missing and empty files fail at once, with the file's name.
+        FileUpload *missing = bob.account.uploads()->upload(dir.filePath(u"nothing.png"_s), this);
+        QCOMPARE(missing->state(), FileUpload::State::Failed);
+        QVERIFY(missing->error().contains(u"nothing.png"_s));
+        QFile empty(dir.filePath(u"empty.txt"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QCOMPARE(bob.account.uploads()->upload(empty.fileName(), this)->state(), FileUpload::State::Failed);
+
+        // Over the service's advertised limit (16 MiB in the fixture):
+        // refused before a byte is sent, saying the limit.
+        const auto service = result(bob.account.uploads()->service());
+        QCOMPARE(service.jid, u"upload.localhost"_s);
+        QCOMPARE(service.maxSize, qint64(16 * 1024 * 1024));
+        QFile big(dir.filePath(u"big.bin"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(service.maxSize + 1));
+        big.close();
+        FileUpload *tooBig = bob.account.uploads()->upload(big.fileName(), this);
+        QTRY_VERIFY_WITH_TIMEOUT(tooBig->isFinished(), 10000);
+        QCOMPARE(tooBig->state(), FileUpload::State::Failed);
+        QVERIFY2(tooBig->error().contains(u"big.bin"_s), qPrintable(tooBig->error()));
+
+        // Cancelled on the way: stays cancelled, no URL.
+        QFile file(dir.filePath(u"notes.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(512 * 1024, 'x'));
+        file.close();
+        FileUpload *cancelled = bob.account.uploads()->upload(file.fileName(), this);
+        cancelled->cancel();
+        QCOMPARE(cancelled->state(), FileUpload::State::Cancelled);
+        QTest::qWait(300);
+        QCOMPARE(cancelled->state(), FileUpload::State::Cancelled);
+        QVERIFY(cancelled->url().isEmpty());
     }
 
     void followsContactsOnFirstLogin()

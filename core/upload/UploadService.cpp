@@ -1,0 +1,144 @@
+#include "UploadService.h"
+
+#include "FileUpload.h"
+#include "../Logging.h"
+#include "../Promises.h"
+#include "../StanzaErrors.h"
+#include "../WebUrls.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPointer>
+#include <QXmppClient.h>
+#include <QXmppDataForm.h>
+#include <QXmppDiscoveryManager.h>
+#include <QNetworkAccessManager>
+#include <QXmppHttpUploadIq.h>
+#include <QXmppTask.h>
+#include <QXmppUploadRequestManager.h>
+
+namespace Hearth {
+
+namespace {
+const QString kUploadNs = QStringLiteral("urn:xmpp:http:upload:0");
+
+// The service's max-file-size from its XEP-0128 form (QXmpp keeps one), -1 when absent.
+qint64 maxFileSize(const QXmppDiscoveryIq &info)
+{
+    for (const auto &field : info.form().fields()) {
+        if (field.key() == QLatin1String("max-file-size")) {
+            bool ok = false;
+            const qint64 size = field.value().toString().toLongLong(&ok);
+            if (ok && size > 0)
+                return size;
+        }
+    }
+    return -1;
+}
+} // namespace
+
+UploadService::UploadService(QXmppClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    m_slots = m_client->addNewExtension<QXmppUploadRequestManager>();
+    m_network = new QNetworkAccessManager(this);
+    // A new session may be on another server (or the service may have moved).
+    connect(m_client, &QXmppClient::disconnected, this, [this] { m_service.reset(); });
+}
+
+QFuture<UploadService::Service> UploadService::service()
+{
+    if (m_service)
+        return *m_service;
+    auto promise = startedPromise<Service>();
+    m_service = promise->future();
+    auto *disco = m_client->findExtension<QXmppDiscoveryManager>();
+    const QString domain = m_client->configuration().domain();
+    disco->requestDiscoItems(domain).then(this, [this, disco, domain, promise](QXmppDiscoveryManager::ItemsResult items) {
+        if (auto *error = std::get_if<QXmppError>(&items)) {
+            m_service.reset(); // try again next time
+            fulfil(promise, Service{{}, -1, describeError(*error)});
+            return;
+        }
+        // The domain itself may offer it too (ejabberd can).
+        QStringList candidates{domain};
+        for (const auto &item : std::get<QList<QXmppDiscoveryIq::Item>>(items))
+            if (!item.jid().isEmpty() && !candidates.contains(item.jid()))
+                candidates << item.jid();
+        auto remaining = std::make_shared<int>(int(candidates.size()));
+        auto found = std::make_shared<Service>();
+        for (const QString &jid : std::as_const(candidates)) {
+            disco->requestDiscoInfo(jid).then(this, [promise, remaining, found, jid](QXmppDiscoveryManager::InfoResult info) {
+                if (auto *iq = std::get_if<QXmppDiscoveryIq>(&info); iq && found->jid.isEmpty()
+                    && iq->features().contains(kUploadNs)) {
+                    found->jid = jid;
+                    found->maxSize = maxFileSize(*iq);
+                }
+                if (--*remaining == 0) {
+                    qCInfo(lcUpload) << "upload service:" << (found->jid.isEmpty() ? QStringLiteral("none") : found->jid)
+                                     << "limit" << found->maxSize;
+                    fulfil(promise, *found);
+                }
+            });
+        }
+    });
+    return promise->future();
+}
+
+FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
+{
+    const QFileInfo info(localPath);
+    const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
+    auto *upload = new FileUpload(info.absoluteFilePath(), info.fileName(), mime, info.size(), owner);
+    if (!info.exists() || !info.isFile()) {
+        upload->fail(tr("%1 does not exist.").arg(localPath));
+        return upload;
+    }
+    if (!info.isReadable()) {
+        upload->fail(tr("%1 cannot be read.").arg(localPath));
+        return upload;
+    }
+    if (info.size() == 0) {
+        upload->fail(tr("%1 is empty.").arg(info.fileName()));
+        return upload;
+    }
+    QPointer<FileUpload> guard(upload);
+    service().then(this, [this, guard, info](Service service) {
+        if (!guard || guard->isFinished())
+            return;
+        if (!service.error.isEmpty()) {
+            guard->fail(tr("The upload service could not be found: %1").arg(service.error));
+        } else if (service.jid.isEmpty()) {
+            guard->fail(tr("Your server does not offer file uploads (XEP-0363)."));
+        } else if (service.maxSize > 0 && info.size() > service.maxSize) {
+            const QLocale locale;
+            guard->fail(tr("%1 (%2) is larger than your server accepts (%3 bytes at most).")
+                            .arg(info.fileName(), locale.formattedDataSize(info.size()),
+                                 locale.toString(service.maxSize)));
+        } else {
+            requestSlot(guard, info, service.jid);
+        }
+    });
+    return upload;
+}
+
+void UploadService::requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service)
+{
+    m_slots->requestSlot(info.fileName(), info.size(), QMimeDatabase().mimeTypeForName(upload->mimeType()), service).then(this, [this, upload](QXmppUploadRequestManager::SlotResult result) {
+        if (!upload || upload->isFinished())
+            return;
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            upload->fail(tr("The server refused %1: %2").arg(upload->fileName(), describeError(*error)));
+            return;
+        }
+        const auto &slot = std::get<QXmppHttpUploadSlotIq>(result);
+        if (!WebUrls::isSecureTransfer(slot.putUrl()) || !WebUrls::isSecureTransfer(slot.getUrl())) {
+            upload->fail(tr("The server offered an insecure (non-https) address for %1.").arg(upload->fileName()));
+            return;
+        }
+        upload->start(m_network, slot.putUrl(), slot.getUrl(), slot.putHeaders());
+    });
+}
+
+} // namespace Hearth

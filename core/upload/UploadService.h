@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+class QFileInfo;
+class QNetworkAccessManager;
+class QXmppClient;
+class QXmppUploadRequestManager;
+
+namespace Hearth {
+
+class FileUpload;
+
+// Files to the user's XEP-0363 HTTP upload service (Prosody's
+// http_file_share, ejabberd's mod_http_upload…). The service is found once
+// per session through disco (items of the domain, then their info) and its
+// size limit checked before a byte is sent; QXmppUploadRequestManager asks
+// for the slot and FileUpload sends the PUT. Not QXmppHttpUploadManager: it
+// refuses http even to this machine, which the demo and tests use. Used by
+// the composer, the command line and chat.
+class UploadService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Service
+    {
+        QString jid;          // empty: the server has none
+        qint64 maxSize = -1;  // bytes; -1 when the service states no limit
+        QString error;        // discovery failed
+    };
+
+    // Adds QXmppUploadRequestManager to the client.
+    explicit UploadService(QXmppClient *client, QObject *parent = nullptr);
+
+    // Starts sending a local file. The returned upload (owned by owner) may
+    // already be Failed: a missing, unreadable or empty file, no service, too
+    // large for the service.
+    FileUpload *upload(const QString &localPath, QObject *owner);
+
+    // The session's upload service (looked up on first use).
+    QFuture<Service> service();
+
+private:
+    void requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service);
+
+    QXmppClient *m_client;
+    QXmppUploadRequestManager *m_slots;
+    QNetworkAccessManager *m_network;
+    std::optional<QFuture<Service>> m_service;
+};
+
+} // namespace Hearth
