@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QFileInfo>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -30,13 +32,14 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "Open <view> first: %1.").arg(kViews.join(QStringLiteral(", "))), QStringLiteral("view"));
     const QCommandLineOption contact(QStringLiteral("contact"), QCoreApplication::translate("CommandLine", "Open the profile page of the contact <address>."), QStringLiteral("address"));
     const QCommandLineOption post(QStringLiteral("post"), QCoreApplication::translate("CommandLine", "Open the post <uri> (xmpp:service?;node=…;item=…)."), QStringLiteral("uri"));
+    const QCommandLineOption attach(QStringLiteral("attach"), QCoreApplication::translate("CommandLine", "Open the composer with <file> attached (repeatable)."), QStringLiteral("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
     QCommandLineOption firstFrame(QStringLiteral("report-first-frame"), QCoreApplication::translate("CommandLine", "Print the time to the main window's first frame, then quit (benchmarks)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption backoff(QStringLiteral("reconnect-delay-ms"), QCoreApplication::translate("CommandLine", "First reconnection delay (tests)."), QStringLiteral("ms"), QStringLiteral("1000"));
     backoff.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       screenshotTimeout, firstFrame, backoff});
+                       attach, screenshotTimeout, firstFrame, backoff});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -75,6 +78,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->post = parser.value(post).trimmed();
     if (!out->post.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("feed");
+    for (const QString &file : parser.values(attach))
+        out->attachments << QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+    if (!out->attachments.isEmpty())
+        out->view = QStringLiteral("compose");
     out->reportFirstFrame = parser.isSet(firstFrame);
     bool ok = true;
     if (parser.isSet(port)) {

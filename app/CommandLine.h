@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 #include <QStringList>
 
 // What the command line asked for. GUI by default; later subcommands
@@ -20,6 +21,7 @@ struct CommandLine
     QString view;
     QString contact;
     QString post; // an xmpp: URI to open in the feed
+    QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;
     int backoffInitialMs = 1000;

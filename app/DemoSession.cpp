@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -13,7 +14,7 @@ using namespace Hearth;
 
 namespace {
 // Bump when the seed changes, so an old demo folder is seeded again.
-constexpr int kSeedVersion = 5;
+constexpr int kSeedVersion = 6;
 }
 
 DemoSession::DemoSession(const QString &directory, QObject *parent)
@@ -31,15 +32,36 @@ QString DemoSession::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/hearth/demo");
 }
 
+namespace {
+QString stampIn(const QString &directory)
+{
+    return directory + QStringLiteral("/seeded-v%1").arg(kSeedVersion);
+}
+} // namespace
+
+void DemoSession::prepareDirectory(const QString &directory)
+{
+    const QString dir = directory.isEmpty() ? defaultDirectory() : directory;
+    if (QFile::exists(stampIn(dir)) || !QFileInfo::exists(dir))
+        return;
+    qCInfo(lcDemo) << "the demo in" << dir << "is from another seed version: starting it afresh";
+    // Only what the demo itself puts there.
+    for (const QString &entry : {QStringLiteral("server"), QStringLiteral("profile")})
+        QDir(dir + u'/' + entry).removeRecursively();
+    for (const QString &old : QDir(dir).entryList({QStringLiteral("seeded-v*")}, QDir::Files))
+        QFile::remove(dir + u'/' + old);
+}
+
 bool DemoSession::start(QString *error)
 {
     LocalProsody::Options options;
     options.directory = m_directory + QStringLiteral("/server");
+    options.keepPorts = true; // the posts' picture URLs name the HTTP port
     m_server = std::make_unique<LocalProsody>(options);
     if (!m_server->start(error))
         return false;
 
-    const QString stamp = m_directory + QStringLiteral("/seeded-v%1").arg(kSeedVersion);
+    const QString stamp = stampIn(m_directory);
     // Contacts come online with their own presence once the data is there.
     connect(this, &DemoSession::ready, this, [this] { m_presence = std::make_unique<DemoPresence>(m_server.get()); });
     if (QFile::exists(stamp)) {

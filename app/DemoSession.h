@@ -26,6 +26,11 @@ public:
     [[nodiscard]] Hearth::AccountSettings demoAccount() const;
     [[nodiscard]] QString demoPassword() const;
     [[nodiscard]] static QString defaultDirectory();
+    // Before the demo's profile is opened: a folder seeded by an older
+    // version of the seed (or never) is emptied, server and cache together,
+    // so the new seed starts from nothing (no duplicate comments, follows
+    // made again on the first login).
+    static void prepareDirectory(const QString &directory);
 
 Q_SIGNALS:
     void ready();

@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals();
 
     QString profileDir = cli.profileDir;
+    if (cli.demo)
+        DemoSession::prepareDirectory(cli.demoDir);
     if (profileDir.isEmpty() && cli.demo)
         profileDir = (cli.demoDir.isEmpty() ? DemoSession::defaultDirectory() : cli.demoDir) + QStringLiteral("/profile");
     const Hearth::Profile profile(profileDir);
@@ -81,6 +83,7 @@ int main(int argc, char *argv[])
     controller.setStartView(cli.view);
     controller.setStartContact(cli.contact);
     controller.setStartPost(cli.post);
+    controller.setStartAttachments(cli.attachments);
     controller.setBackoff(cli.backoffInitialMs, 60000);
 
     // Close the session before owned servers stop, so quitting is not a drop.

@@ -1,12 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Hearth
 
 // Writing a post the way Movim does: a required title (a title alone is a
 // "brief"), an optional Markdown body with a live preview, hashtags as
-// tags, comments on or off. The draft is kept across restarts. Also edits
-// an own post and shares (quotes) another one.
+// tags, pictures and files uploaded while writing (XEP-0363: progress,
+// thumbnails, remove before publishing), comments on or off. The draft is
+// kept across restarts. Also edits an own post and shares (quotes) another.
 Page {
     id: root
     objectName: "composerPage"
@@ -15,16 +17,18 @@ Page {
     property string quoteUri: ""
     readonly property var editing: editUri.length > 0 ? AppController.feed.postFields(editUri) : ({})
     readonly property var quoted: quoteUri.length > 0 ? AppController.feed.postFields(quoteUri) : ({})
+    readonly property var composer: AppController.feed.composer
     signal done()
 
     Component.onCompleted: {
+        composer.begin(editUri, quoteUri)
         if (editUri.length > 0) {
             titleField.text = editing.title || ""
             bodyField.text = editing.markdown || ""
             commentsSwitch.checked = editing.commentsEnabled !== false
         } else if (quoteUri.length === 0) {
-            titleField.text = AppController.feed.draftTitle
-            bodyField.text = AppController.feed.draftBody
+            titleField.text = composer.draftTitle
+            bodyField.text = composer.draftBody
         }
         AppController.feed.loadAudience()
         titleField.forceActiveFocus()
@@ -36,14 +40,30 @@ Page {
         interval: 800
         onTriggered: {
             if (root.editUri.length === 0 && root.quoteUri.length === 0)
-                AppController.feed.saveDraft(titleField.text, bodyField.text)
+                root.composer.saveDraft(titleField.text, bodyField.text)
         }
     }
 
     Connections {
-        target: AppController.feed
+        target: root.composer
         function onPublished() { root.done() }
         function onFailed(message) { error.text = message }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Add pictures or files")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.gif *.webp)"), qsTr("All files (*)")]
+        onAccepted: root.composer.attachments.addFiles(selectedFiles)
+    }
+
+    DropArea {
+        anchors.fill: parent
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                root.composer.attachments.addFiles(drop.urls)
+        }
     }
 
     header: RowLayout {
@@ -61,9 +81,9 @@ Page {
             objectName: "publishButton"
             text: root.editUri.length > 0 ? qsTr("Save") : qsTr("Publish")
             highlighted: true
-            enabled: titleField.text.trim().length > 0 && !AppController.feed.busy
-            onClicked: AppController.feed.publish(titleField.text, bodyField.text, commentsSwitch.checked,
-                                                  root.editUri, root.quoteUri)
+            enabled: titleField.text.trim().length > 0 && !root.composer.busy
+                     && !root.composer.attachments.uploading
+            onClicked: root.composer.publish(titleField.text, bodyField.text, commentsSwitch.checked)
             Layout.rightMargin: 16
         }
     }
@@ -127,13 +147,33 @@ Page {
                     }
                     Text {
                         objectName: "markdownPreview"
-                        text: mode.currentIndex === 1 ? AppController.feed.previewMarkdown(bodyField.text) : ""
+                        text: mode.currentIndex === 1 ? root.composer.previewMarkdown(bodyField.text) : ""
                         textFormat: Text.RichText
                         wrapMode: Text.Wrap
                         color: palette.text
                         Layout.fillWidth: true
                     }
                 }
+            }
+            Flow {
+                objectName: "attachmentList"
+                Layout.fillWidth: true
+                spacing: 8
+                visible: attachmentRepeater.count > 0
+                Repeater {
+                    id: attachmentRepeater
+                    model: root.composer.attachments
+                    delegate: AttachmentTile {
+                        onRemoveClicked: root.composer.attachments.remove(index)
+                        onRetryClicked: root.composer.attachments.retry(index)
+                    }
+                }
+            }
+            Button {
+                objectName: "addFilesButton"
+                text: qsTr("Add pictures or files…")
+                flat: true
+                onClicked: fileDialog.open()
             }
             Frame {
                 visible: root.quoteUri.length > 0
@@ -157,7 +197,7 @@ Page {
                 Layout.fillWidth: true
             }
             BusyIndicator {
-                running: AppController.feed.busy
+                running: root.composer.busy
                 visible: running
             }
         }

@@ -28,12 +28,16 @@ ViewPage {
         initialItem: listPage
     }
 
-    // --view compose, --post URI: open the composer or a post at start.
+    // --view compose, --attach FILE, --post URI: open the composer or a post
+    // at start.
     Component.onCompleted: {
-        if (AppController.startPost.length > 0)
+        if (AppController.startPost.length > 0) {
             openPost(AppController.startPost)
-        else if (AppController.startView === "compose")
+        } else if (AppController.startView === "compose") {
             compose("", "")
+            if (AppController.startAttachments.length > 0)
+                AppController.feed.composer.attachments.addFiles(AppController.startAttachments)
+        }
     }
 
     Component {

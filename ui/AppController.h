@@ -64,6 +64,7 @@ public:
     Q_PROPERTY(QString startView READ startView CONSTANT)
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
     Q_PROPERTY(QString startPost READ startPost CONSTANT)
+    Q_PROPERTY(QList<QUrl> startAttachments READ startAttachments CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
@@ -93,6 +94,9 @@ public:
     [[nodiscard]] QString startContact() const { return m_startContact; }
     void setStartPost(const QString &uri) { m_startPost = uri; }
     [[nodiscard]] QString startPost() const { return m_startPost; }
+    // --attach: files the composer opens with.
+    void setStartAttachments(const QList<QUrl> &files) { m_startAttachments = files; }
+    [[nodiscard]] QList<QUrl> startAttachments() const { return m_startAttachments; }
     void setBackoff(int initialMs, int maximumMs);
 
     Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host, int port,
@@ -179,6 +183,7 @@ private:
     QString m_startView;
     QString m_startContact;
     QString m_startPost;
+    QList<QUrl> m_startAttachments;
     QTimer m_countdown;
     int m_retrySeconds = 0;
 };

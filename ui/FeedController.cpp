@@ -1,18 +1,17 @@
 #include "FeedController.h"
 
 #include "CommentsModel.h"
+#include "ComposerController.h"
 #include "PostListModel.h"
 #include "Logging.h"
+#include "Account.h"
 #include "feed/FeedSync.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 
 using namespace Hearth;
 
 namespace {
-const QString kDraftKey = QStringLiteral("feed.draft");
 const QString kLastVisitKey = QStringLiteral("feed.last-visit");
 const QString kReactionsSeenKey = QStringLiteral("feed.reactions-seen");
 const QString kFollowContactsKey = QStringLiteral("feed/followContactsByDefault");
@@ -26,6 +25,7 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
     , m_feed(new PostListModel(this))
     , m_blog(new PostListModel(this))
     , m_comments(new CommentsModel(this))
+    , m_composer(new ComposerController(db, sync, sync->account()->uploads(), this))
     , m_settingsPath(settingsPath)
 {
     sync->setFollowContactsByDefault(followContactsByDefault());
@@ -91,12 +91,7 @@ void FeedController::setAccountId(qint64 accountId, const QString &ownJid)
         if (visit.value.isValid())
             m_feed->setUnreadAfter(QDateTime::fromMSecsSinceEpoch(visit.value.toLongLong(), Qt::UTC));
     });
-    m_state.value(accountId, kDraftKey).then(this, [this](DbResult<QVariant> draft) {
-        const QJsonObject o = QJsonDocument::fromJson(draft.value.toByteArray()).object();
-        m_draftTitle = o.value(QStringLiteral("title")).toString();
-        m_draftBody = o.value(QStringLiteral("body")).toString();
-        Q_EMIT draftChanged();
-    });
+    m_composer->setAccountId(accountId);
     m_state.value(accountId, kReactionsSeenKey).then(this, [this](DbResult<QVariant> seen) {
         if (seen.value.isValid())
             m_reactionsSeen = QDateTime::fromMSecsSinceEpoch(seen.value.toLongLong(), Qt::UTC);
@@ -124,14 +119,6 @@ void FeedController::applyFilter()
 bool FeedController::syncing() const
 {
     return m_sync->isSyncing();
-}
-
-void FeedController::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 Post FeedController::find(const QString &uri) const
@@ -169,55 +156,6 @@ QVariantMap FeedController::postFields(const QString &uri) const
         return PostPresenter::toMap(p, m_authors, m_sync->ownJid());
     // The open post may be in none of the lists.
     return m_post.value(QStringLiteral("uri")).toString() == uri ? m_post : QVariantMap();
-}
-
-void FeedController::publish(const QString &title, const QString &body, bool commentsEnabled, const QString &editUri,
-                             const QString &quoteUri)
-{
-    if (title.trimmed().isEmpty()) {
-        Q_EMIT failed(tr("A post needs a title."));
-        return;
-    }
-    auto send = [this, title, body, commentsEnabled, quoteUri](Post post) {
-        post.title = title.trimmed();
-        post.text = body.trimmed();
-        post.html.clear(); // rendered again from the Markdown
-        post.updated = {};  // now: an edit shows as edited
-        post.rawXml.clear();
-        post.tags.clear();
-        if (!quoteUri.isEmpty())
-            post.inReplyTo = XmppUri::parse(quoteUri);
-        setBusy(true);
-        m_sync->publish(post, commentsEnabled).then(this, [this](FeedService::Published result) {
-            setBusy(false);
-            if (!result.error.isEmpty()) {
-                Q_EMIT failed(tr("Not published: %1").arg(result.error));
-                return;
-            }
-            saveDraft({}, {});
-            Q_EMIT published(result.post.uri().toString());
-        });
-    };
-    if (editUri.isEmpty())
-        send(Post{});
-    else
-        withPost(editUri, send); // same item id, first published, links kept
-}
-
-void FeedController::saveDraft(const QString &title, const QString &body)
-{
-    if (title == m_draftTitle && body == m_draftBody)
-        return;
-    m_draftTitle = title;
-    m_draftBody = body;
-    Q_EMIT draftChanged();
-    const QJsonObject o{{QStringLiteral("title"), title}, {QStringLiteral("body"), body}};
-    (void)m_state.setValue(m_accountId, kDraftKey, QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString FeedController::previewMarkdown(const QString &markdown) const
-{
-    return PostPresenter::previewMarkdown(markdown);
 }
 
 void FeedController::setPost(const Post &post)

@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 class CommentsModel;
+class ComposerController;
 class PostListModel;
 
 namespace Hearth {
@@ -19,13 +20,13 @@ struct XmppUri;
 }
 
 // The feed for QML: the news feed model and its filter, one contact's blog,
-// the open post with its comments, the composer (publish, edit, share,
-// draft), likes, comments, deletes, follows, the blog audience and the
+// the open post with its comments, the composer, likes, comments, deletes, follows, the blog audience and the
 // notifications list. QML passes xmpp: URIs; the posts stay here.
 class FeedController : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("CommentsModel.h")
+    Q_MOC_INCLUDE("ComposerController.h")
     Q_MOC_INCLUDE("PostListModel.h")
     QML_ELEMENT
     QML_UNCREATABLE("Use AppController.feed")
@@ -40,15 +41,13 @@ private:
     Q_PROPERTY(PostListModel *feed READ feed CONSTANT)
     Q_PROPERTY(PostListModel *blog READ blog CONSTANT)
     Q_PROPERTY(CommentsModel *comments READ comments CONSTANT)
+    Q_PROPERTY(ComposerController *composer READ composer CONSTANT)
     Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QVariantMap post READ post NOTIFY postChanged)
     Q_PROPERTY(QString blogJid READ blogJid NOTIFY blogChanged)
     Q_PROPERTY(Audience audience READ audience NOTIFY audienceChanged)
     Q_PROPERTY(int followVersion READ followVersion NOTIFY followsChanged)
-    Q_PROPERTY(QString draftTitle READ draftTitle NOTIFY draftChanged)
-    Q_PROPERTY(QString draftBody READ draftBody NOTIFY draftChanged)
     Q_PROPERTY(QVariantList reactions READ reactions NOTIFY reactionsChanged)
     Q_PROPERTY(int unseenReactions READ unseenReactions NOTIFY reactionsChanged)
     Q_PROPERTY(bool followContactsByDefault READ followContactsByDefault WRITE setFollowContactsByDefault NOTIFY
@@ -67,26 +66,19 @@ public:
     [[nodiscard]] PostListModel *feed() const { return m_feed; }
     [[nodiscard]] PostListModel *blog() const { return m_blog; }
     [[nodiscard]] CommentsModel *comments() const { return m_comments; }
+    [[nodiscard]] ComposerController *composer() const { return m_composer; }
     [[nodiscard]] Filter filter() const { return m_filter; }
     void setFilter(Filter filter);
     [[nodiscard]] bool syncing() const;
-    [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QVariantMap post() const { return m_post; }
     [[nodiscard]] QString blogJid() const { return m_blogJid; }
     [[nodiscard]] Audience audience() const { return m_audience; }
     [[nodiscard]] int followVersion() const { return m_followVersion; }
-    [[nodiscard]] QString draftTitle() const { return m_draftTitle; }
-    [[nodiscard]] QString draftBody() const { return m_draftBody; }
     [[nodiscard]] QVariantList reactions() const { return m_reactions; }
     [[nodiscard]] int unseenReactions() const { return m_unseenReactions; }
     [[nodiscard]] bool followContactsByDefault() const;
     void setFollowContactsByDefault(bool on);
 
-    // Composer. editUri: an own post to replace; quoteUri: a post shared.
-    Q_INVOKABLE void publish(const QString &title, const QString &body, bool commentsEnabled, const QString &editUri,
-                             const QString &quoteUri);
-    Q_INVOKABLE void saveDraft(const QString &title, const QString &body);
-    Q_INVOKABLE QString previewMarkdown(const QString &markdown) const;
     // The fields of a cached post for the composer or a quote card: {title,
     // markdown, authorName, …}; empty map if not loaded.
     Q_INVOKABLE QVariantMap postFields(const QString &uri) const;
@@ -113,15 +105,12 @@ public:
 Q_SIGNALS:
     void filterChanged();
     void syncingChanged();
-    void busyChanged();
     void postChanged();
     void blogChanged();
     void audienceChanged();
     void followsChanged();
-    void draftChanged();
     void reactionsChanged();
     void followContactsByDefaultChanged();
-    void published(const QString &uri);
     void failed(const QString &message);
 
 private:
@@ -129,7 +118,6 @@ private:
     // Whether service/node is the open post's comments node.
     [[nodiscard]] bool inOpenThread(const QString &service, const QString &node) const;
     void withPost(const QString &uri, std::function<void(const Hearth::Post &)> action);
-    void setBusy(bool busy);
     void setPost(const Hearth::Post &post);
     void loadReactions();
     void applyFilter();
@@ -139,17 +127,15 @@ private:
     PostListModel *m_feed;
     PostListModel *m_blog;
     CommentsModel *m_comments;
+    ComposerController *m_composer;
     PostPresenter::Authors m_authors;
     qint64 m_accountId = 0;
     Filter m_filter = Filter::All;
-    bool m_busy = false;
     QVariantMap m_post;
     QString m_postUri;
     QString m_blogJid;
     Audience m_audience = Audience::Unknown;
     int m_followVersion = 0;
-    QString m_draftTitle;
-    QString m_draftBody;
     QVariantList m_reactions;
     int m_unseenReactions = 0;
     QDateTime m_reactionsSeen;

@@ -3,6 +3,8 @@
 #include "../Logging.h"
 #include "../feed/FeedService.h"
 #include "../server/LocalProsody.h"
+#include "../upload/FileUpload.h"
+#include "../upload/UploadService.h"
 #include "DemoData.h"
 #include "DemoPosts.h"
 
@@ -72,7 +74,10 @@ void DemoFeedSeeder::next()
             }
             if (!d.linkUrl.isEmpty())
                 post.links << PostLink{QStringLiteral("related"), d.linkUrl, QStringLiteral("text/html"), d.linkTitle, d.linkDescription, {}};
-            feed->publish(post).then(this, finish);
+            uploadPictures(client, Demo::picturesOf(d.id), [this, client, feed, post, finish](QList<PostLink> pictures) mutable {
+                post.links << pictures;
+                feed->publish(post).then(this, finish);
+            });
             return;
         }
         const Demo::DemoReaction &r = Demo::reactions().at(step - posts.size());
@@ -86,6 +91,42 @@ void DemoFeedSeeder::next()
         feed->comment(parent, r.text).then(this, finish);
     });
     client->connectToServer(m_server->accountSettings(author).configuration(Demo::password()));
+}
+
+void DemoFeedSeeder::uploadPictures(QXmppClient *client, const QStringList &paths,
+                                    std::function<void(QList<PostLink>)> then)
+{
+    if (paths.isEmpty()) {
+        then({});
+        return;
+    }
+    // One at a time, in order: the gallery shows them as listed.
+    auto *uploads = client->findChild<UploadService *>();
+    if (!uploads)
+        uploads = new UploadService(client, client);
+    auto links = std::make_shared<QList<PostLink>>();
+    auto step = std::make_shared<std::function<void(int)>>();
+    // The pending upload's handler keeps the chain alive; weak inside it.
+    *step = [this, client, uploads, paths, links, then, weak = std::weak_ptr(step)](int at) {
+        if (at == paths.size()) {
+            then(*links);
+            return;
+        }
+        FileUpload *upload = uploads->upload(paths.at(at), client);
+        auto settle = [this, client, upload, links, step = weak.lock(), at] {
+            if (upload->state() != FileUpload::State::Done) {
+                done(client, tr("demo picture %1 not uploaded: %2").arg(upload->fileName(), upload->error()));
+                return;
+            }
+            *links << PostLink::enclosure(upload->url().toString(), upload->mimeType(), upload->fileName());
+            (*step)(at + 1);
+        };
+        if (upload->isFinished())
+            settle();
+        else
+            connect(upload, &FileUpload::finished, this, settle);
+    };
+    (*step)(0);
 }
 
 void DemoFeedSeeder::done(QXmppClient *client, const QString &error)

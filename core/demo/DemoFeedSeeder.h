@@ -1,6 +1,10 @@
 #pragma once
 
+#include "../feed/Post.h"
+
 #include <QObject>
+
+#include <functional>
 
 class QXmppClient;
 
@@ -23,6 +27,9 @@ Q_SIGNALS:
 private:
     void next();
     void done(QXmppClient *client, const QString &error);
+    // Uploads the resource files to the author's upload service, then calls
+    // then with their enclosure links (a failure ends the seeding).
+    void uploadPictures(QXmppClient *client, const QStringList &paths, std::function<void(QList<PostLink>)> then);
     [[nodiscard]] QString jidOf(const QString &user) const;
 
     LocalProsody *m_server;

@@ -1,5 +1,7 @@
 #include "DemoPosts.h"
 
+#include <QHash>
+
 namespace Hearth::Demo {
 
 namespace {
@@ -46,6 +48,22 @@ const QList<DemoPost> &posts()
         {s("erin"), s("northern-lights-tonight"), s("Northern lights tonight!"), {}, 3},
     };
     return list;
+}
+
+QStringList picturesOf(const QString &postId)
+{
+    static const QHash<QString, QStringList> pictures = {
+        {s("sourdough-starter-day-five"), {s("sourdough.jpg")}},
+        {s("saturn-through-the-new-telescope"), {s("saturn.jpg")}},
+        {s("little-robots-sketchbook"), {s("robots.jpg")}},
+        {s("fjord-light-in-november"), {s("fjord.jpg")}},
+        {s("climbing-at-the-gorge"), {s("gorge.jpg")}},
+        {s("northern-lights-tonight"), {s("northern-lights.jpg"), s("fjord.jpg")}},
+    };
+    QStringList paths;
+    for (const QString &name : pictures.value(postId))
+        paths << QStringLiteral(":/hearth/demo-pictures/") + name;
+    return paths;
 }
 
 const QList<DemoReaction> &reactions()

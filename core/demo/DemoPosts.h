@@ -2,11 +2,12 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Hearth::Demo {
 
 // A few weeks of the demo's social life: posts (Markdown bodies, hashtags,
-// a link preview, a share) and comments and likes between people.
+// a link preview, a share, pictures) and comments and likes between people.
 struct DemoPost
 {
     QString author;  // a Person::user
@@ -28,6 +29,9 @@ struct DemoReaction
 };
 
 [[nodiscard]] const QList<DemoPost> &posts();
+// A post's pictures: resource paths (":/hearth/demo-pictures/…"), uploaded
+// to the demo server's http_file_share when the feed is seeded.
+[[nodiscard]] QStringList picturesOf(const QString &postId);
 [[nodiscard]] const QList<DemoReaction> &reactions();
 
 } // namespace Hearth::Demo

@@ -319,11 +319,14 @@ QFuture<int> FeedSync::fetchThread(const Post &post)
             QSet<QString> onServer;
             for (const Post &c : page.posts)
                 onServer.insert(c.itemId);
+            QSet<QString> known;
             for (const Post &c : std::as_const(cached.value)) {
+                known.insert(c.itemId);
                 if (!onServer.contains(c.itemId))
                     onRetracted(c.uri());
             }
-            store(page.posts).then(this, [=](int) { fulfil(promise, int(page.posts.size())); });
+            const int added = int((onServer - known).size());
+            store(page.posts).then(this, [=](int) { fulfil(promise, added); });
         });
     });
     return promise->future();

@@ -37,6 +37,7 @@ public:
     // cache's scopes) and its cached follows.
     void setAccountId(qint64 id, const QString &ownJid);
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
+    [[nodiscard]] Account *account() const { return m_account; }
     // Whether contacts' blogs are followed on the first login (default on).
     void setFollowContactsByDefault(bool on) { m_followContacts = on; }
     [[nodiscard]] QString ownJid() const;

@@ -255,12 +255,8 @@ bool LocalProsody::start(QString *error)
         return false;
     }
     killStaleInstance();
-    if (m_c2sPort == 0) {
-        m_c2sPort = freeLoopbackPort();
-        m_httpPort = freeLoopbackPort();
-        while (m_httpPort == m_c2sPort)
-            m_httpPort = freeLoopbackPort();
-    }
+    if (m_c2sPort == 0)
+        choosePorts();
     if (m_options.tls && m_directTlsPort == 0) {
         m_directTlsPort = freeLoopbackPort();
         while (m_directTlsPort == m_c2sPort || m_directTlsPort == m_httpPort)
@@ -288,6 +284,43 @@ bool LocalProsody::start(QString *error)
     }
     qCInfo(lcServer) << "Prosody" << m_options.domain << "listening on 127.0.0.1:" << m_c2sPort << "pid" << pid();
     return true;
+}
+
+namespace {
+bool isFree(quint16 port)
+{
+    QTcpServer probe;
+    return port != 0 && probe.listen(QHostAddress::LocalHost, port);
+}
+} // namespace
+
+void LocalProsody::choosePorts()
+{
+    const QString remembered = QDir(m_options.directory).filePath(QStringLiteral("ports"));
+    if (m_options.keepPorts) {
+        QFile file(remembered);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> ports = file.readAll().simplified().split(' ');
+            const quint16 c2s = ports.value(0).toUShort();
+            const quint16 http = ports.value(1).toUShort();
+            if (c2s != http && isFree(c2s) && isFree(http)) {
+                m_c2sPort = c2s;
+                m_httpPort = http;
+                return;
+            }
+            qCWarning(lcServer) << "the ports of the last run," << c2s << http << ", are taken: choosing others";
+        }
+    }
+    m_c2sPort = freeLoopbackPort();
+    m_httpPort = freeLoopbackPort();
+    while (m_httpPort == m_c2sPort)
+        m_httpPort = freeLoopbackPort();
+    if (m_options.keepPorts) {
+        QDir().mkpath(m_options.directory);
+        QFile file(remembered);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(QByteArray::number(m_c2sPort) + ' ' + QByteArray::number(m_httpPort) + '\n');
+    }
 }
 
 bool LocalProsody::waitUntilListening(int timeoutMs, QString *error)

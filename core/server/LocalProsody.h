@@ -24,6 +24,9 @@ public:
         // A self-signed certificate for the domain, STARTTLS offered on the
         // c2s port and direct TLS on directTlsPort(): for certificate tests.
         bool tls = false;
+        // Reuse the ports of the last run in this directory when they are
+        // still free (the demo: uploaded files' URLs name the HTTP port).
+        bool keepPorts = false;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);
@@ -66,6 +69,7 @@ public:
 
 private:
     bool writeConfig(QString *error);
+    void choosePorts();
     bool ensureCertificate(QString *error);
     void killStaleInstance();
     bool waitUntilListening(int timeoutMs, QString *error);

@@ -61,12 +61,19 @@ void FileUpload::start(QNetworkAccessManager *network, const QUrl &putUrl, const
             fail(tr("The upload server refused %1: %2").arg(m_fileName, reply->errorString()));
             return;
         }
-        m_url = getUrl;
-        m_progress = 1;
-        Q_EMIT progressChanged();
-        qCInfo(lcUpload) << "uploaded" << m_fileName << m_size << "bytes to" << m_url.toString();
-        settle(State::Done);
+        succeed(getUrl);
     });
+}
+
+void FileUpload::succeed(const QUrl &url)
+{
+    if (isFinished())
+        return;
+    m_url = url;
+    m_progress = 1;
+    Q_EMIT progressChanged();
+    qCInfo(lcUpload) << "uploaded" << m_fileName << m_size << "bytes to" << m_url.toString();
+    settle(State::Done);
 }
 
 void FileUpload::cancel()

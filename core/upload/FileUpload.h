@@ -47,6 +47,7 @@ public:
     void start(QNetworkAccessManager *network, const QUrl &putUrl, const QUrl &getUrl,
                const QMap<QString, QString> &headers);
     void fail(const QString &error);
+    void succeed(const QUrl &url);
 
 Q_SIGNALS:
     void progressChanged();

@@ -104,6 +104,22 @@ FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
         return upload;
     }
     QPointer<FileUpload> guard(upload);
+    if (!m_client->isConnected()) {
+        // Attached while offline or logging in: starts once connected.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_client, &QXmppClient::connected, this, [this, guard, info, once] {
+            disconnect(*once);
+            if (guard && !guard->isFinished())
+                lookUpAndSend(guard, info);
+        });
+        return upload;
+    }
+    lookUpAndSend(guard, info);
+    return upload;
+}
+
+void UploadService::lookUpAndSend(const QPointer<FileUpload> &guard, const QFileInfo &info)
+{
     service().then(this, [this, guard, info](Service service) {
         if (!guard || guard->isFinished())
             return;
@@ -120,7 +136,6 @@ FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
             requestSlot(guard, info, service.jid);
         }
     });
-    return upload;
 }
 
 void UploadService::requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service)

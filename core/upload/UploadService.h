@@ -37,15 +37,17 @@ public:
     // Adds QXmppUploadRequestManager to the client.
     explicit UploadService(QXmppClient *client, QObject *parent = nullptr);
 
-    // Starts sending a local file. The returned upload (owned by owner) may
-    // already be Failed: a missing, unreadable or empty file, no service, too
-    // large for the service.
+    // Starts sending a local file (once connected, when offline). The
+    // returned upload (owned by owner) may already be Failed: a missing,
+    // unreadable or empty file; it fails later without a service or when
+    // too large for it.
     FileUpload *upload(const QString &localPath, QObject *owner);
 
     // The session's upload service (looked up on first use).
     QFuture<Service> service();
 
 private:
+    void lookUpAndSend(const QPointer<FileUpload> &upload, const QFileInfo &info);
     void requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service);
 
     QXmppClient *m_client;

@@ -102,7 +102,7 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v5"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v6"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
         // A contact's profile page (vCard4 and posts), the feed, a post
@@ -111,7 +111,7 @@ private Q_SLOTS:
             {u"demo-contact"_s, {u"--contact"_s, u"alice@localhost"_s}},
             {u"demo-feed"_s, {u"--view"_s, u"feed"_s}},
             {u"demo-post"_s, {u"--post"_s, u"xmpp:alice@localhost?;node=urn:xmpp:microblog:0;item=sourdough-starter-day-five"_s}},
-            {u"demo-composer"_s, {u"--view"_s, u"compose"_s}},
+            {u"demo-composer"_s, {u"--attach"_s, QStringLiteral(HEARTH_SOURCE_DIR "/resources/demo-pictures/saturn.jpg")}},
         };
         for (const auto &[name, args] : shots) {
             const QString file = kScreenshots + u"/"_s + name + u".png"_s;
