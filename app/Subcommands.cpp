@@ -6,12 +6,15 @@
 #include "SecretStore.h"
 #include "db/Database.h"
 #include "feed/FeedSync.h"
+#include "upload/FileUpload.h"
+#include "upload/UploadService.h"
 #include "roster/ContactList.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,7 +124,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most <n> posts (default 50)."), QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("The post's title."), QStringLiteral("text"));
     const QCommandLineOption bodyOption(QStringLiteral("body-file"), tr("The post's Markdown body, from <file>."), QStringLiteral("file"));
-    const QCommandLineOption imageOption(QStringLiteral("image"), tr("Attach a picture (XEP-0363 upload)."), QStringLiteral("file"));
+    const QCommandLineOption imageOption(QStringLiteral("image"), tr("Attach the picture (or other file) <file>, uploaded with XEP-0363; repeatable."), QStringLiteral("file"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog."),
                                       QStringLiteral("jid"));
     const QCommandLineOption nodeOption(QStringLiteral("node"), tr("The node on --to."), QStringLiteral("node"));
@@ -142,8 +145,13 @@ int run(const QStringList &arguments)
     const int needed = command == QLatin1String("comment") ? 2 : command == QLatin1String("like") ? 1 : 0;
     if (positional.size() != needed)
         return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
-    if (parser.isSet(imageOption))
-        return fail(tr("--image: picture uploads (XEP-0363) are not available in this version yet"), 2);
+    const QStringList images = parser.values(imageOption);
+    if (!images.isEmpty() && command != QLatin1String("post"))
+        return fail(tr("--image is for post"), 2);
+    for (const QString &image : images) {
+        if (!QFileInfo(image).isFile())
+            return fail(tr("--image: %1 is not a file").arg(image), 2);
+    }
     if (command == QLatin1String("post") && parser.value(titleOption).trimmed().isEmpty())
         return fail(tr("post needs --title (a post always has a title, as Movim requires)"), 2);
 
@@ -267,6 +275,15 @@ int run(const QStringList &arguments)
         if (parser.isSet(toOption)) {
             post.service = parser.value(toOption);
             post.node = parser.value(nodeOption);
+        }
+        // Uploads first, in order; the post carries them as enclosures.
+        for (const QString &image : images) {
+            FileUpload *upload = s.account.uploads()->upload(image, &s.account);
+            if (!awaitUntil([upload] { return upload->isFinished(); }, 300000))
+                return fail(tr("the upload of %1 timed out").arg(image));
+            if (upload->state() != FileUpload::State::Done)
+                return fail(tr("not published: %1").arg(upload->error()));
+            post.links << PostLink::enclosure(upload->url().toString(), upload->mimeType(), upload->fileName());
         }
         auto published = s.feed.publish(post);
         if (!await(published) || !published.result().error.isEmpty())

@@ -6,6 +6,7 @@
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,10 +72,20 @@ private Q_SLOTS:
         bodyFile.write("Written by a **script**. #cli");
         bodyFile.close();
 
-        // A post needs a title.
+        const QString picture = body.filePath(u"dot.png"_s);
+        QImage dot(8, 8, QImage::Format_RGB32);
+        dot.fill(Qt::red);
+        QVERIFY(dot.save(picture));
+
+        // A post needs a title; --image a file that exists.
         QCOMPARE(hearth(QStringList{u"post"_s} + account(aliceProfile, aliceUser), aliceUser.password).code, 2);
+        QCOMPARE(hearth(QStringList{u"post"_s, u"--title"_s, u"T"_s, u"--image"_s, body.filePath(u"none.png"_s)}
+                            + account(aliceProfile, aliceUser),
+                        aliceUser.password)
+                     .code,
+                 2);
         const Run posted = hearth(QStringList{u"post"_s, u"--title"_s, u"From the command line"_s, u"--body-file"_s,
-                                              bodyFile.fileName()} + account(aliceProfile, aliceUser),
+                                              bodyFile.fileName(), u"--image"_s, picture} + account(aliceProfile, aliceUser),
                                   aliceUser.password);
         QVERIFY2(posted.code == 0, qPrintable(posted.err));
         const QString uri = posted.out.trimmed();
@@ -101,6 +112,16 @@ private Q_SLOTS:
         QCOMPARE(post.value(u"title"_s).toString(), u"From the command line"_s);
         QVERIFY(post.value(u"html"_s).toString().contains(u"<strong>script</strong>"_s));
         QCOMPARE(post.value(u"tags"_s).toArray().first().toString(), u"cli"_s);
+        // The picture went through http_file_share and is an enclosure.
+        QJsonArray links;
+        for (const auto &link : post.value(u"links"_s).toArray())
+            if (link.toObject().value(u"rel"_s).toString() == u"enclosure"_s)
+                links << link;
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().toObject().value(u"type"_s).toString(), u"image/png"_s);
+        QCOMPARE(links.first().toObject().value(u"title"_s).toString(), u"dot.png"_s);
+        QVERIFY(links.first().toObject().value(u"href"_s).toString().startsWith(
+            u"http://127.0.0.1:%1/file_share/"_s.arg(server.httpPort())));
         QCOMPARE(post.value(u"comments"_s).toArray().size(), 1);
         QCOMPARE(post.value(u"comments"_s).toArray().first().toObject().value(u"title"_s).toString(), u"Scripted hello"_s);
         QCOMPARE(post.value(u"likes"_s).toArray(), QJsonArray{bobUser.jid});

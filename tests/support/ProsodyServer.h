@@ -36,6 +36,7 @@ public:
     [[nodiscard]] QString domain() const { return m_server->domain(); }
     [[nodiscard]] QString host() const { return m_server->host(); }
     [[nodiscard]] quint16 port() const { return m_server->c2sPort(); }
+    [[nodiscard]] quint16 httpPort() const { return m_server->httpPort(); }
 
 private:
     QTemporaryDir m_dir;
