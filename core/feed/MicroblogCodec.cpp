@@ -85,6 +85,8 @@ QStringList MicroblogCodec::hashtags(const QString &text)
     static const QRegularExpression tag(QStringLiteral("(?:^|\\s)#([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)"),
                                         QRegularExpression::UseUnicodePropertiesOption);
     QStringList tags;
+    if (!text.contains(u'#'))
+        return tags; // most posts: no need for the regular expression
     auto it = tag.globalMatch(text);
     while (it.hasNext()) {
         const QString found = it.next().captured(1).toLower();
@@ -226,6 +228,10 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
                 qCWarning(lcFeed).noquote() << "ignored a comments link to" << parsed.href << "in" << itemId;
             continue;
         }
+        // The entry's own address: written again from the item on output.
+        if (parsed.rel == QLatin1String("alternate") && parsed.href.startsWith(QLatin1String("xmpp:"))
+            && XmppUri::parse(parsed.href) == post.uri())
+            continue;
         post.links << parsed;
     }
     // (firstChildElementNS needs Qt 6.6.)

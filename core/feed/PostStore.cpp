@@ -1,6 +1,7 @@
 #include "PostStore.h"
 
 #include "../db/Database.h"
+#include "../db/RowBatcher.h"
 #include "../db/Sql.h"
 
 #include <QRegularExpression>
@@ -154,7 +155,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
     const bool ok = Sql::transaction(db, &result.error, [&] {
         // New posts (the common case when syncing) take one INSERT; only a
         // post already cached is updated and has its details rewritten.
-        QSqlQuery insert(db), update(db), clearTags(db), addTag(db), clearLinks(db), addLink(db), clearFts(db), addFts(db);
+        QSqlQuery insert(db), update(db), clearTags(db), clearLinks(db), clearFts(db);
         const QString columns = QStringLiteral(
             "atom_id = ?, title = ?, html = ?, text = ?, author_jid = ?, author_name = ?, published = ?, updated = ?,"
             " comments_service = ?, comments_node = ?, reply_to = ?, is_comment = ?, is_like = ?, raw_xml = ?");
@@ -169,14 +170,13 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                                  .arg(columns),
                              &result.error)
             || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
-            || !Sql::prepare(addTag, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES (?, ?)"), &result.error)
             || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
-            || !Sql::prepare(addLink, QStringLiteral("INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo)"
-                                                     " VALUES (?,?,?,?,?,?,?,?)"),
-                             &result.error)
-            || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error)
-            || !Sql::prepare(addFts, QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) VALUES (?, ?, ?, ?)"), &result.error))
+            || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error))
             return false;
+        // Tags, links and the search index in multi-row statements.
+        RowBatcher tags(db, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES"), 2);
+        RowBatcher links(db, QStringLiteral("INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo) VALUES"), 8);
+        RowBatcher fts(db, QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) VALUES"), 4);
         auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
         for (const Post &post : posts) {
             const std::initializer_list<QVariant> values = {
@@ -199,25 +199,26 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                 }
                 id = update.value(0).toLongLong();
                 update.finish();
-                if (!Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
+                // Buffered rows of an earlier copy in this batch go first.
+                if (!tags.flush(&result.error) || !links.flush(&result.error) || !fts.flush(&result.error)
+                    || !Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
                     || !Sql::run(clearFts, {id}, &result.error))
                     return false;
             }
             for (const QString &tag : post.tags) {
-                if (!Sql::run(addTag, {id, tag}, &result.error))
+                if (!tags.add({id, tag}, &result.error))
                     return false;
             }
             for (int i = 0; i < post.links.size(); ++i) {
                 const PostLink &l = post.links.at(i);
-                if (!Sql::run(addLink, {id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)},
-                              &result.error))
+                if (!links.add({id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)}, &result.error))
                     return false;
             }
-            if (!post.isComment() && !Sql::run(addFts, {id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error))
+            if (!post.isComment() && !fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error))
                 return false;
             ++result.value;
         }
-        return true;
+        return tags.flush(&result.error) && links.flush(&result.error) && fts.flush(&result.error);
     });
     if (!ok)
         result.value = 0;

@@ -70,6 +70,33 @@ int main(int argc, char *argv[])
                                                     QStringLiteral("p%1").arg(n)).post.has_value();
         std::printf("feed: parsing alone: %.0f entries/s\n", parsedCount / (double(parseOnly.nsecsElapsed()) / 1e9));
     }
+    {
+        // Storing alone, into a scratch cache: 10,000 parsed posts.
+        QTemporaryDir scratchDir;
+        Database scratch;
+        auto scratchOpened = scratch.open(scratchDir.filePath(QStringLiteral("scratch.sqlite")));
+        Bench::waitFor(scratchOpened);
+        auto scratchAccount = AccountStore(&scratch).save(record);
+        Bench::waitFor(scratchAccount);
+        QList<QList<Post>> batches;
+        for (int start = 0; start < std::min(total, 10000); start += 1000) {
+            QList<Post> batch;
+            for (int n = start; n < std::min({total, 10000, start + 1000}); ++n)
+                batch << *MicroblogCodec::parseXml(xml.at(n), QStringLiteral("user%1@example.org").arg(n % 300),
+                                                   QStringLiteral("urn:xmpp:microblog:0"), QStringLiteral("post-%1").arg(n)).post;
+            batches << batch;
+        }
+        QElapsedTimer storeOnly;
+        storeOnly.start();
+        QFuture<DbResult<int>> last;
+        int stored = 0;
+        for (const auto &batch : std::as_const(batches)) {
+            last = PostStore(&scratch).ingest(scratchAccount.result().value, batch);
+            stored += int(batch.size());
+        }
+        Bench::waitFor(last);
+        std::printf("feed: storing alone: %.0f posts/s\n", stored / (double(storeOnly.nsecsElapsed()) / 1e9));
+    }
     QList<QFuture<DbResult<int>>> pending;
     QElapsedTimer timer;
     timer.start();
