@@ -75,6 +75,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     [[nodiscard]] bool loading() const { return m_loading; }
+    // The first page from the cache is in (or the cache is empty).
+    [[nodiscard]] bool hasFirstPage() const { return !m_rows.isEmpty() || m_cacheAtEnd; }
     [[nodiscard]] bool atEnd() const { return m_cacheAtEnd && m_serverAtEnd; }
     [[nodiscard]] int newCount() const { return m_newCount; }
     Q_INVOKABLE void clearNewCount();

@@ -3,13 +3,43 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QList>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <algorithm>
 #include <cstdio>
 
 // Small helpers for the timed benchmark programs: runs, percentiles, and
 // one line per figure ("name: median X ms (min, p90, max; N runs)").
 namespace Hearth::Bench {
+
+// The feed benchmarks' posts: Movim-shaped entries from 300 authors, 97 s
+// apart, each with a picture, two tags and a comments node.
+inline const QStringList kWords = {QStringLiteral("climbing"), QStringLiteral("bread"), QStringLiteral("xmpp"),
+                                   QStringLiteral("river"), QStringLiteral("garden"), QStringLiteral("music"),
+                                   QStringLiteral("mountain"), QStringLiteral("coffee"), QStringLiteral("bicycle"),
+                                   QStringLiteral("library"), QStringLiteral("harbour"), QStringLiteral("winter")};
+constexpr int kAuthors = 300;
+
+inline QString atomEntry(int n, const QString &pictureBase = QStringLiteral("https://upload.example.org"))
+{
+    const QString a = kWords.at(n % kWords.size());
+    const QString b = kWords.at((n / 7) % kWords.size());
+    const QString time = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 97).toString(Qt::ISODate);
+    return QStringLiteral(
+               "<entry xmlns='http://www.w3.org/2005/Atom'><id>post-%1</id><title>Post %1 about %2 and %3</title>"
+               "<author><name>user%4</name><uri>xmpp:user%4@example.org</uri></author>"
+               "<link rel='alternate' href='xmpp:user%4@example.org?;node=urn:xmpp:microblog:0;item=post-%1'/>"
+               "<link rel='replies' title='comments' href='xmpp:comments.example.org?;node=urn:xmpp:microblog:0:comments/post-%1'/>"
+               "<link rel='enclosure' href='%6/%1.jpg' type='image/jpeg'/>"
+               "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p>Some words on <strong>%2</strong> and %3.</p></div></content>"
+               "<content type='text'>Some words on **%2** and %3. #%2</content>"
+               "<published>%5</published><category term='%2'/><updated>%5</updated></entry>")
+        .arg(n)
+        .arg(a, b)
+        .arg(n % kAuthors)
+        .arg(time, pictureBase);
+}
 
 inline int runs(int fallback)
 {

@@ -9,36 +9,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace Hearth;
 
-namespace {
-const QStringList kWords = {QStringLiteral("climbing"), QStringLiteral("bread"), QStringLiteral("xmpp"), QStringLiteral("river"),
-                            QStringLiteral("garden"), QStringLiteral("music"), QStringLiteral("mountain"), QStringLiteral("coffee"),
-                            QStringLiteral("bicycle"), QStringLiteral("library"), QStringLiteral("harbour"), QStringLiteral("winter")};
-
-QString entry(int n)
-{
-    const QString a = kWords.at(n % kWords.size());
-    const QString b = kWords.at((n / 7) % kWords.size());
-    const QString time = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(n * 97).toString(Qt::ISODate);
-    return QStringLiteral(
-               "<entry xmlns='http://www.w3.org/2005/Atom'><id>post-%1</id><title>Post %1 about %2 and %3</title>"
-               "<author><name>user%4</name><uri>xmpp:user%4@example.org</uri></author>"
-               "<link rel='alternate' href='xmpp:user%4@example.org?;node=urn:xmpp:microblog:0;item=post-%1'/>"
-               "<link rel='replies' title='comments' href='xmpp:comments.example.org?;node=urn:xmpp:microblog:0:comments/post-%1'/>"
-               "<link rel='enclosure' href='https://upload.example.org/%1.jpg' type='image/jpeg'/>"
-               "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p>Some words on <strong>%2</strong> and %3.</p></div></content>"
-               "<content type='text'>Some words on **%2** and %3. #%2</content>"
-               "<published>%5</published><category term='%2'/><updated>%5</updated></entry>")
-        .arg(n)
-        .arg(a, b)
-        .arg(n % 300)
-        .arg(time);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,7 +33,7 @@ int main(int argc, char *argv[])
     QList<QString> xml;
     xml.reserve(total);
     for (int n = 0; n < total; ++n)
-        xml << entry(n);
+        xml << Bench::atomEntry(n);
     {
         // The two halves apart: parsing alone.
         QElapsedTimer parseOnly;
@@ -144,7 +118,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         // A word, or the start of one as typed so far.
-        const QString word = kWords.at(i % kWords.size());
+        const QString word = Bench::kWords.at(i % Bench::kWords.size());
         auto found = store.search(account, i % 2 ? word : word.left(4), 50);
         Bench::waitFor(found);
         searches << double(t.nsecsElapsed()) / 1e6;
