@@ -38,8 +38,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption backoff(QStringLiteral("reconnect-delay-ms"), QCoreApplication::translate("CommandLine", "First reconnection delay (tests)."), QStringLiteral("ms"), QStringLiteral("1000"));
     backoff.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption benchScroll(QStringLiteral("bench-scroll"), QCoreApplication::translate("CommandLine", "Scroll the feed through <n> posts, then quit (benchmarks)."), QStringLiteral("n"));
+    benchScroll.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       attach, screenshotTimeout, firstFrame, backoff});
+                       attach, screenshotTimeout, firstFrame, backoff, benchScroll});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -83,6 +85,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     if (!out->attachments.isEmpty())
         out->view = QStringLiteral("compose");
     out->reportFirstFrame = parser.isSet(firstFrame);
+    out->benchScrollPosts = parser.value(benchScroll).toInt();
     bool ok = true;
     if (parser.isSet(port)) {
         out->port = parser.value(port).toInt(&ok);

@@ -24,6 +24,7 @@ struct CommandLine
     QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;
+    int benchScrollPosts = 0; // --bench-scroll
     int backoffInitialMs = 1000;
 
     // Parses the arguments; on a usage error prints it and returns false

@@ -138,6 +138,12 @@ ViewPage {
                         }
                     }
                     onAtYBeginningChanged: if (atYBeginning) root.feed.feed.clearNewCount()
+                    // Infinite scroll: the next page (cache, then server)
+                    // before the reader reaches the end.
+                    onContentYChanged: {
+                        if (count > 0 && contentY + 3 * height > contentHeight)
+                            root.feed.feed.loadMore()
+                    }
                     ScrollBar.vertical: ScrollBar {}
                 }
 

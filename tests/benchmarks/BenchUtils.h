@@ -4,6 +4,7 @@
 #include <QFuture>
 #include <QList>
 #include <QDateTime>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <algorithm>
@@ -39,6 +40,19 @@ inline QString atomEntry(int n, const QString &pictureBase = QStringLiteral("htt
         .arg(a, b)
         .arg(n % kAuthors)
         .arg(time, pictureBase);
+}
+
+// A process's resident memory (Linux), -1 when unknown.
+inline qint64 rssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 inline int runs(int fallback)

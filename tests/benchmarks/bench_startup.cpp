@@ -6,11 +6,9 @@
 // With 100,000 cached posts: time to the feed painted with its first page
 // (target < 500 ms).
 #include "AccountStore.h"
+#include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "db/Database.h"
-#include "feed/FollowStore.h"
-#include "feed/MicroblogCodec.h"
-#include "feed/PostStore.h"
 #include "profile/AvatarCache.h"
 #include "profile/ProfileStore.h"
 #include "roster/RosterStore.h"
@@ -74,52 +72,6 @@ bool prepareProfile(const QString &dir, int contacts)
     return last.result().ok();
 }
 
-// An account following 300 blogs whose posts fill the cache.
-bool prepareFeedProfile(const QString &dir, int posts)
-{
-    if (!prepareProfile(dir, 0))
-        return false;
-    Database db;
-    auto opened = db.open(dir + QStringLiteral("/hearth.sqlite"));
-    Bench::waitFor(opened);
-    auto accounts = AccountStore(&db).accounts();
-    Bench::waitFor(accounts);
-    if (!opened.result().ok() || accounts.result().value.isEmpty())
-        return false;
-    const qint64 account = accounts.result().value.constFirst().id;
-    QList<FollowedNode> follows;
-    for (int i = 0; i < Bench::kAuthors; ++i)
-        follows << FollowedNode{QStringLiteral("user%1@example.org").arg(i), QStringLiteral("urn:xmpp:microblog:0"), {}, false};
-    auto followed = FollowStore(&db).replace(account, follows);
-    Bench::waitFor(followed);
-    PostStore store(&db);
-    QFuture<DbResult<int>> last;
-    for (int start = 0; start < posts; start += 1000) {
-        QList<Post> batch;
-        for (int n = start; n < std::min(posts, start + 1000); ++n) {
-            auto parsed = MicroblogCodec::parseXml(Bench::atomEntry(n), QStringLiteral("user%1@example.org").arg(n % Bench::kAuthors),
-                                                   QStringLiteral("urn:xmpp:microblog:0"), QStringLiteral("post-%1").arg(n));
-            if (parsed.post)
-                batch << *parsed.post;
-        }
-        last = store.ingest(account, batch);
-    }
-    Bench::waitFor(last);
-    return followed.result().ok() && last.result().ok();
-}
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // Runs hearth n times (after one warm-up); returns false on failure.
 bool measure(const QString &profile, const QStringList &extra, int n, QList<double> *wall, QList<double> *inProcess,
              QList<double> *rssMiB)
@@ -146,7 +98,7 @@ bool measure(const QString &profile, const QStringList &extra, int n, QList<doub
                 reported = line.mid(15).trimmed().toDouble();
                 if (rssMiB)
                     QThread::msleep(1500);
-                rss = rssKiB(hearth.processId());
+                rss = Bench::rssKiB(hearth.processId());
                 break;
             }
         }
@@ -171,7 +123,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int posts = qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") : 100000;
     QTemporaryDir plain, large, feed;
-    if (!prepareProfile(plain.path(), 0) || !prepareProfile(large.path(), 5000) || !prepareFeedProfile(feed.path(), posts)) {
+    if (!prepareProfile(plain.path(), 0) || !prepareProfile(large.path(), 5000) || !(prepareProfile(feed.path(), 0) && Bench::fillFeed(feed.path(), posts))) {
         std::fprintf(stderr, "bench_startup: cannot prepare the profiles\n");
         return 1;
     }
