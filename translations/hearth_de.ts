@@ -6,45 +6,45 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+61"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The system keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Choose a password of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Your password is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your password could not be saved in the system keychain (%1). You will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort konnte nicht im Systemschlüsselbund gespeichert werden (%1). Sie müssen es beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your password is not saved: you will need to enter it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wird nicht gespeichert: Sie müssen es beim nächsten Mal eingeben.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Offline: enter your password to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Geben Sie Ihr Passwort ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -64,9 +64,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Connection lost. Reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung verloren. Neuer Versuch in %n s…</numerusform>
+            <numerusform>Verbindung verloren. Neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
     <message>
@@ -76,11 +76,30 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTile</name>
+    <message>
+        <location filename="../qml/AttachmentTile.qml" line="+71"/>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AvatarPicture</name>
     <message>
         <location filename="../ui/AvatarPicture.cpp" line="+19"/>
         <source>This file is not a picture Hearth can read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das Hearth lesen kann (%1).</translation>
     </message>
 </context>
 <context>
@@ -93,125 +112,135 @@
     <message>
         <location line="+5"/>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your one-to-one and group conversations will be listed here, the most recent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einzel- und Gruppenunterhaltungen erscheinen hier, die neuesten zuerst.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+17"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: ein soziales Netzwerk auf XMPP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this profile&apos;s cache and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache und Einstellungen dieses Profils in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a private demo server on this computer and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen privaten Demo-Server auf diesem Rechner starten und sich dort anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the demo server&apos;s data in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Demo-Servers in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in as &lt;address&gt; without the login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &lt;address&gt; ohne Anmeldeseite anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the password for --jid from the environment variable &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für --jid aus der Umgebungsvariable &lt;name&gt; lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;host&gt; instead of looking up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;host&gt; verbinden, statt den Server zu suchen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Port &lt;port&gt; verbinden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use direct TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS statt STARTTLS verwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not use the system keychain: keep passwords in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Systemschlüsselbund nicht verwenden: Passwörter nur für diese Sitzung im Speicher halten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a picture of the window to &lt;file&gt; once its data has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald seine Daten geladen sind, dann beenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &lt;view&gt; first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &lt;view&gt; öffnen: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the profile page of the contact &lt;address&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profilseite des Kontakts &lt;address&gt; öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the post &lt;uri&gt; (xmpp:service?;node=…;item=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag &lt;uri&gt; öffnen (xmpp:service?;node=…;item=…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
+        <translation>Den Editor mit &lt;file&gt; als Anhang öffnen (wiederholbar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up on --screenshot after &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot nach &lt;seconds&gt; Sekunden aufgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the time to the main window&apos;s first frame, then quit (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zum ersten Bild des Hauptfensters ausgeben, dann beenden (Messungen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First reconnection delay (tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Wartezeit vor dem Neuverbinden (Tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll the feed through &lt;n&gt; posts, then quit (benchmarks).</source>
+        <translation>Den Feed durch &lt;n&gt; Beiträge scrollen, dann beenden (Messungen).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>--port needs a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown view &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht „%1“ (eine von: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>--jid braucht --password-env: Passwörter werden nie auf der Befehlszeile übergeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--demo and --jid cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --jid können nicht zusammen verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -224,90 +253,138 @@
     <message>
         <location line="+5"/>
         <source>No communities followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gemeinschaften abonniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities you follow on your server and others will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaften, denen Sie auf Ihrem und anderen Servern folgen, erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerController</name>
+    <message>
+        <location filename="../ui/ComposerController.cpp" line="+90"/>
+        <source>A post needs a title.</source>
+        <translation>Ein Beitrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the uploads to finish.</source>
+        <translation>Warten Sie, bis das Hochladen fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some files did not upload: try them again or remove them.</source>
+        <translation>Einige Dateien wurden nicht hochgeladen: versuchen Sie es erneut oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This post is no longer available.</source>
+        <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+51"/>
+        <location filename="../qml/ComposerPage.qml" line="+55"/>
+        <source>Add pictures or files</source>
+        <translation>Bilder oder Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>‹ Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag teilen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Blog ist nur für Ihre Kontakte: Personen außerhalb Ihrer Kontakte sehen diesen Beitrag nicht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (erforderlich)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say more (Markdown: **bold**, _italic_, [links](https://…), #tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr sagen (Markdown: **fett**, _kursiv_, [Links](https://…), #Schlagwörter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>Add pictures or files…</source>
+        <translation>Bilder oder Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sharing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Allow comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare erlauben</translation>
     </message>
 </context>
 <context>
@@ -325,7 +402,7 @@
     <message>
         <location line="+8"/>
         <source>The local cache has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache hat ein Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -333,42 +410,42 @@
     <message>
         <location filename="../core/ConnectionError.cpp" line="+129"/>
         <source>The address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist ungültig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be found. Check the address, or enter the server&apos;s host name in the server options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde nicht gefunden. Prüfen Sie die Adresse oder geben Sie den Hostnamen des Servers in den Serveroptionen ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the connection. It may be down, or the port may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Er ist vielleicht nicht erreichbar oder der Port ist falsch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secure connection could not be set up: the server&apos;s certificate is not valid for this address, or encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung aufgebaut werden: Das Zertifikat des Servers gilt nicht für diese Adresse oder die Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server only accepts encrypted logins, and encryption is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert nur verschlüsselte Anmeldungen, und Verschlüsselung ist nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine Verschlüsselung an. Hearth sendet Passwörter unverschlüsselt nur an einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -378,57 +455,57 @@
     <message>
         <location line="+3"/>
         <source>This account has been disabled by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto wurde vom Server deaktiviert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server offers no login method that Hearth supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das Hearth unterstützt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the session because of its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung aufgrund seiner Richtlinien abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another session took over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung hat diese Verbindung übernommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server does not allow creating accounts from the app. Create one on the server&apos;s website instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt keine Kontoerstellung aus der App. Erstellen Sie stattdessen eines auf der Website des Servers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This name is already taken on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist auf diesem Server bereits vergeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused to create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Kontoerstellung abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(Server says: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Server meldet: %1)</translation>
     </message>
 </context>
 <context>
@@ -436,22 +513,22 @@
     <message>
         <location filename="../core/roster/ContactActions.cpp" line="+24"/>
         <source>The server did not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dies nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This contact is not in your contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist nicht in Ihrer Kontaktliste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server rejected the address or the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Adresse oder den Namen abgelehnt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -459,7 +536,7 @@
     <message>
         <location filename="../qml/ContactDelegate.qml" line="+32"/>
         <source>Waiting for %1 to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Zustimmung von %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -469,7 +546,7 @@
     <message>
         <location line="+33"/>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für %1</translation>
     </message>
 </context>
 <context>
@@ -477,37 +554,37 @@
     <message>
         <location filename="../qml/ContactProfilePage.qml" line="+40"/>
         <source>You see each other&apos;s presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen gegenseitig Ihre Anwesenheit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You see their presence; they do not see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sehen die Anwesenheit der Person, sie sieht Ihre nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They see your presence; you do not see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person sieht Ihre Anwesenheit, Sie sehen ihre nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your request is waiting for their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wartet auf eine Antwort.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No presence subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anwesenheitsabonnement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>‹ Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Kontakten</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -527,7 +604,7 @@
     <message>
         <location line="+9"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -547,7 +624,7 @@
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -557,7 +634,7 @@
     <message>
         <location line="+6"/>
         <source>%1 has not published a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Profil veröffentlicht.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -567,7 +644,7 @@
     <message>
         <location line="+3"/>
         <source>Chats arrive in a coming version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats kommen in einer der nächsten Versionen von Hearth.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -582,37 +659,37 @@
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop following %1&apos;s blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Blog von %1 nicht mehr folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show %1&apos;s posts in your feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge von %1 in Ihrem Feed zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge werden geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has not published any post you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Beiträge veröffentlicht, die Sie sehen können.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Older posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Beiträge</translation>
     </message>
 </context>
 <context>
@@ -620,37 +697,37 @@
     <message>
         <location filename="../ui/ContactsController.cpp" line="+65"/>
         <source>Request sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was removed from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus Ihren Kontakten entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 can now see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann jetzt sehen, wann Sie online sind.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request from %1 declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 abgelehnt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist blockiert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is no longer blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr blockiert.</translation>
     </message>
 </context>
 <context>
@@ -723,17 +800,17 @@
     <message>
         <location line="+0"/>
         <source>Nobody matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add people by their address, like name@example.org, to see when they are online and follow what they post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Personen über ihre Adresse hinzu, etwa name@example.org, um zu sehen, wann sie online sind, und ihren Beiträgen zu folgen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search looks at names and addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt Namen und Adressen.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -753,12 +830,12 @@
     <message>
         <location line="+10"/>
         <source>Address, like name@example.org</source>
-        <translation type="unfinished">Adresse, etwa name@example.org</translation>
+        <translation>Adresse, etwa name@example.org</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -769,12 +846,12 @@
         <location line="+0"/>
         <location line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Groups, separated by commas (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, durch Kommas getrennt (optional)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -785,80 +862,70 @@
     <message>
         <location line="-23"/>
         <source>A message with your request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht zu Ihrer Anfrage (optional)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Groups, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person sieht nicht mehr, wann Sie online sind, und Sie sehen sie nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+161"/>
+        <location filename="../ui/FeedController.cpp" line="+148"/>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>Comment not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Like not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt mir nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This server does not let you take a like back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt nicht, ein Gefällt mir zurückzunehmen (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot follow this blog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Blog kann nicht gefolgt werden: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The blog&apos;s audience was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Publikum des Blogs wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -869,68 +936,68 @@
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Notifications (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen (%n neu)</numerusform>
+            <numerusform>Benachrichtigungen (%n neu)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Comments and likes on your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neuer Beitrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Beiträge</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -940,12 +1007,12 @@
     <message>
         <location line="+0"/>
         <source>You have not posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch nichts veröffentlicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie einen ersten Beitrag: ein Titel genügt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -955,17 +1022,38 @@
     <message>
         <location line="+39"/>
         <source>%1 liked “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefällt „%2“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 commented on “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ kommentiert: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DemoFeedSeeder</name>
+    <message>
+        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+118"/>
+        <source>demo picture %1 not uploaded: %2</source>
+        <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FileUpload</name>
+    <message>
+        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The upload server refused %1: %2</source>
+        <translation>Der Upload-Server hat %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -973,64 +1061,109 @@
     <message>
         <location filename="../core/server/LocalProsody.cpp" line="+95"/>
         <source>openssl is needed to make the test certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>openssl wird für das Testzertifikat benötigt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>openssl could not make a certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openssl konnte kein Zertifikat erstellen: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot create the server folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write the server module into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prosody is not installed (the Debian package &quot;prosody&quot; provides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody ist nicht installiert (das Debian-Paket „prosody“ stellt es bereit).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>No free port on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Prosody did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>Prosody exited (code %1). Its log ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody wurde beendet (Code %1). Sein Protokoll endet mit:
+%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Prosody did not listen on port %1 in time. Its log ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody hat Port %1 nicht rechtzeitig geöffnet. Sein Protokoll endet mit:
+%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>prosodyctl is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>prosodyctl ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>prosodyctl register %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prosodyctl register %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::UploadService</name>
+    <message>
+        <location filename="../core/upload/UploadService.cpp" line="+95"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The upload service could not be found: %1</source>
+        <translation>Der Upload-Dienst wurde nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server does not offer file uploads (XEP-0363).</source>
+        <translation>Ihr Server bietet kein Hochladen von Dateien an (XEP-0363).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) is larger than your server accepts (%3 bytes at most).</source>
+        <translation>%1 (%2) ist größer, als Ihr Server annimmt (höchstens %3 Byte).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused %1: %2</source>
+        <translation>Der Server hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server offered an insecure (non-https) address for %1.</source>
+        <translation>Der Server hat für %1 eine unsichere Adresse (ohne https) angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1038,47 +1171,47 @@
     <message>
         <location filename="../core/Jid.cpp" line="+104"/>
         <source>Enter your address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Adresse ein, etwa name@example.org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An address has the form name@example.org: the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse hat die Form name@example.org: das „@“ fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name before the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name vor dem „@“ fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server after the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nach dem „@“ fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out the “/” and what follows it: Hearth chooses the resource itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das „/“ und alles danach weg: Hearth wählt die Ressource selbst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name before the “@” contains a character that addresses cannot contain (&quot; &amp; &apos; / : &lt; &gt; @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name vor dem „@“ enthält ein Zeichen, das in Adressen nicht vorkommen darf (&quot; &amp; &apos; / : &lt; &gt; @).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Addresses cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist zu lang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server name after the “@” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername nach dem „@“ ist kein gültiger Hostname.</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1251,7 @@
     <message>
         <location line="+17"/>
         <source>New password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1129,22 +1262,22 @@
     <message>
         <location line="+7"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort merken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung merken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain, never in Hearth&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund gespeichert, nie in Hearths Dateien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is in use, so the password is kept in memory until Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Systemschlüsselbund verwendet, daher bleibt das Passwort bis zum Beenden von Hearth im Speicher.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1159,47 +1292,47 @@
     <message>
         <location line="+14"/>
         <source>Host (found automatically if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host (automatisch ermittelt, wenn leer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Port</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>STARTTLS (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (Standard)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificates are always checked. Unencrypted connections are used only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate werden immer geprüft. Unverschlüsselte Verbindungen gibt es nur zu einem Server auf diesem Rechner.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird erstellt…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1209,7 +1342,7 @@
     <message>
         <location line="+12"/>
         <source>Not every server lets apps create accounts. If yours does not, create one on its website and log in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jeder Server lässt Apps Konten anlegen. Wenn Ihrer es nicht erlaubt, legen Sie eines auf seiner Website an und melden Sie sich hier an.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1350,7 @@
     <message>
         <location filename="../qml/Main.qml" line="+14"/>
         <source>Hearth — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth — %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1263,12 +1396,12 @@
     <message>
         <location filename="../qml/PictureGallery.qml" line="+47"/>
         <source>Picture not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1276,22 +1409,22 @@
     <message>
         <location filename="../qml/PictureViewer.qml" line="+30"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1299,81 +1432,81 @@
     <message numerus="yes">
         <location filename="../qml/PostActions.qml" line="+22"/>
         <source>Unlike (%n likes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefällt mir nicht mehr (%n Gefällt mir)</numerusform>
+            <numerusform>Gefällt mir nicht mehr (%n Gefällt mir)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Like (%n likes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefällt mir (%n Gefällt mir)</numerusform>
+            <numerusform>Gefällt mir (%n Gefällt mir)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your like back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Gefällt mir zurücknehmen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt mir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comments are off for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare sind für diesen Beitrag deaktiviert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird für alle aus Ihrem Blog entfernt, samt Kommentaren.</translation>
     </message>
 </context>
 <context>
@@ -1381,17 +1514,17 @@
     <message>
         <location filename="../qml/PostContent.qml" line="+45"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Shared post</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Beitrag</translation>
     </message>
 </context>
 <context>
@@ -1399,57 +1532,57 @@
     <message>
         <location filename="../qml/PostPage.qml" line="+27"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Looking for this post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wird gesucht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This post is not in your feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht in Ihrem Feed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It shows here once it is in the cache: from a blog you follow, or after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er erscheint hier, sobald er im Cache ist: aus einem Blog, dem Sie folgen, oder nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Liked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefällt %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Comments are off for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare sind für diesen Beitrag deaktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar löschen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kommentar schreiben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -1457,22 +1590,22 @@
     <message>
         <location filename="../ui/ProfileController.cpp" line="+107"/>
         <source>You are offline: the profile can be saved once Hearth is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Das Profil kann gespeichert werden, sobald Hearth verbunden ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>You are offline: the picture can be changed once Hearth is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: Das Bild kann geändert werden, sobald Hearth verbunden ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The picture could not be published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht veröffentlicht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1623,7 @@
     <message>
         <location line="+37"/>
         <source>Publishing the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird veröffentlicht…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1515,7 +1648,7 @@
     <message>
         <location line="+2"/>
         <source>Your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anwesenheit</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1567,7 +1700,7 @@
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1577,17 +1710,17 @@
     <message>
         <location line="+18"/>
         <source>Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil und Bild sind für Ihre Kontakte sichtbar. Bilder werden auf ein Quadrat von höchstens 512 Pixeln zugeschnitten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1771,7 @@
     <message>
         <location line="+8"/>
         <source>Nobody is blocked. Blocked addresses cannot message you or see your presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist blockiert. Blockierte Adressen können Ihnen nicht schreiben und Ihre Anwesenheit nicht sehen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1648,27 +1781,27 @@
     <message>
         <location line="+7"/>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can read your posts (the access model of your blog node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Ihre Beiträge lesen kann (das Zugriffsmodell Ihres Blog-Knotens).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (öffentlich)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur meine Kontakte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow my contacts&apos; blogs when I first log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten Anmeldung den Blogs meiner Kontakte folgen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1704,166 +1837,177 @@
     <message>
         <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1: ein soziales Netzwerk auf XMPP, das niemandem gehört. Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
 </context>
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+110"/>
+        <location filename="../app/Subcommands.cpp" line="+113"/>
         <source>Hearth %1: scriptable access to the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the profile in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in &lt;folder&gt; verwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the account &lt;address&gt; (else the profile&apos;s saved one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &lt;address&gt; verwenden (sonst das im Profil gespeicherte).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the environment variable &lt;name&gt;, not the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der Umgebungsvariable &lt;name&gt; lesen, nicht aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to &lt;host&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;host&gt; verbinden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Port &lt;port&gt; verbinden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most &lt;n&gt; posts (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Beiträge (Standard 50).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Beitrags.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post&apos;s Markdown body, from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markdown-Text des Beitrags, aus &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attach a picture (XEP-0363 upload).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Pubsub-Dienst &lt;jid&gt; statt im eigenen Blog veröffentlichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The node on --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten auf --to.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The post&apos;s xmpp: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 takes %n argument(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--image: picture uploads (XEP-0363) are not available in this version yet</source>
-        <translation type="unfinished"></translation>
+        <location line="-20"/>
+        <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
+        <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
+        <source>--image is for post</source>
+        <translation>--image gilt nur für post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--image: %1 is not a file</source>
+        <translation>--image: %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Profilordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot open the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the environment variable %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no password for %1 in the keychain (%2); use --password-env</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 im Schlüsselbund (%2); verwenden Sie --password-env</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the feed did not finish syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Synchronisierung des Feeds wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>synced: %1 new items</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the upload of %1 timed out</source>
+        <translation>das Hochladen von %1 hat zu lange gedauert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>not a post URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beitrags-URI: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>post not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag nicht gefunden: %1</translation>
     </message>
 </context>
 </TS>

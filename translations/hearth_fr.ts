@@ -6,45 +6,45 @@
     <message>
         <location filename="../ui/AppController.cpp" line="+61"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The system keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Choose a password of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Your password is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe est enregistré dans le trousseau système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your password could not be saved in the system keychain (%1). You will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe n&apos;a pas pu être enregistré dans le trousseau système (%1). Il faudra le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your password is not saved: you will need to enter it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe n&apos;est pas enregistré : il faudra le saisir la prochaine fois.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Offline: enter your password to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : saisissez votre mot de passe pour vous connecter.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -64,9 +64,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Connection lost. Reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexion perdue. Reconnexion dans %n s…</numerusform>
+            <numerusform>Connexion perdue. Reconnexion dans %n s…</numerusform>
         </translation>
     </message>
     <message>
@@ -76,11 +76,30 @@
     </message>
 </context>
 <context>
+    <name>AttachmentTile</name>
+    <message>
+        <location filename="../qml/AttachmentTile.qml" line="+71"/>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
     <name>AvatarPicture</name>
     <message>
         <location filename="../ui/AvatarPicture.cpp" line="+19"/>
         <source>This file is not a picture Hearth can read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une image que Hearth sait lire (%1).</translation>
     </message>
 </context>
 <context>
@@ -93,125 +112,135 @@
     <message>
         <location line="+5"/>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your one-to-one and group conversations will be listed here, the most recent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos conversations privées et de groupe apparaîtront ici, les plus récentes en premier.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+17"/>
+        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth : un réseau social sur XMPP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep this profile&apos;s cache and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le cache et les réglages de ce profil dans &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a private demo server on this computer and log in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur de démonstration privé sur cet ordinateur et s&apos;y connecter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the demo server&apos;s data in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les données du serveur de démonstration dans &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in as &lt;address&gt; without the login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que &lt;address&gt; sans la page de connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the password for --jid from the environment variable &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de --jid dans la variable d&apos;environnement &lt;name&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;host&gt; instead of looking up the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à &lt;host&gt; au lieu de chercher le serveur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au port &lt;port&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use direct TLS instead of STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS direct au lieu de STARTTLS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not use the system keychain: keep passwords in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas utiliser le trousseau système : garder les mots de passe en mémoire pour cette session seulement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a picture of the window to &lt;file&gt; once its data has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; une fois ses données chargées, puis quitter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &lt;view&gt; first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir d&apos;abord &lt;view&gt; : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the profile page of the contact &lt;address&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de profil du contact &lt;address&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the post &lt;uri&gt; (xmpp:service?;node=…;item=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la publication &lt;uri&gt; (xmpp:service?;node=…;item=…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
+        <translation>Ouvrir l&apos;éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up on --screenshot after &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner --screenshot après &lt;seconds&gt; secondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the time to the main window&apos;s first frame, then quit (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le temps jusqu&apos;à la première image de la fenêtre, puis quitter (mesures).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First reconnection delay (tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier délai de reconnexion (tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll the feed through &lt;n&gt; posts, then quit (benchmarks).</source>
+        <translation>Faire défiler le fil sur &lt;n&gt; publications, puis quitter (mesures).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>--port needs a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown view &quot;%1&quot; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vue inconnue « %1 » (parmi : %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>--jid demande --password-env : les mots de passe ne sont jamais pris sur la ligne de commande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--demo and --jid cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --jid ne peuvent pas être utilisés ensemble</translation>
     </message>
 </context>
 <context>
@@ -224,90 +253,138 @@
     <message>
         <location line="+5"/>
         <source>No communities followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communauté suivie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities you follow on your server and others will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les communautés que vous suivez, sur votre serveur et ailleurs, apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerController</name>
+    <message>
+        <location filename="../ui/ComposerController.cpp" line="+90"/>
+        <source>A post needs a title.</source>
+        <translation>Une publication a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait for the uploads to finish.</source>
+        <translation>Attendez la fin des envois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some files did not upload: try them again or remove them.</source>
+        <translation>Certains fichiers n&apos;ont pas été envoyés : réessayez ou retirez-les.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This post is no longer available.</source>
+        <translation>Cette publication n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
     </message>
 </context>
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+51"/>
+        <location filename="../qml/ComposerPage.qml" line="+55"/>
+        <source>Add pictures or files</source>
+        <translation>Ajouter des images ou des fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>‹ Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Annuler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la publication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager une publication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre blog est réservé à vos contacts : les personnes hors de vos contacts ne verront pas cette publication.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (obligatoire)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say more (Markdown: **bold**, _italic_, [links](https://…), #tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Développez (Markdown : **gras**, _italique_, [liens](https://…), #étiquettes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <source>Add pictures or files…</source>
+        <translation>Ajouter des images ou des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sharing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Allow comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les commentaires</translation>
     </message>
 </context>
 <context>
@@ -325,7 +402,7 @@
     <message>
         <location line="+8"/>
         <source>The local cache has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache local a un problème : %1</translation>
     </message>
 </context>
 <context>
@@ -333,42 +410,42 @@
     <message>
         <location filename="../core/ConnectionError.cpp" line="+129"/>
         <source>The address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be found. Check the address, or enter the server&apos;s host name in the server options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est introuvable. Vérifiez l&apos;adresse, ou saisissez le nom d&apos;hôte du serveur dans les options du serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the connection. It may be down, or the port may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion. Il est peut-être arrêté, ou le port est incorrect.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secure connection could not be set up: the server&apos;s certificate is not valid for this address, or encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée : le certificat du serveur n&apos;est pas valide pour cette adresse, ou le chiffrement a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server only accepts encrypted logins, and encryption is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte que les connexions chiffrées, et le chiffrement n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas de chiffrement. Hearth n&apos;envoie de mot de passe en clair qu&apos;à un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -378,57 +455,57 @@
     <message>
         <location line="+3"/>
         <source>This account has been disabled by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a été désactivé par le serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server offers no login method that Hearth supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose aucune méthode de connexion prise en charge par Hearth.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the session because of its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la session en raison de sa politique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Another session took over this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session a pris le relais de cette connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server does not allow creating accounts from the app. Create one on the server&apos;s website instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne permet pas de créer un compte depuis l&apos;application. Créez-en un sur le site web du serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This name is already taken on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà pris sur ce serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused to create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé de créer le compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(Server says: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le serveur indique : %1)</translation>
     </message>
 </context>
 <context>
@@ -436,22 +513,22 @@
     <message>
         <location filename="../core/roster/ContactActions.cpp" line="+24"/>
         <source>The server did not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne l&apos;a pas permis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This contact is not in your contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;est pas dans votre liste de contacts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server rejected the address or the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;adresse ou le nom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -459,7 +536,7 @@
     <message>
         <location filename="../qml/ContactDelegate.qml" line="+32"/>
         <source>Waiting for %1 to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;accord de %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -469,7 +546,7 @@
     <message>
         <location line="+33"/>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions pour %1</translation>
     </message>
 </context>
 <context>
@@ -477,37 +554,37 @@
     <message>
         <location filename="../qml/ContactProfilePage.qml" line="+40"/>
         <source>You see each other&apos;s presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voyez mutuellement votre présence.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You see their presence; they do not see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voyez sa présence ; il ou elle ne voit pas la vôtre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They see your presence; you do not see theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ou elle voit votre présence ; vous ne voyez pas la sienne.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your request is waiting for their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande attend sa réponse.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No presence subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement de présence.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>‹ Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux contacts</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -527,7 +604,7 @@
     <message>
         <location line="+9"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -547,7 +624,7 @@
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -557,7 +634,7 @@
     <message>
         <location line="+6"/>
         <source>%1 has not published a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas publié de profil.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -567,7 +644,7 @@
     <message>
         <location line="+3"/>
         <source>Chats arrive in a coming version of Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les discussions arrivent dans une prochaine version de Hearth.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -582,37 +659,37 @@
     <message>
         <location line="+10"/>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop following %1&apos;s blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre le blog de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show %1&apos;s posts in your feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les publications de %1 dans votre fil</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des publications…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has not published any post you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a publié aucune publication visible pour vous.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Older posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications plus anciennes</translation>
     </message>
 </context>
 <context>
@@ -620,37 +697,37 @@
     <message>
         <location filename="../ui/ContactsController.cpp" line="+65"/>
         <source>Request sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande envoyée à %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was removed from your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré de vos contacts.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 can now see when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut maintenant voir quand vous êtes en ligne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request from %1 declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de %1 refusée.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est bloqué.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is no longer blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus bloqué.</translation>
     </message>
 </context>
 <context>
@@ -723,17 +800,17 @@
     <message>
         <location line="+0"/>
         <source>Nobody matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add people by their address, like name@example.org, to see when they are online and follow what they post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des personnes par leur adresse, comme nom@example.org, pour voir quand elles sont en ligne et suivre ce qu&apos;elles publient.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search looks at names and addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche porte sur les noms et les adresses.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -753,12 +830,12 @@
     <message>
         <location line="+10"/>
         <source>Address, like name@example.org</source>
-        <translation type="unfinished">Adresse, comme nom@exemple.org</translation>
+        <translation>Adresse, comme nom@example.org</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -769,12 +846,12 @@
         <location line="+0"/>
         <location line="+24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Groups, separated by commas (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -785,80 +862,70 @@
     <message>
         <location line="-23"/>
         <source>A message with your request (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message avec votre demande (facultatif)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Groups, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes, séparés par des virgules</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 ?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne verra plus quand vous êtes en ligne, et vous ne la verrez plus.</translation>
     </message>
 </context>
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+161"/>
+        <location filename="../ui/FeedController.cpp" line="+148"/>
         <source>This post is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>A post needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+48"/>
         <source>Comment not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire non envoyé : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Like not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime non envoyé : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This server does not let you take a like back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne permet pas de retirer un j&apos;aime (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot follow this blog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre ce blog : %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The blog&apos;s audience was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le public du blog n&apos;a pas été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -869,68 +936,68 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notifications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Notifications (%n new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifications (%n nouvelle)</numerusform>
+            <numerusform>Notifications (%n nouvelles)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Comments and likes on your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires et j&apos;aime sur vos publications</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>1 new post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouvelle publication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 new posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvelles publications</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -940,12 +1007,12 @@
     <message>
         <location line="+0"/>
         <source>You have not posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez encore rien publié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une première publication : un titre suffit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -955,17 +1022,38 @@
     <message>
         <location line="+39"/>
         <source>%1 liked “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aime « %2 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 commented on “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a commenté « %2 » : %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DemoFeedSeeder</name>
+    <message>
+        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+118"/>
+        <source>demo picture %1 not uploaded: %2</source>
+        <translation>image de démonstration %1 non envoyée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FileUpload</name>
+    <message>
+        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The upload server refused %1: %2</source>
+        <translation>Le serveur d&apos;envoi a refusé %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -973,64 +1061,109 @@
     <message>
         <location filename="../core/server/LocalProsody.cpp" line="+95"/>
         <source>openssl is needed to make the test certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>openssl est nécessaire pour créer le certificat de test.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>openssl could not make a certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openssl n&apos;a pas pu créer de certificat : %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot create the server folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du serveur %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write the server module into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Prosody is not installed (the Debian package &quot;prosody&quot; provides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody n&apos;est pas installé (le paquet Debian « prosody » le fournit).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>No free port on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Prosody did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>Prosody exited (code %1). Its log ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody s&apos;est arrêté (code %1). Son journal se termine par :
+%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Prosody did not listen on port %1 in time. Its log ends with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosody n&apos;a pas ouvert le port %1 à temps. Son journal se termine par :
+%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>prosodyctl is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>prosodyctl n&apos;est pas installé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>prosodyctl register %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>prosodyctl register %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::UploadService</name>
+    <message>
+        <location filename="../core/upload/UploadService.cpp" line="+95"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The upload service could not be found: %1</source>
+        <translation>Le service d&apos;envoi de fichiers est introuvable : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server does not offer file uploads (XEP-0363).</source>
+        <translation>Votre serveur ne propose pas l&apos;envoi de fichiers (XEP-0363).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) is larger than your server accepts (%3 bytes at most).</source>
+        <translation>%1 (%2) dépasse ce que votre serveur accepte (%3 octets au plus).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server offered an insecure (non-https) address for %1.</source>
+        <translation>Le serveur a proposé une adresse non sécurisée (sans https) pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1038,47 +1171,47 @@
     <message>
         <location filename="../core/Jid.cpp" line="+104"/>
         <source>Enter your address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre adresse, comme nom@example.org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An address has the form name@example.org: the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse a la forme nom@example.org : il manque le « @ ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name before the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le nom avant le « @ ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server after the “@” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le serveur après le « @ ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave out the “/” and what follows it: Hearth chooses the resource itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettez le « / » et ce qui suit : Hearth choisit la ressource lui-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name before the “@” contains a character that addresses cannot contain (&quot; &amp; &apos; / : &lt; &gt; @).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avant le « @ » contient un caractère interdit dans les adresses (&quot; &amp; &apos; / : &lt; &gt; @).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Addresses cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses ne peuvent pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse est trop longue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server name after the “@” is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur après le « @ » n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1251,7 @@
     <message>
         <location line="+17"/>
         <source>New password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe (au moins 8 caractères)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1129,22 +1262,22 @@
     <message>
         <location line="+7"/>
         <source>Remember the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser pour cette session seulement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the system keychain, never in Hearth&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau système, jamais dans les fichiers de Hearth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No system keychain is in use, so the password is kept in memory until Hearth quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est utilisé : le mot de passe reste en mémoire jusqu&apos;à la fermeture de Hearth.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1159,47 +1292,47 @@
     <message>
         <location line="+14"/>
         <source>Host (found automatically if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte (trouvé automatiquement si vide)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>STARTTLS (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (standard)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Direct TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificates are always checked. Unencrypted connections are used only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats sont toujours vérifiés. Les connexions non chiffrées ne servent que pour un serveur sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Creating account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du compte…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1209,7 +1342,7 @@
     <message>
         <location line="+12"/>
         <source>Not every server lets apps create accounts. If yours does not, create one on its website and log in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les serveurs ne laissent pas les applications créer des comptes. Si le vôtre ne le permet pas, créez-en un sur son site web et connectez-vous ici.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1350,7 @@
     <message>
         <location filename="../qml/Main.qml" line="+14"/>
         <source>Hearth — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth — %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1263,12 +1396,12 @@
     <message>
         <location filename="../qml/PictureGallery.qml" line="+47"/>
         <source>Picture not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Image indisponible</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1276,22 +1409,22 @@
     <message>
         <location filename="../qml/PictureViewer.qml" line="+30"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1299,81 +1432,81 @@
     <message numerus="yes">
         <location filename="../qml/PostActions.qml" line="+22"/>
         <source>Unlike (%n likes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je n&apos;aime plus (%n j&apos;aime)</numerusform>
+            <numerusform>Je n&apos;aime plus (%n j&apos;aime)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Like (%n likes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>J&apos;aime (%n j&apos;aime)</numerusform>
+            <numerusform>J&apos;aime (%n j&apos;aime)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take your like back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer votre j&apos;aime</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comments are off for this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires sont désactivés pour cette publication</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette publication ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est retirée de votre blog pour tout le monde, avec ses commentaires.</translation>
     </message>
 </context>
 <context>
@@ -1381,17 +1514,17 @@
     <message>
         <location filename="../qml/PostContent.qml" line="+45"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Shared post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication partagée</translation>
     </message>
 </context>
 <context>
@@ -1399,57 +1532,57 @@
     <message>
         <location filename="../qml/PostPage.qml" line="+27"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Retour</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Looking for this post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de cette publication…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This post is not in your feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette publication n&apos;est pas dans votre fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It shows here once it is in the cache: from a blog you follow, or after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s&apos;affichera ici une fois dans le cache : depuis un blog que vous suivez, ou après la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Liked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aimé par %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Comments are off for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commentaires sont désactivés pour cette publication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commentaires.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un commentaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -1457,22 +1590,22 @@
     <message>
         <location filename="../ui/ProfileController.cpp" line="+107"/>
         <source>You are offline: the profile can be saved once Hearth is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne : le profil pourra être enregistré une fois Hearth connecté.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>You are offline: the picture can be changed once Hearth is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes hors ligne : l&apos;image pourra être changée une fois Hearth connecté.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The picture could not be published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être publiée : %1</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1623,7 @@
     <message>
         <location line="+37"/>
         <source>Publishing the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de l&apos;image…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1515,7 +1648,7 @@
     <message>
         <location line="+2"/>
         <source>Your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre présence</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1567,7 +1700,7 @@
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1577,17 +1710,17 @@
     <message>
         <location line="+18"/>
         <source>Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil et votre image sont visibles par vos contacts. Les images sont recadrées en un carré de 512 pixels au plus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1771,7 @@
     <message>
         <location line="+8"/>
         <source>Nobody is blocked. Blocked addresses cannot message you or see your presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est bloqué. Les adresses bloquées ne peuvent ni vous écrire ni voir votre présence.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1648,27 +1781,27 @@
     <message>
         <location line="+7"/>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can read your posts (the access model of your blog node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut lire vos publications (le modèle d&apos;accès du nœud de votre blog).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (public)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My contacts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes contacts seulement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow my contacts&apos; blogs when I first log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les blogs de mes contacts à ma première connexion</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1704,166 +1837,177 @@
     <message>
         <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1 : un réseau social sur XMPP qui n&apos;appartient à personne. Logiciel libre sous GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+110"/>
+        <location filename="../app/Subcommands.cpp" line="+113"/>
         <source>Hearth %1: scriptable access to the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the profile in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil situé dans &lt;folder&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the account &lt;address&gt; (else the profile&apos;s saved one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le compte &lt;address&gt; (sinon celui enregistré dans le profil).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the password from the environment variable &lt;name&gt;, not the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans la variable d&apos;environnement &lt;name&gt;, pas dans le trousseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to &lt;host&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à &lt;host&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au port &lt;port&gt;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most &lt;n&gt; posts (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; publications (50 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la publication.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post&apos;s Markdown body, from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte Markdown de la publication, lu dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attach a picture (XEP-0363 upload).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le service pubsub &lt;jid&gt; au lieu de son propre blog.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The node on --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud sur --to.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The post&apos;s xmpp: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI xmpp: de la publication.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 takes %n argument(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend %n arguments</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--image: picture uploads (XEP-0363) are not available in this version yet</source>
-        <translation type="unfinished"></translation>
+        <location line="-20"/>
+        <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
+        <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
+        <source>--image is for post</source>
+        <translation>--image sert à post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--image: %1 is not a file</source>
+        <translation>--image : %1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
-        <translation type="unfinished"></translation>
+        <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot open the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le cache : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the environment variable %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1 est vide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no password for %1 in the keychain (%2); use --password-env</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour %1 dans le trousseau (%2) ; utilisez --password-env</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the feed did not finish syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>la synchronisation du fil ne s&apos;est pas terminée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>synced: %1 new items</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the upload of %1 timed out</source>
+        <translation>l&apos;envoi de %1 a expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>not a post URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une URI de publication : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>post not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publication introuvable : %1</translation>
     </message>
 </context>
 </TS>
