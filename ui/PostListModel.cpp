@@ -325,9 +325,12 @@ void PostListModel::refreshRow(const XmppUri &uri)
             return;
         Row &r = m_rows[row];
         // A count changed, or the post itself (an edit: shown again).
-        if (r.post.updated != result.value->updated || r.post.rawXml != result.value->rawXml)
+        const Post &fresh = *result.value;
+        if (r.post.updated != fresh.updated || r.post.title != fresh.title || r.post.html != fresh.html
+            || r.post.text != fresh.text || r.post.links != fresh.links)
             r.shown.reset();
-        r.post = *result.value;
+        r.post = fresh;
+        r.post.rawXml.clear(); // as the pages hold them: not needed to show a post
         Q_EMIT dataChanged(index(row), index(row));
     });
 }

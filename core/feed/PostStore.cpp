@@ -14,6 +14,9 @@ namespace {
 const QString kColumns = QStringLiteral(
     "p.id, p.service, p.node, p.item_id, p.atom_id, p.title, p.html, p.text, p.author_jid, p.author_name,"
     " p.published, p.updated, p.comments_service, p.comments_node, p.reply_to, p.raw_xml");
+// Lists (feed pages, threads, search) leave the verbatim entry out: it is
+// only for export and edits, and would double what every row holds.
+const QString kListColumns = QString(kColumns).replace(QStringLiteral("p.raw_xml"), QStringLiteral("'' AS raw_xml"));
 
 Post readPost(const QSqlQuery &q)
 {
@@ -262,7 +265,7 @@ QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &
         const QString sql = QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND p.is_comment = 0"
                                            " AND (p.published < ? OR (p.published = ? AND p.id < ?))%2"
                                            " ORDER BY p.published DESC, p.id DESC LIMIT ?")
-                                .arg(kColumns, scopeCondition(query));
+                                .arg(kListColumns, scopeCondition(query));
         const bool ok = query.scope == FeedQuery::Scope::All
             ? Sql::exec(q, sql, {accountId, published, published, id, limit + 1}, &result.error)
             : Sql::exec(q, sql, {accountId, published, published, id, query.jid, limit + 1}, &result.error);
@@ -348,10 +351,10 @@ QFuture<DbResult<QList<Reaction>>> PostStore::reactions(qint64 accountId, const 
                                          " AND p.node = o.comments_node"
                                          " WHERE o.account_id = ? AND o.service = ? AND o.node = 'urn:xmpp:microblog:0'"
                                          " AND o.comments_node <> '' AND p.author_jid <> ?"
-                                         " ORDER BY p.published DESC, p.id DESC LIMIT ?").arg(kColumns),
+                                         " ORDER BY p.published DESC, p.id DESC LIMIT ?").arg(kListColumns),
                        {accountId, ownJid, ownJid, limit}, &result.error))
             return result;
-        const int base = int(kColumns.count(u',')) + 1;
+        const int base = int(kListColumns.count(u',')) + 1;
         while (q.next()) {
             Reaction reaction;
             reaction.comment = readPost(q);
@@ -371,7 +374,7 @@ QFuture<DbResult<QList<Post>>> PostStore::thread(qint64 accountId, const XmppUri
         DbResult<QList<Post>> result;
         QSqlQuery q(db);
         if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post p WHERE p.account_id = ? AND p.service = ? AND p.node = ?"
-                                         " ORDER BY p.published, p.id").arg(kColumns),
+                                         " ORDER BY p.published, p.id").arg(kListColumns),
                        {accountId, commentsNode.service, commentsNode.node}, &result.error))
             return result;
         while (q.next())
@@ -393,7 +396,7 @@ QFuture<DbResult<QList<Post>>> PostStore::search(qint64 accountId, const QString
         QSqlQuery q(db);
         QList<qint64> ids;
         if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post_fts f JOIN post p ON p.id = f.rowid"
-                                         " WHERE post_fts MATCH ? AND p.account_id = ? ORDER BY f.rank LIMIT ?").arg(kColumns),
+                                         " WHERE post_fts MATCH ? AND p.account_id = ? ORDER BY f.rank LIMIT ?").arg(kListColumns),
                        {terms.join(u' '), accountId, limit}, &result.error))
             return result;
         while (q.next()) {

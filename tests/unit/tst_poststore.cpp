@@ -240,7 +240,11 @@ private Q_SLOTS:
         QCOMPARE(back.title, u"From the wire"_s);
         QCOMPARE(back.tags, QStringList{u"tagged"_s});
         QCOMPARE(back.pictures().size(), 1);
-        QCOMPARE(back.rawXml, parsed.post->rawXml); // verbatim for export
+        // Verbatim for export, read with the one item; lists leave it out.
+        QVERIFY(back.rawXml.isEmpty());
+        const auto item = get(store.item(m_account, parsed.post->uri(), {})).value;
+        QVERIFY(item);
+        QCOMPARE(item->rawXml, parsed.post->rawXml);
     }
 };
 
