@@ -80,7 +80,7 @@ QFuture<DbResult<int>> Database::open(const QString &path)
             return DbResult<int>::failure(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
         QString error;
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+                                   "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000", "PRAGMA wal_autocheckpoint=8000"}) {
             if (!Sql::exec(db, QString::fromLatin1(pragma), &error))
                 return DbResult<int>::failure(error);
         }

@@ -60,6 +60,49 @@ bool plausibleCommentsNode(const XmppUri &uri, const QString &postService)
     return service == domain || service.endsWith(u'.' + domain) || domain.endsWith(u'.' + service);
 }
 
+// The entry's children of interest, found in one pass (a lookup by name
+// per field walked the children each time: most of the parse's cost).
+struct EntryParts
+{
+    QDomElement id, title, summary, author, published, updated, inReplyTo;
+    QList<QDomElement> contents, categories, links;
+};
+
+EntryParts partsOf(const QDomElement &entry)
+{
+    EntryParts parts;
+    auto first = [](QDomElement &slot, const QDomElement &element) {
+        if (slot.isNull())
+            slot = element;
+    };
+    for (auto child = entry.firstChildElement(); !child.isNull(); child = child.nextSiblingElement()) {
+        const QString name = child.tagName();
+        if (name == QLatin1String("link"))
+            parts.links << child;
+        else if (name == QLatin1String("content"))
+            parts.contents << child;
+        else if (name == QLatin1String("category"))
+            parts.categories << child;
+        else if (name == QLatin1String("title"))
+            first(parts.title, child);
+        else if (name == QLatin1String("id"))
+            first(parts.id, child);
+        else if (name == QLatin1String("published"))
+            first(parts.published, child);
+        else if (name == QLatin1String("updated"))
+            first(parts.updated, child);
+        else if (name == QLatin1String("author"))
+            first(parts.author, child);
+        else if (name == QLatin1String("summary"))
+            first(parts.summary, child);
+        // (firstChildElementNS needs Qt 6.6.)
+        if (child.localName() == QLatin1String("in-reply-to") && child.namespaceURI() == kThreadNs && parts.inReplyTo.isNull()
+            && XmppUri::parse(child.attribute(QStringLiteral("href"))).isValid())
+            parts.inReplyTo = child;
+    }
+    return parts;
+}
+
 QString cut(const QString &text, qsizetype limit)
 {
     return text.size() <= limit ? text : text.left(limit) + QStringLiteral("…");
@@ -146,11 +189,12 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
     if (post.rawXml.size() > kMaxEntryBytes)
         return {std::nullopt, QStringLiteral("entry over the size limit")};
 
-    post.atomId = entry.firstChildElement(QStringLiteral("id")).text().trimmed().left(1000);
+    const EntryParts parts = partsOf(entry);
+    post.atomId = parts.id.text().trimmed().left(1000);
     if (post.atomId.isEmpty())
         post.atomId = itemId;
 
-    const QDomElement title = entry.firstChildElement(QStringLiteral("title"));
+    const QDomElement &title = parts.title;
     const QString titleType = title.attribute(QStringLiteral("type"), QStringLiteral("text"));
     post.title = cut(titleType == QLatin1String("text") ? title.text().trimmed()
                      : titleType == QLatin1String("xhtml")   ? stripTags(innerXml(title))
@@ -158,8 +202,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
                      kMaxTitle);
 
     // Contents: html/xhtml win for display, text is the editable source.
-    for (auto content = entry.firstChildElement(QStringLiteral("content")); !content.isNull();
-         content = content.nextSiblingElement(QStringLiteral("content"))) {
+    for (const QDomElement &content : parts.contents) {
         const QString type = content.attribute(QStringLiteral("type"), QStringLiteral("text"));
         if (type == QLatin1String("xhtml")) {
             const QDomElement div = content.firstChildElement(QStringLiteral("div"));
@@ -171,12 +214,12 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
             post.text = cut(content.text(), kMaxBody);
         }
     }
-    const QDomElement summary = entry.firstChildElement(QStringLiteral("summary"));
+    const QDomElement &summary = parts.summary;
     if (!summary.isNull() && !summary.text().trimmed().isEmpty())
         post.html = QStringLiteral("<p class=\"summary\">%1</p>").arg(summary.text().trimmed().toHtmlEscaped().left(kMaxTitle * 4))
             + post.html;
 
-    const QDomElement author = entry.firstChildElement(QStringLiteral("author"));
+    const QDomElement &author = parts.author;
     post.authorName = author.firstChildElement(QStringLiteral("name")).text().trimmed().left(kMaxTitle);
     const QString authorUri = author.firstChildElement(QStringLiteral("uri")).text().trimmed();
     if (authorUri.startsWith(QLatin1String("xmpp:")))
@@ -186,8 +229,8 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
 
     // Dates: either one stands in for the other; none, or nonsense, is
     // "now"; the future is clamped to now.
-    post.published = parseDate(entry.firstChildElement(QStringLiteral("published")).text());
-    post.updated = parseDate(entry.firstChildElement(QStringLiteral("updated")).text());
+    post.published = parseDate(parts.published.text());
+    post.updated = parseDate(parts.updated.text());
     if (!post.published.isValid())
         post.published = post.updated;
     if (!post.updated.isValid())
@@ -198,8 +241,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
             *time = now;
     }
 
-    for (auto category = entry.firstChildElement(QStringLiteral("category")); !category.isNull();
-         category = category.nextSiblingElement(QStringLiteral("category"))) {
+    for (const QDomElement &category : parts.categories) {
         const QString term = category.attribute(QStringLiteral("term")).trimmed().toLower().left(100);
         if (!term.isEmpty() && !post.tags.contains(term))
             post.tags << term;
@@ -209,7 +251,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
             post.tags << tag;
     }
 
-    for (auto link = entry.firstChildElement(QStringLiteral("link")); !link.isNull(); link = link.nextSiblingElement(QStringLiteral("link"))) {
+    for (const QDomElement &link : parts.links) {
         PostLink parsed;
         parsed.rel = link.attribute(QStringLiteral("rel"), QStringLiteral("alternate"));
         parsed.href = link.attribute(QStringLiteral("href")).trimmed().left(4096);
@@ -234,16 +276,8 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
             continue;
         post.links << parsed;
     }
-    // (firstChildElementNS needs Qt 6.6.)
-    for (auto child = entry.firstChildElement(); !child.isNull(); child = child.nextSiblingElement()) {
-        if (child.localName() == QLatin1String("in-reply-to") && child.namespaceURI() == kThreadNs) {
-            const XmppUri uri = XmppUri::parse(child.attribute(QStringLiteral("href")));
-            if (uri.isValid()) {
-                post.inReplyTo = uri;
-                break;
-            }
-        }
-    }
+    if (!parts.inReplyTo.isNull())
+        post.inReplyTo = XmppUri::parse(parts.inReplyTo.attribute(QStringLiteral("href")));
 
     return {post, {}};
 }

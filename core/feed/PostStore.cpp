@@ -154,60 +154,54 @@ PostStore::PostStore(Database *db)
 
 DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts)
 {
+    // Rows of the post table in a batch: new posts (the common case when
+    // syncing) go in multi-row INSERTs; a post already cached is updated
+    // and has its details rewritten.
+    static constexpr int kChunk = 32;
+    static const QString kPostColumns = QStringLiteral(
+        "atom_id, title, html, text, author_jid, author_name, published, updated, comments_service, comments_node,"
+        " reply_to, is_comment, is_like, raw_xml, account_id, service, node, item_id");
+    static constexpr int kPostColumnCount = 18;
+    auto insertSql = [](int rows) {
+        QString one = QStringLiteral("(?");
+        for (int i = 1; i < kPostColumnCount; ++i)
+            one += QStringLiteral(",?");
+        one += u')';
+        QStringList all(rows, one);
+        return QStringLiteral("INSERT INTO post (%1) VALUES %2 ON CONFLICT(account_id, service, node, item_id) DO NOTHING"
+                              " RETURNING id, service, node, item_id")
+            .arg(kPostColumns, all.join(u','));
+    };
+    auto keyOf = [](const QString &service, const QString &node, const QString &item) {
+        return service + u'\n' + node + u'\n' + item;
+    };
+    auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
+    auto valuesOf = [&](const Post &post) {
+        return QVariantList{text(post.atomId), text(post.title), text(post.html), text(post.text), text(post.authorJid),
+                            text(post.authorName), post.published.toMSecsSinceEpoch(), post.updated.toMSecsSinceEpoch(),
+                            text(post.comments.service), text(post.comments.node),
+                            post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""), post.isComment(),
+                            post.isLike(), text(post.rawXml), accountId, post.service, post.node, post.itemId};
+    };
+
     DbResult<int> result;
     const bool ok = Sql::transaction(db, &result.error, [&] {
-        // New posts (the common case when syncing) take one INSERT; only a
-        // post already cached is updated and has its details rewritten.
-        QSqlQuery insert(db), update(db), clearTags(db), clearLinks(db), clearFts(db);
-        const QString columns = QStringLiteral(
-            "atom_id = ?, title = ?, html = ?, text = ?, author_jid = ?, author_name = ?, published = ?, updated = ?,"
-            " comments_service = ?, comments_node = ?, reply_to = ?, is_comment = ?, is_like = ?, raw_xml = ?");
-        if (!Sql::prepare(insert,
-                          QStringLiteral("INSERT INTO post (atom_id, title, html, text, author_jid, author_name, published, updated,"
-                                         " comments_service, comments_node, reply_to, is_comment, is_like, raw_xml,"
-                                         " account_id, service, node, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                         " ON CONFLICT(account_id, service, node, item_id) DO NOTHING RETURNING id"),
-                          &result.error)
+        QSqlQuery insertChunk(db), update(db), clearTags(db), clearLinks(db), clearFts(db);
+        if (!Sql::prepare(insertChunk, insertSql(kChunk), &result.error)
             || !Sql::prepare(update,
-                             QStringLiteral("UPDATE post SET %1 WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? RETURNING id")
-                                 .arg(columns),
+                             QStringLiteral("UPDATE post SET (%1) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                            " WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? RETURNING id")
+                                 .arg(kPostColumns),
                              &result.error)
             || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
             || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
             || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error))
             return false;
-        // Tags, links and the search index in multi-row statements.
+        // Tags, links and the search index in multi-row statements too.
         RowBatcher tags(db, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES"), 2);
         RowBatcher links(db, QStringLiteral("INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo) VALUES"), 8);
         RowBatcher fts(db, QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) VALUES"), 4);
-        auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
-        for (const Post &post : posts) {
-            const std::initializer_list<QVariant> values = {
-                text(post.atomId), text(post.title), text(post.html), text(post.text), text(post.authorJid), text(post.authorName),
-                post.published.toMSecsSinceEpoch(), post.updated.toMSecsSinceEpoch(), text(post.comments.service),
-                text(post.comments.node), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""),
-                post.isComment(), post.isLike(), text(post.rawXml), accountId, post.service, post.node, post.itemId};
-            if (!Sql::run(insert, values, &result.error))
-                return false;
-            qint64 id = 0;
-            if (insert.next()) {
-                id = insert.value(0).toLongLong();
-                insert.finish();
-            } else {
-                insert.finish();
-                if (!Sql::run(update, values, &result.error) || !update.next()) {
-                    if (result.error.isEmpty())
-                        result.error = QStringLiteral("storing a post returned no row");
-                    return false;
-                }
-                id = update.value(0).toLongLong();
-                update.finish();
-                // Buffered rows of an earlier copy in this batch go first.
-                if (!tags.flush(&result.error) || !links.flush(&result.error) || !fts.flush(&result.error)
-                    || !Sql::run(clearTags, {id}, &result.error) || !Sql::run(clearLinks, {id}, &result.error)
-                    || !Sql::run(clearFts, {id}, &result.error))
-                    return false;
-            }
+        auto addDetails = [&](qint64 id, const Post &post) {
             for (const QString &tag : post.tags) {
                 if (!tags.add({id, tag}, &result.error))
                     return false;
@@ -217,10 +211,57 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                 if (!links.add({id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)}, &result.error))
                     return false;
             }
-            if (!post.isComment() && !fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error))
+            return post.isComment() || fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
+        };
+        auto updateOne = [&](const Post &post) {
+            QVariantList values = valuesOf(post);
+            values += QVariantList{accountId, post.service, post.node, post.itemId};
+            if (!Sql::run(update, values, &result.error) || !update.next()) {
+                if (result.error.isEmpty())
+                    result.error = QStringLiteral("storing a post returned no row");
                 return false;
-            ++result.value;
+            }
+            const qint64 id = update.value(0).toLongLong();
+            update.finish();
+            return Sql::run(clearTags, {id}, &result.error) && Sql::run(clearLinks, {id}, &result.error)
+                && Sql::run(clearFts, {id}, &result.error) && addDetails(id, post);
+        };
+
+        // A post twice in one batch: the later copy wins, as if stored one
+        // after the other.
+        QHash<QString, int> last;
+        for (int i = 0; i < posts.size(); ++i)
+            last.insert(keyOf(posts.at(i).service, posts.at(i).node, posts.at(i).itemId), i);
+        QList<int> order;
+        for (int i = 0; i < posts.size(); ++i)
+            if (last.value(keyOf(posts.at(i).service, posts.at(i).node, posts.at(i).itemId)) == i)
+                order << i;
+
+        for (int start = 0; start < order.size(); start += kChunk) {
+            const int rows = int(std::min<qsizetype>(kChunk, order.size() - start));
+            QSqlQuery partial(db);
+            if (rows < kChunk && !Sql::prepare(partial, insertSql(rows), &result.error))
+                return false;
+            QSqlQuery &insert = rows == kChunk ? insertChunk : partial;
+            QVariantList values;
+            values.reserve(rows * kPostColumnCount);
+            for (int k = start; k < start + rows; ++k)
+                values += valuesOf(posts.at(order.at(k)));
+            if (!Sql::run(insert, values, &result.error))
+                return false;
+            QHash<QString, qint64> inserted;
+            while (insert.next())
+                inserted.insert(keyOf(insert.value(1).toString(), insert.value(2).toString(), insert.value(3).toString()),
+                                insert.value(0).toLongLong());
+            insert.finish();
+            for (int k = start; k < start + rows; ++k) {
+                const Post &post = posts.at(order.at(k));
+                const qint64 id = inserted.value(keyOf(post.service, post.node, post.itemId));
+                if (!(id > 0 ? addDetails(id, post) : updateOne(post)))
+                    return false;
+            }
         }
+        result.value = int(posts.size());
         return tags.flush(&result.error) && links.flush(&result.error) && fts.flush(&result.error);
     });
     if (!ok)

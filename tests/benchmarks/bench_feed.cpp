@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
         // items stream in from the network.
         pending << store.ingest(account, batch);
     }
+    const double parsedAt = double(timer.nsecsElapsed()) / 1e9;
     for (auto &done : pending) {
         Bench::waitFor(done);
         if (!done.result().ok()) {
@@ -95,8 +96,8 @@ int main(int argc, char *argv[])
         }
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("feed: ingest (parse + store) of %d posts: %.0f items/s (target >= 20000: %s)\n", total, total / seconds,
-                total / seconds >= 20000 ? "met" : "NOT met");
+    std::printf("feed: ingest (parse + store) of %d posts: %.0f items/s (target >= 20000: %s; all parsed after %.1f s, stored after %.1f s)\n",
+                total, total / seconds, total / seconds >= 20000 ? "met" : "NOT met", parsedAt, seconds);
 
     // Pages of 50: the first, and deep ones reached by keyset.
     QList<double> pages;
