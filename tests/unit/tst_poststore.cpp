@@ -123,6 +123,52 @@ private Q_SLOTS:
         QCOMPARE(get(store.search(m_account, u"edited"_s, 10)).value.size(), 1);
     }
 
+    void largeBatchesMixNewCachedAndRepeatedPosts()
+    {
+        PostStore store(m_db.get());
+        // 40 cached posts, then a batch of 100 (more than one multi-row
+        // INSERT): 20 of the cached ones edited, 80 new, and post 5 twice.
+        QList<Post> first;
+        for (int n = 0; n < 40; ++n)
+            first << post(n, u"First %1"_s.arg(n), {u"one"_s});
+        QCOMPARE(get(store.ingest(m_account, first)).value, 40);
+        QList<Post> second;
+        for (int n = 20; n < 100; ++n)
+            second << post(n, u"Second %1"_s.arg(n), {u"two"_s});
+        Post again = post(5, u"Fifth, old copy"_s, {u"stale"_s});
+        Post later = post(5, u"Fifth, new copy"_s, {u"fresh"_s});
+        later.links << PostLink::enclosure(u"https://x.example/5.jpg"_s, u"image/jpeg"_s, {});
+        second.insert(10, again);
+        second << later;
+        QVERIFY(get(store.ingest(m_account, second)).ok());
+
+        QCOMPARE(get(store.count(m_account, u"alice@example.org"_s, u"urn:xmpp:microblog:0"_s)).value
+                     + get(store.count(m_account, u"bob@example.org"_s, u"urn:xmpp:microblog:0"_s)).value,
+                 100);
+        QHash<QString, Post> byId;
+        FeedCursor cursor;
+        for (;;) {
+            const auto page = get(store.page(m_account, cursor, 30)).value;
+            for (const Post &p : page.posts)
+                byId.insert(p.itemId, p);
+            if (page.atEnd)
+                break;
+            cursor = page.next;
+        }
+        QCOMPARE(byId.size(), 100);
+        QCOMPARE(byId.value(u"item-3"_s).title, u"First 3"_s);
+        QCOMPARE(byId.value(u"item-3"_s).tags, QStringList{u"one"_s});
+        QCOMPARE(byId.value(u"item-30"_s).title, u"Second 30"_s);
+        QCOMPARE(byId.value(u"item-30"_s).tags, QStringList{u"two"_s});
+        QCOMPARE(byId.value(u"item-99"_s).title, u"Second 99"_s);
+        // The later copy of post 5 won, with its own tags and links.
+        QCOMPARE(byId.value(u"item-5"_s).title, u"Fifth, new copy"_s);
+        QCOMPARE(byId.value(u"item-5"_s).tags, QStringList{u"fresh"_s});
+        QCOMPARE(byId.value(u"item-5"_s).pictures().size(), 1);
+        QVERIFY(get(store.search(m_account, u"stale"_s, 10)).value.isEmpty());
+        QCOMPARE(get(store.search(m_account, u"second"_s, 100)).value.size(), 80);
+    }
+
     void threadsAndRemoval()
     {
         PostStore store(m_db.get());
