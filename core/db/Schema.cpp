@@ -123,6 +123,50 @@ const QStringList kV5 = {
         " PRIMARY KEY (account_id, service, node)) WITHOUT ROWID"),
 };
 
+// Version 6: conversations and their messages. A chat is a contact's or a
+// room's bare JID; messages page on (stamp, id), never OFFSET, and are
+// deduplicated by the archive's stanza-id and the sender's origin-id.
+const QStringList kV6 = {
+    QStringLiteral(
+        "CREATE TABLE chat ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " kind INTEGER NOT NULL DEFAULT 0,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " last_activity INTEGER NOT NULL DEFAULT 0,"
+        " unread INTEGER NOT NULL DEFAULT 0,"
+        " muted INTEGER NOT NULL DEFAULT 0,"
+        " draft TEXT NOT NULL DEFAULT '',"
+        " displayed_id TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX chat_by_activity ON chat(account_id, last_activity)"),
+    QStringLiteral(
+        "CREATE TABLE message ("
+        " id INTEGER PRIMARY KEY,"
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " chat_jid TEXT NOT NULL,"
+        " sender TEXT NOT NULL DEFAULT '',"
+        " outgoing INTEGER NOT NULL DEFAULT 0,"
+        " stamp INTEGER NOT NULL,"
+        " message_id TEXT NOT NULL DEFAULT '',"
+        " origin_id TEXT NOT NULL DEFAULT '',"
+        " stanza_id TEXT NOT NULL DEFAULT '',"
+        " body TEXT NOT NULL DEFAULT '',"
+        " truncated INTEGER NOT NULL DEFAULT 0,"
+        " state INTEGER NOT NULL DEFAULT 0,"
+        " encryption INTEGER NOT NULL DEFAULT 0,"
+        " edited INTEGER NOT NULL DEFAULT 0,"
+        " retracted INTEGER NOT NULL DEFAULT 0,"
+        " reply_to TEXT NOT NULL DEFAULT '',"
+        " attachment_url TEXT NOT NULL DEFAULT '',"
+        " attachment_type TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX message_by_chat ON message(account_id, chat_jid, stamp, id)"),
+    QStringLiteral("CREATE UNIQUE INDEX message_stanza ON message(account_id, chat_jid, stanza_id) WHERE stanza_id <> ''"),
+    QStringLiteral("CREATE INDEX message_origin ON message(account_id, chat_jid, origin_id) WHERE origin_id <> ''"),
+    QStringLiteral("CREATE INDEX message_by_id ON message(account_id, chat_jid, message_id) WHERE message_id <> ''"),
+    QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -140,13 +184,14 @@ const QList<Migration> &migrations()
         {3, kV3},
         {4, kV4},
         {5, kV5},
+        {6, kV6},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6});
     return schema;
 }
 

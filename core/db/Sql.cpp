@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include <QRegularExpression>
+
 #include "../Logging.h"
 
 #include <QSqlDatabase>
@@ -103,6 +105,15 @@ void rollback(QSqlDatabase &db)
 {
     if (!db.rollback())
         qCWarning(lcDb) << "rollback failed:" << db.lastError().text();
+}
+
+QString ftsPrefixQuery(const QString &typed)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (const QString &word : typed.split(spaces, Qt::SkipEmptyParts))
+        terms << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+    return terms.join(u' ');
 }
 
 } // namespace Hearth::Sql

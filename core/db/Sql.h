@@ -21,6 +21,10 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 bool run(QSqlQuery &query, std::initializer_list<QVariant> bindings, QString *error);
 bool run(QSqlQuery &query, const QVariantList &bindings, QString *error);
 
+// An FTS5 MATCH expression for what a user typed: each word a quoted
+// prefix term, so input is never FTS syntax. Empty when nothing is typed.
+[[nodiscard]] QString ftsPrefixQuery(const QString &typed);
+
 // Runs fn inside a transaction: commits when fn returns true, else rolls back.
 template<typename Fn>
 bool transaction(QSqlDatabase &db, QString *error, Fn &&fn);

@@ -428,17 +428,14 @@ QFuture<DbResult<QList<Post>>> PostStore::search(qint64 accountId, const QString
 {
     return m_db->run([accountId, query, limit](QSqlDatabase &db) {
         DbResult<QList<Post>> result;
-        // Each word as a quoted prefix term: user input is never FTS syntax.
-        QStringList terms;
-        for (const QString &word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-            terms << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
-        if (terms.isEmpty())
+        const QString match = Sql::ftsPrefixQuery(query);
+        if (match.isEmpty())
             return result;
         QSqlQuery q(db);
         QList<qint64> ids;
         if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post_fts f JOIN post p ON p.id = f.rowid"
                                          " WHERE post_fts MATCH ? AND p.account_id = ? ORDER BY f.rank LIMIT ?").arg(kListColumns),
-                       {terms.join(u' '), accountId, limit}, &result.error))
+                       {match, accountId, limit}, &result.error))
             return result;
         while (q.next()) {
             ids << q.value(0).toLongLong();

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Hearth {
+
+// One chat message as Hearth stores and shows it, one-to-one or in a room.
+// Ids as XEP-0359 and MOVIM-WIRE §2.8 describe them: messageId is the
+// stanza's @id (equal to originId when Hearth or Movim sent it), stanzaId
+// the archive's id (the own server's for one-to-one, the room's in MUC).
+struct ChatMessage
+{
+    enum class State { Received, Pending, Sent, Delivered, Displayed };
+    // Ready for end-to-end encryption (OMEMO comes later).
+    enum class Encryption { None = 0 };
+    // Longer bodies are cut there and marked truncated.
+    static constexpr qsizetype kMaxBody = 100 * 1024;
+
+    qint64 rowId = 0;    // the cache's id
+    QString chatJid;     // bare JID of the contact or the room
+    QString sender;      // bare JID (one-to-one) or nickname (room)
+    bool outgoing = false;
+    QDateTime stamp;     // the server's time when known (delay, archive)
+    QString messageId;
+    QString originId;
+    QString stanzaId;
+    QString body;
+    bool truncated = false;
+    State state = State::Received;
+    Encryption encryption = Encryption::None;
+    bool edited = false;
+    bool retracted = false;
+    QString replyTo;        // the id a reply refers to (XEP-0461)
+    QString attachmentUrl;  // an out-of-band file (XEP-0066)
+    QString attachmentType;
+
+    // Cuts an oversized body, marking it.
+    void setBody(const QString &text)
+    {
+        truncated = text.size() > kMaxBody;
+        body = truncated ? text.left(kMaxBody) : text;
+    }
+};
+
+// Where a chat's history is read: the oldest message shown so far; the next
+// page is strictly older on (stamp, id).
+struct MessageCursor
+{
+    qint64 stamp = 0; // ms since epoch; 0 = from the newest
+    qint64 id = 0;
+    [[nodiscard]] bool isStart() const { return stamp == 0 && id == 0; }
+};
+
+// One row of the chats list.
+struct ChatSummary
+{
+    enum class Kind { OneToOne = 0, Group = 1 };
+    QString jid;
+    Kind kind = Kind::OneToOne;
+    QString name;
+    QDateTime lastActivity;
+    int unread = 0;
+    bool muted = false;
+    QString draft;
+    ChatMessage last; // the newest message (empty body when none)
+};
+
+} // namespace Hearth
+
+Q_DECLARE_METATYPE(Hearth::ChatMessage)
