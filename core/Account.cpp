@@ -12,8 +12,11 @@
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 #include "upload/UploadService.h"
+#include "chat/MessageArchive.h"
 
 #include <QXmppBlockingManager.h>
+#include <QXmppCarbonManagerV2.h>
+#include <QXmppMessageReceiptManager.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppEntityTimeManager.h>
@@ -36,6 +39,10 @@ Account::Account(QObject *parent)
     version->setClientVersion(QStringLiteral(HEARTH_VERSION));
     m_client->addNewExtension<QXmppEntityTimeManager>();
     m_client->addNewExtension<QXmppDiscoveryManager>();
+    // Archive results first: they must never pass for live messages.
+    m_client->addNewExtension<MessageArchive>();
+    m_client->addNewExtension<QXmppCarbonManagerV2>();
+    m_client->addNewExtension<QXmppMessageReceiptManager>();
     m_client->addNewExtension<QXmppPubSubManager>();
     m_profiles = m_client->addNewExtension<ProfileService>();
     m_avatars = m_client->addNewExtension<AvatarService>();

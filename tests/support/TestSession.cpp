@@ -34,6 +34,7 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
             if (!waitFor(saved) || !saved.result().ok() || !waitFor(contacts.load(saved.result().value)))
                 return false;
             feed.setAccountId(saved.result().value, who.jid);
+            chat.setAccountId(saved.result().value, who.jid);
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who, port), who.password);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "chat/ChatService.h"
 #include "ProsodyServer.h"
 #include "db/Database.h"
 #include "feed/FeedSync.h"
@@ -22,6 +23,7 @@ struct TestSession
     Account account;
     ContactList contacts{&db, &account};
     FeedSync feed{&db, &account, &contacts};
+    ChatService chat{&db, &account};
     TestUser user;
 
     // Opens the cache, connects and waits for the roster; false on failure.

@@ -1,0 +1,240 @@
+#include "ChatService.h"
+
+#include "../Account.h"
+#include "../Logging.h"
+#include "../Promises.h"
+#include "MessageArchive.h"
+
+#include <QXmppClient.h>
+#include <QXmppMessage.h>
+#include <QXmppMessageReceiptManager.h>
+#include <QXmppTask.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
+}
+
+ChatService::ChatService(Database *db, Account *account, QObject *parent)
+    : QObject(parent), m_account(account), m_store(db), m_state(db)
+{
+    QXmppClient *client = account->client();
+    connect(client, &QXmppClient::messageReceived, this, &ChatService::onMessage);
+    connect(account, &Account::sessionStarted, this, &ChatService::onSessionStarted);
+    if (auto *receipts = client->findExtension<QXmppMessageReceiptManager>()) {
+        connect(receipts, &QXmppMessageReceiptManager::messageDelivered, this, [this](const QString &jid, const QString &id) {
+            advance(QXmppUtils::jidToBareJid(jid), id, ChatMessage::State::Delivered);
+        });
+    }
+}
+
+void ChatService::setAccountId(qint64 id, const QString &ownJid)
+{
+    m_accountId = id;
+    m_ownJid = QXmppUtils::jidToBareJid(ownJid);
+}
+
+std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, const QString &ownJid, const QString &archiveId,
+                                                   const QDateTime &archived)
+{
+    if (stanza.type() == QXmppMessage::GroupChat || stanza.type() == QXmppMessage::Error || stanza.type() == QXmppMessage::Headline)
+        return std::nullopt;
+    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty())
+        return std::nullopt; // receipts, markers, chat states
+    const QString own = QXmppUtils::jidToBareJid(ownJid);
+    const QString from = QXmppUtils::jidToBareJid(stanza.from());
+    ChatMessage m;
+    // From the own account (another client, as a carbon or in the archive): sent by the user.
+    m.outgoing = from.isEmpty() || from == own;
+    m.chatJid = m.outgoing ? QXmppUtils::jidToBareJid(stanza.to()) : from;
+    if (m.chatJid.isEmpty() || m.chatJid == own)
+        return std::nullopt;
+    m.sender = m.outgoing ? own : from;
+    m.messageId = stanza.id();
+    m.originId = stanza.originId();
+    m.stanzaId = archiveId;
+    if (m.stanzaId.isEmpty()) {
+        // Only the own server's archive id counts; anyone can add a stanza-id.
+        for (const auto &id : stanza.stanzaIds())
+            if (id.by == own)
+                m.stanzaId = id.id;
+    }
+    m.stamp = archived.isValid() ? archived : stanza.stamp().isValid() ? stanza.stamp() : QDateTime::currentDateTimeUtc();
+    m.stamp = m.stamp.toUTC();
+    m.setBody(stanza.body());
+    m.state = m.outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;
+    m.edited = !stanza.replaceId().isEmpty();
+    if (const auto reply = stanza.reply())
+        m.replyTo = reply->id;
+    m.attachmentUrl = stanza.outOfBandUrl();
+    return m;
+}
+
+void ChatService::onMessage(const QXmppMessage &stanza)
+{
+    if (m_accountId <= 0)
+        return;
+    // A read marker for one of the user's messages.
+    if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())
+        advance(QXmppUtils::jidToBareJid(stanza.from()), stanza.markedId(), ChatMessage::State::Displayed);
+    else if (stanza.marker() == QXmppMessage::Received && !stanza.markedId().isEmpty())
+        advance(QXmppUtils::jidToBareJid(stanza.from()), stanza.markedId(), ChatMessage::State::Delivered);
+    if (auto message = fromStanza(stanza, m_ownJid))
+        store({*message});
+}
+
+void ChatService::store(const QList<ChatMessage> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    m_store.ingest(m_accountId, messages).then(this, [this](DbResult<QList<ChatMessage>> stored) {
+        if (!stored.ok()) {
+            Q_EMIT errorOccurred(stored.error);
+            return;
+        }
+        if (!stored.value.isEmpty())
+            Q_EMIT messagesAdded(stored.value);
+    });
+}
+
+void ChatService::advance(const QString &chatJid, const QString &messageId, ChatMessage::State state)
+{
+    m_store.advanceState(m_accountId, chatJid, messageId, state).then(this, [=, this](DbResult<bool> moved) {
+        if (moved.value)
+            Q_EMIT stateChanged(chatJid, messageId, state);
+    });
+}
+
+QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &body)
+{
+    const QString to = QXmppUtils::jidToBareJid(chatJid);
+    ChatMessage local;
+    local.chatJid = to;
+    local.sender = m_ownJid;
+    local.outgoing = true;
+    local.state = ChatMessage::State::Pending;
+    local.stamp = QDateTime::currentDateTimeUtc();
+    // Movim's ids: @id and origin-id the same UUID (MOVIM-WIRE §2.8).
+    local.messageId = local.originId = QXmppUtils::generateStanzaUuid();
+    local.setBody(body);
+
+    auto promise = startedPromise<ChatMessage>();
+    m_store.ingest(m_accountId, {local}).then(this, [this, promise, local, to](DbResult<QList<ChatMessage>> stored) {
+        if (!stored.ok() || stored.value.isEmpty()) {
+            Q_EMIT errorOccurred(stored.error);
+            fulfil(promise, local);
+            return;
+        }
+        const ChatMessage saved = stored.value.constFirst();
+        Q_EMIT messagesAdded(stored.value);
+        QXmppMessage stanza(QString(), to, saved.body);
+        stanza.setType(QXmppMessage::Chat);
+        stanza.setId(saved.messageId);
+        stanza.setOriginId(saved.originId);
+        stanza.setReceiptRequested(true);
+        stanza.setMarkable(true);
+        m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
+            if (std::holds_alternative<QXmppError>(result))
+                qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
+            else
+                advance(saved.chatJid, saved.messageId, ChatMessage::State::Sent);
+        });
+        fulfil(promise, saved);
+    });
+    return promise->future();
+}
+
+void ChatService::markDisplayed(const ChatMessage &message)
+{
+    (void)m_store.markRead(m_accountId, message.chatJid, message.messageId);
+    if (message.outgoing || message.messageId.isEmpty() || !m_account->client()->isConnected())
+        return;
+    QXmppMessage marker(QString(), message.chatJid);
+    marker.setType(QXmppMessage::Chat);
+    marker.setMarker(QXmppMessage::Displayed);
+    marker.setMarkerId(message.messageId);
+    m_account->client()->send(std::move(marker));
+}
+
+QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &beforeArchiveId)
+{
+    auto promise = startedPromise<int>();
+    MessageArchive::Range range;
+    range.max = kArchivePage;
+    range.before = beforeArchiveId; // empty: the newest page of this chat
+    m_account->client()->findExtension<MessageArchive>()->query({}, chatJid, range).then(this, [=, this](MessageArchive::Page page) {
+        if (!page.error.isEmpty()) {
+            qCWarning(lcChat).noquote() << "older messages with" << chatJid << "not fetched:" << page.error;
+            fulfil(promise, 0);
+            return;
+        }
+        QList<ChatMessage> messages;
+        for (const auto &archived : std::as_const(page.messages))
+            if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
+                messages << *m;
+        m_store.ingest(m_accountId, messages).then(this, [this, promise](DbResult<QList<ChatMessage>> stored) {
+            if (!stored.value.isEmpty())
+                Q_EMIT messagesAdded(stored.value);
+            fulfil(promise, int(stored.value.size()));
+        });
+    });
+    return promise->future();
+}
+
+void ChatService::onSessionStarted(bool resumed)
+{
+    if (!resumed)
+        catchUp(); // XEP-0198 replayed what a resumed session missed
+}
+
+void ChatService::catchUp()
+{
+    if (m_catchingUp || m_accountId <= 0)
+        return;
+    m_catchingUp = true;
+    Q_EMIT catchingUpChanged();
+    m_state.value(m_accountId, kArchiveLastKey).then(this, [this](DbResult<QVariant> last) {
+        catchUpFrom(last.value.toString(), 0);
+    });
+}
+
+void ChatService::catchUpFrom(const QString &after, int pages)
+{
+    MessageArchive::Range range;
+    range.max = after.isEmpty() ? kFirstCatchUp : kArchivePage;
+    if (after.isEmpty())
+        range.before = QString(); // a new cache: the newest page first
+    else
+        range.after = after;
+    m_account->client()->findExtension<MessageArchive>()->query({}, {}, range).then(this, [=, this](MessageArchive::Page page) {
+        auto finish = [this] {
+            m_catchingUp = false;
+            Q_EMIT catchingUpChanged();
+        };
+        if (!page.error.isEmpty()) {
+            qCWarning(lcChat).noquote() << "archive catch-up stopped:" << page.error;
+            finish();
+            return;
+        }
+        QList<ChatMessage> messages;
+        for (const auto &archived : std::as_const(page.messages))
+            if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
+                messages << *m;
+        store(messages);
+        // The newest id seen is where the next catch-up starts.
+        const QString newest = after.isEmpty() ? page.last : (page.last.isEmpty() ? after : page.last);
+        if (!newest.isEmpty())
+            (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
+        const bool more = !after.isEmpty() && !page.complete && !page.last.isEmpty();
+        if (more && pages + 1 < kMaxCatchUpPages) {
+            catchUpFrom(page.last, pages + 1);
+            return;
+        }
+        qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
+        finish();
+    });
+}
+
+} // namespace Hearth

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "../AccountStateStore.h"
+#include "ChatMessage.h"
+#include "MessageStore.h"
+
+#include <QFuture>
+#include <QObject>
+
+class QXmppMessage;
+
+namespace Hearth {
+
+class Account;
+class Database;
+
+// One-to-one chat on the cache: live messages both ways, copies from the
+// user's other clients (carbons, XEP-0280), delivery receipts (XEP-0184)
+// and read markers (XEP-0333) sent and shown, and the history from the
+// server's archive (XEP-0313): caught up from the last known archive id at
+// each new session, older pages on demand. Everything goes through the
+// MessageStore, which merges the copies; messagesAdded() tells models.
+class ChatService : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kArchivePage = 100;
+    static constexpr int kFirstCatchUp = 200;    // a new cache takes this much history
+    static constexpr int kMaxCatchUpPages = 50;  // then the rest comes on scrolling back
+
+    ChatService(Database *db, Account *account, QObject *parent = nullptr);
+
+    void setAccountId(qint64 id, const QString &ownJid);
+    [[nodiscard]] qint64 accountId() const { return m_accountId; }
+    [[nodiscard]] QString ownJid() const { return m_ownJid; }
+    [[nodiscard]] const MessageStore &messages() const { return m_store; }
+    [[nodiscard]] bool isCatchingUp() const { return m_catchingUp; }
+
+    // Sends a text message (stored at once as pending; Sent once the server
+    // has it, Delivered and Displayed as the other side says).
+    QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
+    // The user has seen the chat up to this message: the unread count
+    // clears and, when the sender asked for it, a displayed marker goes out.
+    void markDisplayed(const ChatMessage &message);
+    // Older history of one chat from the archive, before its oldest known
+    // archive id; resolves to how many messages were new.
+    QFuture<int> fetchOlder(const QString &chatJid, const QString &beforeArchiveId);
+    // Catches up from the archive now (done at each new session).
+    void catchUp();
+
+    // How an arriving stanza becomes a message for the chat with the other
+    // side; nullopt for what is not a chat message (receipts, markers,
+    // chat states, group chat). Public for tests.
+    [[nodiscard]] static std::optional<ChatMessage> fromStanza(const QXmppMessage &stanza, const QString &ownJid,
+                                                               const QString &archiveId = {}, const QDateTime &archived = {});
+
+Q_SIGNALS:
+    void messagesAdded(const QList<Hearth::ChatMessage> &messages);
+    void stateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
+    void catchingUpChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void onMessage(const QXmppMessage &stanza);
+    void onSessionStarted(bool resumed);
+    void advance(const QString &chatJid, const QString &messageId, ChatMessage::State state);
+    void store(const QList<ChatMessage> &messages);
+    void catchUpFrom(const QString &after, int pages);
+
+    Account *m_account;
+    MessageStore m_store;
+    AccountStateStore m_state;
+    qint64 m_accountId = 0;
+    QString m_ownJid;
+    bool m_catchingUp = false;
+};
+
+} // namespace Hearth

@@ -1,0 +1,126 @@
+#include "MessageArchive.h"
+
+#include "../Logging.h"
+#include "../Promises.h"
+#include "../StanzaErrors.h"
+
+#include <QDomElement>
+#include <QXmppClient.h>
+#include <QXmppDataForm.h>
+#include <QXmppMamIq.h>
+#include <QXmppResultSet.h>
+#include <QXmppTask.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+const QString kMamNs = QStringLiteral("urn:xmpp:mam:2");
+const QString kForwardNs = QStringLiteral("urn:xmpp:forward:0");
+const QString kDelayNs = QStringLiteral("urn:xmpp:delay");
+
+QDomElement child(const QDomElement &parent, const QString &name, const QString &ns)
+{
+    for (auto e = parent.firstChildElement(name); !e.isNull(); e = e.nextSiblingElement(name))
+        if (e.namespaceURI() == ns)
+            return e;
+    return {};
+}
+} // namespace
+
+MessageArchive::MessageArchive() = default;
+MessageArchive::~MessageArchive() = default;
+
+QStringList MessageArchive::discoveryFeatures() const
+{
+    return {kMamNs};
+}
+
+QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, const QString &with, const Range &range)
+{
+    auto promise = startedPromise<Page>();
+    QXmppMamQueryIq iq;
+    iq.setType(QXmppIq::Set);
+    iq.setTo(archive);
+    const QString queryId = QXmppUtils::generateStanzaUuid();
+    iq.setQueryId(queryId);
+    QList<QXmppDataForm::Field> fields;
+    QXmppDataForm::Field type(QXmppDataForm::Field::HiddenField);
+    type.setKey(QStringLiteral("FORM_TYPE"));
+    type.setValue(kMamNs);
+    fields << type;
+    if (!with.isEmpty()) {
+        QXmppDataForm::Field withField;
+        withField.setKey(QStringLiteral("with"));
+        withField.setValue(with);
+        fields << withField;
+    }
+    QXmppDataForm form(QXmppDataForm::Submit);
+    form.setFields(fields);
+    iq.setForm(form);
+    QXmppResultSetQuery rsm;
+    rsm.setMax(range.max);
+    if (!range.after.isEmpty())
+        rsm.setAfter(range.after);
+    if (range.before)
+        rsm.setBefore(*range.before);
+    iq.setResultSetQuery(rsm);
+
+    m_pending.insert(queryId, Pending{QXmppUtils::jidToBareJid(archive), promise, {}});
+    client()->sendIq(std::move(iq)).then(this, [this, queryId](QXmppClient::IqResult result) {
+        Pending pending = m_pending.take(queryId);
+        if (!pending.promise)
+            return;
+        Page page;
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            page.error = describeError(*error);
+        } else {
+            QXmppMamResultIq iq;
+            iq.parse(std::get<QDomElement>(result));
+            page.complete = iq.complete();
+            page.first = iq.resultSetReply().first();
+            page.last = iq.resultSetReply().last();
+            page.messages = pending.messages;
+        }
+        fulfil(pending.promise, page);
+    });
+    return promise->future();
+}
+
+bool MessageArchive::handleStanza(const QDomElement &stanza)
+{
+    if (stanza.tagName() != QLatin1String("message"))
+        return false;
+    const QDomElement result = child(stanza, QStringLiteral("result"), kMamNs);
+    if (result.isNull())
+        return false;
+    const QString queryId = result.attribute(QStringLiteral("queryid"));
+    const auto it = m_pending.find(queryId);
+    const QString from = QXmppUtils::jidToBareJid(stanza.attribute(QStringLiteral("from")));
+    const QString own = client()->configuration().jidBare();
+    // Swallowed either way: an archive result is never a live message.
+    if (it == m_pending.end()) {
+        qCWarning(lcChat).noquote() << "dropped an archive result for no query of ours, from" << from;
+        return true;
+    }
+    const QString expected = it->archive.isEmpty() ? own : it->archive;
+    if (!from.isEmpty() && from != expected) {
+        qCWarning(lcChat).noquote() << "dropped a spoofed archive result from" << from << "(asked" << expected << ")";
+        return true;
+    }
+    const QDomElement forwarded = child(result, QStringLiteral("forwarded"), kForwardNs);
+    const QDomElement message = forwarded.firstChildElement(QStringLiteral("message"));
+    if (message.isNull()) {
+        qCWarning(lcChat).noquote() << "dropped an archive result without a message from" << expected;
+        return true;
+    }
+    Archived archived;
+    archived.message.parse(message);
+    archived.archiveId = result.attribute(QStringLiteral("id"));
+    const QDomElement delay = child(forwarded, QStringLiteral("delay"), kDelayNs);
+    archived.stamp = QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp")));
+    it->messages << archived;
+    return true;
+}
+
+} // namespace Hearth

@@ -1,0 +1,179 @@
+// One-to-one chat against a real Prosody: live both ways with receipts and
+// read markers, the archive catch-up of a new cache, carbons to a second
+// client, and forged carbons or archive results that must not get in.
+
+#include "Account.h"
+#include "chat/ChatService.h"
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QDomDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QXmppClient.h>
+#include <QXmppElement.h>
+#include <QXmppMessage.h>
+#include <QXmppTask.h>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+using Test::result;
+
+namespace {
+QList<ChatMessage> history(Test::TestSession &s, const QString &chat)
+{
+    auto page = result(s.chat.messages().page(s.chat.accountId(), chat, {}, 500)).value.messages;
+    std::reverse(page.begin(), page.end()); // oldest first, as shown
+    return page;
+}
+
+QStringList bodies(const QList<ChatMessage> &messages)
+{
+    QStringList out;
+    for (const ChatMessage &m : messages)
+        out << m.body;
+    return out;
+}
+
+ChatMessage::State stateOf(Test::TestSession &s, const QString &chat, const QString &id)
+{
+    for (const ChatMessage &m : history(s, chat))
+        if (m.messageId == id)
+            return m.state;
+    return ChatMessage::State::Received;
+}
+
+// A message element carrying an extension written as XML.
+QXmppMessage withExtension(const QString &to, const QString &xml)
+{
+    QXmppMessage message(QString(), to);
+    message.setType(QXmppMessage::Chat);
+    QDomDocument doc;
+    doc.setContent(xml, true);
+    message.setExtensions({QXmppElement(doc.documentElement())});
+    return message;
+}
+} // namespace
+
+class TestChat : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void liveBothWaysWithReceiptsAndMarkers()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+
+        const ChatMessage sent = result(alice.chat.send(bob.user.jid, u"Hello Bob"_s));
+        QVERIFY(!sent.messageId.isEmpty());
+        QCOMPARE(sent.originId, sent.messageId); // Movim's ids
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"Hello Bob"_s}, 10000);
+        const ChatMessage got = history(bob, alice.user.jid).constFirst();
+        QVERIFY(!got.outgoing);
+        QCOMPARE(got.sender, alice.user.jid);
+        QCOMPARE(got.messageId, sent.messageId);
+        QVERIFY2(!got.stanzaId.isEmpty(), "the server's archive id"); // Prosody's mod_mam stamps it
+
+        // Bob's client acknowledged it (receipt): delivered at Alice.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice, bob.user.jid, sent.messageId), ChatMessage::State::Delivered, 10000);
+        auto bobsChats = result(bob.chat.messages().chats(bob.chat.accountId())).value;
+        QCOMPARE(bobsChats.size(), 1);
+        QCOMPARE(bobsChats.constFirst().unread, 1);
+
+        // Bob reads it: the unread count clears and Alice sees it displayed.
+        QSignalSpy states(&alice.chat, &ChatService::stateChanged);
+        bob.chat.markDisplayed(got);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(alice, bob.user.jid, sent.messageId), ChatMessage::State::Displayed, 10000);
+        QVERIFY(!states.isEmpty());
+        QTRY_COMPARE(result(bob.chat.messages().chats(bob.chat.accountId())).value.constFirst().unread, 0);
+
+        // And back.
+        (void)result(bob.chat.send(alice.user.jid, u"Hi Alice"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(alice, bob.user.jid)), (QStringList{u"Hello Bob"_s, u"Hi Alice"_s}), 10000);
+        QVERIFY(history(alice, bob.user.jid).constFirst().outgoing);
+    }
+
+    void newCacheCatchesUpFromTheArchive()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        for (int i = 1; i <= 5; ++i)
+            (void)result(alice.chat.send(bob.user.jid, u"Message %1"_s.arg(i)));
+        (void)result(bob.chat.send(alice.user.jid, u"Got them"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 6, 10000);
+
+        // Bob on a new machine: nothing cached, the archive brings it all,
+        // in order, his own message as his.
+        Test::TestSession laptop;
+        QVERIFY(laptop.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(laptop, alice.user.jid).size(), 6, 10000);
+        const auto messages = history(laptop, alice.user.jid);
+        QCOMPARE(messages.first().body, u"Message 1"_s);
+        QCOMPARE(messages.last().body, u"Got them"_s);
+        QVERIFY(messages.last().outgoing);
+        QVERIFY(!messages.first().outgoing);
+
+        // Offline while Alice writes twice more; the next session catches up
+        // after the last archive id, without duplicates.
+        laptop.account.disconnectFromServer();
+        QTRY_VERIFY(laptop.account.state() == Connection::State::Offline);
+        (void)result(alice.chat.send(bob.user.jid, u"While you were away"_s));
+        (void)result(alice.chat.send(bob.user.jid, u"Still away?"_s));
+        QVERIFY(laptop.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(laptop, alice.user.jid).size(), 8, 10000);
+        QTest::qWait(500);
+        QCOMPARE(history(laptop, alice.user.jid).size(), 8);
+        QCOMPARE(history(laptop, alice.user.jid).last().body, u"Still away?"_s);
+    }
+
+    void carbonsReachTheSecondClient()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob, phone;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(phone.login(server, alice.user)); // Alice's second client
+        QTest::qWait(300); // carbons enabled on both
+
+        // Sent from the desktop: the phone has it as Alice's own message.
+        (void)result(alice.chat.send(bob.user.jid, u"From my desktop"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(phone, bob.user.jid)), QStringList{u"From my desktop"_s}, 10000);
+        QVERIFY(history(phone, bob.user.jid).constFirst().outgoing);
+        // Bob's answer reaches both.
+        (void)result(bob.chat.send(alice.user.jid, u"Both of you"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(phone, bob.user.jid).size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 2, 10000);
+    }
+
+    void forgedCarbonsAndArchiveResultsAreDropped()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob, eve;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(eve.login(server, server.createUser(u"eve"_s)));
+        const QString to = alice.account.client()->configuration().jid();
+
+        // Eve forges a carbon "sent by Alice to Bob" and an archive result
+        // "from Bob", then sends one honest message.
+        eve.account.client()->send(withExtension(to, u"<sent xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                                                      "<message xmlns='jabber:client' type='chat' from='%1' to='%2'><body>forged carbon</body>"
+                                                      "</message></forwarded></sent>"_s.arg(to, bob.user.jid)));
+        eve.account.client()->send(withExtension(to, u"<result xmlns='urn:xmpp:mam:2' queryid='guess' id='x1'><forwarded xmlns='urn:xmpp:forward:0'>"
+                                                      "<message xmlns='jabber:client' type='chat' from='%1' to='%2'><body>forged history</body>"
+                                                      "</message></forwarded></result>"_s.arg(bob.user.jid, to)));
+        (void)result(eve.chat.send(alice.user.jid, u"Honest hello"_s));
+
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(alice, eve.user.jid)), QStringList{u"Honest hello"_s}, 10000);
+        QVERIFY(history(alice, bob.user.jid).isEmpty());
+        QVERIFY(result(alice.chat.messages().search(alice.chat.accountId(), u"forged"_s, 10)).value.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChat)
+#include "tst_chat.moc"
