@@ -32,6 +32,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "Open <view> first: %1.").arg(kViews.join(QStringLiteral(", "))), QStringLiteral("view"));
     const QCommandLineOption contact(QStringLiteral("contact"), QCoreApplication::translate("CommandLine", "Open the profile page of the contact <address>."), QStringLiteral("address"));
     const QCommandLineOption post(QStringLiteral("post"), QCoreApplication::translate("CommandLine", "Open the post <uri> (xmpp:service?;node=…;item=…)."), QStringLiteral("uri"));
+    const QCommandLineOption chat(QStringLiteral("chat"), QCoreApplication::translate("CommandLine", "Open the conversation with <address>."), QStringLiteral("address"));
     const QCommandLineOption attach(QStringLiteral("attach"), QCoreApplication::translate("CommandLine", "Open the composer with <file> attached (repeatable)."), QStringLiteral("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
     QCommandLineOption firstFrame(QStringLiteral("report-first-frame"), QCoreApplication::translate("CommandLine", "Print the time to the main window's first frame, then quit (benchmarks)."));
@@ -41,7 +42,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     QCommandLineOption benchScroll(QStringLiteral("bench-scroll"), QCoreApplication::translate("CommandLine", "Scroll the feed through <n> posts, then quit (benchmarks)."), QStringLiteral("n"));
     benchScroll.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       attach, screenshotTimeout, firstFrame, backoff, benchScroll});
+                       chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -80,6 +81,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->post = parser.value(post).trimmed();
     if (!out->post.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("feed");
+    out->chat = parser.value(chat).trimmed().toLower();
+    if (!out->chat.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("chats");
     for (const QString &file : parser.values(attach))
         out->attachments << QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
     if (!out->attachments.isEmpty())

@@ -21,6 +21,7 @@ struct CommandLine
     QString view;
     QString contact;
     QString post; // an xmpp: URI to open in the feed
+    QString chat; // a conversation to open (--chat)
     QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;

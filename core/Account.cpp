@@ -68,6 +68,11 @@ Account::Account(QObject *parent)
     connect(m_roster, &RosterService::rosterReady, this, &Account::rosterReceived);
 }
 
+bool Account::hasSession(const QXmppClient *client)
+{
+    return client->state() == QXmppClient::ConnectedState && client->isAuthenticated();
+}
+
 Account::~Account()
 {
     m_retryTimer.stop();

@@ -46,6 +46,10 @@ public:
     // Whether the current session is a resumed XEP-0198 stream.
     [[nodiscard]] bool isResumed() const;
     [[nodiscard]] QXmppClient *client() const { return m_client; }
+    // Whether the client has a session that takes stanzas: connected and
+    // authenticated (QXmpp writes an IQ sent while it logs in straight into
+    // the stream, which the server then rejects).
+    [[nodiscard]] static bool hasSession(const QXmppClient *client);
     [[nodiscard]] RosterService *roster() const { return m_roster; }
     [[nodiscard]] PresenceTracker *presence() const { return m_presence; }
     [[nodiscard]] ContactActions *contactActions() const { return m_actions; }

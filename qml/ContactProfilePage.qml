@@ -167,6 +167,13 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    objectName: "messageButton"
+                    text: qsTr("Message")
+                    onClicked: AppController.chats.startChat(root.jid)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Chat with %1").arg(root.displayName)
+                }
+                Button {
                     objectName: "followButton"
                     // followVersion: re-evaluated when the follows change.
                     readonly property bool following: AppController.feed.followVersion >= 0 && AppController.feed.isFollowing(root.jid)

@@ -22,6 +22,11 @@ Page {
             showView(AppController.startView)
     }
 
+    Connections {
+        target: AppController.chats
+        function onShowRequested() { root.showView("chats") }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

@@ -6,6 +6,8 @@
 #include "FeedController.h"
 #include "ProfileController.h"
 #include "feed/FeedSync.h"
+#include "chat/ChatService.h"
+#include "ChatController.h"
 #include "profile/AvatarService.h"
 #include "roster/ContactList.h"
 #include "AccountRegistration.h"
@@ -41,16 +43,22 @@ AppController::AppController(Services services, QObject *parent)
     , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
     , m_feedSync(new FeedSync(services.database, m_account, m_contactList, this))
     , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
+    , m_chatService(new ChatService(services.database, m_account, this))
+    , m_chatController(new ChatController(m_chatService, this))
 {
     // Authors shown by the names and pictures the contacts view uses.
-    m_feedController->setAuthors(PostPresenter::Authors{
+    const PostPresenter::Authors authors{
         [this](const QString &jid) {
             return jid == m_settings.jid ? m_profileController->ownName()
                                          : m_contactsController->model()->displayNameOf(jid);
         },
         [this](const QString &jid) {
             return jid == m_settings.jid ? m_profileController->ownAvatar() : m_profileController->avatarOf(jid);
-        }});
+        }};
+    m_feedController->setAuthors(authors);
+    m_chatController->setAuthors(authors);
+    connect(m_contactsController->model(), &QAbstractItemModel::modelReset, m_chatController, &ChatController::refreshPeople);
+    connect(m_contactsController->model(), &QAbstractItemModel::dataChanged, m_chatController, &ChatController::refreshPeople);
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));
@@ -370,6 +378,7 @@ void AppController::setAccountId(qint64 id)
     m_accountId = id;
     m_profileController->setAccountId(id, m_settings.jid);
     m_feedController->setAccountId(id, m_settings.jid);
+    m_chatController->setAccountId(id, m_settings.jid);
 }
 
 void AppController::setPhase(Phase phase)

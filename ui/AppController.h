@@ -11,12 +11,14 @@
 
 class ContactsController;
 class FeedController;
+class ChatController;
 class ProfileController;
 
 namespace Hearth {
 class Account;
 class ContactList;
 class FeedSync;
+class ChatService;
 class AccountRegistration;
 class AccountStore;
 class Database;
@@ -32,6 +34,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ContactsController.h")
     Q_MOC_INCLUDE("ProfileController.h")
     Q_MOC_INCLUDE("FeedController.h")
+    Q_MOC_INCLUDE("ChatController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -63,11 +66,13 @@ public:
     Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
     Q_PROPERTY(QString startView READ startView CONSTANT)
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
+    Q_PROPERTY(QString startChat READ startChat CONSTANT)
     Q_PROPERTY(QString startPost READ startPost CONSTANT)
     Q_PROPERTY(QList<QUrl> startAttachments READ startAttachments CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
+    Q_PROPERTY(ChatController *chats READ chats CONSTANT)
 
     struct Services
     {
@@ -92,6 +97,9 @@ public:
     void setStartView(const QString &view) { m_startView = view; }
     void setStartContact(const QString &jid) { m_startContact = jid; }
     [[nodiscard]] QString startContact() const { return m_startContact; }
+    // --chat: the conversation the chats view opens with.
+    void setStartChat(const QString &jid) { m_startChat = jid; }
+    [[nodiscard]] QString startChat() const { return m_startChat; }
     void setStartPost(const QString &uri) { m_startPost = uri; }
     [[nodiscard]] QString startPost() const { return m_startPost; }
     // --attach: files the composer opens with.
@@ -131,6 +139,7 @@ public:
     [[nodiscard]] ProfileController *profiles() const { return m_profileController; }
     [[nodiscard]] FeedController *feed() const { return m_feedController; }
     [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
+    [[nodiscard]] ChatController *chats() const { return m_chatController; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:
@@ -168,6 +177,8 @@ private:
     ProfileController *m_profileController;
     Hearth::FeedSync *m_feedSync;
     FeedController *m_feedController;
+    Hearth::ChatService *m_chatService;
+    ChatController *m_chatController;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;
@@ -182,6 +193,7 @@ private:
     QString m_databaseError;
     QString m_startView;
     QString m_startContact;
+    QString m_startChat;
     QString m_startPost;
     QList<QUrl> m_startAttachments;
     QTimer m_countdown;

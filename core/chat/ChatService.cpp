@@ -149,7 +149,7 @@ QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &bo
 void ChatService::markDisplayed(const ChatMessage &message)
 {
     (void)m_store.markRead(m_accountId, message.chatJid, message.messageId);
-    if (message.outgoing || message.messageId.isEmpty() || !m_account->client()->isConnected())
+    if (message.outgoing || message.messageId.isEmpty() || !Account::hasSession(m_account->client()))
         return;
     QXmppMessage marker(QString(), message.chatJid);
     marker.setType(QXmppMessage::Chat);
@@ -166,8 +166,8 @@ QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &befo
     range.before = beforeArchiveId; // empty: the newest page of this chat
     m_account->client()->findExtension<MessageArchive>()->query({}, chatJid, range).then(this, [=, this](MessageArchive::Page page) {
         if (!page.error.isEmpty()) {
-            qCWarning(lcChat).noquote() << "older messages with" << chatJid << "not fetched:" << page.error;
-            fulfil(promise, 0);
+            qCInfo(lcChat).noquote() << "older messages with" << chatJid << "not fetched:" << page.error;
+            fulfil(promise, -1); // ask again later
             return;
         }
         QList<ChatMessage> messages;

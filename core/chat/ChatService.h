@@ -43,7 +43,8 @@ public:
     // clears and, when the sender asked for it, a displayed marker goes out.
     void markDisplayed(const ChatMessage &message);
     // Older history of one chat from the archive, before its oldest known
-    // archive id; resolves to how many messages were new.
+    // archive id; resolves to how many messages were new, -1 when the
+    // archive could not be asked (offline).
     QFuture<int> fetchOlder(const QString &chatJid, const QString &beforeArchiveId);
     // Catches up from the archive now (done at each new session).
     void catchUp();

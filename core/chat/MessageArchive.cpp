@@ -1,5 +1,6 @@
 #include "MessageArchive.h"
 
+#include "../Account.h"
 #include "../Logging.h"
 #include "../Promises.h"
 #include "../StanzaErrors.h"
@@ -39,6 +40,10 @@ QStringList MessageArchive::discoveryFeatures() const
 QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, const QString &with, const Range &range)
 {
     auto promise = startedPromise<Page>();
+    if (!Account::hasSession(client())) {
+        fulfil(promise, Page{{}, {}, {}, false, tr("You are offline.")});
+        return promise->future();
+    }
     QXmppMamQueryIq iq;
     iq.setType(QXmppIq::Set);
     iq.setTo(archive);

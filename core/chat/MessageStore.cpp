@@ -167,7 +167,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
         if (!Sql::exec(q, QStringLiteral("SELECT c.jid, c.kind, c.name, c.last_activity, c.unread, c.muted, c.draft, %1"
                                          " FROM chat c LEFT JOIN message m ON m.id = (SELECT id FROM message"
                                          " WHERE account_id = c.account_id AND chat_jid = c.jid ORDER BY stamp DESC, id DESC LIMIT 1)"
-                                         " WHERE c.account_id = ? ORDER BY c.last_activity DESC")
+                                         " WHERE c.account_id = ? ORDER BY c.last_activity DESC, m.id DESC")
                               .arg(kColumns),
                        {accountId}, &result.error))
             return result;

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "../AccountRegistration.h"
+#include "DemoChatSeeder.h"
 #include "DemoFeedSeeder.h"
 #include "../profile/AvatarService.h"
 #include "../profile/ProfileService.h"
@@ -165,10 +166,20 @@ void DemoSeeder::seedNext()
             auto *feed = new DemoFeedSeeder(m_server, this);
             connect(feed, &DemoFeedSeeder::finished, this, [this, feed](bool ok, const QString &error) {
                 feed->deleteLater();
-                if (ok)
-                    Q_EMIT finished(true, {});
-                else
+                if (!ok) {
                     fail(error);
+                    return;
+                }
+                // Then the conversations.
+                auto *chats = new DemoChatSeeder(m_server, this);
+                connect(chats, &DemoChatSeeder::finished, this, [this, chats](bool ok, const QString &error) {
+                    chats->deleteLater();
+                    if (ok)
+                        Q_EMIT finished(true, {});
+                    else
+                        fail(error);
+                });
+                chats->run();
             });
             feed->run();
         });

@@ -1,5 +1,7 @@
 #include "FeedService.h"
 
+#include "../Account.h"
+
 #include "../Logging.h"
 #include "../Promises.h"
 #include "../StanzaErrors.h"
@@ -259,6 +261,12 @@ QFuture<bool> FeedService::supportsRsm(const QString &service)
 QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems)
 {
     auto promise = startedPromise<Page>();
+    if (!Account::hasSession(client())) {
+        Page offline;
+        offline.error = tr("You are offline.");
+        fulfil(promise, offline);
+        return promise->future();
+    }
     supportsRsm(service).then(this, [this, promise, service, node, maxItems](bool rsm) {
         client()->sendIq(PubSubRequests::items(service, node, maxItems, rsm))
             .then(this, [promise, service, node](QXmppClient::IqResult result) {

@@ -1,6 +1,7 @@
 #include "UploadService.h"
 
 #include "FileUpload.h"
+#include "../Account.h"
 #include "../Logging.h"
 #include "../Promises.h"
 #include "../StanzaErrors.h"
@@ -104,7 +105,7 @@ FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
         return upload;
     }
     QPointer<FileUpload> guard(upload);
-    if (!m_client->isConnected()) {
+    if (!Account::hasSession(m_client)) {
         // Attached while offline or logging in: starts once connected.
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = connect(m_client, &QXmppClient::connected, this, [this, guard, info, once] {

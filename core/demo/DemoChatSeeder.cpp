@@ -1,0 +1,103 @@
+#include "DemoChatSeeder.h"
+
+#include "../Logging.h"
+#include "../server/LocalProsody.h"
+#include "DemoData.h"
+
+#include <QTimer>
+#include <QXmppClient.h>
+#include <QXmppMessage.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+struct Line
+{
+    const char *from;
+    const char *to;
+    const char *text;
+};
+
+// Oldest first; "demo" is the user the app logs in as.
+const Line kLines[] = {
+    {"alice", "demo", "Are you coming to the climbing gym on Thursday?"},
+    {"demo", "alice", "Yes! 7 pm as usual?"},
+    {"alice", "demo", "7 pm. I'll bring the new rope."},
+    {"bob", "demo", "Did you see Saturn last night? The rings were incredible."},
+    {"demo", "bob", "I missed it, clouds here. Next clear night, call me."},
+    {"bob", "demo", "Deal. Forecast says Saturday looks good: https://www.meteoblue.com"},
+    {"erin", "demo", "I uploaded the fjord pictures to my blog."},
+    {"demo", "erin", "Just saw them, the light is unreal."},
+    {"erin", "demo", "Thanks! Four hours of daylight, every minute golden."},
+    {"kemi", "demo", "Any book recommendations for number 42?"},
+    {"alice", "demo", "Also: starter is doubling again, want some?"},
+};
+} // namespace
+
+DemoChatSeeder::DemoChatSeeder(LocalProsody *server, QObject *parent)
+    : QObject(parent), m_server(server)
+{
+}
+
+void DemoChatSeeder::run()
+{
+    QStringList users;
+    for (const Line &line : kLines)
+        for (const char *user : {line.from, line.to})
+            if (!users.contains(QLatin1String(user)))
+                users << QString::fromLatin1(user);
+    for (const QString &user : std::as_const(users)) {
+        auto *client = new QXmppClient(QXmppClient::BasicExtensions, this);
+        m_clients.insert(user, client);
+        connect(client, &QXmppClient::errorOccurred, this, [this, user](const QXmppError &error) {
+            finish(false, QStringLiteral("%1: %2").arg(user, error.description));
+        });
+        connect(client, &QXmppClient::connected, this, [this] {
+            if (++m_connected == m_clients.size())
+                sendNext();
+        });
+        client->connectToServer(m_server->accountSettings(user).configuration(Demo::password()));
+    }
+}
+
+void DemoChatSeeder::sendNext()
+{
+    if (m_done)
+        return;
+    if (m_next >= int(std::size(kLines))) {
+        // Let the server archive the last ones, then leave.
+        QTimer::singleShot(300, this, [this] { finish(true, {}); });
+        return;
+    }
+    const Line &line = kLines[m_next++];
+    QXmppMessage message(QString(), QString::fromLatin1(line.to) + u'@' + m_server->domain(), QString::fromUtf8(line.text));
+    message.setType(QXmppMessage::Chat);
+    message.setId(QXmppUtils::generateStanzaUuid());
+    message.setOriginId(message.id()); // as Hearth and Movim send them
+    message.setMarkable(true);
+    m_clients.value(QString::fromLatin1(line.from))->sendPacket(message);
+    // Apart in time, so the archive keeps the order.
+    QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+}
+
+void DemoChatSeeder::finish(bool ok, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // Not from inside a QXmpp callback (see DemoSeeder).
+    QTimer::singleShot(0, this, [this, ok, error] {
+        for (QXmppClient *client : std::as_const(m_clients)) {
+            client->disconnect(this);
+            client->disconnectFromServer();
+            client->deleteLater();
+        }
+        m_clients.clear();
+        if (ok)
+            qCInfo(lcDemo) << "demo chats seeded:" << std::size(kLines) << "messages";
+        Q_EMIT finished(ok, error);
+    });
+}
+
+} // namespace Hearth

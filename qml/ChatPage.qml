@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// One conversation: the history (newest at the bottom, older pages as the
+// user scrolls up: the cache, then the server's archive), delivery states
+// of the user's messages, and the message field with its draft.
+Page {
+    id: root
+    objectName: "chatPage"
+
+    readonly property var chats: AppController.chats
+
+    function stateText(state) {
+        switch (state) {
+        case 1: return qsTr("sending")
+        case 2: return qsTr("sent")
+        case 3: return qsTr("delivered")
+        case 4: return qsTr("read")
+        }
+        return ""
+    }
+
+    header: ToolBar {
+        background: Item {}
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            spacing: 10
+            AuthorAvatar {
+                size: 36
+                jid: root.chats.currentChat
+                name: root.chats.currentName
+                source: root.chats.currentAvatar
+            }
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Label {
+                    text: root.chats.currentName
+                    font.pixelSize: 16
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: root.chats.currentChat
+                    opacity: 0.6
+                    font.pixelSize: 12
+                }
+            }
+        }
+    }
+
+    ListView {
+        id: messages
+        objectName: "messageList"
+        anchors.fill: parent
+        anchors.margins: 12
+        clip: true
+        spacing: 6
+        verticalLayoutDirection: ListView.BottomToTop
+        model: root.chats.messages
+        // Older pages before the reader reaches the top.
+        onContentYChanged: {
+            if (count > 0 && contentY - originY < 2 * height)
+                root.chats.messages.loadMore()
+        }
+        header: Item { width: 1; height: 4 }
+        footer: Item {
+            width: messages.width
+            height: root.chats.messages.loading ? 48 : 8
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: root.chats.messages.loading
+                visible: running
+            }
+        }
+        delegate: Item {
+            id: bubbleRow
+            required property string body
+            required property bool outgoing
+            required property var time
+            required property int state
+            required property bool edited
+            required property bool truncated
+            width: ListView.view.width
+            height: bubble.height
+
+            // The text's width on one line: the bubble is no wider than that.
+            Text {
+                id: natural
+                visible: false
+                text: bubbleRow.body
+                textFormat: Text.RichText
+            }
+
+            Rectangle {
+                id: bubble
+                anchors.right: bubbleRow.outgoing ? parent.right : undefined
+                anchors.left: bubbleRow.outgoing ? undefined : parent.left
+                width: Math.min(bubbleRow.width * 0.75, Math.max(natural.implicitWidth, meta.implicitWidth) + 24)
+                height: column.implicitHeight + 16
+                radius: 12
+                color: bubbleRow.outgoing ? Qt.lighter(Theme.accent, 1.75) : palette.alternateBase
+
+                ColumnLayout {
+                    id: column
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    anchors.leftMargin: 12
+                    anchors.rightMargin: 12
+                    spacing: 2
+                    Text {
+                        id: text
+                        text: bubbleRow.body
+                        textFormat: Text.RichText
+                        wrapMode: Text.Wrap
+                        color: palette.text
+                        Layout.fillWidth: true
+                        onLinkActivated: (link) => Qt.openUrlExternally(link)
+                    }
+                    Label {
+                        visible: bubbleRow.truncated
+                        text: qsTr("(message shortened: it was too long)")
+                        font.italic: true
+                        font.pixelSize: 11
+                        opacity: 0.7
+                    }
+                    Label {
+                        id: meta
+                        Layout.alignment: Qt.AlignRight
+                        text: Qt.formatDateTime(bubbleRow.time, "d MMM hh:mm")
+                              + (bubbleRow.edited ? " · " + qsTr("edited") : "")
+                              + (bubbleRow.outgoing ? " · " + root.stateText(bubbleRow.state) : "")
+                        font.pixelSize: 11
+                        opacity: 0.6
+                    }
+                }
+            }
+        }
+    }
+
+    footer: Pane {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 8
+            TextArea {
+                id: field
+                objectName: "messageField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Message %1").arg(root.chats.currentName)
+                wrapMode: TextEdit.Wrap
+                text: root.chats.draft
+                Accessible.name: qsTr("Message")
+                Keys.onReturnPressed: (event) => {
+                    if (event.modifiers & Qt.ShiftModifier) {
+                        event.accepted = false
+                        return
+                    }
+                    send.clicked()
+                }
+                onTextChanged: draftTimer.restart()
+            }
+            Button {
+                id: send
+                objectName: "sendButton"
+                text: qsTr("Send")
+                highlighted: true
+                enabled: field.text.trim().length > 0
+                onClicked: {
+                    root.chats.send(field.text)
+                    field.text = ""
+                }
+            }
+        }
+    }
+
+    Timer {
+        id: draftTimer
+        interval: 800
+        onTriggered: root.chats.saveDraft(field.text)
+    }
+}

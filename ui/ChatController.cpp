@@ -1,0 +1,106 @@
+#include "ChatController.h"
+
+#include "ChatListModel.h"
+#include "MessageListModel.h"
+#include "chat/ChatService.h"
+
+using namespace Hearth;
+
+ChatController::ChatController(ChatService *service, QObject *parent)
+    : QObject(parent), m_service(service), m_chats(new ChatListModel(this)), m_messages(new MessageListModel(this))
+{
+    m_chats->setService(service);
+    m_messages->setService(service);
+    connect(service, &ChatService::errorOccurred, this, &ChatController::failed);
+    // Reading the open chat as messages come in.
+    connect(m_messages, &MessageListModel::incomingArrived, this, &ChatController::markLatestDisplayed);
+}
+
+void ChatController::setAuthors(const PostPresenter::Authors &authors)
+{
+    m_authors = authors;
+    m_chats->setAuthors(authors);
+    m_messages->setAuthors(authors);
+}
+
+void ChatController::setAccountId(qint64 accountId, const QString &ownJid)
+{
+    m_service->setAccountId(accountId, ownJid);
+    m_chats->reload();
+    if (!currentChat().isEmpty())
+        openChat(currentChat(), m_draft); // opened (--chat) before the account was known
+}
+
+void ChatController::refreshPeople()
+{
+    m_chats->reload();
+    Q_EMIT currentChatChanged();
+}
+
+QString ChatController::currentChat() const
+{
+    return m_messages->chatJid();
+}
+
+QString ChatController::currentName() const
+{
+    return currentChat().isEmpty() ? QString() : m_authors.nameOf(currentChat());
+}
+
+QString ChatController::currentAvatar() const
+{
+    return currentChat().isEmpty() ? QString() : m_authors.avatarOf(currentChat());
+}
+
+void ChatController::openChat(const QString &jid, const QString &draft)
+{
+    m_draft = draft;
+    m_messages->setChat(jid.trimmed().toLower());
+    Q_EMIT currentChatChanged();
+    // Once the first page is in.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_messages, &MessageListModel::loadingChanged, this, [this, once] {
+        if (m_messages->loading())
+            return;
+        disconnect(*once);
+        markLatestDisplayed();
+    });
+}
+
+void ChatController::startChat(const QString &jid)
+{
+    QString draft;
+    openChat(jid, draft);
+    Q_EMIT showRequested();
+}
+
+void ChatController::closeChat()
+{
+    m_messages->setChat({});
+    Q_EMIT currentChatChanged();
+}
+
+void ChatController::send(const QString &text)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty() || currentChat().isEmpty())
+        return;
+    (void)m_service->send(currentChat(), body);
+    saveDraft({});
+}
+
+void ChatController::saveDraft(const QString &text)
+{
+    if (currentChat().isEmpty() || text == m_draft)
+        return;
+    m_draft = text;
+    m_service->messages().setDraft(m_service->accountId(), currentChat(), text).then(this, [this](DbStatus) { m_chats->reload(); });
+}
+
+void ChatController::markLatestDisplayed()
+{
+    if (const auto latest = m_messages->newestIncoming()) {
+        m_service->markDisplayed(*latest);
+        m_chats->reload();
+    }
+}

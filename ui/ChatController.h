@@ -1,0 +1,69 @@
+#pragma once
+
+#include "PostPresenter.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+class ChatListModel;
+class MessageListModel;
+
+namespace Hearth {
+class ChatService;
+}
+
+// Chat for QML (AppController.chats): the chats list, the open chat's
+// messages, sending, read markers and drafts.
+class ChatController : public QObject
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("ChatListModel.h")
+    Q_MOC_INCLUDE("MessageListModel.h")
+    QML_ELEMENT
+    QML_UNCREATABLE("Use AppController.chats")
+
+    Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
+    Q_PROPERTY(MessageListModel *messages READ messages CONSTANT)
+    Q_PROPERTY(QString currentChat READ currentChat NOTIFY currentChatChanged)
+    Q_PROPERTY(QString currentName READ currentName NOTIFY currentChatChanged)
+    Q_PROPERTY(QString currentAvatar READ currentAvatar NOTIFY currentChatChanged)
+    Q_PROPERTY(QString draft READ draft NOTIFY currentChatChanged)
+
+public:
+    explicit ChatController(Hearth::ChatService *service, QObject *parent = nullptr);
+
+    void setAuthors(const PostPresenter::Authors &authors);
+    void setAccountId(qint64 accountId, const QString &ownJid);
+    // Names or pictures of contacts changed: the list and header show them again.
+    void refreshPeople();
+
+    [[nodiscard]] ChatListModel *chats() const { return m_chats; }
+    [[nodiscard]] MessageListModel *messages() const { return m_messages; }
+    [[nodiscard]] QString currentChat() const;
+    [[nodiscard]] QString currentName() const;
+    [[nodiscard]] QString currentAvatar() const;
+    [[nodiscard]] QString draft() const { return m_draft; }
+
+    // Opens a conversation (a contact's bare JID); the newest message the
+    // other side sent is marked displayed.
+    Q_INVOKABLE void openChat(const QString &jid, const QString &draft = {});
+    // From elsewhere (a contact's page): opens it and asks for the chats view.
+    Q_INVOKABLE void startChat(const QString &jid);
+    Q_INVOKABLE void closeChat();
+    Q_INVOKABLE void send(const QString &text);
+    Q_INVOKABLE void saveDraft(const QString &text);
+
+Q_SIGNALS:
+    void currentChatChanged();
+    void showRequested();
+    void failed(const QString &message);
+
+private:
+    void markLatestDisplayed();
+
+    Hearth::ChatService *m_service;
+    ChatListModel *m_chats;
+    MessageListModel *m_messages;
+    PostPresenter::Authors m_authors;
+    QString m_draft;
+};

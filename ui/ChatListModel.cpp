@@ -1,0 +1,88 @@
+#include "ChatListModel.h"
+
+#include "chat/ChatService.h"
+
+using namespace Hearth;
+
+ChatListModel::ChatListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(100);
+    connect(&m_reload, &QTimer::timeout, this, &ChatListModel::load);
+}
+
+void ChatListModel::setService(ChatService *service)
+{
+    m_service = service;
+    connect(service, &ChatService::messagesAdded, this, &ChatListModel::reload);
+    connect(service, &ChatService::stateChanged, this, &ChatListModel::reload);
+}
+
+void ChatListModel::reload()
+{
+    m_reload.start();
+}
+
+void ChatListModel::load()
+{
+    if (!m_service || m_service->accountId() <= 0)
+        return;
+    m_service->messages().chats(m_service->accountId()).then(this, [this, generation = ++m_generation](DbResult<QList<ChatSummary>> chats) {
+        if (generation != m_generation || !chats.ok())
+            return;
+        // Small lists: replace and let the view keep its position by jid.
+        beginResetModel();
+        m_chats = chats.value;
+        endResetModel();
+        Q_EMIT countChanged();
+    });
+}
+
+int ChatListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_chats.size());
+}
+
+QVariant ChatListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChatSummary &c = m_chats.at(index.row());
+    switch (role) {
+    case JidRole:
+        return c.jid;
+    case NameRole:
+        return c.name.isEmpty() ? m_authors.nameOf(c.jid) : c.name;
+    case AvatarRole:
+        return m_authors.avatarOf(c.jid);
+    case LastBodyRole:
+        return c.last.retracted ? QString() : c.last.body.left(200).simplified();
+    case LastTimeRole:
+        return c.lastActivity;
+    case LastOutgoingRole:
+        return c.last.outgoing;
+    case UnreadRole:
+        return c.unread;
+    case MutedRole:
+        return c.muted;
+    case DraftRole:
+        return c.draft;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChatListModel::roleNames() const
+{
+    return {{JidRole, "jid"},           {NameRole, "name"},         {AvatarRole, "avatar"},
+            {LastBodyRole, "lastBody"}, {LastTimeRole, "lastTime"}, {LastOutgoingRole, "lastOutgoing"},
+            {UnreadRole, "unread"},     {MutedRole, "muted"},       {DraftRole, "draft"}};
+}
+
+int ChatListModel::unreadTotal() const
+{
+    int total = 0;
+    for (const ChatSummary &c : m_chats)
+        total += c.muted ? 0 : c.unread;
+    return total;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "PostPresenter.h"
+#include "chat/ChatMessage.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace Hearth {
+class ChatService;
+}
+
+// The chats list: every conversation, the most recently active first, with
+// its newest message, unread count and draft. Read from the cache (one
+// query: people have hundreds of chats, not millions) and read again,
+// coalesced, when messages arrive or states change.
+class ChatListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ChatController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int unreadTotal READ unreadTotal NOTIFY countChanged)
+
+public:
+    enum Role {
+        JidRole = Qt::UserRole + 1,
+        NameRole,
+        AvatarRole,
+        LastBodyRole,
+        LastTimeRole,
+        LastOutgoingRole,
+        UnreadRole,
+        MutedRole,
+        DraftRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ChatListModel(QObject *parent = nullptr);
+
+    void setService(Hearth::ChatService *service);
+    void setAuthors(PostPresenter::Authors authors) { m_authors = std::move(authors); }
+    // Reads the list again (soon, once for a burst of changes).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int unreadTotal() const;
+    [[nodiscard]] QString nameOf(const QString &jid) const { return m_authors.nameOf(jid); }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void load();
+
+    Hearth::ChatService *m_service = nullptr;
+    PostPresenter::Authors m_authors;
+    QList<Hearth::ChatSummary> m_chats;
+    QTimer m_reload;
+    int m_generation = 0;
+};

@@ -1,0 +1,206 @@
+#include "MessageListModel.h"
+
+#include "chat/ChatService.h"
+
+#include <QRegularExpression>
+
+using namespace Hearth;
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void MessageListModel::setService(ChatService *service)
+{
+    m_service = service;
+    connect(service, &ChatService::messagesAdded, this, &MessageListModel::onAdded);
+    connect(service, &ChatService::stateChanged, this, &MessageListModel::onStateChanged);
+}
+
+void MessageListModel::setChat(const QString &jid)
+{
+    ++m_generation;
+    beginResetModel();
+    m_chat = jid;
+    m_rows.clear();
+    m_cursor = {};
+    m_cacheAtEnd = m_serverAtEnd = jid.isEmpty();
+    m_loading = false;
+    endResetModel();
+    Q_EMIT chatChanged();
+    Q_EMIT countChanged();
+    if (!jid.isEmpty())
+        loadPage();
+}
+
+void MessageListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_service && !m_chat.isEmpty() && !m_loading && !(m_cacheAtEnd && m_serverAtEnd);
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (!m_cacheAtEnd) {
+        loadPage();
+        return;
+    }
+    // Past the cache: the archive, before the oldest archive id known.
+    QString before;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend() && before.isEmpty(); ++it)
+        before = it->stanzaId;
+    setLoading(true);
+    m_service->fetchOlder(m_chat, before).then(this, [this, generation = m_generation](int added) {
+        if (generation != m_generation)
+            return;
+        if (added > 0) {
+            m_cacheAtEnd = false;
+            loadPage();
+            return;
+        }
+        m_serverAtEnd = added == 0; // -1: offline, ask again on the next scroll
+        setLoading(false);
+    });
+}
+
+void MessageListModel::loadPage()
+{
+    setLoading(true);
+    m_service->messages().page(m_service->accountId(), m_chat, m_cursor, kPageSize).then(
+        this, [this, generation = m_generation](DbResult<MessagePage> page) {
+            if (generation != m_generation)
+                return;
+            // State before signals: views call fetchMore() from rowsInserted.
+            m_cacheAtEnd = !page.ok() || page.value.atEnd;
+            if (page.ok() && !page.value.messages.isEmpty())
+                m_cursor = page.value.next;
+            QList<ChatMessage> fresh;
+            for (const ChatMessage &m : std::as_const(page.value.messages))
+                if (std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const ChatMessage &r) { return r.rowId == m.rowId; }))
+                    fresh << m;
+            m_loading = false;
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+                m_rows += fresh;
+                endInsertRows();
+                Q_EMIT countChanged();
+            }
+            Q_EMIT loadingChanged();
+        });
+}
+
+void MessageListModel::onAdded(const QList<ChatMessage> &messages)
+{
+    QList<ChatMessage> mine;
+    for (const ChatMessage &m : messages)
+        if (m.chatJid == m_chat)
+            mine << m;
+    if (mine.isEmpty())
+        return;
+    std::sort(mine.begin(), mine.end(), [](const ChatMessage &a, const ChatMessage &b) { return a.stamp < b.stamp; });
+    const QDateTime newest = m_rows.isEmpty() ? QDateTime() : m_rows.constFirst().stamp;
+    if (newest.isValid() && mine.constFirst().stamp < newest) {
+        setChat(m_chat); // older history arrived in between: read the newest page again
+        return;
+    }
+    bool incoming = false;
+    for (const ChatMessage &m : std::as_const(mine)) {
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(m);
+        endInsertRows();
+        incoming = incoming || !m.outgoing;
+    }
+    Q_EMIT countChanged();
+    if (incoming)
+        Q_EMIT incomingArrived();
+}
+
+void MessageListModel::onStateChanged(const QString &chatJid, const QString &messageId, ChatMessage::State state)
+{
+    if (chatJid != m_chat)
+        return;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        ChatMessage &m = m_rows[i];
+        if (m.outgoing && (m.messageId == messageId || m.originId == messageId) && int(m.state) < int(state)) {
+            m.state = state;
+            Q_EMIT dataChanged(index(i), index(i), {StateRole});
+        }
+    }
+}
+
+std::optional<ChatMessage> MessageListModel::newestIncoming() const
+{
+    for (const ChatMessage &m : m_rows)
+        if (!m.outgoing)
+            return m;
+    return std::nullopt;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString MessageListModel::richText(const QString &plain)
+{
+    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]'}]))"));
+    QString out;
+    qsizetype at = 0;
+    auto it = link.globalMatch(plain);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += plain.mid(at, match.capturedStart() - at).toHtmlEscaped();
+        const QString url = match.captured(1).toHtmlEscaped();
+        out += QStringLiteral("<a href=\"%1\">%1</a>").arg(url);
+        at = match.capturedEnd();
+    }
+    out += plain.mid(at).toHtmlEscaped();
+    return out.replace(u'\n', QStringLiteral("<br>"));
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChatMessage &m = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return m.messageId;
+    case BodyRole:
+        return richText(m.body);
+    case PlainBodyRole:
+        return m.body;
+    case OutgoingRole:
+        return m.outgoing;
+    case TimeRole:
+        return m.stamp.toLocalTime();
+    case StateRole:
+        return int(m.state);
+    case SenderNameRole:
+        return m_authors.nameOf(m.sender);
+    case EditedRole:
+        return m.edited;
+    case TruncatedRole:
+        return m.truncated;
+    case AttachmentRole:
+        return m.attachmentUrl;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {{IdRole, "messageId"},      {BodyRole, "body"},   {PlainBodyRole, "plainBody"}, {OutgoingRole, "outgoing"},
+            {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
+            {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"}};
+}

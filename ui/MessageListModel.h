@@ -1,0 +1,85 @@
+#pragma once
+
+#include "PostPresenter.h"
+#include "chat/ChatMessage.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace Hearth {
+class ChatService;
+}
+
+// One chat's messages, newest first (row 0 at the bottom of a BottomToTop
+// list): keyset pages from the cache as the user scrolls up, then older
+// pages from the server's archive; live messages join at the bottom and
+// delivery states change in place. One fetch at a time.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by ChatController")
+    Q_PROPERTY(QString chatJid READ chatJid NOTIFY chatChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+
+public:
+    static constexpr int kPageSize = 50;
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        BodyRole,      // rich text: escaped, links made clickable
+        PlainBodyRole,
+        OutgoingRole,
+        TimeRole,
+        StateRole,     // ChatMessage::State as int
+        SenderNameRole,
+        EditedRole,
+        TruncatedRole,
+        AttachmentRole,
+    };
+    Q_ENUM(Role)
+
+    explicit MessageListModel(QObject *parent = nullptr);
+
+    void setService(Hearth::ChatService *service);
+    void setAuthors(PostPresenter::Authors authors) { m_authors = std::move(authors); }
+    // Shows this chat (empty: none) from its newest page.
+    void setChat(const QString &jid);
+    [[nodiscard]] QString chatJid() const { return m_chat; }
+    [[nodiscard]] bool loading() const { return m_loading; }
+    // The newest message the other side sent (for read markers).
+    [[nodiscard]] std::optional<Hearth::ChatMessage> newestIncoming() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
+
+    // Plain text to safe rich text: everything escaped, web links clickable.
+    [[nodiscard]] static QString richText(const QString &plain);
+
+Q_SIGNALS:
+    void chatChanged();
+    void countChanged();
+    void loadingChanged();
+    // Messages from the other side arrived in the open chat.
+    void incomingArrived();
+
+private:
+    void loadPage();
+    void onAdded(const QList<Hearth::ChatMessage> &messages);
+    void onStateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
+    void setLoading(bool loading);
+
+    Hearth::ChatService *m_service = nullptr;
+    PostPresenter::Authors m_authors;
+    QString m_chat;
+    QList<Hearth::ChatMessage> m_rows; // newest first
+    Hearth::MessageCursor m_cursor;
+    bool m_cacheAtEnd = false;
+    bool m_serverAtEnd = false;
+    bool m_loading = false;
+    int m_generation = 0;
+};
