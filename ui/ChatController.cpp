@@ -2,6 +2,7 @@
 
 #include "ChatListModel.h"
 #include "MessageListModel.h"
+#include "Logging.h"
 #include "chat/ChatService.h"
 
 using namespace Hearth;
@@ -63,6 +64,8 @@ void ChatController::openChat(const QString &jid, const QString &draft)
         if (m_messages->loading())
             return;
         disconnect(*once);
+        if (m_service->accountId() > 0)
+            qCInfo(lcChat).noquote() << "showing chat" << currentChat() << "with" << m_messages->rowCount() << "messages";
         markLatestDisplayed();
     });
 }

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +112,8 @@ private Q_SLOTS:
             {u"demo-contact"_s, {u"--contact"_s, u"alice@localhost"_s}},
             {u"demo-feed"_s, {u"--view"_s, u"feed"_s}},
             {u"demo-post"_s, {u"--post"_s, u"xmpp:alice@localhost?;node=urn:xmpp:microblog:0;item=sourdough-starter-day-five"_s}},
+            {u"demo-chats"_s, {u"--view"_s, u"chats"_s}},
+            {u"demo-chat"_s, {u"--chat"_s, u"alice@localhost"_s}},
             {u"demo-composer"_s, {u"--attach"_s, QStringLiteral(HEARTH_SOURCE_DIR "/resources/demo-pictures/saturn.jpg")}},
         };
         for (const auto &[name, args] : shots) {
@@ -123,6 +126,12 @@ private Q_SLOTS:
             // The post page found the seeded post in the cache.
             if (name == u"demo-post"_s)
                 QVERIFY2(output.contains(u"showing post "_s + args.constLast()), qPrintable(output));
+            // The conversation's messages came from the archive into the cache.
+            if (name == u"demo-chat"_s) {
+                static const QRegularExpression shown(u"showing chat alice@localhost with (\\d+) messages"_s);
+                const auto match = shown.match(output);
+                QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 4, qPrintable(output));
+            }
         }
     }
 

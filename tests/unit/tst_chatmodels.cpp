@@ -1,0 +1,171 @@
+// The chat models under QAbstractItemModelTester: the chats list and one
+// chat's messages (newest first, keyset pages, live arrivals, delivery
+// states), and message text made safe to show.
+
+#include "Account.h"
+#include "AccountStore.h"
+#include "ChatListModel.h"
+#include "MessageListModel.h"
+#include "chat/ChatService.h"
+#include "db/Database.h"
+#include "support/TestUtils.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+const QString kBob = u"bob@example.org"_s;
+const QString kMe = u"sam@example.org"_s;
+
+ChatMessage message(int n, bool outgoing = false)
+{
+    ChatMessage m;
+    m.chatJid = kBob;
+    m.sender = outgoing ? kMe : kBob;
+    m.outgoing = outgoing;
+    m.state = outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;
+    m.stamp = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC).addSecs(60 * n);
+    m.messageId = m.originId = u"m%1"_s.arg(n);
+    m.setBody(u"Message %1"_s.arg(n));
+    return m;
+}
+} // namespace
+
+class TestChatModels : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<ChatService> m_service;
+    int m_opened = 0;
+
+    QList<ChatMessage> stored(const QList<ChatMessage> &messages)
+    {
+        auto added = m_service->messages().ingest(m_service->accountId(), messages);
+        Test::waitFor(added);
+        return added.result().value;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::waitFor(m_db->open(m_dir.filePath(u"chat-%1.sqlite"_s.arg(++m_opened)))));
+        AccountRecord record;
+        record.settings.jid = kMe;
+        auto saved = AccountStore(m_db.get()).save(record);
+        QVERIFY(Test::waitFor(saved));
+        m_account = std::make_unique<Account>();
+        m_service = std::make_unique<ChatService>(m_db.get(), m_account.get());
+        m_service->setAccountId(saved.result().value, kMe);
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_account.reset();
+        m_db.reset();
+    }
+
+    void messagesPageLiveAndStates()
+    {
+        QList<ChatMessage> history;
+        for (int n = 0; n < 120; ++n)
+            history << message(n, n % 3 == 0);
+        QCOMPARE(stored(history).size(), 120);
+
+        {
+            // Page by page as the view asks (the tester below asks for all).
+            MessageListModel paged;
+            paged.setService(m_service.get());
+            paged.setChat(kBob);
+            QTRY_COMPARE(paged.rowCount(), 50);
+            QTRY_VERIFY(!paged.loading());
+            QCOMPARE(paged.data(paged.index(0), MessageListModel::PlainBodyRole).toString(), u"Message 119"_s); // newest first
+            paged.fetchMore({});
+            QTRY_COMPARE(paged.rowCount(), 100);
+            QTRY_VERIFY(!paged.loading());
+            paged.fetchMore({});
+            QTRY_COMPARE(paged.rowCount(), 120);
+        }
+        MessageListModel model;
+        model.setService(m_service.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChat(kBob);
+        QTRY_COMPARE(model.rowCount(), 120);
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.data(model.index(119), MessageListModel::PlainBodyRole).toString(), u"Message 0"_s);
+
+        // A live message joins at the bottom (row 0).
+        QSignalSpy incoming(&model, &MessageListModel::incomingArrived);
+        const auto fresh = stored({message(200)});
+        Q_EMIT m_service->messagesAdded(fresh);
+        QCOMPARE(model.rowCount(), 121);
+        QCOMPARE(model.data(model.index(0), MessageListModel::PlainBodyRole).toString(), u"Message 200"_s);
+        QCOMPARE(incoming.size(), 1);
+        // Another chat's message does not.
+        ChatMessage other = message(201);
+        other.chatJid = other.sender = u"carol@example.org"_s;
+        Q_EMIT m_service->messagesAdded(stored({other}));
+        QCOMPARE(model.rowCount(), 121);
+
+        // A read marker for an own message changes that row only.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Q_EMIT m_service->stateChanged(kBob, u"m117"_s, ChatMessage::State::Displayed);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(2).value<QList<int>>(), QList<int>{MessageListModel::StateRole});
+        QCOMPARE(model.data(model.index(3), MessageListModel::StateRole).toInt(), int(ChatMessage::State::Displayed));
+        QCOMPARE(model.newestIncoming()->messageId, u"m200"_s);
+    }
+
+    void chatsList()
+    {
+        QVERIFY(!stored({message(1), message(2, true)}).isEmpty());
+        ChatMessage carol = message(5);
+        carol.chatJid = carol.sender = u"carol@example.org"_s;
+        QVERIFY(!stored({carol}).isEmpty());
+        ChatListModel model;
+        model.setService(m_service.get());
+        model.setAuthors({[](const QString &jid) { return jid == kBob ? u"Bob"_s : QString(); }, [](const QString &) { return QString(); }});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), ChatListModel::JidRole).toString(), u"carol@example.org"_s);
+        QCOMPARE(model.data(model.index(1), ChatListModel::NameRole).toString(), u"Bob"_s);
+        QCOMPARE(model.data(model.index(1), ChatListModel::LastBodyRole).toString(), u"Message 2"_s);
+        QVERIFY(model.data(model.index(1), ChatListModel::LastOutgoingRole).toBool());
+        QCOMPARE(model.unreadTotal(), 2);
+        // New messages move the list (coalesced reload).
+        Q_EMIT m_service->messagesAdded(stored({message(9)}));
+        QTRY_COMPARE(model.data(model.index(0), ChatListModel::JidRole).toString(), kBob);
+        QCOMPARE(model.unreadTotal(), 3);
+    }
+
+    void messageTextIsSafe_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("rich");
+        QTest::newRow("markup escaped") << u"<script>alert(1)</script> <img src=https://x/y.png>"_s
+                                        << u"&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=<a href=\"https://x/y.png\">https://x/y.png</a>&gt;"_s;
+        QTest::newRow("link") << u"see https://example.org/a?b=1&c=2."_s
+                              << u"see <a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>."_s;
+        QTest::newRow("no javascript links") << u"javascript:alert(1)"_s << u"javascript:alert(1)"_s;
+        QTest::newRow("lines") << u"one\ntwo"_s << u"one<br>two"_s;
+    }
+
+    void messageTextIsSafe()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, rich);
+        QCOMPARE(MessageListModel::richText(plain), rich);
+    }
+};
+
+QTEST_MAIN(TestChatModels)
+#include "tst_chatmodels.moc"
