@@ -11,6 +11,14 @@ Page {
     objectName: "chatPage"
 
     readonly property var chats: AppController.chats
+    // The own message being corrected (XEP-0308), or none.
+    property string editingId: ""
+
+    function startEditing(messageId, text) {
+        editingId = messageId
+        field.text = text
+        field.forceActiveFocus()
+    }
 
     function stateText(state) {
         switch (state) {
@@ -79,6 +87,9 @@ Page {
         }
         delegate: Item {
             id: bubbleRow
+            required property string messageId
+            required property string plainBody
+            required property bool retracted
             required property string body
             required property bool outgoing
             required property var time
@@ -96,8 +107,30 @@ Page {
                 textFormat: Text.RichText
             }
 
+            Menu {
+                id: actions
+                MenuItem {
+                    text: qsTr("Edit")
+                    onTriggered: root.startEditing(bubbleRow.messageId, bubbleRow.plainBody)
+                }
+                MenuItem {
+                    text: qsTr("Delete for everyone")
+                    onTriggered: root.chats.retract(bubbleRow.messageId)
+                }
+            }
+
             Rectangle {
                 id: bubble
+                // The user's own messages: edit or delete (right click, or press and hold).
+                TapHandler {
+                    enabled: bubbleRow.outgoing && !bubbleRow.retracted
+                    acceptedButtons: Qt.RightButton
+                    onTapped: actions.popup()
+                }
+                TapHandler {
+                    enabled: bubbleRow.outgoing && !bubbleRow.retracted
+                    onLongPressed: actions.popup()
+                }
                 anchors.right: bubbleRow.outgoing ? parent.right : undefined
                 anchors.left: bubbleRow.outgoing ? undefined : parent.left
                 width: Math.min(bubbleRow.width * 0.75, Math.max(natural.implicitWidth, meta.implicitWidth) + 24)
@@ -114,8 +147,9 @@ Page {
                     spacing: 2
                     Text {
                         id: text
-                        text: bubbleRow.body
-                        textFormat: Text.RichText
+                        text: bubbleRow.retracted ? qsTr("This message was deleted.") : bubbleRow.body
+                        font.italic: bubbleRow.retracted
+                        textFormat: bubbleRow.retracted ? Text.PlainText : Text.RichText
                         wrapMode: Text.Wrap
                         color: palette.text
                         Layout.fillWidth: true
@@ -143,8 +177,27 @@ Page {
     }
 
     footer: Pane {
-        RowLayout {
+        ColumnLayout {
             anchors.fill: parent
+            spacing: 4
+        RowLayout {
+            visible: root.editingId.length > 0
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Editing your message")
+                color: Theme.warning
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: qsTr("Cancel")
+                onClicked: {
+                    root.editingId = ""
+                    field.text = ""
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
             spacing: 8
             TextArea {
                 id: field
@@ -161,7 +214,21 @@ Page {
                     }
                     send.clicked()
                 }
-                onTextChanged: draftTimer.restart()
+                onTextChanged: if (root.editingId.length === 0) draftTimer.restart()
+                // Up in an empty field corrects the last own message, as in Dino and Conversations.
+                Keys.onUpPressed: (event) => {
+                    if (text.length > 0) {
+                        event.accepted = false
+                        return
+                    }
+                    for (let i = 0; i < messages.count; ++i) {
+                        const item = messages.itemAtIndex(i)
+                        if (item && item.outgoing && !item.retracted) {
+                            root.startEditing(item.messageId, item.plainBody)
+                            return
+                        }
+                    }
+                }
             }
             Button {
                 id: send
@@ -170,10 +237,15 @@ Page {
                 highlighted: true
                 enabled: field.text.trim().length > 0
                 onClicked: {
-                    root.chats.send(field.text)
+                    if (root.editingId.length > 0)
+                        root.chats.correct(root.editingId, field.text)
+                    else
+                        root.chats.send(field.text)
+                    root.editingId = ""
                     field.text = ""
                 }
             }
+        }
         }
     }
 

@@ -92,6 +92,18 @@ void ChatController::send(const QString &text)
     saveDraft({});
 }
 
+void ChatController::correct(const QString &messageId, const QString &text)
+{
+    if (const auto original = m_messages->message(messageId))
+        m_service->correct(*original, text);
+}
+
+void ChatController::retract(const QString &messageId)
+{
+    if (const auto original = m_messages->message(messageId))
+        m_service->retract(*original);
+}
+
 void ChatController::saveDraft(const QString &text)
 {
     if (currentChat().isEmpty() || text == m_draft)

@@ -52,6 +52,10 @@ public:
     Q_INVOKABLE void closeChat();
     Q_INVOKABLE void send(const QString &text);
     Q_INVOKABLE void saveDraft(const QString &text);
+    // The user's own message, by its id: corrected (XEP-0308) or retracted
+    // for everyone (XEP-0424).
+    Q_INVOKABLE void correct(const QString &messageId, const QString &text);
+    Q_INVOKABLE void retract(const QString &messageId);
 
 Q_SIGNALS:
     void currentChatChanged();

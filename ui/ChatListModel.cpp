@@ -17,6 +17,7 @@ void ChatListModel::setService(ChatService *service)
     m_service = service;
     connect(service, &ChatService::messagesAdded, this, &ChatListModel::reload);
     connect(service, &ChatService::stateChanged, this, &ChatListModel::reload);
+    connect(service, &ChatService::messagesChanged, this, &ChatListModel::reload);
 }
 
 void ChatListModel::reload()

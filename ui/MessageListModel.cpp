@@ -16,6 +16,27 @@ void MessageListModel::setService(ChatService *service)
     m_service = service;
     connect(service, &ChatService::messagesAdded, this, &MessageListModel::onAdded);
     connect(service, &ChatService::stateChanged, this, &MessageListModel::onStateChanged);
+    connect(service, &ChatService::messagesChanged, this, &MessageListModel::onChanged);
+}
+
+void MessageListModel::onChanged(const QList<ChatMessage> &messages)
+{
+    for (const ChatMessage &changed : messages) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).rowId == changed.rowId) {
+                m_rows[i] = changed;
+                Q_EMIT dataChanged(index(i), index(i), {BodyRole, PlainBodyRole, EditedRole, RetractedRole, TruncatedRole, AttachmentRole});
+            }
+        }
+    }
+}
+
+std::optional<ChatMessage> MessageListModel::message(const QString &messageId) const
+{
+    for (const ChatMessage &m : m_rows)
+        if (m.messageId == messageId)
+            return m;
+    return std::nullopt;
 }
 
 void MessageListModel::setChat(const QString &jid)
@@ -194,6 +215,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.truncated;
     case AttachmentRole:
         return m.attachmentUrl;
+    case RetractedRole:
+        return m.retracted;
     }
     return {};
 }
@@ -202,5 +225,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{IdRole, "messageId"},      {BodyRole, "body"},   {PlainBodyRole, "plainBody"}, {OutgoingRole, "outgoing"},
             {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
-            {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"}};
+            {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
+            {RetractedRole, "retracted"}};
 }

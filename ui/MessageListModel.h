@@ -36,6 +36,7 @@ public:
         EditedRole,
         TruncatedRole,
         AttachmentRole,
+        RetractedRole,
     };
     Q_ENUM(Role)
 
@@ -47,6 +48,8 @@ public:
     void setChat(const QString &jid);
     [[nodiscard]] QString chatJid() const { return m_chat; }
     [[nodiscard]] bool loading() const { return m_loading; }
+    // A shown message by its id (message id).
+    [[nodiscard]] std::optional<Hearth::ChatMessage> message(const QString &messageId) const;
     // The newest message the other side sent (for read markers).
     [[nodiscard]] std::optional<Hearth::ChatMessage> newestIncoming() const;
 
@@ -70,6 +73,7 @@ Q_SIGNALS:
 private:
     void loadPage();
     void onAdded(const QList<Hearth::ChatMessage> &messages);
+    void onChanged(const QList<Hearth::ChatMessage> &messages);
     void onStateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
     void setLoading(bool loading);
 

@@ -35,6 +35,12 @@ struct ChatMessage
     QString replyTo;        // the id a reply refers to (XEP-0461)
     QString attachmentUrl;  // an out-of-band file (XEP-0066)
     QString attachmentType;
+    // On the wire only, never stored: this stanza corrects (XEP-0308) or
+    // retracts (XEP-0424) the sender's message with that id.
+    QString replaces;
+    QString retracts;
+
+    [[nodiscard]] bool isAmendment() const { return !replaces.isEmpty() || !retracts.isEmpty(); }
 
     // Cuts an oversized body, marking it.
     void setBody(const QString &text)

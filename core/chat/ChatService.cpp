@@ -6,6 +6,7 @@
 #include "MessageArchive.h"
 
 #include <QXmppClient.h>
+#include <QXmppElement.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
@@ -15,6 +16,13 @@ namespace Hearth {
 
 namespace {
 const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
+const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
+
+// The id other clients use to point at a message (MOVIM-WIRE §2.8).
+QString referenceId(const ChatMessage &m)
+{
+    return m.originId.isEmpty() ? m.messageId : m.originId;
+}
 }
 
 ChatService::ChatService(Database *db, Account *account, QObject *parent)
@@ -41,7 +49,11 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
 {
     if (stanza.type() == QXmppMessage::GroupChat || stanza.type() == QXmppMessage::Error || stanza.type() == QXmppMessage::Headline)
         return std::nullopt;
-    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty())
+    QString retracts;
+    for (const QXmppElement &extension : stanza.extensions())
+        if (extension.tagName() == QLatin1String("retract") && extension.attribute(QStringLiteral("xmlns")) == kRetractNs)
+            retracts = extension.attribute(QStringLiteral("id"));
+    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty())
         return std::nullopt; // receipts, markers, chat states
     const QString own = QXmppUtils::jidToBareJid(ownJid);
     const QString from = QXmppUtils::jidToBareJid(stanza.from());
@@ -65,7 +77,9 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
     m.stamp = m.stamp.toUTC();
     m.setBody(stanza.body());
     m.state = m.outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;
-    m.edited = !stanza.replaceId().isEmpty();
+    m.replaces = stanza.replaceId();
+    m.retracts = retracts;
+    m.edited = !m.replaces.isEmpty();
     if (const auto reply = stanza.reply())
         m.replyTo = reply->id;
     m.attachmentUrl = stanza.outOfBandUrl();
@@ -87,16 +101,85 @@ void ChatService::onMessage(const QXmppMessage &stanza)
 
 void ChatService::store(const QList<ChatMessage> &messages)
 {
-    if (messages.isEmpty())
+    QList<ChatMessage> plain, amendments;
+    for (const ChatMessage &m : messages)
+        (m.isAmendment() ? amendments : plain) << m;
+    auto ingest = [this](const QList<ChatMessage> &list) {
+        if (list.isEmpty())
+            return;
+        m_store.ingest(m_accountId, list).then(this, [this](DbResult<QList<ChatMessage>> stored) {
+            if (!stored.ok()) {
+                Q_EMIT errorOccurred(stored.error);
+                return;
+            }
+            if (!stored.value.isEmpty())
+                Q_EMIT messagesAdded(stored.value);
+        });
+    };
+    ingest(plain);
+    if (amendments.isEmpty())
         return;
-    m_store.ingest(m_accountId, messages).then(this, [this](DbResult<QList<ChatMessage>> stored) {
-        if (!stored.ok()) {
-            Q_EMIT errorOccurred(stored.error);
+    // After the messages they may refer to (the writer keeps the order).
+    m_store.amend(m_accountId, amendments).then(this, [this, ingest](DbResult<MessageStore::Amended> amended) {
+        if (!amended.ok()) {
+            Q_EMIT errorOccurred(amended.error);
             return;
         }
-        if (!stored.value.isEmpty())
-            Q_EMIT messagesAdded(stored.value);
+        if (!amended.value.changed.isEmpty())
+            Q_EMIT messagesChanged(amended.value.changed);
+        // A correction of a message Hearth never saw: kept as a message, marked edited.
+        QList<ChatMessage> orphans = amended.value.orphans;
+        for (ChatMessage &m : orphans)
+            m.replaces.clear();
+        ingest(orphans);
     });
+}
+
+void ChatService::correct(const ChatMessage &original, const QString &body)
+{
+    if (!original.outgoing || original.retracted || body.trimmed().isEmpty())
+        return;
+    ChatMessage correction = original;
+    correction.rowId = 0;
+    correction.messageId = correction.originId = QXmppUtils::generateStanzaUuid();
+    correction.replaces = referenceId(original);
+    correction.setBody(body.trimmed());
+    store({correction});
+    QXmppMessage stanza(QString(), original.chatJid, correction.body);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(correction.messageId);
+    stanza.setOriginId(correction.originId);
+    stanza.setReplaceId(correction.replaces);
+    stanza.setMarkable(true);
+    m_account->client()->send(std::move(stanza));
+}
+
+void ChatService::retract(const ChatMessage &original)
+{
+    if (!original.outgoing || original.retracted)
+        return;
+    ChatMessage retraction = original;
+    retraction.rowId = 0;
+    retraction.retracts = referenceId(original);
+    store({retraction});
+    // XEP-0424 with a fallback body for clients without it, kept in archives.
+    QXmppMessage stanza(QString(), original.chatJid, tr("This message was retracted."));
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(QXmppUtils::generateStanzaUuid());
+    stanza.setOriginId(stanza.id());
+    QXmppElement retract;
+    retract.setTagName(QStringLiteral("retract"));
+    retract.setAttribute(QStringLiteral("xmlns"), kRetractNs);
+    retract.setAttribute(QStringLiteral("id"), retraction.retracts);
+    QXmppElement fallback;
+    fallback.setTagName(QStringLiteral("fallback"));
+    fallback.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:fallback:0"));
+    fallback.setAttribute(QStringLiteral("for"), kRetractNs);
+    QXmppElement keep;
+    keep.setTagName(QStringLiteral("store"));
+    keep.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:hints"));
+    stanza.setExtensions({retract, fallback, keep});
+    m_account->client()->send(std::move(stanza));
 }
 
 void ChatService::advance(const QString &chatJid, const QString &messageId, ChatMessage::State state)
@@ -170,13 +253,14 @@ QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &befo
             fulfil(promise, -1); // ask again later
             return;
         }
-        QList<ChatMessage> messages;
+        QList<ChatMessage> messages, amendments;
         for (const auto &archived : std::as_const(page.messages))
             if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
-                messages << *m;
-        m_store.ingest(m_accountId, messages).then(this, [this, promise](DbResult<QList<ChatMessage>> stored) {
+                (m->isAmendment() ? amendments : messages) << *m;
+        m_store.ingest(m_accountId, messages).then(this, [this, promise, amendments](DbResult<QList<ChatMessage>> stored) {
             if (!stored.value.isEmpty())
                 Q_EMIT messagesAdded(stored.value);
+            store(amendments); // once the messages they refer to are in
             fulfil(promise, int(stored.value.size()));
         });
     });

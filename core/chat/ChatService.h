@@ -39,6 +39,10 @@ public:
     // Sends a text message (stored at once as pending; Sent once the server
     // has it, Delivered and Displayed as the other side says).
     QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
+    // Last-message correction (XEP-0308) and retraction (XEP-0424) of the
+    // user's own message, applied here at once and sent.
+    void correct(const ChatMessage &original, const QString &body);
+    void retract(const ChatMessage &original);
     // The user has seen the chat up to this message: the unread count
     // clears and, when the sender asked for it, a displayed marker goes out.
     void markDisplayed(const ChatMessage &message);
@@ -57,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);
+    // Messages corrected or retracted (same row ids).
+    void messagesChanged(const QList<Hearth::ChatMessage> &messages);
     void stateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
     void catchingUpChanged();
     void errorOccurred(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "../db/Database.h"
 #include "../db/Sql.h"
+#include "../Logging.h"
 
 #include <QSqlQuery>
 #include <limits>
@@ -128,6 +129,63 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
         });
         if (ok)
             result.value = added;
+        return result;
+    });
+}
+
+QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, const QList<ChatMessage> &amendments) const
+{
+    return m_db->run([accountId, amendments](QSqlDatabase &db) {
+        DbResult<Amended> result;
+        Amended amended;
+        const bool ok = Sql::transaction(db, &result.error, [&] {
+            QSqlQuery find(db), anyone(db), correct(db), retract(db), ftsDelete(db), ftsInsert(db), read(db);
+            // The sender must match: nobody corrects or retracts someone else's message.
+            if (!Sql::prepare(find, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND sender = ?"
+                                                   " AND outgoing = ? AND (origin_id = ? OR message_id = ?) ORDER BY id DESC LIMIT 1"),
+                              &result.error)
+                || !Sql::prepare(anyone, QStringLiteral("SELECT 1 FROM message WHERE account_id = ? AND chat_jid = ?"
+                                                         " AND (origin_id = ? OR message_id = ?) LIMIT 1"),
+                                 &result.error)
+                || !Sql::prepare(correct, QStringLiteral("UPDATE message SET body = ?, truncated = ?, edited = 1 WHERE id = ? AND retracted = 0"),
+                                 &result.error)
+                || !Sql::prepare(retract, QStringLiteral("UPDATE message SET body = '', retracted = 1, attachment_url = '' WHERE id = ?"),
+                                 &result.error)
+                || !Sql::prepare(ftsDelete, QStringLiteral("DELETE FROM message_fts WHERE rowid = ?"), &result.error)
+                || !Sql::prepare(ftsInsert, QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"), &result.error)
+                || !Sql::prepare(read, QStringLiteral("SELECT %1 FROM message m WHERE m.id = ?").arg(kColumns), &result.error))
+                return false;
+            for (const ChatMessage &a : amendments) {
+                const QString target = a.retracts.isEmpty() ? a.replaces : a.retracts;
+                if (!Sql::run(find, {accountId, a.chatJid, a.sender, a.outgoing, target, target}, &result.error))
+                    return false;
+                const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
+                find.finish();
+                if (id == 0) {
+                    // Someone else's message: ignored. Unknown: a correction is kept as a message.
+                    if (!Sql::run(anyone, {accountId, a.chatJid, target, target}, &result.error))
+                        return false;
+                    const bool exists = anyone.next();
+                    anyone.finish();
+                    if (exists)
+                        qCWarning(lcChat).noquote() << "ignored a correction or retraction by" << a.sender << "of a message not theirs";
+                    else if (a.retracts.isEmpty())
+                        amended.orphans << a;
+                    continue;
+                }
+                const bool done = a.retracts.isEmpty()
+                    ? Sql::run(correct, {a.body, a.truncated, id}, &result.error)
+                        && Sql::run(ftsDelete, {id}, &result.error) && Sql::run(ftsInsert, {id, a.body}, &result.error)
+                    : Sql::run(retract, {id}, &result.error) && Sql::run(ftsDelete, {id}, &result.error);
+                if (!done || !Sql::run(read, {id}, &result.error) || !read.next())
+                    return false;
+                amended.changed << readMessage(read);
+                read.finish();
+            }
+            return true;
+        });
+        if (ok)
+            result.value = amended;
         return result;
     });
 }

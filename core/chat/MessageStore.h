@@ -31,6 +31,15 @@ public:
     // new (with their row ids). Chats are created and their last activity
     // and unread counts follow.
     [[nodiscard]] QFuture<DbResult<QList<ChatMessage>>> ingest(qint64 accountId, const QList<ChatMessage> &messages) const;
+    // Corrections and retractions, applied to the message they name, and
+    // only when it is the same sender's: the changed rows, and corrections
+    // of messages not in the cache (orphans, to be stored as messages).
+    struct Amended
+    {
+        QList<ChatMessage> changed;
+        QList<ChatMessage> orphans;
+    };
+    [[nodiscard]] QFuture<DbResult<Amended>> amend(qint64 accountId, const QList<ChatMessage> &amendments) const;
     [[nodiscard]] QFuture<DbResult<MessagePage>> page(qint64 accountId, const QString &chatJid, const MessageCursor &before,
                                                        int limit) const;
     // Every chat, the most recently active first, with its newest message.

@@ -104,6 +104,7 @@ private Q_SLOTS:
         QVERIFY(Test::loginFriends(server, alice, bob));
         for (int i = 1; i <= 5; ++i)
             (void)result(alice.chat.send(bob.user.jid, u"Message %1"_s.arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 5, 10000); // then Bob answers
         (void)result(bob.chat.send(alice.user.jid, u"Got them"_s));
         QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 6, 10000);
 
@@ -148,6 +149,64 @@ private Q_SLOTS:
         (void)result(bob.chat.send(alice.user.jid, u"Both of you"_s));
         QTRY_COMPARE_WITH_TIMEOUT(history(phone, bob.user.jid).size(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 2, 10000);
+    }
+
+    void correctionsAndRetractionsFollowTheSender()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        const ChatMessage typo = result(alice.chat.send(bob.user.jid, u"See you at 8"_s));
+        const ChatMessage other = result(alice.chat.send(bob.user.jid, u"Bring the map"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 2, 10000);
+        const ChatMessage bobs = result(bob.chat.send(alice.user.jid, u"Bob's own words"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 3, 10000);
+        auto at = [](Test::TestSession &s, const QString &chat, const QString &id) {
+            for (const ChatMessage &m : history(s, chat))
+                if (m.messageId == id)
+                    return m;
+            return ChatMessage{};
+        };
+
+        // Alice corrects her first message: one row, new text, edited, on both sides.
+        QSignalSpy changed(&bob.chat, &ChatService::messagesChanged);
+        alice.chat.correct(at(alice, bob.user.jid, typo.messageId), u"See you at 9"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(at(bob, alice.user.jid, typo.messageId).body, u"See you at 9"_s, 10000);
+        QVERIFY(at(bob, alice.user.jid, typo.messageId).edited);
+        QCOMPARE(history(bob, alice.user.jid).size(), 3);
+        QCOMPARE(at(alice, bob.user.jid, typo.messageId).body, u"See you at 9"_s);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(result(bob.chat.messages().search(bob.chat.accountId(), u"9"_s, 10)).value.size(), 1);
+
+        // She retracts the second: emptied on both sides, the row stays as "deleted".
+        alice.chat.retract(at(alice, bob.user.jid, other.messageId));
+        QTRY_VERIFY_WITH_TIMEOUT(at(bob, alice.user.jid, other.messageId).retracted, 10000);
+        QVERIFY(at(bob, alice.user.jid, other.messageId).body.isEmpty());
+        QVERIFY(at(alice, bob.user.jid, other.messageId).retracted);
+        QVERIFY(result(bob.chat.messages().search(bob.chat.accountId(), u"map"_s, 10)).value.isEmpty());
+
+        // Alice cannot correct or retract Bob's message: the id is his.
+        ChatMessage forged = at(alice, bob.user.jid, bobs.messageId);
+        QCOMPARE(forged.body, u"Bob's own words"_s);
+        forged.outgoing = true; // as if it were hers
+        forged.sender = alice.user.jid;
+        alice.chat.correct(forged, u"Words Bob never said"_s);
+        alice.chat.retract(forged);
+        (void)result(alice.chat.send(bob.user.jid, u"Last one"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 4, 10000);
+        QTest::qWait(300);
+        QCOMPARE(at(bob, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
+        QVERIFY(!at(bob, alice.user.jid, bobs.messageId).retracted);
+        QVERIFY(!at(bob, alice.user.jid, bobs.messageId).edited);
+
+        // A new cache replays the archive: the same corrected, retracted history.
+        Test::TestSession laptop;
+        QVERIFY(laptop.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(laptop, alice.user.jid).size(), 4, 10000);
+        QTRY_COMPARE(at(laptop, alice.user.jid, typo.messageId).body, u"See you at 9"_s);
+        QVERIFY(at(laptop, alice.user.jid, other.messageId).retracted);
+        QCOMPARE(at(laptop, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
     }
 
     void forgedCarbonsAndArchiveResultsAreDropped()
