@@ -1,9 +1,11 @@
 #include "MessageStore.h"
 
 #include "../db/Database.h"
+#include "../db/RowBatcher.h"
 #include "../db/Sql.h"
 #include "../Logging.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <limits>
 
@@ -75,13 +77,13 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
         DbResult<QList<ChatMessage>> result;
         QList<ChatMessage> added;
         const bool ok = Sql::transaction(db, &result.error, [&] {
-            QSqlQuery byStanza(db), byOrigin(db), byId(db), fill(db), insert(db), fts(db), chat(db);
-            if (!Sql::prepare(byStanza, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND stanza_id = ?"),
+            QSqlQuery byStanza(db), byOrigin(db), byId(db), fill(db), insert(db), chat(db);
+            if (!Sql::prepare(byStanza, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND stanza_id = ? AND stanza_id <> ''"),
                               &result.error)
-                || !Sql::prepare(byOrigin, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND origin_id = ?"
+                || !Sql::prepare(byOrigin, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND origin_id = ? AND origin_id <> ''"
                                                           " AND outgoing = ? AND sender = ?"),
                                  &result.error)
-                || !Sql::prepare(byId, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND message_id = ?"
+                || !Sql::prepare(byId, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND message_id = ? AND message_id <> ''"
                                                       " AND outgoing = 1"),
                                  &result.error)
                 || !Sql::prepare(fill, QStringLiteral("UPDATE message SET stanza_id = ?, state = MAX(state, ?) WHERE id = ? AND stanza_id = ''"),
@@ -91,13 +93,20 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                                                         " reply_to, attachment_url, attachment_type)"
                                                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                                  &result.error)
-                || !Sql::prepare(fts, QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"), &result.error)
                 || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread) VALUES (?, ?, ?, ?)"
                                                       " ON CONFLICT(account_id, jid) DO UPDATE SET"
                                                       " last_activity = MAX(last_activity, excluded.last_activity),"
                                                       " unread = unread + excluded.unread"),
                                  &result.error))
                 return false;
+            // The search index in multi-row statements, the chats once per batch.
+            RowBatcher fts(db, QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES"), 2);
+            struct Activity
+            {
+                qint64 last = 0;
+                int unread = 0;
+            };
+            QHash<QString, Activity> activity;
             for (const ChatMessage &m : messages) {
                 bool failed = false;
                 if (const qint64 copy = existingCopy(byStanza, byOrigin, byId, accountId, m, &result.error, &failed)) {
@@ -120,10 +129,18 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 ChatMessage stored = m;
                 stored.rowId = insert.value(0).toLongLong();
                 insert.finish();
-                if (!Sql::run(fts, {stored.rowId, m.body}, &result.error)
-                    || !Sql::run(chat, {accountId, m.chatJid, stamp, m.outgoing ? 0 : 1}, &result.error))
+                if (!fts.add({stored.rowId, m.body}, &result.error))
                     return false;
+                Activity &a = activity[m.chatJid];
+                a.last = std::max(a.last, stamp);
+                a.unread += m.outgoing ? 0 : 1;
                 added << stored;
+            }
+            if (!fts.flush(&result.error))
+                return false;
+            for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
+                if (!Sql::run(chat, {accountId, it.key(), it->last, it->unread}, &result.error))
+                    return false;
             }
             return true;
         });
@@ -142,10 +159,11 @@ QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, c
             QSqlQuery find(db), anyone(db), correct(db), retract(db), ftsDelete(db), ftsInsert(db), read(db);
             // The sender must match: nobody corrects or retracts someone else's message.
             if (!Sql::prepare(find, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND sender = ?"
-                                                   " AND outgoing = ? AND (origin_id = ? OR message_id = ?) ORDER BY id DESC LIMIT 1"),
+                                                   " AND outgoing = ? AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> ''))"
+                                                   " ORDER BY id DESC LIMIT 1"),
                               &result.error)
                 || !Sql::prepare(anyone, QStringLiteral("SELECT 1 FROM message WHERE account_id = ? AND chat_jid = ?"
-                                                         " AND (origin_id = ? OR message_id = ?) LIMIT 1"),
+                                                         " AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> '')) LIMIT 1"),
                                  &result.error)
                 || !Sql::prepare(correct, QStringLiteral("UPDATE message SET body = ?, truncated = ?, edited = 1 WHERE id = ? AND retracted = 0"),
                                  &result.error)
@@ -254,7 +272,7 @@ QFuture<DbResult<bool>> MessageStore::advanceState(qint64 accountId, const QStri
         DbResult<bool> result;
         QSqlQuery q(db);
         if (Sql::exec(q, QStringLiteral("UPDATE message SET state = ? WHERE account_id = ? AND chat_jid = ? AND outgoing = 1"
-                                        " AND (message_id = ? OR origin_id = ?) AND state < ?"),
+                                        " AND ((message_id = ? AND message_id <> '') OR (origin_id = ? AND origin_id <> '')) AND state < ?"),
                       {int(state), accountId, chatJid, messageId, messageId, int(state)}, &result.error))
             result.value = q.numRowsAffected() > 0;
         return result;
