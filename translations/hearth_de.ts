@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+61"/>
+        <location filename="../ui/AppController.cpp" line="+69"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -103,21 +103,122 @@
     </message>
 </context>
 <context>
-    <name>ChatsView</name>
+    <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+6"/>
-        <source>Chats</source>
-        <translation>Chats</translation>
+        <location filename="../qml/ChatPage.qml" line="+25"/>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete for everyone</source>
+        <translation>Für alle löschen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(message shortened: it was too long)</source>
+        <translation>(Nachricht gekürzt: sie war zu lang)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Editing your message</source>
+        <translation>Sie bearbeiten Ihre Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Message %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsView</name>
+    <message>
+        <location filename="../qml/ChatsView.qml" line="+11"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No conversations yet</source>
         <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pick a conversation</source>
+        <translation>Wählen Sie eine Unterhaltung</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Your one-to-one and group conversations will be listed here, the most recent first.</source>
-        <translation>Ihre Einzel- und Gruppenunterhaltungen erscheinen hier, die neuesten zuerst.</translation>
+        <source>Your conversations are on the left, the most recent first.</source>
+        <translation>Ihre Unterhaltungen stehen links, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from a contact&apos;s page. Your one-to-one conversations will be listed here, the most recent first.</source>
+        <translation>Beginnen Sie eine auf der Seite eines Kontakts. Ihre Einzelunterhaltungen erscheinen hier, die neuesten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the conversation with &lt;address&gt;.</source>
+        <translation>Die Unterhaltung mit &lt;address&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Den Editor mit &lt;file&gt; als Anhang öffnen (wiederholbar).</translation>
     </message>
@@ -223,7 +329,7 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -657,7 +763,17 @@
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat with %1</source>
+        <translation>Mit %1 chatten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>
@@ -1036,11 +1152,27 @@
     </message>
 </context>
 <context>
+    <name>Hearth::ChatService</name>
+    <message>
+        <location filename="../core/chat/ChatService.cpp" line="+166"/>
+        <source>This message was retracted.</source>
+        <translation>Diese Nachricht wurde zurückgezogen.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::DemoFeedSeeder</name>
     <message>
         <location filename="../core/demo/DemoFeedSeeder.cpp" line="+118"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedService</name>
+    <message>
+        <location filename="../core/feed/FeedService.cpp" line="+266"/>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
     </message>
 </context>
 <context>
@@ -1124,9 +1256,17 @@
     </message>
 </context>
 <context>
+    <name>Hearth::MessageArchive</name>
+    <message>
+        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+95"/>
+        <location filename="../core/upload/UploadService.cpp" line="+96"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>

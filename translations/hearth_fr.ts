@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+61"/>
+        <location filename="../ui/AppController.cpp" line="+69"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -103,21 +103,122 @@
     </message>
 </context>
 <context>
-    <name>ChatsView</name>
+    <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+6"/>
-        <source>Chats</source>
-        <translation>Discussions</translation>
+        <location filename="../qml/ChatPage.qml" line="+25"/>
+        <source>sending</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete for everyone</source>
+        <translation>Supprimer pour tout le monde</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This message was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(message shortened: it was too long)</source>
+        <translation>(message raccourci : il était trop long)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Editing your message</source>
+        <translation>Modification de votre message</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Message %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsView</name>
+    <message>
+        <location filename="../qml/ChatsView.qml" line="+11"/>
+        <source>Chats</source>
+        <translation>Discussions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft: %1</source>
+        <translation>Brouillon : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No conversations yet</source>
         <translation>Aucune conversation pour l&apos;instant</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pick a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Your one-to-one and group conversations will be listed here, the most recent first.</source>
-        <translation>Vos conversations privées et de groupe apparaîtront ici, les plus récentes en premier.</translation>
+        <source>Your conversations are on the left, the most recent first.</source>
+        <translation>Vos conversations sont à gauche, les plus récentes en premier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from a contact&apos;s page. Your one-to-one conversations will be listed here, the most recent first.</source>
+        <translation>Commencez-en une depuis la page d&apos;un contact. Vos conversations privées apparaîtront ici, les plus récentes en premier.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the conversation with &lt;address&gt;.</source>
+        <translation>Ouvrir la conversation avec &lt;address&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Ouvrir l&apos;éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
     </message>
@@ -223,7 +329,7 @@
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -657,7 +763,17 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat with %1</source>
+        <translation>Discuter avec %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>
@@ -1036,11 +1152,27 @@
     </message>
 </context>
 <context>
+    <name>Hearth::ChatService</name>
+    <message>
+        <location filename="../core/chat/ChatService.cpp" line="+166"/>
+        <source>This message was retracted.</source>
+        <translation>Ce message a été retiré.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::DemoFeedSeeder</name>
     <message>
         <location filename="../core/demo/DemoFeedSeeder.cpp" line="+118"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>image de démonstration %1 non envoyée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedService</name>
+    <message>
+        <location filename="../core/feed/FeedService.cpp" line="+266"/>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -1124,9 +1256,17 @@
     </message>
 </context>
 <context>
+    <name>Hearth::MessageArchive</name>
+    <message>
+        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+95"/>
+        <location filename="../core/upload/UploadService.cpp" line="+96"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
