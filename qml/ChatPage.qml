@@ -53,8 +53,10 @@ Page {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: root.chats.currentChat
+                    objectName: "chatStatus"
+                    text: root.chats.peerComposing ? qsTr("typing…") : root.chats.currentChat
                     opacity: 0.6
+                    font.italic: root.chats.peerComposing
                     font.pixelSize: 12
                 }
             }
@@ -214,7 +216,12 @@ Page {
                     }
                     send.clicked()
                 }
-                onTextChanged: if (root.editingId.length === 0) draftTimer.restart()
+                onTextChanged: {
+                    if (root.editingId.length === 0)
+                        draftTimer.restart()
+                    if (activeFocus && text.length > 0)
+                        root.chats.typing()
+                }
                 // Up in an empty field corrects the last own message, as in Dino and Conversations.
                 Keys.onUpPressed: (event) => {
                     if (text.length > 0) {

@@ -125,7 +125,12 @@
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+29"/>
+        <source>typing…</source>
+        <translation>schreibt…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -170,7 +175,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1154,7 +1159,7 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+166"/>
+        <location filename="../core/chat/ChatService.cpp" line="+170"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>

@@ -15,6 +15,36 @@ ChatController::ChatController(ChatService *service, QObject *parent)
     connect(service, &ChatService::errorOccurred, this, &ChatController::failed);
     // Reading the open chat as messages come in.
     connect(m_messages, &MessageListModel::incomingArrived, this, &ChatController::markLatestDisplayed);
+    connect(service, &ChatService::composingChanged, this, [this](const QString &jid, bool composing) {
+        if (jid == currentChat() && composing != m_peerComposing) {
+            m_peerComposing = composing;
+            Q_EMIT peerComposingChanged();
+        }
+    });
+    // A message from them ends their typing.
+    connect(m_messages, &MessageListModel::incomingArrived, this, [this] {
+        if (m_peerComposing) {
+            m_peerComposing = false;
+            Q_EMIT peerComposingChanged();
+        }
+    });
+    m_paused.setSingleShot(true);
+    m_paused.setInterval(5000);
+    connect(&m_paused, &QTimer::timeout, this, [this] {
+        if (m_composing && !currentChat().isEmpty())
+            m_service->setComposing(currentChat(), false);
+        m_composing = false;
+    });
+}
+
+void ChatController::typing()
+{
+    if (currentChat().isEmpty())
+        return;
+    if (!m_composing)
+        m_service->setComposing(currentChat(), true);
+    m_composing = true;
+    m_paused.start();
 }
 
 void ChatController::setAuthors(const PostPresenter::Authors &authors)
@@ -56,6 +86,12 @@ QString ChatController::currentAvatar() const
 void ChatController::openChat(const QString &jid, const QString &draft)
 {
     m_draft = draft;
+    m_composing = false;
+    m_paused.stop();
+    if (m_peerComposing) {
+        m_peerComposing = false;
+        Q_EMIT peerComposingChanged();
+    }
     m_messages->setChat(jid.trimmed().toLower());
     Q_EMIT currentChatChanged();
     // Once the first page is in.
@@ -88,6 +124,8 @@ void ChatController::send(const QString &text)
     const QString body = text.trimmed();
     if (body.isEmpty() || currentChat().isEmpty())
         return;
+    m_composing = false; // the message carries "active"
+    m_paused.stop();
     (void)m_service->send(currentChat(), body);
     saveDraft({});
 }

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 class ChatListModel;
 class MessageListModel;
@@ -28,6 +29,7 @@ class ChatController : public QObject
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentChatChanged)
     Q_PROPERTY(QString currentAvatar READ currentAvatar NOTIFY currentChatChanged)
     Q_PROPERTY(QString draft READ draft NOTIFY currentChatChanged)
+    Q_PROPERTY(bool peerComposing READ peerComposing NOTIFY peerComposingChanged)
 
 public:
     explicit ChatController(Hearth::ChatService *service, QObject *parent = nullptr);
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] QString currentName() const;
     [[nodiscard]] QString currentAvatar() const;
     [[nodiscard]] QString draft() const { return m_draft; }
+    [[nodiscard]] bool peerComposing() const { return m_peerComposing; }
 
     // Opens a conversation (a contact's bare JID); the newest message the
     // other side sent is marked displayed.
@@ -52,6 +55,9 @@ public:
     Q_INVOKABLE void closeChat();
     Q_INVOKABLE void send(const QString &text);
     Q_INVOKABLE void saveDraft(const QString &text);
+    // The user typed in the message field: "composing" now, "paused" after
+    // a few quiet seconds (XEP-0085).
+    Q_INVOKABLE void typing();
     // The user's own message, by its id: corrected (XEP-0308) or retracted
     // for everyone (XEP-0424).
     Q_INVOKABLE void correct(const QString &messageId, const QString &text);
@@ -60,6 +66,7 @@ public:
 Q_SIGNALS:
     void currentChatChanged();
     void showRequested();
+    void peerComposingChanged();
     void failed(const QString &message);
 
 private:
@@ -70,4 +77,7 @@ private:
     MessageListModel *m_messages;
     PostPresenter::Authors m_authors;
     QString m_draft;
+    bool m_peerComposing = false;
+    bool m_composing = false;
+    QTimer m_paused;
 };

@@ -47,10 +47,13 @@ void MessageListModel::setChat(const QString &jid)
     m_rows.clear();
     m_cursor = {};
     m_cacheAtEnd = m_serverAtEnd = jid.isEmpty();
-    m_loading = false;
+    // Loading already: views (and QAbstractItemModelTester) call fetchMore()
+    // from their modelReset handlers, which must not start a second page.
+    m_loading = !jid.isEmpty();
     endResetModel();
     Q_EMIT chatChanged();
     Q_EMIT countChanged();
+    Q_EMIT loadingChanged();
     if (!jid.isEmpty())
         loadPage();
 }
@@ -109,14 +112,15 @@ void MessageListModel::loadPage()
             for (const ChatMessage &m : std::as_const(page.value.messages))
                 if (std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const ChatMessage &r) { return r.rowId == m.rowId; }))
                     fresh << m;
-            m_loading = false;
+            // Still "loading" while the rows go in: a fetchMore() from a
+            // rowsInserted handler must not start a page inside this one.
             if (!fresh.isEmpty()) {
                 beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
                 m_rows += fresh;
                 endInsertRows();
                 Q_EMIT countChanged();
             }
-            Q_EMIT loadingChanged();
+            setLoading(false);
         });
 }
 

@@ -90,6 +90,10 @@ void ChatService::onMessage(const QXmppMessage &stanza)
 {
     if (m_accountId <= 0)
         return;
+    // Chat states of the other side (not of the user's other clients).
+    const QString from = QXmppUtils::jidToBareJid(stanza.from());
+    if (stanza.type() == QXmppMessage::Chat && stanza.state() != QXmppMessage::None && from != m_ownJid)
+        Q_EMIT composingChanged(from, stanza.state() == QXmppMessage::Composing && stanza.body().isEmpty());
     // A read marker for one of the user's messages.
     if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())
         advance(QXmppUtils::jidToBareJid(stanza.from()), stanza.markedId(), ChatMessage::State::Displayed);
@@ -218,6 +222,7 @@ QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &bo
         stanza.setOriginId(saved.originId);
         stanza.setReceiptRequested(true);
         stanza.setMarkable(true);
+        stanza.setState(QXmppMessage::Active);
         m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmppError>(result))
                 qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
@@ -227,6 +232,16 @@ QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &bo
         fulfil(promise, saved);
     });
     return promise->future();
+}
+
+void ChatService::setComposing(const QString &chatJid, bool composing)
+{
+    if (!Account::hasSession(m_account->client()))
+        return;
+    QXmppMessage state(QString(), chatJid);
+    state.setType(QXmppMessage::Chat);
+    state.setState(composing ? QXmppMessage::Composing : QXmppMessage::Paused);
+    m_account->client()->send(std::move(state));
 }
 
 void ChatService::markDisplayed(const ChatMessage &message)

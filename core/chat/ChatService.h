@@ -43,6 +43,8 @@ public:
     // user's own message, applied here at once and sent.
     void correct(const ChatMessage &original, const QString &body);
     void retract(const ChatMessage &original);
+    // XEP-0085: tells the other side the user is typing (or stopped).
+    void setComposing(const QString &chatJid, bool composing);
     // The user has seen the chat up to this message: the unread count
     // clears and, when the sender asked for it, a displayed marker goes out.
     void markDisplayed(const ChatMessage &message);
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);
     // Messages corrected or retracted (same row ids).
     void messagesChanged(const QList<Hearth::ChatMessage> &messages);
+    // The other side started or stopped typing (XEP-0085).
+    void composingChanged(const QString &chatJid, bool composing);
     void stateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
     void catchingUpChanged();
     void errorOccurred(const QString &message);

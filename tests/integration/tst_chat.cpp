@@ -90,8 +90,16 @@ private Q_SLOTS:
         QVERIFY(!states.isEmpty());
         QTRY_COMPARE(result(bob.chat.messages().chats(bob.chat.accountId())).value.constFirst().unread, 0);
 
+        // Bob types (XEP-0085): Alice sees it, and his message ends it.
+        QSignalSpy typing(&alice.chat, &ChatService::composingChanged);
+        bob.chat.setComposing(alice.user.jid, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!typing.isEmpty(), 10000);
+        QCOMPARE(typing.constLast().at(0).toString(), bob.user.jid);
+        QVERIFY(typing.constLast().at(1).toBool());
+
         // And back.
         (void)result(bob.chat.send(alice.user.jid, u"Hi Alice"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!typing.constLast().at(1).toBool(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(bodies(history(alice, bob.user.jid)), (QStringList{u"Hello Bob"_s, u"Hi Alice"_s}), 10000);
         QVERIFY(history(alice, bob.user.jid).constFirst().outgoing);
     }
