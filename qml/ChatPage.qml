@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Hearth
 
@@ -90,6 +91,9 @@ Page {
         delegate: Item {
             id: bubbleRow
             required property string messageId
+            required property url image
+            required property string attachment
+            required property string fileName
             required property string plainBody
             required property bool retracted
             required property string body
@@ -135,7 +139,8 @@ Page {
                 }
                 anchors.right: bubbleRow.outgoing ? parent.right : undefined
                 anchors.left: bubbleRow.outgoing ? undefined : parent.left
-                width: Math.min(bubbleRow.width * 0.75, Math.max(natural.implicitWidth, meta.implicitWidth) + 24)
+                width: Math.min(bubbleRow.width * 0.75,
+                                Math.max(natural.implicitWidth, meta.implicitWidth, bubbleRow.attachment.length > 0 ? 240 : 0) + 24)
                 height: column.implicitHeight + 16
                 radius: 12
                 color: bubbleRow.outgoing ? Qt.lighter(Theme.accent, 1.75) : palette.alternateBase
@@ -147,8 +152,29 @@ Page {
                     anchors.leftMargin: 12
                     anchors.rightMargin: 12
                     spacing: 2
+                    // A shared picture: its box is reserved before it loads.
+                    Image {
+                        visible: !bubbleRow.retracted && bubbleRow.image.toString().length > 0
+                        source: visible ? bubbleRow.image : ""
+                        Layout.preferredWidth: 240
+                        Layout.preferredHeight: 180
+                        sourceSize.width: 480
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: bubbleRow.fileName
+                        TapHandler { onTapped: Qt.openUrlExternally(bubbleRow.attachment) }
+                    }
+                    // Another file: a card to download it.
+                    Button {
+                        visible: !bubbleRow.retracted && bubbleRow.attachment.length > 0 && bubbleRow.image.toString().length === 0
+                        text: qsTr("Download %1").arg(bubbleRow.fileName)
+                        flat: true
+                        onClicked: Qt.openUrlExternally(bubbleRow.attachment)
+                    }
                     Text {
                         id: text
+                        visible: bubbleRow.retracted || bubbleRow.body.length > 0
                         text: bubbleRow.retracted ? qsTr("This message was deleted.") : bubbleRow.body
                         font.italic: bubbleRow.retracted
                         textFormat: bubbleRow.retracted ? Text.PlainText : Text.RichText
@@ -182,6 +208,13 @@ Page {
         ColumnLayout {
             anchors.fill: parent
             spacing: 4
+        Label {
+            visible: text.length > 0
+            text: root.chats.uploadStatus
+            opacity: 0.7
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
         RowLayout {
             visible: root.editingId.length > 0
             Layout.fillWidth: true
@@ -201,6 +234,15 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
+            ToolButton {
+                objectName: "attachButton"
+                text: "+"
+                font.pixelSize: 20
+                onClicked: fileDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Send pictures or files")
+                Accessible.name: qsTr("Send pictures or files")
+            }
             TextArea {
                 id: field
                 objectName: "messageField"
@@ -253,6 +295,21 @@ Page {
                 }
             }
         }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Send pictures or files")
+        fileMode: FileDialog.OpenFiles
+        onAccepted: root.chats.sendFiles(selectedFiles)
+    }
+
+    DropArea {
+        anchors.fill: parent
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                root.chats.sendFiles(drop.urls)
         }
     }
 

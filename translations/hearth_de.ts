@@ -103,9 +103,22 @@
     </message>
 </context>
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../ui/ChatController.cpp" line="+57"/>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending %1 (%2 %)</source>
+        <translation>%1 wird gesendet (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+25"/>
+        <location filename="../qml/ChatPage.qml" line="+26"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
@@ -130,7 +143,7 @@
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -140,7 +153,12 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
@@ -155,7 +173,7 @@
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Editing your message</source>
         <translation>Sie bearbeiten Ihre Nachricht</translation>
     </message>
@@ -165,7 +183,14 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Send pictures or files</source>
+        <translation>Bilder oder Dateien senden</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -1159,9 +1184,17 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+170"/>
+        <location filename="../core/chat/ChatService.cpp" line="+174"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::DemoChatSeeder</name>
+    <message>
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+88"/>
+        <source>demo picture %1 not uploaded: %2</source>
+        <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
     </message>
 </context>
 <context>

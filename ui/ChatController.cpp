@@ -3,7 +3,10 @@
 #include "ChatListModel.h"
 #include "MessageListModel.h"
 #include "Logging.h"
+#include "Account.h"
 #include "chat/ChatService.h"
+#include "upload/FileUpload.h"
+#include "upload/UploadService.h"
 
 using namespace Hearth;
 
@@ -35,6 +38,41 @@ ChatController::ChatController(ChatService *service, QObject *parent)
             m_service->setComposing(currentChat(), false);
         m_composing = false;
     });
+}
+
+void ChatController::sendFiles(const QList<QUrl> &files)
+{
+    const QString chat = currentChat();
+    if (chat.isEmpty())
+        return;
+    for (const QUrl &file : files) {
+        FileUpload *upload = m_service->account()->uploads()->upload(file.isLocalFile() ? file.toLocalFile() : file.toString(), this);
+        m_uploads << upload;
+        connect(upload, &FileUpload::progressChanged, this, &ChatController::uploadsChanged);
+        auto done = [this, upload, chat] {
+            m_uploads.removeAll(upload);
+            if (upload->state() == FileUpload::State::Done)
+                (void)m_service->sendFile(chat, upload->url(), upload->mimeType());
+            else if (upload->state() == FileUpload::State::Failed)
+                Q_EMIT failed(tr("%1 was not sent: %2").arg(upload->fileName(), upload->error()));
+            upload->deleteLater();
+            Q_EMIT uploadsChanged();
+        };
+        if (upload->isFinished())
+            done();
+        else
+            connect(upload, &FileUpload::finished, this, done);
+    }
+    Q_EMIT uploadsChanged();
+}
+
+QString ChatController::uploadStatus() const
+{
+    QStringList parts;
+    for (const auto &upload : m_uploads)
+        if (upload)
+            parts << tr("Sending %1 (%2 %)").arg(upload->fileName()).arg(qRound(upload->progress() * 100));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void ChatController::typing()

@@ -3,7 +3,9 @@
 #include "PostPresenter.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QTimer>
 
 class ChatListModel;
@@ -11,6 +13,7 @@ class MessageListModel;
 
 namespace Hearth {
 class ChatService;
+class FileUpload;
 }
 
 // Chat for QML (AppController.chats): the chats list, the open chat's
@@ -30,6 +33,7 @@ class ChatController : public QObject
     Q_PROPERTY(QString currentAvatar READ currentAvatar NOTIFY currentChatChanged)
     Q_PROPERTY(QString draft READ draft NOTIFY currentChatChanged)
     Q_PROPERTY(bool peerComposing READ peerComposing NOTIFY peerComposingChanged)
+    Q_PROPERTY(QString uploadStatus READ uploadStatus NOTIFY uploadsChanged)
 
 public:
     explicit ChatController(Hearth::ChatService *service, QObject *parent = nullptr);
@@ -46,6 +50,8 @@ public:
     [[nodiscard]] QString currentAvatar() const;
     [[nodiscard]] QString draft() const { return m_draft; }
     [[nodiscard]] bool peerComposing() const { return m_peerComposing; }
+    // "Sending photo.jpg (40 %)" while files upload, else empty.
+    [[nodiscard]] QString uploadStatus() const;
 
     // Opens a conversation (a contact's bare JID); the newest message the
     // other side sent is marked displayed.
@@ -58,6 +64,9 @@ public:
     // The user typed in the message field: "composing" now, "paused" after
     // a few quiet seconds (XEP-0085).
     Q_INVOKABLE void typing();
+    // Shares local files in the open chat: each uploads (XEP-0363), then
+    // goes as a message with its link.
+    Q_INVOKABLE void sendFiles(const QList<QUrl> &files);
     // The user's own message, by its id: corrected (XEP-0308) or retracted
     // for everyone (XEP-0424).
     Q_INVOKABLE void correct(const QString &messageId, const QString &text);
@@ -67,6 +76,7 @@ Q_SIGNALS:
     void currentChatChanged();
     void showRequested();
     void peerComposingChanged();
+    void uploadsChanged();
     void failed(const QString &message);
 
 private:
@@ -80,4 +90,5 @@ private:
     bool m_peerComposing = false;
     bool m_composing = false;
     QTimer m_paused;
+    QList<QPointer<Hearth::FileUpload>> m_uploads;
 };

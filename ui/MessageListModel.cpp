@@ -1,5 +1,6 @@
 #include "MessageListModel.h"
 
+#include "WebUrls.h"
 #include "chat/ChatService.h"
 
 #include <QRegularExpression>
@@ -25,7 +26,8 @@ void MessageListModel::onChanged(const QList<ChatMessage> &messages)
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).rowId == changed.rowId) {
                 m_rows[i] = changed;
-                Q_EMIT dataChanged(index(i), index(i), {BodyRole, PlainBodyRole, EditedRole, RetractedRole, TruncatedRole, AttachmentRole});
+                Q_EMIT dataChanged(index(i), index(i),
+                                   {BodyRole, PlainBodyRole, EditedRole, RetractedRole, TruncatedRole, AttachmentRole, ImageRole, FileNameRole});
             }
         }
     }
@@ -202,7 +204,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return m.messageId;
     case BodyRole:
-        return richText(m.body);
+        // A shared file's message is its URL: the card shows it.
+        return !m.attachmentUrl.isEmpty() && m.body == m.attachmentUrl ? QString() : richText(m.body);
     case PlainBodyRole:
         return m.body;
     case OutgoingRole:
@@ -221,6 +224,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.attachmentUrl;
     case RetractedRole:
         return m.retracted;
+    case ImageRole: {
+        const QUrl url(m.attachmentUrl);
+        return m.attachmentType.startsWith(QLatin1String("image/")) && WebUrls::isSecureTransfer(url) ? url : QUrl();
+    }
+    case FileNameRole:
+        return QUrl(m.attachmentUrl).fileName();
     }
     return {};
 }
@@ -230,5 +239,5 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return {{IdRole, "messageId"},      {BodyRole, "body"},   {PlainBodyRole, "plainBody"}, {OutgoingRole, "outgoing"},
             {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
-            {RetractedRole, "retracted"}};
+            {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"}};
 }

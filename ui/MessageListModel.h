@@ -37,6 +37,8 @@ public:
         TruncatedRole,
         AttachmentRole,
         RetractedRole,
+        ImageRole,     // a shared picture that may be shown inline (https, or this machine)
+        FileNameRole,  // a shared file's name
     };
     Q_ENUM(Role)
 

@@ -5,6 +5,8 @@
 #include "../Promises.h"
 #include "MessageArchive.h"
 
+#include <QMimeDatabase>
+#include <QUrl>
 #include <QXmppClient.h>
 #include <QXmppElement.h>
 #include <QXmppMessage.h>
@@ -83,6 +85,8 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
     if (const auto reply = stanza.reply())
         m.replyTo = reply->id;
     m.attachmentUrl = stanza.outOfBandUrl();
+    if (!m.attachmentUrl.isEmpty())
+        m.attachmentType = QMimeDatabase().mimeTypeForFile(QUrl(m.attachmentUrl).fileName(), QMimeDatabase::MatchExtension).name();
     return m;
 }
 
@@ -196,19 +200,33 @@ void ChatService::advance(const QString &chatJid, const QString &messageId, Chat
 
 QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &body)
 {
-    const QString to = QXmppUtils::jidToBareJid(chatJid);
     ChatMessage local;
-    local.chatJid = to;
+    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.setBody(body);
+    return sendMessage(local);
+}
+
+QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType)
+{
+    ChatMessage local;
+    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.setBody(url.toString());
+    local.attachmentUrl = url.toString();
+    local.attachmentType = mimeType;
+    return sendMessage(local);
+}
+
+QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
+{
     local.sender = m_ownJid;
     local.outgoing = true;
     local.state = ChatMessage::State::Pending;
     local.stamp = QDateTime::currentDateTimeUtc();
     // Movim's ids: @id and origin-id the same UUID (MOVIM-WIRE §2.8).
     local.messageId = local.originId = QXmppUtils::generateStanzaUuid();
-    local.setBody(body);
 
     auto promise = startedPromise<ChatMessage>();
-    m_store.ingest(m_accountId, {local}).then(this, [this, promise, local, to](DbResult<QList<ChatMessage>> stored) {
+    m_store.ingest(m_accountId, {local}).then(this, [this, promise, local](DbResult<QList<ChatMessage>> stored) {
         if (!stored.ok() || stored.value.isEmpty()) {
             Q_EMIT errorOccurred(stored.error);
             fulfil(promise, local);
@@ -216,13 +234,15 @@ QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &bo
         }
         const ChatMessage saved = stored.value.constFirst();
         Q_EMIT messagesAdded(stored.value);
-        QXmppMessage stanza(QString(), to, saved.body);
+        QXmppMessage stanza(QString(), saved.chatJid, saved.body);
         stanza.setType(QXmppMessage::Chat);
         stanza.setId(saved.messageId);
         stanza.setOriginId(saved.originId);
         stanza.setReceiptRequested(true);
         stanza.setMarkable(true);
         stanza.setState(QXmppMessage::Active);
+        if (!saved.attachmentUrl.isEmpty())
+            stanza.setOutOfBandUrl(saved.attachmentUrl);
         m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmppError>(result))
                 qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;

@@ -32,6 +32,7 @@ public:
 
     void setAccountId(qint64 id, const QString &ownJid);
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
+    [[nodiscard]] Account *account() const { return m_account; }
     [[nodiscard]] QString ownJid() const { return m_ownJid; }
     [[nodiscard]] const MessageStore &messages() const { return m_store; }
     [[nodiscard]] bool isCatchingUp() const { return m_catchingUp; }
@@ -39,6 +40,9 @@ public:
     // Sends a text message (stored at once as pending; Sent once the server
     // has it, Delivered and Displayed as the other side says).
     QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
+    // Shares an uploaded file (XEP-0363): its URL as the body and as an
+    // out-of-band link (XEP-0066), as Conversations, Dino and Gajim send them.
+    QFuture<ChatMessage> sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType);
     // Last-message correction (XEP-0308) and retraction (XEP-0424) of the
     // user's own message, applied here at once and sent.
     void correct(const ChatMessage &original, const QString &body);
@@ -77,6 +81,7 @@ private:
     void advance(const QString &chatJid, const QString &messageId, ChatMessage::State state);
     void store(const QList<ChatMessage> &messages);
     void catchUpFrom(const QString &after, int pages);
+    QFuture<ChatMessage> sendMessage(ChatMessage local);
 
     Account *m_account;
     MessageStore m_store;

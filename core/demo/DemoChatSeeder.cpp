@@ -2,6 +2,8 @@
 
 #include "../Logging.h"
 #include "../server/LocalProsody.h"
+#include "../upload/FileUpload.h"
+#include "../upload/UploadService.h"
 #include "DemoData.h"
 
 #include <QTimer>
@@ -28,6 +30,7 @@ const Line kLines[] = {
     {"demo", "bob", "I missed it, clouds here. Next clear night, call me."},
     {"bob", "demo", "Deal. Forecast says Saturday looks good: https://www.meteoblue.com"},
     {"erin", "demo", "I uploaded the fjord pictures to my blog."},
+    {"erin", "demo", ":/hearth/demo-pictures/fjord.jpg"}, // a picture, uploaded and shared
     {"demo", "erin", "Just saw them, the light is unreal."},
     {"erin", "demo", "Thanks! Four hours of daylight, every minute golden."},
     {"kemi", "demo", "Any book recommendations for number 42?"},
@@ -71,12 +74,40 @@ void DemoChatSeeder::sendNext()
         return;
     }
     const Line &line = kLines[m_next++];
-    QXmppMessage message(QString(), QString::fromLatin1(line.to) + u'@' + m_server->domain(), QString::fromUtf8(line.text));
+    const QString text = QString::fromUtf8(line.text);
+    QXmppClient *sender = m_clients.value(QString::fromLatin1(line.from));
+    const QString to = QString::fromLatin1(line.to) + u'@' + m_server->domain();
+    if (text.startsWith(QLatin1String(":/"))) {
+        // Upload the resource, then share its link as clients do (body + XEP-0066).
+        auto *uploads = sender->findChild<UploadService *>();
+        if (!uploads)
+            uploads = new UploadService(sender, sender);
+        FileUpload *upload = uploads->upload(text, sender);
+        auto shared = [this, upload, sender, to] {
+            if (upload->state() != FileUpload::State::Done) {
+                finish(false, tr("demo picture %1 not uploaded: %2").arg(upload->fileName(), upload->error()));
+                return;
+            }
+            QXmppMessage message(QString(), to, upload->url().toString());
+            message.setType(QXmppMessage::Chat);
+            message.setId(QXmppUtils::generateStanzaUuid());
+            message.setOriginId(message.id());
+            message.setOutOfBandUrl(upload->url().toString());
+            sender->sendPacket(message);
+            QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+        };
+        if (upload->isFinished())
+            shared();
+        else
+            connect(upload, &FileUpload::finished, this, shared);
+        return;
+    }
+    QXmppMessage message(QString(), to, text);
     message.setType(QXmppMessage::Chat);
     message.setId(QXmppUtils::generateStanzaUuid());
     message.setOriginId(message.id()); // as Hearth and Movim send them
     message.setMarkable(true);
-    m_clients.value(QString::fromLatin1(line.from))->sendPacket(message);
+    sender->sendPacket(message);
     // Apart in time, so the archive keeps the order.
     QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
 }

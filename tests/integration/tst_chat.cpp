@@ -4,11 +4,15 @@
 
 #include "Account.h"
 #include "chat/ChatService.h"
+#include "upload/FileUpload.h"
+#include "upload/UploadService.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
 #include <QDomDocument>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmppClient.h>
@@ -215,6 +219,30 @@ private Q_SLOTS:
         QTRY_COMPARE(at(laptop, alice.user.jid, typo.messageId).body, u"See you at 9"_s);
         QVERIFY(at(laptop, alice.user.jid, other.messageId).retracted);
         QCOMPARE(at(laptop, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
+    }
+
+    void picturesGoThroughTheUploadService()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cake.png"_s);
+        QImage picture(32, 32, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(path));
+        FileUpload *upload = alice.account.uploads()->upload(path, this);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isFinished(), 10000);
+        QCOMPARE(upload->state(), FileUpload::State::Done);
+        (void)result(alice.chat.sendFile(bob.user.jid, upload->url(), upload->mimeType()));
+
+        // Bob has the link as an out-of-band file, a picture by its name.
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 1, 10000);
+        const ChatMessage got = history(bob, alice.user.jid).constFirst();
+        QCOMPARE(got.attachmentUrl, upload->url().toString());
+        QCOMPARE(got.attachmentType, u"image/png"_s);
+        QCOMPARE(got.body, got.attachmentUrl); // what clients without XEP-0066 show
     }
 
     void forgedCarbonsAndArchiveResultsAreDropped()
