@@ -94,6 +94,7 @@ Page {
             required property url image
             required property string attachment
             required property string fileName
+            required property string sharedPost
             required property string plainBody
             required property bool retracted
             required property string body
@@ -165,9 +166,42 @@ Page {
                         Accessible.name: bubbleRow.fileName
                         TapHandler { onTapped: Qt.openUrlExternally(bubbleRow.attachment) }
                     }
+                    // A post shared into the chat (Movim's way): a card that opens it.
+                    Frame {
+                        id: card
+                        objectName: "sharedPostCard"
+                        visible: !bubbleRow.retracted && bubbleRow.sharedPost.length > 0
+                        // The post itself when it is cached (title and author).
+                        readonly property var post: visible ? AppController.feed.postFields(bubbleRow.sharedPost) : ({})
+                        Layout.preferredWidth: 240
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: 2
+                            Label {
+                                text: qsTr("Shared post")
+                                font.pixelSize: 11
+                                opacity: 0.7
+                            }
+                            Label {
+                                text: card.post.title ? card.post.title : qsTr("Open the shared post")
+                                font.weight: Font.DemiBold
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: text.length > 0
+                                text: card.post.authorName || ""
+                                opacity: 0.7
+                                Layout.fillWidth: true
+                            }
+                        }
+                        TapHandler { onTapped: root.chats.openPost(bubbleRow.sharedPost) }
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Open the shared post")
+                    }
                     // Another file: a card to download it.
                     Button {
-                        visible: !bubbleRow.retracted && bubbleRow.attachment.length > 0 && bubbleRow.image.toString().length === 0
+                        visible: !bubbleRow.retracted && bubbleRow.fileName.length > 0 && bubbleRow.image.toString().length === 0
                         text: qsTr("Download %1").arg(bubbleRow.fileName)
                         flat: true
                         onClicked: Qt.openUrlExternally(bubbleRow.attachment)

@@ -13,6 +13,19 @@ ViewPage {
 
     readonly property FeedController feed: AppController.feed
 
+    // Quote it in a new post, or send it to someone in a chat.
+    function share(uri) {
+        const fields = AppController.feed.postFields(uri)
+        shareDialog.uri = uri
+        shareDialog.postTitle = fields.title || ""
+        shareDialog.open()
+    }
+
+    ShareDialog {
+        id: shareDialog
+        onQuote: (uri) => root.compose("", uri)
+    }
+
     function compose(editUri, quoteUri) {
         stack.push(composer, { editUri: editUri || "", quoteUri: quoteUri || "" })
     }
@@ -48,7 +61,7 @@ ViewPage {
         id: postPage
         PostPage {
             onBack: stack.pop()
-            onShare: (uri) => root.compose("", uri)
+            onShare: (uri) => root.share(uri)
             onEdit: (uri) => root.compose(uri, "")
         }
     }
@@ -124,7 +137,7 @@ ViewPage {
                     reuseItems: true
                     delegate: PostCard {
                         onOpenPost: (uri) => root.openPost(uri)
-                        onShare: (uri) => root.compose("", uri)
+                        onShare: (uri) => root.share(uri)
                         onEdit: (uri) => root.compose(uri, "")
                         onOpenPicture: (pictures, i) => { viewer.pictures = pictures; viewer.current = i; viewer.open() }
                     }

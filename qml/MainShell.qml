@@ -25,6 +25,11 @@ Page {
     Connections {
         target: AppController.chats
         function onShowRequested() { root.showView("chats") }
+        // A post shared in a chat: the feed opens it.
+        function onPostRequested(uri) {
+            root.showView("feed")
+            feedView.openPost(uri)
+        }
     }
 
     RowLayout {
@@ -51,7 +56,7 @@ Page {
                 Layout.fillHeight: true
                 currentIndex: rail.currentIndex
 
-                FeedView {}
+                FeedView { id: feedView }
                 CommunitiesView {}
                 ChatsView {}
                 ContactsView {}

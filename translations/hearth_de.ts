@@ -110,7 +110,7 @@
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sending %1 (%2 %)</source>
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -153,7 +153,18 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
+        <source>Shared post</source>
+        <translation>Geteilter Beitrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Open the shared post</source>
+        <translation>Den geteilten Beitrag öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -1082,7 +1093,7 @@
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1184,17 +1195,32 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+174"/>
+        <location filename="../core/chat/ChatService.cpp" line="+194"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Shared a post</source>
+        <translation>Hat einen Beitrag geteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared a post: %1</source>
+        <translation>Hat einen Beitrag geteilt: %1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DemoChatSeeder</name>
     <message>
-        <location filename="../core/demo/DemoChatSeeder.cpp" line="+88"/>
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+90"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Shared a post</source>
+        <translation>Hat einen Beitrag geteilt</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2042,24 @@
         <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
         <translation>Hearth %1: ein soziales Netzwerk auf XMPP, das niemandem gehört. Freie Software unter der GNU GPL, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../qml/ShareDialog.qml" line="+20"/>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quote in a new post</source>
+        <translation>In einem neuen Beitrag zitieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send in a chat to:</source>
+        <translation>In einem Chat senden an:</translation>
     </message>
 </context>
 <context>

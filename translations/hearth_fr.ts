@@ -110,7 +110,7 @@
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Sending %1 (%2 %)</source>
         <translation>Envoi de %1 (%2 %)</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>écrit…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -153,7 +153,18 @@
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
+        <source>Shared post</source>
+        <translation>Publication partagée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Open the shared post</source>
+        <translation>Ouvrir la publication partagée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -1082,7 +1093,7 @@
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -1184,17 +1195,32 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+174"/>
+        <location filename="../core/chat/ChatService.cpp" line="+194"/>
         <source>This message was retracted.</source>
         <translation>Ce message a été retiré.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Shared a post</source>
+        <translation>A partagé une publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared a post: %1</source>
+        <translation>A partagé une publication : %1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::DemoChatSeeder</name>
     <message>
-        <location filename="../core/demo/DemoChatSeeder.cpp" line="+88"/>
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+90"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>image de démonstration %1 non envoyée : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Shared a post</source>
+        <translation>A partagé une publication</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2042,24 @@
         <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
         <translation>Hearth %1 : un réseau social sur XMPP qui n&apos;appartient à personne. Logiciel libre sous GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../qml/ShareDialog.qml" line="+20"/>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quote in a new post</source>
+        <translation>Citer dans une nouvelle publication</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send in a chat to:</source>
+        <translation>Envoyer dans une discussion à :</translation>
     </message>
 </context>
 <context>

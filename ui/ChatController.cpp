@@ -66,6 +66,12 @@ void ChatController::sendFiles(const QList<QUrl> &files)
     Q_EMIT uploadsChanged();
 }
 
+void ChatController::sharePost(const QString &jid, const QString &postUri, const QString &title)
+{
+    startChat(jid);
+    (void)m_service->sharePost(currentChat(), postUri, title);
+}
+
 QString ChatController::uploadStatus() const
 {
     QStringList parts;

@@ -67,6 +67,10 @@ public:
     // Shares local files in the open chat: each uploads (XEP-0363), then
     // goes as a message with its link.
     Q_INVOKABLE void sendFiles(const QList<QUrl> &files);
+    // Shares a post with a contact and opens that conversation.
+    Q_INVOKABLE void sharePost(const QString &jid, const QString &postUri, const QString &title);
+    // A shared post's card was clicked: the feed shows it.
+    Q_INVOKABLE void openPost(const QString &postUri) { Q_EMIT postRequested(postUri); }
     // The user's own message, by its id: corrected (XEP-0308) or retracted
     // for everyone (XEP-0424).
     Q_INVOKABLE void correct(const QString &messageId, const QString &text);
@@ -77,6 +81,7 @@ Q_SIGNALS:
     void showRequested();
     void peerComposingChanged();
     void uploadsChanged();
+    void postRequested(const QString &postUri);
     void failed(const QString &message);
 
 private:

@@ -229,7 +229,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.attachmentType.startsWith(QLatin1String("image/")) && WebUrls::isSecureTransfer(url) ? url : QUrl();
     }
     case FileNameRole:
-        return QUrl(m.attachmentUrl).fileName();
+        return m.isSharedPost() ? QString() : QUrl(m.attachmentUrl).fileName();
+    case SharedPostRole:
+        return m.isSharedPost() ? m.attachmentUrl : QString();
     }
     return {};
 }
@@ -239,5 +241,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return {{IdRole, "messageId"},      {BodyRole, "body"},   {PlainBodyRole, "plainBody"}, {OutgoingRole, "outgoing"},
             {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
-            {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"}};
+            {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
+            {SharedPostRole, "sharedPost"}};
 }

@@ -39,6 +39,7 @@ public:
         RetractedRole,
         ImageRole,     // a shared picture that may be shown inline (https, or this machine)
         FileNameRole,  // a shared file's name
+        SharedPostRole, // the xmpp: URI of a post shared into the chat
     };
     Q_ENUM(Role)
 

@@ -15,6 +15,9 @@ struct ChatMessage
     enum class State { Received, Pending, Sent, Delivered, Displayed };
     // Ready for end-to-end encryption (OMEMO comes later).
     enum class Encryption { None = 0 };
+    // attachmentType of a post shared into the chat (MOVIM-WIRE §2.7): the
+    // attachment URL is then the post's xmpp: URI.
+    static constexpr auto kSharedPostType = "application/vnd.hearth.shared-post";
     // Longer bodies are cut there and marked truncated.
     static constexpr qsizetype kMaxBody = 100 * 1024;
 
@@ -40,6 +43,7 @@ struct ChatMessage
     QString replaces;
     QString retracts;
 
+    [[nodiscard]] bool isSharedPost() const { return attachmentType == QLatin1String(kSharedPostType); }
     [[nodiscard]] bool isAmendment() const { return !replaces.isEmpty() || !retracts.isEmpty(); }
 
     // Cuts an oversized body, marking it.

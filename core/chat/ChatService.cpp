@@ -19,6 +19,13 @@ namespace Hearth {
 namespace {
 const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
 const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
+const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
+
+// A post's xmpp: URI (service?;node=…;item=…), as Movim references them.
+bool isPostUri(const QString &uri)
+{
+    return uri.startsWith(QLatin1String("xmpp:")) && uri.contains(QLatin1String(";node=")) && uri.contains(QLatin1String(";item="));
+}
 
 // The id other clients use to point at a message (MOVIM-WIRE §2.8).
 QString referenceId(const ChatMessage &m)
@@ -51,10 +58,15 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
 {
     if (stanza.type() == QXmppMessage::GroupChat || stanza.type() == QXmppMessage::Error || stanza.type() == QXmppMessage::Headline)
         return std::nullopt;
-    QString retracts;
-    for (const QXmppElement &extension : stanza.extensions())
-        if (extension.tagName() == QLatin1String("retract") && extension.attribute(QStringLiteral("xmlns")) == kRetractNs)
+    QString retracts, sharedPost;
+    for (const QXmppElement &extension : stanza.extensions()) {
+        const QString ns = extension.attribute(QStringLiteral("xmlns"));
+        if (extension.tagName() == QLatin1String("retract") && ns == kRetractNs)
             retracts = extension.attribute(QStringLiteral("id"));
+        else if (extension.tagName() == QLatin1String("reference") && ns == kReferenceNs
+                 && isPostUri(extension.attribute(QStringLiteral("uri"))))
+            sharedPost = extension.attribute(QStringLiteral("uri"));
+    }
     if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty())
         return std::nullopt; // receipts, markers, chat states
     const QString own = QXmppUtils::jidToBareJid(ownJid);
@@ -85,8 +97,16 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
     if (const auto reply = stanza.reply())
         m.replyTo = reply->id;
     m.attachmentUrl = stanza.outOfBandUrl();
-    if (!m.attachmentUrl.isEmpty())
+    if (sharedPost.isEmpty() && isPostUri(m.attachmentUrl))
+        sharedPost = m.attachmentUrl;
+    if (!sharedPost.isEmpty()) {
+        m.attachmentUrl = sharedPost;
+        m.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
+    } else if (m.attachmentUrl.startsWith(QLatin1String("https:")) || m.attachmentUrl.startsWith(QLatin1String("http:"))) {
         m.attachmentType = QMimeDatabase().mimeTypeForFile(QUrl(m.attachmentUrl).fileName(), QMimeDatabase::MatchExtension).name();
+    } else {
+        m.attachmentUrl.clear(); // nothing Hearth would open
+    }
     return m;
 }
 
@@ -216,6 +236,16 @@ QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &u
     return sendMessage(local);
 }
 
+QFuture<ChatMessage> ChatService::sharePost(const QString &chatJid, const QString &postUri, const QString &title)
+{
+    ChatMessage local;
+    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.setBody(title.isEmpty() ? tr("Shared a post") : tr("Shared a post: %1").arg(title));
+    local.attachmentUrl = postUri;
+    local.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
+    return sendMessage(local);
+}
+
 QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
 {
     local.sender = m_ownJid;
@@ -243,6 +273,14 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
         stanza.setState(QXmppMessage::Active);
         if (!saved.attachmentUrl.isEmpty())
             stanza.setOutOfBandUrl(saved.attachmentUrl);
+        if (saved.isSharedPost()) {
+            QXmppElement reference;
+            reference.setTagName(QStringLiteral("reference"));
+            reference.setAttribute(QStringLiteral("xmlns"), kReferenceNs);
+            reference.setAttribute(QStringLiteral("type"), QStringLiteral("data"));
+            reference.setAttribute(QStringLiteral("uri"), saved.attachmentUrl);
+            stanza.setExtensions({reference});
+        }
         m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmppError>(result))
                 qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;

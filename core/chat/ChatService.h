@@ -43,6 +43,10 @@ public:
     // Shares an uploaded file (XEP-0363): its URL as the body and as an
     // out-of-band link (XEP-0066), as Conversations, Dino and Gajim send them.
     QFuture<ChatMessage> sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType);
+    // Shares a post the way Movim does (MOVIM-WIRE §2.7): a "shared a post"
+    // body, a urn:xmpp:reference:0 data reference and an out-of-band link,
+    // both the post's xmpp: URI.
+    QFuture<ChatMessage> sharePost(const QString &chatJid, const QString &postUri, const QString &title);
     // Last-message correction (XEP-0308) and retraction (XEP-0424) of the
     // user's own message, applied here at once and sent.
     void correct(const ChatMessage &original, const QString &body);

@@ -8,6 +8,7 @@
 
 #include <QTimer>
 #include <QXmppClient.h>
+#include <QXmppElement.h>
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
@@ -29,6 +30,7 @@ const Line kLines[] = {
     {"bob", "demo", "Did you see Saturn last night? The rings were incredible."},
     {"demo", "bob", "I missed it, clouds here. Next clear night, call me."},
     {"bob", "demo", "Deal. Forecast says Saturday looks good: https://www.meteoblue.com"},
+    {"bob", "demo", "post:alice:sourdough-starter-day-five"}, // a post shared as Movim does
     {"erin", "demo", "I uploaded the fjord pictures to my blog."},
     {"erin", "demo", ":/hearth/demo-pictures/fjord.jpg"}, // a picture, uploaded and shared
     {"demo", "erin", "Just saw them, the light is unreal."},
@@ -100,6 +102,25 @@ void DemoChatSeeder::sendNext()
             shared();
         else
             connect(upload, &FileUpload::finished, this, shared);
+        return;
+    }
+    if (text.startsWith(QLatin1String("post:"))) {
+        // MOVIM-WIRE §2.7: a body, a data reference and an out-of-band link.
+        const QStringList parts = text.split(u':');
+        const QString uri = QStringLiteral("xmpp:%1@%2?;node=urn:xmpp:microblog:0;item=%3").arg(parts.value(1), m_server->domain(), parts.value(2));
+        QXmppMessage share(QString(), to, tr("Shared a post"));
+        share.setType(QXmppMessage::Chat);
+        share.setId(QXmppUtils::generateStanzaUuid());
+        share.setOriginId(share.id());
+        share.setOutOfBandUrl(uri);
+        QXmppElement reference;
+        reference.setTagName(QStringLiteral("reference"));
+        reference.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:reference:0"));
+        reference.setAttribute(QStringLiteral("type"), QStringLiteral("data"));
+        reference.setAttribute(QStringLiteral("uri"), uri);
+        share.setExtensions({reference});
+        sender->sendPacket(share);
+        QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
         return;
     }
     QXmppMessage message(QString(), to, text);

@@ -243,6 +243,15 @@ private Q_SLOTS:
         QCOMPARE(got.attachmentUrl, upload->url().toString());
         QCOMPARE(got.attachmentType, u"image/png"_s);
         QCOMPARE(got.body, got.attachmentUrl); // what clients without XEP-0066 show
+
+        // A post shared into the chat, Movim's way: Bob gets a post card.
+        const QString post = u"xmpp:%1?;node=urn:xmpp:microblog:0;item=cake-day"_s.arg(alice.user.jid);
+        (void)result(alice.chat.sharePost(bob.user.jid, post, u"Cake day"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 2, 10000);
+        const ChatMessage shared = history(bob, alice.user.jid).constLast();
+        QVERIFY(shared.isSharedPost());
+        QCOMPARE(shared.attachmentUrl, post);
+        QVERIFY(shared.body.contains(u"Cake day"_s));
     }
 
     void forgedCarbonsAndArchiveResultsAreDropped()

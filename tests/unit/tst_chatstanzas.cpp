@@ -1,0 +1,123 @@
+// How arriving stanzas become chat messages (ChatService::fromStanza), on
+// stanzas shaped as Movim, Conversations and Dino send them.
+
+#include "chat/ChatService.h"
+
+#include <QDomDocument>
+#include <QTest>
+#include <QXmppMessage.h>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+const QString kMe = u"sam@example.org"_s;
+
+std::optional<ChatMessage> parse(const QString &xml, const QString &archiveId = {})
+{
+    QDomDocument doc;
+    if (!doc.setContent(xml, true))
+        return std::nullopt;
+    QXmppMessage stanza;
+    stanza.parse(doc.documentElement());
+    return ChatService::fromStanza(stanza, kMe, archiveId);
+}
+} // namespace
+
+class TestChatStanzas : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void movimMessageIdsAndServerStanzaId()
+    {
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='5f0c' from='bob@example.org/movim' to='sam@example.org'>"
+                             "<body>Hello</body><origin-id xmlns='urn:xmpp:sid:0' id='5f0c'/><markable xmlns='urn:xmpp:chat-markers:0'/>"
+                             "<stanza-id xmlns='urn:xmpp:sid:0' by='evil@example.org' id='forged'/>"
+                             "<stanza-id xmlns='urn:xmpp:sid:0' by='sam@example.org' id='arch-7'/></message>"_s);
+        QVERIFY(m);
+        QCOMPARE(m->chatJid, u"bob@example.org"_s);
+        QCOMPARE(m->sender, u"bob@example.org"_s);
+        QVERIFY(!m->outgoing);
+        QCOMPARE(m->messageId, u"5f0c"_s);
+        QCOMPARE(m->originId, u"5f0c"_s);
+        QCOMPARE(m->stanzaId, u"arch-7"_s); // only the own server's id counts
+    }
+
+    void ownMessageFromAnotherClient()
+    {
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='x1' from='sam@example.org/phone' to='bob@example.org'>"
+                             "<body>From my phone</body></message>"_s, u"arch-9"_s);
+        QVERIFY(m);
+        QVERIFY(m->outgoing);
+        QCOMPARE(m->chatJid, u"bob@example.org"_s);
+        QCOMPARE(m->stanzaId, u"arch-9"_s);
+        QCOMPARE(m->state, ChatMessage::State::Sent);
+    }
+
+    void movimSharedPost()
+    {
+        // MOVIM-WIRE §2.7: body, a data reference and an out-of-band link.
+        const QString uri = u"xmpp:alice@example.org?;node=urn:xmpp:microblog:0;item=sourdough"_s;
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='s1' from='bob@example.org/movim' to='sam@example.org'>"
+                             "<body>https://movim.example.org/node/alice/sourdough</body>"
+                             "<reference xmlns='urn:xmpp:reference:0' type='data' uri='%1'/>"
+                             "<x xmlns='jabber:x:oob'><url>%1</url></x></message>"_s.arg(uri.toHtmlEscaped()));
+        QVERIFY(m);
+        QVERIFY(m->isSharedPost());
+        QCOMPARE(m->attachmentUrl, uri);
+    }
+
+    void filesCorrectionsAndRetractions()
+    {
+        const auto file = parse(u"<message xmlns='jabber:client' type='chat' id='f1' from='bob@example.org/dino' to='sam@example.org'>"
+                                "<body>https://up.example.org/abc/photo.JPG</body>"
+                                "<x xmlns='jabber:x:oob'><url>https://up.example.org/abc/photo.JPG</url></x></message>"_s);
+        QVERIFY(file);
+        QCOMPARE(file->attachmentUrl, u"https://up.example.org/abc/photo.JPG"_s);
+        QCOMPARE(file->attachmentType, u"image/jpeg"_s);
+        // An out-of-band link Hearth would not open is not an attachment.
+        const auto odd = parse(u"<message xmlns='jabber:client' type='chat' id='f2' from='bob@example.org/x' to='sam@example.org'>"
+                               "<body>look</body><x xmlns='jabber:x:oob'><url>file:///etc/passwd</url></x></message>"_s);
+        QVERIFY(odd);
+        QVERIFY(odd->attachmentUrl.isEmpty());
+
+        const auto correction = parse(u"<message xmlns='jabber:client' type='chat' id='c2' from='bob@example.org/c' to='sam@example.org'>"
+                                      "<body>Fixed</body><replace xmlns='urn:xmpp:message-correct:0' id='c1'/></message>"_s);
+        QVERIFY(correction);
+        QCOMPARE(correction->replaces, u"c1"_s);
+        QVERIFY(correction->isAmendment());
+
+        const auto retraction = parse(u"<message xmlns='jabber:client' type='chat' id='r2' from='bob@example.org/c' to='sam@example.org'>"
+                                      "<retract xmlns='urn:xmpp:message-retract:1' id='c1'/>"
+                                      "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:message-retract:1'/>"
+                                      "<body>This person attempted to retract a previous message.</body></message>"_s);
+        QVERIFY(retraction);
+        QCOMPARE(retraction->retracts, u"c1"_s);
+    }
+
+    void notChatMessages()
+    {
+        // Receipts, markers, chat states, group chat, errors: not messages here.
+        QVERIFY(!parse(u"<message xmlns='jabber:client' from='bob@example.org/c' to='sam@example.org'>"
+                       "<received xmlns='urn:xmpp:receipts' id='x'/></message>"_s));
+        QVERIFY(!parse(u"<message xmlns='jabber:client' type='chat' from='bob@example.org/c' to='sam@example.org'>"
+                       "<composing xmlns='http://jabber.org/protocol/chatstates'/></message>"_s));
+        QVERIFY(!parse(u"<message xmlns='jabber:client' type='groupchat' from='room@muc.example.org/bob' to='sam@example.org'>"
+                       "<body>hi all</body></message>"_s));
+        QVERIFY(!parse(u"<message xmlns='jabber:client' type='error' from='bob@example.org' to='sam@example.org'><body>x</body></message>"_s));
+        // A message "to myself" from myself has no other side.
+        QVERIFY(!parse(u"<message xmlns='jabber:client' type='chat' from='sam@example.org/a' to='sam@example.org/b'><body>x</body></message>"_s));
+    }
+
+    void oversizedBodyIsCutAndMarked()
+    {
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='big' from='bob@example.org/c' to='sam@example.org'><body>%1</body></message>"_s
+                                 .arg(QString(1024 * 1024, u'a')));
+        QVERIFY(m);
+        QVERIFY(m->truncated);
+        QCOMPARE(m->body.size(), ChatMessage::kMaxBody);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatStanzas)
+#include "tst_chatstanzas.moc"
