@@ -144,10 +144,12 @@ Page {
             RowLayout {
                 spacing: 8
                 Button {
+                    objectName: "messageButton"
                     text: qsTr("Send a message")
-                    enabled: false
+                    highlighted: true
+                    onClicked: AppController.chats.startChat(root.jid)
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Chats arrive in a coming version of Hearth.")
+                    ToolTip.text: qsTr("Chat with %1").arg(root.displayName)
                 }
                 Button {
                     text: qsTr("Block")
@@ -165,13 +167,6 @@ Page {
                     font.weight: Font.DemiBold
                     Accessible.role: Accessible.Heading
                     Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "messageButton"
-                    text: qsTr("Message")
-                    onClicked: AppController.chats.startChat(root.jid)
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Chat with %1").arg(root.displayName)
                 }
                 Button {
                     objectName: "followButton"

@@ -110,9 +110,12 @@ Shown present(const Post &post)
     // its pictures.
     const QString content = HtmlSanitizer::sanitize(post.html).xhtml;
     if (!post.html.trimmed().isEmpty())
-        shown.body = withoutImages(content);
+        shown.body = withoutImages(content).trimmed();
     else if (!post.text.trimmed().isEmpty())
-        shown.body = previewMarkdown(post.text);
+        shown.body = previewMarkdown(post.text).trimmed();
+    // A trailing empty paragraph (or line break) would show as a blank line.
+    static const QRegularExpression trailingEmpty(QStringLiteral("(\\s*(<p>\\s*</p>|<br\\s*/?>))+$"));
+    shown.body.remove(trailingEmpty);
     shown.pictures = pictures(post, content);
     shown.files = files(post);
     shown.previews = previews(post);
