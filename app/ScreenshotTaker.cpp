@@ -1,4 +1,7 @@
 #include "ScreenshotTaker.h"
+#include "chat/ChatService.h"
+#include "MessageListModel.h"
+#include "ChatController.h"
 
 #include "AppController.h"
 
@@ -32,6 +35,9 @@ void ScreenshotTaker::check()
     else
         ready = m_controller->phase() == AppController::Phase::Ready
             && m_controller->connectionState() == Hearth::Connection::State::Online;
+    // Chats: the archive caught up and the open conversation's page is in.
+    if (ready && m_view == QLatin1String("chats"))
+        ready = m_controller->chatService()->hasCaughtUp() && !m_controller->chats()->messages()->loading();
     if (!ready)
         return;
     m_settling = true;
@@ -63,5 +69,8 @@ void ScreenshotTaker::capture(bool complete)
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }
+    if (m_view == QLatin1String("chats") && !m_controller->chats()->currentChat().isEmpty())
+        std::printf("hearth: the conversation with %s shows %d messages\n", qPrintable(m_controller->chats()->currentChat()),
+                    m_controller->chats()->messages()->rowCount());
     QCoreApplication::exit(code);
 }

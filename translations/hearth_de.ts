@@ -784,17 +784,12 @@
         <translation>%1 hat kein Profil veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send a message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Chats arrive in a coming version of Hearth.</source>
-        <translation>Chats kommen in einer der nächsten Versionen von Hearth.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
@@ -804,17 +799,12 @@
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>

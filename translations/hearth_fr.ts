@@ -784,17 +784,12 @@
         <translation>%1 n&apos;a pas publié de profil.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send a message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Chats arrive in a coming version of Hearth.</source>
-        <translation>Les discussions arrivent dans une prochaine version de Hearth.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
@@ -804,17 +799,12 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Chat with %1</source>
         <translation>Discuter avec %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>

@@ -140,6 +140,7 @@ public:
     [[nodiscard]] FeedController *feed() const { return m_feedController; }
     [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
     [[nodiscard]] ChatController *chats() const { return m_chatController; }
+    [[nodiscard]] Hearth::ChatService *chatService() const { return m_chatService; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:

@@ -342,8 +342,10 @@ QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &befo
 
 void ChatService::onSessionStarted(bool resumed)
 {
-    if (!resumed)
-        catchUp(); // XEP-0198 replayed what a resumed session missed
+    if (resumed)
+        return; // XEP-0198 replayed what a resumed session missed
+    m_caughtUp = false;
+    catchUp();
 }
 
 void ChatService::catchUp()
@@ -368,6 +370,7 @@ void ChatService::catchUpFrom(const QString &after, int pages)
     m_account->client()->findExtension<MessageArchive>()->query({}, {}, range).then(this, [=, this](MessageArchive::Page page) {
         auto finish = [this] {
             m_catchingUp = false;
+            m_caughtUp = true;
             Q_EMIT catchingUpChanged();
         };
         if (!page.error.isEmpty()) {

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QString ownJid() const { return m_ownJid; }
     [[nodiscard]] const MessageStore &messages() const { return m_store; }
     [[nodiscard]] bool isCatchingUp() const { return m_catchingUp; }
+    // The archive catch-up of this session has finished (with or without error).
+    [[nodiscard]] bool hasCaughtUp() const { return m_caughtUp; }
 
     // Sends a text message (stored at once as pending; Sent once the server
     // has it, Delivered and Displayed as the other side says).
@@ -93,6 +95,7 @@ private:
     qint64 m_accountId = 0;
     QString m_ownJid;
     bool m_catchingUp = false;
+    bool m_caughtUp = false;
 };
 
 } // namespace Hearth

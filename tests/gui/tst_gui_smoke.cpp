@@ -128,7 +128,7 @@ private Q_SLOTS:
                 QVERIFY2(output.contains(u"showing post "_s + args.constLast()), qPrintable(output));
             // The conversation's messages came from the archive into the cache.
             if (name == u"demo-chat"_s) {
-                static const QRegularExpression shown(u"showing chat alice@localhost with (\\d+) messages"_s);
+                static const QRegularExpression shown(u"the conversation with alice@localhost shows (\\d+) messages"_s);
                 const auto match = shown.match(output);
                 QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 4, qPrintable(output));
             }
