@@ -1,4 +1,5 @@
 #include "ScreenshotTaker.h"
+#include "FeedController.h"
 #include "chat/ChatService.h"
 #include "MessageListModel.h"
 #include "ChatController.h"
@@ -38,6 +39,9 @@ void ScreenshotTaker::check()
     // Chats: the archive caught up and the open conversation's page is in.
     if (ready && m_view == QLatin1String("chats"))
         ready = m_controller->chatService()->hasCaughtUp() && !m_controller->chats()->messages()->loading();
+    // --post: the post page has found its post.
+    if (ready && !m_controller->startPost().isEmpty())
+        ready = !m_controller->feed()->post().isEmpty();
     if (!ready)
         return;
     m_settling = true;

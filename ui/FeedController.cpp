@@ -319,7 +319,8 @@ void FeedController::loadReactions()
 void FeedController::markReactionsSeen()
 {
     m_reactionsSeen = QDateTime::currentDateTimeUtc();
-    (void)m_state.setValue(m_accountId, kReactionsSeenKey, m_reactionsSeen.toMSecsSinceEpoch());
+    if (m_accountId > 0) // a post opened at start, before the account is known
+        (void)m_state.setValue(m_accountId, kReactionsSeenKey, m_reactionsSeen.toMSecsSinceEpoch());
     m_unseenReactions = 0;
     Q_EMIT reactionsChanged();
 }
