@@ -21,6 +21,17 @@ const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
 const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
 const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
 
+// An extension element <tag xmlns='ns' attributes…/>.
+QXmppElement element(const QString &tag, const QString &ns, const QList<std::pair<QString, QString>> &attributes = {})
+{
+    QXmppElement e;
+    e.setTagName(tag);
+    e.setAttribute(QStringLiteral("xmlns"), ns);
+    for (const auto &[name, value] : attributes)
+        e.setAttribute(name, value);
+    return e;
+}
+
 // A post's xmpp: URI (service?;node=…;item=…), as Movim references them.
 bool isPostUri(const QString &uri)
 {
@@ -195,18 +206,9 @@ void ChatService::retract(const ChatMessage &original)
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(QXmppUtils::generateStanzaUuid());
     stanza.setOriginId(stanza.id());
-    QXmppElement retract;
-    retract.setTagName(QStringLiteral("retract"));
-    retract.setAttribute(QStringLiteral("xmlns"), kRetractNs);
-    retract.setAttribute(QStringLiteral("id"), retraction.retracts);
-    QXmppElement fallback;
-    fallback.setTagName(QStringLiteral("fallback"));
-    fallback.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:fallback:0"));
-    fallback.setAttribute(QStringLiteral("for"), kRetractNs);
-    QXmppElement keep;
-    keep.setTagName(QStringLiteral("store"));
-    keep.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:hints"));
-    stanza.setExtensions({retract, fallback, keep});
+    stanza.setExtensions({element(QStringLiteral("retract"), kRetractNs, {{QStringLiteral("id"), retraction.retracts}}),
+                          element(QStringLiteral("fallback"), QStringLiteral("urn:xmpp:fallback:0"), {{QStringLiteral("for"), kRetractNs}}),
+                          element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});
     m_account->client()->send(std::move(stanza));
 }
 
@@ -246,6 +248,32 @@ QFuture<ChatMessage> ChatService::sharePost(const QString &chatJid, const QStrin
     return sendMessage(local);
 }
 
+QList<ChatMessage> ChatService::messagesOf(const MessageArchive::Page &page) const
+{
+    QList<ChatMessage> messages;
+    for (const auto &archived : page.messages)
+        if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
+            messages << *m;
+    return messages;
+}
+
+QXmppMessage ChatService::stanzaFor(const ChatMessage &m)
+{
+    QXmppMessage stanza(QString(), m.chatJid, m.body);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(m.messageId);
+    stanza.setOriginId(m.originId);
+    stanza.setReceiptRequested(true);
+    stanza.setMarkable(true);
+    stanza.setState(QXmppMessage::Active);
+    if (!m.attachmentUrl.isEmpty())
+        stanza.setOutOfBandUrl(m.attachmentUrl);
+    if (m.isSharedPost())
+        stanza.setExtensions({element(QStringLiteral("reference"), kReferenceNs,
+                                      {{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("uri"), m.attachmentUrl}})});
+    return stanza;
+}
+
 QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
 {
     local.sender = m_ownJid;
@@ -264,23 +292,7 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
         }
         const ChatMessage saved = stored.value.constFirst();
         Q_EMIT messagesAdded(stored.value);
-        QXmppMessage stanza(QString(), saved.chatJid, saved.body);
-        stanza.setType(QXmppMessage::Chat);
-        stanza.setId(saved.messageId);
-        stanza.setOriginId(saved.originId);
-        stanza.setReceiptRequested(true);
-        stanza.setMarkable(true);
-        stanza.setState(QXmppMessage::Active);
-        if (!saved.attachmentUrl.isEmpty())
-            stanza.setOutOfBandUrl(saved.attachmentUrl);
-        if (saved.isSharedPost()) {
-            QXmppElement reference;
-            reference.setTagName(QStringLiteral("reference"));
-            reference.setAttribute(QStringLiteral("xmlns"), kReferenceNs);
-            reference.setAttribute(QStringLiteral("type"), QStringLiteral("data"));
-            reference.setAttribute(QStringLiteral("uri"), saved.attachmentUrl);
-            stanza.setExtensions({reference});
-        }
+        QXmppMessage stanza = stanzaFor(saved);
         m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmppError>(result))
                 qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
@@ -327,9 +339,8 @@ QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &befo
             return;
         }
         QList<ChatMessage> messages, amendments;
-        for (const auto &archived : std::as_const(page.messages))
-            if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
-                (m->isAmendment() ? amendments : messages) << *m;
+        for (const ChatMessage &m : messagesOf(page))
+            (m.isAmendment() ? amendments : messages) << m;
         m_store.ingest(m_accountId, messages).then(this, [this, promise, amendments](DbResult<QList<ChatMessage>> stored) {
             if (!stored.value.isEmpty())
                 Q_EMIT messagesAdded(stored.value);
@@ -378,11 +389,7 @@ void ChatService::catchUpFrom(const QString &after, int pages)
             finish();
             return;
         }
-        QList<ChatMessage> messages;
-        for (const auto &archived : std::as_const(page.messages))
-            if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
-                messages << *m;
-        store(messages);
+        store(messagesOf(page));
         // The newest id seen is where the next catch-up starts.
         const QString newest = after.isEmpty() ? page.last : (page.last.isEmpty() ? after : page.last);
         if (!newest.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "../AccountStateStore.h"
 #include "ChatMessage.h"
+#include "MessageArchive.h"
 #include "MessageStore.h"
 
 #include <QFuture>
@@ -71,6 +72,10 @@ public:
     [[nodiscard]] static std::optional<ChatMessage> fromStanza(const QXmppMessage &stanza, const QString &ownJid,
                                                                const QString &archiveId = {}, const QDateTime &archived = {});
 
+    // The wire form of a message Hearth sends: Movim's ids, receipt and
+    // marker requests, the out-of-band link and a shared post's reference.
+    [[nodiscard]] static QXmppMessage stanzaFor(const ChatMessage &message);
+
 Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);
     // Messages corrected or retracted (same row ids).
@@ -88,6 +93,7 @@ private:
     void store(const QList<ChatMessage> &messages);
     void catchUpFrom(const QString &after, int pages);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
+    [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page) const;
 
     Account *m_account;
     MessageStore m_store;

@@ -1,6 +1,7 @@
 #include "DemoChatSeeder.h"
 
 #include "../Logging.h"
+#include "../chat/ChatService.h"
 #include "../server/LocalProsody.h"
 #include "../upload/FileUpload.h"
 #include "../upload/UploadService.h"
@@ -8,7 +9,6 @@
 
 #include <QTimer>
 #include <QXmppClient.h>
-#include <QXmppElement.h>
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
 
@@ -78,25 +78,26 @@ void DemoChatSeeder::sendNext()
     const Line &line = kLines[m_next++];
     const QString text = QString::fromUtf8(line.text);
     QXmppClient *sender = m_clients.value(QString::fromLatin1(line.from));
-    const QString to = QString::fromLatin1(line.to) + u'@' + m_server->domain();
+    // As Hearth sends it (ChatService::stanzaFor): Movim's ids, links, references.
+    ChatMessage message;
+    message.chatJid = QString::fromLatin1(line.to) + u'@' + m_server->domain();
+    message.messageId = message.originId = QXmppUtils::generateStanzaUuid();
+    auto send = [this, sender](const ChatMessage &m) {
+        sender->sendPacket(ChatService::stanzaFor(m));
+        // Apart in time, so the archive keeps the order.
+        QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+    };
     if (text.startsWith(QLatin1String(":/"))) {
-        // Upload the resource, then share its link as clients do (body + XEP-0066).
-        auto *uploads = sender->findChild<UploadService *>();
-        if (!uploads)
-            uploads = new UploadService(sender, sender);
-        FileUpload *upload = uploads->upload(text, sender);
-        auto shared = [this, upload, sender, to] {
+        // A picture: uploaded, then shared as its link (body + XEP-0066).
+        FileUpload *upload = UploadService::of(sender)->upload(text, sender);
+        auto shared = [this, upload, message, send]() mutable {
             if (upload->state() != FileUpload::State::Done) {
                 finish(false, tr("demo picture %1 not uploaded: %2").arg(upload->fileName(), upload->error()));
                 return;
             }
-            QXmppMessage message(QString(), to, upload->url().toString());
-            message.setType(QXmppMessage::Chat);
-            message.setId(QXmppUtils::generateStanzaUuid());
-            message.setOriginId(message.id());
-            message.setOutOfBandUrl(upload->url().toString());
-            sender->sendPacket(message);
-            QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+            message.setBody(upload->url().toString());
+            message.attachmentUrl = message.body;
+            send(message);
         };
         if (upload->isFinished())
             shared();
@@ -105,32 +106,15 @@ void DemoChatSeeder::sendNext()
         return;
     }
     if (text.startsWith(QLatin1String("post:"))) {
-        // MOVIM-WIRE §2.7: a body, a data reference and an out-of-band link.
+        // A post shared as Movim does (MOVIM-WIRE §2.7).
         const QStringList parts = text.split(u':');
-        const QString uri = QStringLiteral("xmpp:%1@%2?;node=urn:xmpp:microblog:0;item=%3").arg(parts.value(1), m_server->domain(), parts.value(2));
-        QXmppMessage share(QString(), to, tr("Shared a post"));
-        share.setType(QXmppMessage::Chat);
-        share.setId(QXmppUtils::generateStanzaUuid());
-        share.setOriginId(share.id());
-        share.setOutOfBandUrl(uri);
-        QXmppElement reference;
-        reference.setTagName(QStringLiteral("reference"));
-        reference.setAttribute(QStringLiteral("xmlns"), QStringLiteral("urn:xmpp:reference:0"));
-        reference.setAttribute(QStringLiteral("type"), QStringLiteral("data"));
-        reference.setAttribute(QStringLiteral("uri"), uri);
-        share.setExtensions({reference});
-        sender->sendPacket(share);
-        QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
-        return;
+        message.setBody(tr("Shared a post"));
+        message.attachmentUrl = QStringLiteral("xmpp:%1@%2?;node=urn:xmpp:microblog:0;item=%3").arg(parts.value(1), m_server->domain(), parts.value(2));
+        message.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
+    } else {
+        message.setBody(text);
     }
-    QXmppMessage message(QString(), to, text);
-    message.setType(QXmppMessage::Chat);
-    message.setId(QXmppUtils::generateStanzaUuid());
-    message.setOriginId(message.id()); // as Hearth and Movim send them
-    message.setMarkable(true);
-    sender->sendPacket(message);
-    // Apart in time, so the archive keeps the order.
-    QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+    send(message);
 }
 
 void DemoChatSeeder::finish(bool ok, const QString &error)

@@ -101,9 +101,7 @@ void DemoFeedSeeder::uploadPictures(QXmppClient *client, const QStringList &path
         return;
     }
     // One at a time, in order: the gallery shows them as listed.
-    auto *uploads = client->findChild<UploadService *>();
-    if (!uploads)
-        uploads = new UploadService(client, client);
+    UploadService *uploads = UploadService::of(client);
     auto links = std::make_shared<QList<PostLink>>();
     auto step = std::make_shared<std::function<void(int)>>();
     // The pending upload's handler keeps the chain alive; weak inside it.

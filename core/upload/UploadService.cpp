@@ -48,6 +48,12 @@ UploadService::UploadService(QXmppClient *client, QObject *parent)
     connect(m_client, &QXmppClient::disconnected, this, [this] { m_service.reset(); });
 }
 
+UploadService *UploadService::of(QXmppClient *client)
+{
+    auto *service = client->findChild<UploadService *>(QString(), Qt::FindDirectChildrenOnly);
+    return service ? service : new UploadService(client, client);
+}
+
 QFuture<UploadService::Service> UploadService::service()
 {
     if (m_service)

@@ -37,6 +37,10 @@ public:
     // Adds QXmppUploadRequestManager to the client.
     explicit UploadService(QXmppClient *client, QObject *parent = nullptr);
 
+    // The client's upload service, added on first use (a client without an
+    // Account, as the demo seeders have).
+    [[nodiscard]] static UploadService *of(QXmppClient *client);
+
     // Starts sending a local file (once connected, when offline). The
     // returned upload (owned by owner) may already be Failed: a missing,
     // unreadable or empty file; it fails later without a service or when

@@ -9,24 +9,30 @@
 
 namespace Hearth::Bench {
 
-bool fillFeed(const QString &dir, int posts, const QString &pictureBase)
+qint64 openWithAccount(Database &db, const QString &path, const QString &jid)
 {
-    Database db;
-    auto opened = db.open(dir + QStringLiteral("/hearth.sqlite"));
+    auto opened = db.open(path);
     waitFor(opened);
     if (!opened.result().ok())
-        return false;
+        return 0;
     AccountStore accounts(&db);
     auto known = accounts.accounts();
     waitFor(known);
-    qint64 account = known.result().value.isEmpty() ? 0 : known.result().value.constFirst().id;
-    if (account == 0) {
-        AccountRecord record;
-        record.settings.jid = QStringLiteral("reader@example.org");
-        auto saved = accounts.save(record);
-        waitFor(saved);
-        account = saved.result().value;
-    }
+    if (!known.result().value.isEmpty())
+        return known.result().value.constFirst().id;
+    AccountRecord record;
+    record.settings.jid = jid;
+    auto saved = accounts.save(record);
+    waitFor(saved);
+    return saved.result().value;
+}
+
+bool fillFeed(const QString &dir, int posts, const QString &pictureBase)
+{
+    Database db;
+    const qint64 account = openWithAccount(db, dir + QStringLiteral("/hearth.sqlite"));
+    if (account == 0)
+        return false;
     QList<FollowedNode> follows;
     for (int i = 0; i < kAuthors; ++i)
         follows << FollowedNode{QStringLiteral("user%1@example.org").arg(i), QStringLiteral("urn:xmpp:microblog:0"), {}, false};

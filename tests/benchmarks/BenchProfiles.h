@@ -2,7 +2,15 @@
 
 #include <QString>
 
+namespace Hearth {
+class Database;
+}
+
 namespace Hearth::Bench {
+
+// Opens the cache at path and returns the id of its account (jid), saved
+// when there is none; 0 on failure.
+qint64 openWithAccount(Database &db, const QString &path, const QString &jid = QStringLiteral("reader@example.org"));
 
 // Fills the profile in dir (its account created when there is none) with
 // posts from Bench::atomEntry(), their pictures under pictureBase, and the

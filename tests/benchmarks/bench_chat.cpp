@@ -4,6 +4,7 @@
 // here the cache's part), a scroll-back page (target < 5 ms) and full-text
 // search (target < 50 ms), through the writer thread as the app uses it.
 #include "AccountStore.h"
+#include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "chat/ChatService.h"
 #include "chat/MessageStore.h"
@@ -43,13 +44,9 @@ int main(int argc, char *argv[])
                                                                                   : 200000;
     QTemporaryDir dir;
     Database db;
-    auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
-    Bench::waitFor(opened);
-    AccountRecord record;
-    record.settings.jid = kMe;
-    auto saved = AccountStore(&db).save(record);
-    Bench::waitFor(saved);
-    const qint64 account = saved.result().value;
+    const qint64 account = Bench::openWithAccount(db, dir.filePath(QStringLiteral("hearth.sqlite")), kMe);
+    if (account == 0)
+        return 1;
     MessageStore store(&db);
 
     QList<QString> xml;

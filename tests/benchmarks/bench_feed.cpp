@@ -2,6 +2,7 @@
 // >= 20,000 items/s; a page of 50 target < 5 ms; full-text search target
 // < 50 ms. Timed through the writer thread, as the app uses it.
 #include "AccountStore.h"
+#include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "db/Database.h"
 #include "feed/MicroblogCodec.h"
@@ -20,13 +21,9 @@ int main(int argc, char *argv[])
     const int total = qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") : 100000;
     QTemporaryDir dir;
     Database db;
-    auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
-    Bench::waitFor(opened);
-    AccountRecord record;
-    record.settings.jid = QStringLiteral("reader@example.org");
-    auto saved = AccountStore(&db).save(record);
-    Bench::waitFor(saved);
-    const qint64 account = saved.result().value;
+    const qint64 account = Bench::openWithAccount(db, dir.filePath(QStringLiteral("hearth.sqlite")), QStringLiteral("reader@example.org"));
+    if (account == 0)
+        return 1;
     PostStore store(&db);
 
     // Ingest: parse every entry, store in batches of 1,000.
@@ -48,10 +45,7 @@ int main(int argc, char *argv[])
         // Storing alone, into a scratch cache: 10,000 parsed posts.
         QTemporaryDir scratchDir;
         Database scratch;
-        auto scratchOpened = scratch.open(scratchDir.filePath(QStringLiteral("scratch.sqlite")));
-        Bench::waitFor(scratchOpened);
-        auto scratchAccount = AccountStore(&scratch).save(record);
-        Bench::waitFor(scratchAccount);
+        const qint64 scratchAccount = Bench::openWithAccount(scratch, scratchDir.filePath(QStringLiteral("scratch.sqlite")));
         QList<QList<Post>> batches;
         for (int start = 0; start < std::min(total, 10000); start += 1000) {
             QList<Post> batch;
@@ -65,7 +59,7 @@ int main(int argc, char *argv[])
         QFuture<DbResult<int>> last;
         int stored = 0;
         for (const auto &batch : std::as_const(batches)) {
-            last = PostStore(&scratch).ingest(scratchAccount.result().value, batch);
+            last = PostStore(&scratch).ingest(scratchAccount, batch);
             stored += int(batch.size());
         }
         Bench::waitFor(last);
