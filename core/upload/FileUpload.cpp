@@ -42,8 +42,9 @@ void FileUpload::start(QNetworkAccessManager *network, const QUrl &putUrl, const
             request.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
     }
     m_state = State::Uploading;
+    // The reply stays the network manager's: whichever of the two goes
+    // first at exit, the other never touches a deleted object (QPointer).
     m_reply = network->put(request, m_file);
-    m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (total > 0) {
             m_progress = qBound(0.0, double(sent) / double(total), 1.0);
