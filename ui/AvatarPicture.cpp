@@ -1,5 +1,6 @@
 #include "AvatarPicture.h"
 
+#include "Promises.h"
 #include "profile/AvatarCache.h"
 
 #include <QBuffer>
@@ -44,9 +45,9 @@ QFuture<AvatarPicture> AvatarPicture::fromFileAsync(const QString &path)
     auto promise = std::make_shared<QPromise<AvatarPicture>>();
     promise->start();
     QFuture<AvatarPicture> future = promise->future();
+    // Finished on the application's (UI) thread, where callers attach.
     QThreadPool::globalInstance()->start([promise, path] {
-        promise->addResult(fromFile(path));
-        promise->finish();
+        Hearth::fulfilOn(QCoreApplication::instance(), promise, fromFile(path));
     });
     return future;
 }

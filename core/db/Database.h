@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../Promises.h"
 #include "DbResult.h"
 
 #include <QFuture>
@@ -27,21 +28,20 @@ public:
     QFuture<DbResult<int>> open(const QString &path);
 
     // Runs fn(QSqlDatabase &) on the writer thread. fn must not block on the
-    // UI thread; it should return a DbResult so that errors travel back.
+    // UI thread; it should return a DbResult so that errors travel back. The
+    // future finishes on this object's thread (see fulfilOn).
     template<typename Fn>
     auto run(Fn fn) -> QFuture<std::invoke_result_t<Fn, QSqlDatabase &>>
     {
         using R = std::invoke_result_t<Fn, QSqlDatabase &>;
-        auto promise = std::make_shared<QPromise<R>>();
-        promise->start();
+        auto promise = startedPromise<R>();
         QFuture<R> future = promise->future();
         const QString connection = m_connectionName;
         QMetaObject::invokeMethod(
             m_worker,
-            [promise, connection, fn = std::move(fn)]() mutable {
+            [home = this, promise, connection, fn = std::move(fn)]() mutable {
                 QSqlDatabase db = QSqlDatabase::database(connection, false);
-                promise->addResult(fn(db));
-                promise->finish();
+                fulfilOn(home, std::move(promise), fn(db));
             },
             Qt::QueuedConnection);
         return future;

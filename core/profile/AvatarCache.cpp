@@ -1,7 +1,9 @@
 #include "AvatarCache.h"
 
 #include "../Logging.h"
+#include "../Promises.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -91,9 +93,9 @@ QFuture<AvatarCache::Stored> AvatarCache::storeAsync(const QByteArray &bytes, co
     promise->start();
     QFuture<Stored> future = promise->future();
     const AvatarCache cache = *this;
+    // Finished on the application's (UI) thread, where callers attach.
     QThreadPool::globalInstance()->start([promise, cache, bytes, expectedHash] {
-        promise->addResult(cache.store(bytes, expectedHash));
-        promise->finish();
+        fulfilOn(QCoreApplication::instance(), promise, cache.store(bytes, expectedHash));
     });
     return future;
 }

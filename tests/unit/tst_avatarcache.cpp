@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,9 +78,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AvatarCache cache(dir.filePath(u"avatars"_s));
         const QByteArray bytes = encoded("PNG");
-        auto future = cache.storeAsync(bytes, AvatarCache::sha1(bytes));
+        QThread *finishedOn = nullptr;
+        auto future = cache.storeAsync(bytes, AvatarCache::sha1(bytes)).then([&finishedOn](AvatarCache::Stored stored) {
+            finishedOn = QThread::currentThread();
+            return stored;
+        });
         QVERIFY(Hearth::Test::waitFor(future));
         QVERIFY(future.result().error.isEmpty());
+        // Written on a pool thread, handed back to this one (see fulfilOn).
+        QCOMPARE(finishedOn, QThread::currentThread());
         QVERIFY(cache.contains(AvatarCache::sha1(bytes)));
     }
 

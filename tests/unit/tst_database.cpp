@@ -46,6 +46,26 @@ private Q_SLOTS:
         QVERIFY(QThread::currentThread()->objectName() != u"hearth-db"_s);
     }
 
+    void jobsFinishOnTheCallersThread()
+    {
+        // Continuations attach on this thread, so results must be handed
+        // back here: Qt 6.4 can run a continuation twice when its future
+        // finishes on another thread while then() attaches (a CI crash). A
+        // continuation without a context runs where the future finished.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(Test::waitFor(db.open(dir.filePath(u"hearth.sqlite"_s))));
+        QThread *finishedOn = nullptr;
+        auto job = db.run([](QSqlDatabase &) { return QThread::currentThread()->objectName(); })
+                       .then([&finishedOn](const QString &ranOn) {
+                           finishedOn = QThread::currentThread();
+                           return ranOn;
+                       });
+        QVERIFY(Test::waitFor(job));
+        QCOMPARE(job.result(), u"hearth-db"_s);
+        QCOMPARE(finishedOn, QThread::currentThread());
+    }
+
     void sqlErrorIsReportedNotFatal()
     {
         QTemporaryDir dir;
