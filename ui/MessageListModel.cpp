@@ -1,9 +1,9 @@
 #include "MessageListModel.h"
 
+#include "MessageStyling.h"
 #include "WebUrls.h"
 #include "chat/ChatService.h"
 
-#include <QRegularExpression>
 
 using namespace Hearth;
 
@@ -180,19 +180,7 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 
 QString MessageListModel::richText(const QString &plain)
 {
-    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]'}]))"));
-    QString out;
-    qsizetype at = 0;
-    auto it = link.globalMatch(plain);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        out += plain.mid(at, match.capturedStart() - at).toHtmlEscaped();
-        const QString url = match.captured(1).toHtmlEscaped();
-        out += QStringLiteral("<a href=\"%1\">%1</a>").arg(url);
-        at = match.capturedEnd();
-    }
-    out += plain.mid(at).toHtmlEscaped();
-    return out.replace(u'\n', QStringLiteral("<br>"));
+    return MessageStyling::toHtml(plain);
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const

@@ -1,10 +1,20 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Hearth {
+
+// One emoji on a message (XEP-0444) and who reacted with it.
+struct MessageReaction
+{
+    QString emoji;
+    QStringList senders; // bare JIDs (one-to-one) or nicknames (room)
+    bool operator==(const MessageReaction &) const = default;
+};
 
 // One chat message as Hearth stores and shows it, one-to-one or in a room.
 // Ids as XEP-0359 and MOVIM-WIRE §2.8 describe them: messageId is the
@@ -36,15 +46,29 @@ struct ChatMessage
     bool edited = false;
     bool retracted = false;
     QString replyTo;        // the id a reply refers to (XEP-0461)
+    QString replyQuote;     // the quote the reply carried (its fallback), shown when the original is unknown
+    // Read from the cache with the message, never stored in its row: the
+    // replied-to message's sender and text once it is known, and reactions.
+    QString replySender;
+    QString replyBody;
+    QList<MessageReaction> reactions;
     QString attachmentUrl;  // an out-of-band file (XEP-0066)
     QString attachmentType;
     // On the wire only, never stored: this stanza corrects (XEP-0308) or
     // retracts (XEP-0424) the sender's message with that id.
     QString replaces;
     QString retracts;
+    // On the wire only: the sender's full set of reactions (XEP-0444) to
+    // the message with that id (an empty set takes them back).
+    QString reactsTo;
+    QStringList reactionSet;
+    // On the wire only: whom a reply answers (XEP-0461 'to').
+    QString replyToJid;
 
     [[nodiscard]] bool isSharedPost() const { return attachmentType == QLatin1String(kSharedPostType); }
-    [[nodiscard]] bool isAmendment() const { return !replaces.isEmpty() || !retracts.isEmpty(); }
+    // Applied to another message rather than stored as one.
+    [[nodiscard]] bool isAmendment() const { return !replaces.isEmpty() || !retracts.isEmpty() || !reactsTo.isEmpty(); }
+    [[nodiscard]] bool isReaction() const { return !reactsTo.isEmpty(); }
 
     // Cuts an oversized body, marking it.
     void setBody(const QString &text)

@@ -10,6 +10,7 @@
 #include <QXmppClient.h>
 #include <QXmppElement.h>
 #include <QXmppMessage.h>
+#include <QXmppMessageReaction.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
@@ -20,6 +21,63 @@ namespace {
 const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
 const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
 const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
+const QString kReplyNs = QStringLiteral("urn:xmpp:reply:0");
+constexpr int kMaxQuote = 300;
+
+// A reply's quote without its "> " marks.
+QString unquoted(const QString &fallback)
+{
+    QStringList lines;
+    for (QString line : fallback.split(u'\n')) {
+        if (line.startsWith(u'>'))
+            line = line.mid(line.startsWith(QLatin1String("> ")) ? 2 : 1);
+        lines << line;
+    }
+    return lines.join(u'\n').trimmed();
+}
+
+// A reply's body without its fallback quote, and the quote. The ranges
+// count code points (XEP-0426), as Movim writes them; QXmpp 1.10's own
+// helper counts UTF-16 units and would cut an emoji in half.
+std::pair<QString, QString> splitReplyFallback(const QXmppMessage &stanza)
+{
+    const QList<uint> body = stanza.body().toUcs4();
+    QList<bool> quote(body.size(), false);
+    bool any = false;
+    for (const QXmppFallback &fallback : stanza.fallbackMarkers()) {
+        if (fallback.forNamespace() != kReplyNs)
+            continue;
+        for (const auto &ref : fallback.references()) {
+            if (ref.element != QXmppFallback::Body)
+                continue;
+            const qsizetype start = ref.range ? qsizetype(ref.range->start) : 0;
+            const qsizetype end = ref.range ? std::min(qsizetype(ref.range->end), body.size()) : body.size();
+            for (qsizetype i = start; i < end; ++i) {
+                quote[i] = true;
+                any = true;
+            }
+        }
+    }
+    if (!any)
+        return {stanza.body(), QString()};
+    QList<uint> text, quoted;
+    for (qsizetype i = 0; i < body.size(); ++i)
+        (quote.at(i) ? quoted : text) << body.at(i);
+    return {QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size()),
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(quoted.constData()), quoted.size())};
+}
+
+// The quote Hearth puts before a reply's text, as Movim does: "> " lines.
+QString quoted(const QString &text)
+{
+    QString cut = text.trimmed();
+    if (cut.size() > kMaxQuote)
+        cut = cut.left(kMaxQuote) + QStringLiteral("…");
+    QStringList lines;
+    for (const QString &line : cut.split(u'\n'))
+        lines << QStringLiteral("> ") + line;
+    return lines.join(u'\n') + u'\n';
+}
 
 // An extension element <tag xmlns='ns' attributes…/>.
 QXmppElement element(const QString &tag, const QString &ns, const QList<std::pair<QString, QString>> &attributes = {})
@@ -78,7 +136,8 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
                  && isPostUri(extension.attribute(QStringLiteral("uri"))))
             sharedPost = extension.attribute(QStringLiteral("uri"));
     }
-    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty())
+    const auto reaction = stanza.reaction();
+    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty() && !reaction)
         return std::nullopt; // receipts, markers, chat states
     const QString own = QXmppUtils::jidToBareJid(ownJid);
     const QString from = QXmppUtils::jidToBareJid(stanza.from());
@@ -100,13 +159,23 @@ std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, c
     }
     m.stamp = archived.isValid() ? archived : stanza.stamp().isValid() ? stanza.stamp() : QDateTime::currentDateTimeUtc();
     m.stamp = m.stamp.toUTC();
-    m.setBody(stanza.body());
     m.state = m.outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;
     m.replaces = stanza.replaceId();
     m.retracts = retracts;
     m.edited = !m.replaces.isEmpty();
-    if (const auto reply = stanza.reply())
+    if (reaction && !reaction->messageId().isEmpty()) {
+        m.reactsTo = reaction->messageId();
+        m.reactionSet = QStringList(reaction->emojis().cbegin(), reaction->emojis().cend());
+    }
+    if (const auto reply = stanza.reply(); reply && !reply->id.isEmpty()) {
+        // The text without the quote the reply carries for older clients (XEP-0428).
         m.replyTo = reply->id;
+        const auto [text, quote] = splitReplyFallback(stanza);
+        m.replyQuote = unquoted(quote).left(kMaxQuote);
+        m.setBody(text);
+    } else {
+        m.setBody(stanza.body());
+    }
     m.attachmentUrl = stanza.outOfBandUrl();
     if (sharedPost.isEmpty() && isPostUri(m.attachmentUrl))
         sharedPost = m.attachmentUrl;
@@ -212,6 +281,56 @@ void ChatService::retract(const ChatMessage &original)
     m_account->client()->send(std::move(stanza));
 }
 
+void ChatService::react(const ChatMessage &target, const QStringList &emojis)
+{
+    const QString id = referenceId(target);
+    if (id.isEmpty() || target.retracted)
+        return;
+    ChatMessage reaction;
+    reaction.chatJid = target.chatJid;
+    reaction.sender = m_ownJid;
+    reaction.outgoing = true;
+    reaction.stamp = QDateTime::currentDateTimeUtc();
+    reaction.reactsTo = id;
+    reaction.reactionSet = emojis;
+    store({reaction});
+    // XEP-0444: the full set each time; an empty one takes them back.
+    QXmppMessage stanza(QString(), target.chatJid);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(QXmppUtils::generateStanzaUuid());
+    stanza.setOriginId(stanza.id());
+    QXmppMessageReaction wire;
+    wire.setMessageId(id);
+    wire.setEmojis(QVector<QString>(emojis.cbegin(), emojis.cend()));
+    stanza.setReaction(wire);
+    stanza.setExtensions({element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});
+    m_account->client()->send(std::move(stanza));
+}
+
+void ChatService::toggleReaction(const ChatMessage &target, const QString &emoji)
+{
+    QStringList mine;
+    for (const MessageReaction &r : target.reactions)
+        if (r.senders.contains(m_ownJid))
+            mine << r.emoji;
+    if (mine.contains(emoji))
+        mine.removeAll(emoji);
+    else
+        mine << emoji;
+    react(target, mine);
+}
+
+QFuture<ChatMessage> ChatService::reply(const ChatMessage &target, const QString &body)
+{
+    ChatMessage local;
+    local.chatJid = target.chatJid;
+    local.setBody(body);
+    local.replyTo = referenceId(target);
+    local.replyToJid = target.sender;
+    local.replyQuote = target.body.left(kMaxQuote);
+    return sendMessage(local);
+}
+
 void ChatService::advance(const QString &chatJid, const QString &messageId, ChatMessage::State state)
 {
     m_store.advanceState(m_accountId, chatJid, messageId, state).then(this, [=, this](DbResult<bool> moved) {
@@ -268,6 +387,15 @@ QXmppMessage ChatService::stanzaFor(const ChatMessage &m)
     stanza.setState(QXmppMessage::Active);
     if (!m.attachmentUrl.isEmpty())
         stanza.setOutOfBandUrl(m.attachmentUrl);
+    if (!m.replyTo.isEmpty()) {
+        // XEP-0461 with the quote as a fallback for clients without it
+        // (MOVIM-WIRE §2.8); ranges count code points (XEP-0426).
+        const QString quote = m.replyQuote.isEmpty() ? QString() : quoted(m.replyQuote);
+        stanza.setBody(quote + m.body);
+        stanza.setReply(QXmpp::Reply{m.replyToJid, m.replyTo});
+        if (!quote.isEmpty())
+            stanza.setFallbackMarkers({QXmppFallback(kReplyNs, {{QXmppFallback::Body, QXmppFallback::Range{0, uint32_t(quote.toUcs4().size())}}})});
+    }
     if (m.isSharedPost())
         stanza.setExtensions({element(QStringLiteral("reference"), kReferenceNs,
                                       {{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("uri"), m.attachmentUrl}})});

@@ -54,6 +54,13 @@ public:
     // user's own message, applied here at once and sent.
     void correct(const ChatMessage &original, const QString &body);
     void retract(const ChatMessage &original);
+    // Reactions (XEP-0444): sends the user's full set for the message
+    // (empty: none); toggleReaction adds or removes one emoji from it.
+    void react(const ChatMessage &target, const QStringList &emojis);
+    void toggleReaction(const ChatMessage &target, const QString &emoji);
+    // A reply (XEP-0461) quoting the message it answers, the quote marked
+    // as a fallback (XEP-0428) so that clients without replies show it.
+    QFuture<ChatMessage> reply(const ChatMessage &target, const QString &body);
     // XEP-0085: tells the other side the user is typing (or stopped).
     void setComposing(const QString &chatJid, bool composing);
     // The user has seen the chat up to this message: the unread count

@@ -4,6 +4,7 @@
 #include "../db/RowBatcher.h"
 #include "../db/Sql.h"
 #include "../Logging.h"
+#include "MessageExtras.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -14,8 +15,8 @@ namespace Hearth {
 namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.chat_jid, m.sender, m.outgoing, m.stamp, m.message_id, m.origin_id, m.stanza_id, m.body, m.truncated,"
-    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type");
-constexpr int kColumnCount = 17;
+    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type, m.reply_quote");
+constexpr int kColumnCount = 18;
 
 ChatMessage readMessage(const QSqlQuery &q, int at = 0)
 {
@@ -37,6 +38,7 @@ ChatMessage readMessage(const QSqlQuery &q, int at = 0)
     m.replyTo = q.value(at + 14).toString();
     m.attachmentUrl = q.value(at + 15).toString();
     m.attachmentType = q.value(at + 16).toString();
+    m.replyQuote = q.value(at + 17).toString();
     return m;
 }
 
@@ -90,8 +92,8 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                                  &result.error)
                 || !Sql::prepare(insert, QStringLiteral("INSERT INTO message (account_id, chat_jid, sender, outgoing, stamp, message_id,"
                                                         " origin_id, stanza_id, body, truncated, state, encryption, edited, retracted,"
-                                                        " reply_to, attachment_url, attachment_type)"
-                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                                                        " reply_to, attachment_url, attachment_type, reply_quote)"
+                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                                  &result.error)
                 || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread) VALUES (?, ?, ?, ?)"
                                                       " ON CONFLICT(account_id, jid) DO UPDATE SET"
@@ -122,7 +124,7 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 const qint64 stamp = m.stamp.toMSecsSinceEpoch();
                 if (!Sql::run(insert, {accountId, m.chatJid, m.sender, m.outgoing, stamp, m.messageId, m.originId, m.stanzaId, m.body,
                                        m.truncated, int(m.state), int(m.encryption), m.edited, m.retracted, m.replyTo, m.attachmentUrl,
-                                       m.attachmentType},
+                                       m.attachmentType, m.replyQuote},
                               &result.error)
                     || !insert.next())
                     return false;
@@ -138,6 +140,29 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
             }
             if (!fts.flush(&result.error))
                 return false;
+            // Replies and messages with reactions waiting for them show
+            // those at once (skipped for plain history: no lookups).
+            QList<ChatMessage> decorated;
+            QList<int> at;
+            QHash<QString, bool> withReactions;
+            for (int i = 0; i < added.size(); ++i) {
+                const QString &chatJid = added.at(i).chatJid;
+                auto known = withReactions.find(chatJid);
+                if (known == withReactions.end()) {
+                    bool has = false;
+                    if (!MessageExtras::chatHasReactions(db, accountId, chatJid, &has, &result.error))
+                        return false;
+                    known = withReactions.insert(chatJid, has);
+                }
+                if (*known || !added.at(i).replyTo.isEmpty()) {
+                    decorated << added.at(i);
+                    at << i;
+                }
+            }
+            if (!MessageExtras::attach(db, accountId, decorated, &result.error))
+                return false;
+            for (int i = 0; i < at.size(); ++i)
+                added[at.at(i)] = decorated.at(i);
             for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
                 if (!Sql::run(chat, {accountId, it.key(), it->last, it->unread}, &result.error))
                     return false;
@@ -174,6 +199,21 @@ QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, c
                 || !Sql::prepare(read, QStringLiteral("SELECT %1 FROM message m WHERE m.id = ?").arg(kColumns), &result.error))
                 return false;
             for (const ChatMessage &a : amendments) {
+                if (a.isReaction()) {
+                    // Anyone in the chat may react; kept even when the message is not here yet.
+                    if (!MessageExtras::saveReaction(db, accountId, a, &result.error))
+                        return false;
+                    const qint64 target = MessageExtras::findByAnyId(db, accountId, a.chatJid, a.reactsTo, &result.error);
+                    if (!result.error.isEmpty())
+                        return false;
+                    if (target != 0) {
+                        if (!Sql::run(read, {target}, &result.error) || !read.next())
+                            return false;
+                        amended.changed << readMessage(read);
+                        read.finish();
+                    }
+                    continue;
+                }
                 const QString target = a.retracts.isEmpty() ? a.replaces : a.retracts;
                 if (!Sql::run(find, {accountId, a.chatJid, a.sender, a.outgoing, target, target}, &result.error))
                     return false;
@@ -200,7 +240,7 @@ QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, c
                 amended.changed << readMessage(read);
                 read.finish();
             }
-            return true;
+            return MessageExtras::attach(db, accountId, amended.changed, &result.error);
         });
         if (ok)
             result.value = amended;
@@ -226,6 +266,9 @@ QFuture<DbResult<MessagePage>> MessageStore::page(qint64 accountId, const QStrin
             result.value.messages << readMessage(q);
         }
         result.value.atEnd = !q.isValid();
+        q.finish();
+        if (!MessageExtras::attach(db, accountId, result.value.messages, &result.error))
+            return result;
         if (!result.value.messages.isEmpty()) {
             const ChatMessage &oldest = result.value.messages.constLast();
             result.value.next = {oldest.stamp.toMSecsSinceEpoch(), oldest.rowId};
@@ -260,7 +303,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
                 c.last = readMessage(q, 7);
             result.value << c;
         }
-        static_assert(kColumnCount == 17);
+        static_assert(kColumnCount == 18);
         return result;
     });
 }

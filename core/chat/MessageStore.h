@@ -32,8 +32,10 @@ public:
     // and unread counts follow.
     [[nodiscard]] QFuture<DbResult<QList<ChatMessage>>> ingest(qint64 accountId, const QList<ChatMessage> &messages) const;
     // Corrections and retractions, applied to the message they name, and
-    // only when it is the same sender's: the changed rows, and corrections
-    // of messages not in the cache (orphans, to be stored as messages).
+    // only when it is the same sender's, and reactions (anyone's, kept by
+    // target id even before the message is cached): the changed rows, and
+    // corrections of messages not in the cache (orphans, to be stored as
+    // messages).
     struct Amended
     {
         QList<ChatMessage> changed;

@@ -167,6 +167,36 @@ const QStringList kV6 = {
     QStringLiteral("CREATE VIRTUAL TABLE message_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"),
 };
 
+// Version 7: reactions (XEP-0444, kept by target id so that reactions to a
+// message not yet cached apply when it arrives), the quote a reply carried
+// (XEP-0461), and group chats: the room's nickname, subject and
+// notification level, and the user's bookmarks (XEP-0402) with their
+// extensions kept verbatim.
+const QStringList kV7 = {
+    QStringLiteral("ALTER TABLE message ADD COLUMN reply_quote TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(
+        "CREATE TABLE reaction ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " chat_jid TEXT NOT NULL,"
+        " target_id TEXT NOT NULL,"
+        " sender TEXT NOT NULL,"
+        " emojis TEXT NOT NULL,"
+        " stamp INTEGER NOT NULL,"
+        " PRIMARY KEY (account_id, chat_jid, target_id, sender)) WITHOUT ROWID"),
+    QStringLiteral("ALTER TABLE chat ADD COLUMN nick TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE chat ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE chat ADD COLUMN notify INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "CREATE TABLE bookmark ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " nick TEXT NOT NULL DEFAULT '',"
+        " autojoin INTEGER NOT NULL DEFAULT 0,"
+        " extensions TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -185,13 +215,14 @@ const QList<Migration> &migrations()
         {4, kV4},
         {5, kV5},
         {6, kV6},
+        {7, kV7},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7});
     return schema;
 }
 

@@ -161,6 +161,22 @@ private Q_SLOTS:
                               << u"see <a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>."_s;
         QTest::newRow("no javascript links") << u"javascript:alert(1)"_s << u"javascript:alert(1)"_s;
         QTest::newRow("lines") << u"one\ntwo"_s << u"one<br>two"_s;
+        // XEP-0393 styling, the directives kept (dimmed).
+        const QString d = u"<span style=\"color:#8a8a8a\">%1</span>"_s;
+        QTest::newRow("strong and emphasis") << u"*so* _very_ ~not~ `x<y`"_s
+                                             << d.arg(u"*"_s) + u"<b>so</b>"_s + d.arg(u"*"_s) + u" "_s + d.arg(u"_"_s) + u"<i>very</i>"_s
+                + d.arg(u"_"_s) + u" "_s + d.arg(u"~"_s) + u"<s>not</s>"_s + d.arg(u"~"_s) + u" "_s + d.arg(u"`"_s)
+                + u"<code>x&lt;y</code>"_s + d.arg(u"`"_s);
+        QTest::newRow("nested") << u"*_both_*"_s
+                                << d.arg(u"*"_s) + u"<b>"_s + d.arg(u"_"_s) + u"<i>both</i>"_s + d.arg(u"_"_s) + u"</b>"_s + d.arg(u"*"_s);
+        QTest::newRow("not styling") << u"2 * 3 * 4, snake_case_name, * x*, *x *"_s << u"2 * 3 * 4, snake_case_name, * x*, *x *"_s;
+        QTest::newRow("no span across lines") << u"*one\ntwo*"_s << u"*one<br>two*"_s;
+        QTest::newRow("code span keeps markup out") << u"`*a* <b>`"_s << d.arg(u"`"_s) + u"<code>*a* &lt;b&gt;</code>"_s + d.arg(u"`"_s);
+        QTest::newRow("link with underscores") << u"https://x.org/a_b_c"_s << u"<a href=\"https://x.org/a_b_c\">https://x.org/a_b_c</a>"_s;
+        QTest::newRow("quote") << u"> *hi*\nyes"_s
+                               << d.arg(u"&gt; "_s) + u"<i>"_s + d.arg(u"*"_s) + u"<b>hi</b>"_s + d.arg(u"*"_s) + u"</i><br>yes"_s;
+        QTest::newRow("block") << u"```\n*raw* <x>\n```\nafter"_s
+                               << d.arg(u"```"_s) + u"<pre>*raw* &lt;x&gt;</pre>"_s + d.arg(u"```"_s) + u"<br>after"_s;
     }
 
     void messageTextIsSafe()

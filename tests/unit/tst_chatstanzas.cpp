@@ -5,6 +5,7 @@
 
 #include <QDomDocument>
 #include <QTest>
+#include <QXmlStreamWriter>
 #include <QXmppMessage.h>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,77 @@ private Q_SLOTS:
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='error' from='bob@example.org' to='sam@example.org'><body>x</body></message>"_s));
         // A message "to myself" from myself has no other side.
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='chat' from='sam@example.org/a' to='sam@example.org/b'><body>x</body></message>"_s));
+    }
+
+    void movimReactions()
+    {
+        // XEP-0444 as Movim sends it: the full set, no body (MOVIM-WIRE §1.5).
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='u1' from='bob@example.org/movim' to='sam@example.org'>"
+                             "<reactions xmlns='urn:xmpp:reactions:0' id='5f0c'><reaction>\U0001F44D</reaction><reaction>\u2764\uFE0F</reaction></reactions>"
+                             "<store xmlns='urn:xmpp:hints'/></message>"_s);
+        QVERIFY(m);
+        QVERIFY(m->isReaction() && m->isAmendment());
+        QCOMPARE(m->reactsTo, u"5f0c"_s);
+        QCOMPARE(m->sender, u"bob@example.org"_s);
+        QStringList set = m->reactionSet;
+        set.sort();
+        QCOMPARE(set, (QStringList{u"\u2764\uFE0F"_s, u"\U0001F44D"_s}));
+        // An empty set takes the reactions back.
+        const auto none = parse(u"<message xmlns='jabber:client' type='chat' id='u2' from='bob@example.org/movim' to='sam@example.org'>"
+                                "<reactions xmlns='urn:xmpp:reactions:0' id='5f0c'/></message>"_s);
+        QVERIFY(none && none->isReaction());
+        QVERIFY(none->reactionSet.isEmpty());
+    }
+
+    void movimReplyWithQuote()
+    {
+        // XEP-0461 + the XEP-0428 fallback quote (MOVIM-WIRE §2.8); the
+        // range counts code points: "> héllo 👋\n" is 10 of them.
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='u3' from='bob@example.org/movim' to='sam@example.org'>"
+                             "<body>> h\u00e9llo \U0001F44B\nSure, see you there</body>"
+                             "<reply xmlns='urn:xmpp:reply:0' to='sam@example.org/hearth' id='abc'/>"
+                             "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='10'/></fallback></message>"_s);
+        QVERIFY(m);
+        QVERIFY(!m->isAmendment());
+        QCOMPARE(m->replyTo, u"abc"_s);
+        QCOMPARE(m->body, u"Sure, see you there"_s);
+        QCOMPARE(m->replyQuote, u"h\u00e9llo \U0001F44B"_s);
+        // A reply without a fallback keeps its whole body.
+        const auto plain = parse(u"<message xmlns='jabber:client' type='chat' id='u4' from='bob@example.org/dino' to='sam@example.org'>"
+                                 "<body>Yes</body><reply xmlns='urn:xmpp:reply:0' id='abc'/></message>"_s);
+        QVERIFY(plain);
+        QCOMPARE(plain->body, u"Yes"_s);
+        QCOMPARE(plain->replyTo, u"abc"_s);
+    }
+
+    void hearthRepliesAsMovimDoes()
+    {
+        ChatMessage reply;
+        reply.chatJid = u"bob@example.org"_s;
+        reply.messageId = reply.originId = u"r1"_s;
+        reply.setBody(u"On my way"_s);
+        reply.replyTo = u"abc"_s;
+        reply.replyToJid = u"bob@example.org"_s;
+        reply.replyQuote = u"Where are you? \U0001F44B\nStill at home?"_s;
+        const QXmppMessage stanza = ChatService::stanzaFor(reply);
+        QCOMPARE(stanza.body(), u"> Where are you? \U0001F44B\n> Still at home?\nOn my way"_s);
+        QVERIFY(stanza.reply());
+        QCOMPARE(stanza.reply()->id, u"abc"_s);
+        QCOMPARE(stanza.reply()->to, u"bob@example.org"_s);
+        QCOMPARE(stanza.fallbackMarkers().size(), 1);
+        const auto &ref = stanza.fallbackMarkers().constFirst().references().constFirst();
+        QVERIFY(ref.range);
+        QCOMPARE(ref.range->start, 0u);
+        QCOMPARE(ref.range->end, 36u); // code points of the two quoted lines and their newlines (37 UTF-16 units)
+        // Read back by a client: the same text, quote and target.
+        QByteArray xml;
+        QXmlStreamWriter writer(&xml);
+        stanza.toXml(&writer);
+        const auto back = parse(QString::fromUtf8(xml).replace(u"from=\"\""_s, QString()).replace(u"<message "_s, u"<message xmlns='jabber:client' from='sam@example.org/hearth' "_s));
+        QVERIFY(back);
+        QCOMPARE(back->body, u"On my way"_s);
+        QCOMPARE(back->replyTo, u"abc"_s);
+        QCOMPARE(back->replyQuote, reply.replyQuote);
     }
 
     void oversizedBodyIsCutAndMarked()

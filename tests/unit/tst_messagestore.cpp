@@ -166,6 +166,66 @@ private Q_SLOTS:
         QCOMPARE(chats.at(0).draft, u"half a thought"_s);
     }
 
+    void reactionsApplyEvenBeforeTheirMessage()
+    {
+        MessageStore store(m_db.get());
+        auto reaction = [](const QString &sender, const QString &target, const QStringList &emojis, int second) {
+            ChatMessage r;
+            r.chatJid = kBob;
+            r.sender = sender;
+            r.outgoing = sender == kMe;
+            r.stamp = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).addSecs(second);
+            r.reactsTo = target;
+            r.reactionSet = emojis;
+            return r;
+        };
+        // Bob reacts to a message the cache does not have yet: kept, nothing changed.
+        auto early = get(store.amend(m_account, {reaction(kBob, u"msg-1"_s, {u"\U0001F44D"_s}, 1)}));
+        QVERIFY2(early.ok(), qPrintable(early.error));
+        QVERIFY(early.value.changed.isEmpty() && early.value.orphans.isEmpty());
+        // The message arrives (from the archive, say): it comes with the reaction.
+        auto added = get(store.ingest(m_account, {incoming(1)}));
+        QCOMPARE(added.value.size(), 1);
+        QCOMPARE(added.value.constFirst().reactions, (QList<MessageReaction>{{u"\U0001F44D"_s, {kBob}}}));
+        // The user adds two, one the same as Bob's; a page shows them grouped.
+        auto mine = get(store.amend(m_account, {reaction(kMe, u"msg-1"_s, {u"\U0001F44D"_s, u"\U0001F389"_s}, 2)}));
+        QCOMPARE(mine.value.changed.size(), 1);
+        QCOMPARE(mine.value.changed.constFirst().reactions,
+                 (QList<MessageReaction>{{u"\U0001F44D"_s, {kBob, kMe}}, {u"\U0001F389"_s, {kMe}}}));
+        // A set replaces the sender's earlier one; an older set arriving late does not.
+        (void)get(store.amend(m_account, {reaction(kBob, u"msg-1"_s, {}, 3)}));
+        (void)get(store.amend(m_account, {reaction(kBob, u"msg-1"_s, {u"\U0001F622"_s}, 0)}));
+        auto page = get(store.page(m_account, kBob, {}, 10));
+        QCOMPARE(page.value.messages.constFirst().reactions,
+                 (QList<MessageReaction>{{u"\U0001F44D"_s, {kMe}}, {u"\U0001F389"_s, {kMe}}}));
+    }
+
+    void repliesShowWhatTheyAnswer()
+    {
+        MessageStore store(m_db.get());
+        ChatMessage reply = incoming(2);
+        reply.setBody(u"Yes!"_s);
+        reply.replyTo = u"msg-1"_s;
+        reply.replyQuote = u"Coming tonight?"_s;
+        // Before the original is cached: only the quote it carried.
+        auto early = get(store.ingest(m_account, {reply}));
+        QCOMPARE(early.value.size(), 1);
+        QCOMPARE(early.value.constFirst().replyQuote, u"Coming tonight?"_s);
+        QVERIFY(early.value.constFirst().replyBody.isEmpty());
+        // Once it is, the reply shows the original's sender and text.
+        ChatMessage original = incoming(1, kBob);
+        original.sender = kMe;
+        original.outgoing = true;
+        original.setBody(u"Coming tonight? I have cake."_s);
+        (void)get(store.ingest(m_account, {original}));
+        auto page = get(store.page(m_account, kBob, {}, 10));
+        QCOMPARE(page.value.messages.size(), 2);
+        const ChatMessage &shown = page.value.messages.constFirst();
+        QCOMPARE(shown.replyTo, u"msg-1"_s);
+        QCOMPARE(shown.replySender, kMe);
+        QCOMPARE(shown.replyBody, u"Coming tonight? I have cake."_s);
+    }
+
     void oversizedBodiesAreTruncatedAndSearchable()
     {
         MessageStore store(m_db.get());
