@@ -14,10 +14,23 @@ Page {
     readonly property var chats: AppController.chats
     // The own message being corrected (XEP-0308), or none.
     property string editingId: ""
+    // The message being answered (XEP-0461), or none.
+    property string replyingId: ""
+    property string replyingName: ""
+    property string replyingText: ""
 
     function startEditing(messageId, text) {
+        replyingId = ""
         editingId = messageId
         field.text = text
+        field.forceActiveFocus()
+    }
+
+    function startReply(messageId, name, text) {
+        editingId = ""
+        replyingId = messageId
+        replyingName = name
+        replyingText = text
         field.forceActiveFocus()
     }
 
@@ -103,8 +116,13 @@ Page {
             required property int state
             required property bool edited
             required property bool truncated
+            required property string senderName
+            required property var reactions
+            required property string replyTo
+            required property string replySender
+            required property string replyText
             width: ListView.view.width
-            height: bubble.height
+            height: bubble.height + (reactionRow.visible ? reactionRow.height + 2 : 0)
 
             // The text's width on one line: the bubble is no wider than that.
             Text {
@@ -116,26 +134,91 @@ Page {
 
             Menu {
                 id: actions
+                // Quick reactions (XEP-0444), as in Conversations and Dino.
+                Row {
+                    leftPadding: 6
+                    Repeater {
+                        model: root.chats.quickReactions()
+                        ToolButton {
+                            required property string modelData
+                            text: modelData
+                            font.pixelSize: 18
+                            Accessible.name: qsTr("React with %1").arg(modelData)
+                            onClicked: {
+                                root.chats.toggleReaction(bubbleRow.messageId, modelData)
+                                actions.close()
+                            }
+                        }
+                    }
+                }
+                MenuItem {
+                    text: qsTr("Reply")
+                    onTriggered: root.startReply(bubbleRow.messageId,
+                                                 bubbleRow.outgoing ? qsTr("yourself") : bubbleRow.senderName,
+                                                 bubbleRow.plainBody)
+                }
+                MenuItem {
+                    text: qsTr("Copy text")
+                    enabled: bubbleRow.plainBody.length > 0
+                    onTriggered: AppController.copyToClipboard(bubbleRow.plainBody)
+                }
                 MenuItem {
                     text: qsTr("Edit")
+                    visible: bubbleRow.outgoing
+                    height: visible ? implicitHeight : 0
                     onTriggered: root.startEditing(bubbleRow.messageId, bubbleRow.plainBody)
                 }
                 MenuItem {
                     text: qsTr("Delete for everyone")
+                    visible: bubbleRow.outgoing
+                    height: visible ? implicitHeight : 0
                     onTriggered: root.chats.retract(bubbleRow.messageId)
+                }
+            }
+
+            // Reactions under the bubble: one chip per emoji, the user's own
+            // highlighted; a click adds or takes back the user's.
+            Flow {
+                id: reactionRow
+                objectName: "reactionRow"
+                visible: bubbleRow.reactions.length > 0 && !bubbleRow.retracted
+                anchors.top: bubble.bottom
+                anchors.topMargin: 2
+                anchors.right: bubbleRow.outgoing ? parent.right : undefined
+                anchors.left: bubbleRow.outgoing ? undefined : parent.left
+                width: Math.min(implicitWidth, bubbleRow.width * 0.75)
+                spacing: 4
+                Repeater {
+                    model: bubbleRow.reactions
+                    Button {
+                        required property var modelData
+                        text: modelData.emoji + " " + modelData.count
+                        flat: !modelData.mine
+                        highlighted: modelData.mine
+                        font.pixelSize: 12
+                        topPadding: 2
+                        bottomPadding: 2
+                        leftPadding: 8
+                        rightPadding: 8
+                        ToolTip.visible: hovered
+                        ToolTip.text: modelData.who
+                        Accessible.name: qsTr("%1 reacted with %2").arg(modelData.who).arg(modelData.emoji)
+                        onClicked: root.chats.toggleReaction(bubbleRow.messageId, modelData.emoji)
+                    }
                 }
             }
 
             Rectangle {
                 id: bubble
-                // The user's own messages: edit or delete (right click, or press and hold).
+                // React, reply, copy; the user's own messages also edit or
+                // delete (right click, or press and hold).
                 TapHandler {
-                    enabled: bubbleRow.outgoing && !bubbleRow.retracted
+                    enabled: !bubbleRow.retracted
                     acceptedButtons: Qt.RightButton
                     onTapped: actions.popup()
                 }
                 TapHandler {
-                    enabled: bubbleRow.outgoing && !bubbleRow.retracted
+                    enabled: !bubbleRow.retracted
                     onLongPressed: actions.popup()
                 }
                 anchors.right: bubbleRow.outgoing ? parent.right : undefined
@@ -153,6 +236,46 @@ Page {
                     anchors.leftMargin: 12
                     anchors.rightMargin: 12
                     spacing: 2
+                    // What this message answers: the original when known, else its quote.
+                    Rectangle {
+                        objectName: "replyQuote"
+                        visible: bubbleRow.replyTo.length > 0 && !bubbleRow.retracted
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 200
+                        implicitHeight: quoteColumn.implicitHeight + 8
+                        color: Qt.rgba(0, 0, 0, 0.06)
+                        radius: 4
+                        Rectangle {
+                            width: 3
+                            height: parent.height
+                            color: Theme.accent
+                            radius: 1
+                        }
+                        ColumnLayout {
+                            id: quoteColumn
+                            anchors.fill: parent
+                            anchors.margins: 4
+                            anchors.leftMargin: 10
+                            spacing: 0
+                            Label {
+                                visible: bubbleRow.replySender.length > 0
+                                text: bubbleRow.replySender
+                                font.pixelSize: 11
+                                font.weight: Font.DemiBold
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                text: bubbleRow.replyText.length > 0 ? bubbleRow.replyText : qsTr("an earlier message")
+                                font.pixelSize: 12
+                                opacity: 0.8
+                                maximumLineCount: 2
+                                wrapMode: Text.Wrap
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
                     // A shared picture: its box is reserved before it loads.
                     Image {
                         visible: !bubbleRow.retracted && bubbleRow.image.toString().length > 0
@@ -207,7 +330,7 @@ Page {
                         onClicked: Qt.openUrlExternally(bubbleRow.attachment)
                     }
                     Text {
-                        id: text
+                        id: messageText
                         visible: bubbleRow.retracted || bubbleRow.body.length > 0
                         text: bubbleRow.retracted ? qsTr("This message was deleted.") : bubbleRow.body
                         font.italic: bubbleRow.retracted
@@ -248,6 +371,21 @@ Page {
             opacity: 0.7
             Layout.fillWidth: true
             elide: Text.ElideRight
+        }
+        RowLayout {
+            objectName: "replyingBanner"
+            visible: root.replyingId.length > 0
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Replying to %1: %2").arg(root.replyingName).arg(root.replyingText)
+                elide: Text.ElideRight
+                maximumLineCount: 1
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: qsTr("Cancel")
+                onClicked: root.replyingId = ""
+            }
         }
         RowLayout {
             visible: root.editingId.length > 0
@@ -322,9 +460,12 @@ Page {
                 onClicked: {
                     if (root.editingId.length > 0)
                         root.chats.correct(root.editingId, field.text)
+                    else if (root.replyingId.length > 0)
+                        root.chats.reply(root.replyingId, field.text)
                     else
                         root.chats.send(field.text)
                     root.editingId = ""
+                    root.replyingId = ""
                     field.text = ""
                 }
             }

@@ -30,7 +30,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libsqlite3-dev libmd4c-dev libmd4c-html0-dev libgl-dev
   prosody lua-unbound
-  xvfb xauth fonts-dejavu-core libgl1-mesa-dri
+  xvfb xauth fonts-dejavu-core fonts-noto-color-emoji libgl1-mesa-dri
   clang libclang-rt-dev
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

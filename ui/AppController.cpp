@@ -17,7 +17,9 @@
 #include "SecretStore.h"
 #include "db/Database.h"
 
+#include <QClipboard>
 #include <QDeadlineTimer>
+#include <QGuiApplication>
 
 using namespace Hearth;
 
@@ -409,4 +411,10 @@ void AppController::setDatabaseError(const QString &error)
 {
     m_databaseError = error;
     Q_EMIT databaseErrorChanged();
+}
+
+void AppController::copyToClipboard(const QString &text) const
+{
+    if (auto *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
 }

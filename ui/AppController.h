@@ -112,6 +112,7 @@ public:
     Q_INVOKABLE void createAccount(const QString &jid, const QString &password, const QString &host, int port,
                                    bool directTls, bool rememberPassword);
     Q_INVOKABLE void logout();
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
     Q_INVOKABLE void retryNow();
     // Back to the login page with the address filled in (wrong password,
     // no saved password).

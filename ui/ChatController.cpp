@@ -186,6 +186,31 @@ void ChatController::retract(const QString &messageId)
         m_service->retract(*original);
 }
 
+void ChatController::toggleReaction(const QString &messageId, const QString &emoji)
+{
+    if (const auto target = m_messages->message(messageId))
+        m_service->toggleReaction(*target, emoji);
+}
+
+void ChatController::reply(const QString &messageId, const QString &text)
+{
+    const QString body = text.trimmed();
+    const auto target = m_messages->message(messageId);
+    if (body.isEmpty() || !target)
+        return;
+    m_composing = false;
+    m_paused.stop();
+    (void)m_service->reply(*target, body);
+    saveDraft({});
+}
+
+QStringList ChatController::quickReactions() const
+{
+    // The set Conversations and Dino offer first.
+    return {QStringLiteral("\U0001F44D"), QStringLiteral("\u2764\uFE0F"), QStringLiteral("\U0001F602"), QStringLiteral("\U0001F62E"),
+            QStringLiteral("\U0001F622"), QStringLiteral("\U0001F389")};
+}
+
 void ChatController::saveDraft(const QString &text)
 {
     if (currentChat().isEmpty() || text == m_draft)

@@ -75,6 +75,12 @@ public:
     // for everyone (XEP-0424).
     Q_INVOKABLE void correct(const QString &messageId, const QString &text);
     Q_INVOKABLE void retract(const QString &messageId);
+    // Adds or takes back the user's reaction with this emoji (XEP-0444).
+    Q_INVOKABLE void toggleReaction(const QString &messageId, const QString &emoji);
+    // Sends text as a reply to the message (XEP-0461, quoted for others).
+    Q_INVOKABLE void reply(const QString &messageId, const QString &text);
+    // The emoji offered for a quick reaction.
+    Q_INVOKABLE QStringList quickReactions() const;
 
 Q_SIGNALS:
     void currentChatChanged();

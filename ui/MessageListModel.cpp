@@ -27,7 +27,8 @@ void MessageListModel::onChanged(const QList<ChatMessage> &messages)
             if (m_rows.at(i).rowId == changed.rowId) {
                 m_rows[i] = changed;
                 Q_EMIT dataChanged(index(i), index(i),
-                                   {BodyRole, PlainBodyRole, EditedRole, RetractedRole, TruncatedRole, AttachmentRole, ImageRole, FileNameRole});
+                                   {BodyRole, PlainBodyRole, EditedRole, RetractedRole, TruncatedRole, AttachmentRole, ImageRole, FileNameRole,
+                                    ReactionsRole, ReplySenderRole, ReplyTextRole});
             }
         }
     }
@@ -220,6 +221,26 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.isSharedPost() ? QString() : QUrl(m.attachmentUrl).fileName();
     case SharedPostRole:
         return m.isSharedPost() ? m.attachmentUrl : QString();
+    case ReactionsRole: {
+        QVariantList list;
+        const QString own = m_service ? m_service->ownJid() : QString();
+        for (const MessageReaction &r : m.reactions) {
+            QStringList who;
+            for (const QString &sender : r.senders)
+                who << m_authors.nameOf(sender);
+            list << QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                {QStringLiteral("count"), int(r.senders.size())},
+                                {QStringLiteral("mine"), r.senders.contains(own)},
+                                {QStringLiteral("who"), who.join(QStringLiteral(", "))}};
+        }
+        return list;
+    }
+    case ReplyToRole:
+        return m.replyTo;
+    case ReplySenderRole:
+        return m.replySender.isEmpty() ? QString() : m_authors.nameOf(m.replySender);
+    case ReplyTextRole:
+        return (m.replyBody.isEmpty() ? m.replyQuote : m.replyBody).left(160);
     }
     return {};
 }
@@ -230,5 +251,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
             {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
-            {SharedPostRole, "sharedPost"}};
+            {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
+            {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}};
 }

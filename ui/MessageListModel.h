@@ -40,6 +40,10 @@ public:
         ImageRole,     // a shared picture that may be shown inline (https, or this machine)
         FileNameRole,  // a shared file's name
         SharedPostRole, // the xmpp: URI of a post shared into the chat
+        ReactionsRole,  // [{emoji, count, mine, who}] (XEP-0444)
+        ReplyToRole,    // the id of the message this one answers (XEP-0461)
+        ReplySenderRole, // its sender's name when it is known
+        ReplyTextRole,  // its text, else the quote the reply carried
     };
     Q_ENUM(Role)
 

@@ -294,17 +294,23 @@ void ChatService::react(const ChatMessage &target, const QStringList &emojis)
     reaction.reactsTo = id;
     reaction.reactionSet = emojis;
     store({reaction});
-    // XEP-0444: the full set each time; an empty one takes them back.
-    QXmppMessage stanza(QString(), target.chatJid);
+    m_account->client()->send(reactionStanza(target.chatJid, id, emojis));
+}
+
+QXmppMessage ChatService::reactionStanza(const QString &chatJid, const QString &targetId, const QStringList &emojis)
+{
+    // XEP-0444: the full set each time; an empty one takes them back. The
+    // hint keeps it in archives (it has no body).
+    QXmppMessage stanza(QString(), chatJid);
     stanza.setType(QXmppMessage::Chat);
     stanza.setId(QXmppUtils::generateStanzaUuid());
     stanza.setOriginId(stanza.id());
     QXmppMessageReaction wire;
-    wire.setMessageId(id);
+    wire.setMessageId(targetId);
     wire.setEmojis(QVector<QString>(emojis.cbegin(), emojis.cend()));
     stanza.setReaction(wire);
     stanza.setExtensions({element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});
-    m_account->client()->send(std::move(stanza));
+    return stanza;
 }
 
 void ChatService::toggleReaction(const ChatMessage &target, const QString &emoji)

@@ -82,6 +82,8 @@ public:
     // The wire form of a message Hearth sends: Movim's ids, receipt and
     // marker requests, the out-of-band link and a shared post's reference.
     [[nodiscard]] static QXmppMessage stanzaFor(const ChatMessage &message);
+    // The wire form of the user's full set of reactions to a message.
+    [[nodiscard]] static QXmppMessage reactionStanza(const QString &chatJid, const QString &targetId, const QStringList &emojis);
 
 Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Hearth::MessageExtras {
 
@@ -85,6 +86,10 @@ bool attach(QSqlDatabase &db, qint64 accountId, QList<ChatMessage> &messages, QS
                     addReaction(m.reactions, emoji, sender);
             }
             reactions.finish();
+            // The most given first, then by emoji: a sender's set has no order on the wire.
+            std::sort(m.reactions.begin(), m.reactions.end(), [](const MessageReaction &a, const MessageReaction &b) {
+                return a.senders.size() != b.senders.size() ? a.senders.size() > b.senders.size() : a.emoji < b.emoji;
+            });
         }
         if (!m.replyTo.isEmpty()) {
             const qint64 target = findByAnyId(db, accountId, m.chatJid, m.replyTo, error);

@@ -37,6 +37,10 @@ const Line kLines[] = {
     {"erin", "demo", "Thanks! Four hours of daylight, every minute golden."},
     {"kemi", "demo", "Any book recommendations for number 42?"},
     {"alice", "demo", "Also: starter is doubling again, want some?"},
+    {"alice", "demo", "react:1:\u2764\uFE0F"},                      // a reaction to line 1 (XEP-0444)
+    {"demo", "bob", "reply:5:Saturday it is. I'll bring the thermos."}, // a reply to line 5 (XEP-0461)
+    {"bob", "demo", "react:14:\U0001F44D"},
+    {"erin", "demo", "react:9:\U0001F60A"},
 };
 } // namespace
 
@@ -82,6 +86,7 @@ void DemoChatSeeder::sendNext()
     ChatMessage message;
     message.chatJid = QString::fromLatin1(line.to) + u'@' + m_server->domain();
     message.messageId = message.originId = QXmppUtils::generateStanzaUuid();
+    m_sent << message.messageId;
     auto send = [this, sender](const ChatMessage &m) {
         sender->sendPacket(ChatService::stanzaFor(m));
         // Apart in time, so the archive keeps the order.
@@ -105,7 +110,21 @@ void DemoChatSeeder::sendNext()
             connect(upload, &FileUpload::finished, this, shared);
         return;
     }
-    if (text.startsWith(QLatin1String("post:"))) {
+    if (text.startsWith(QLatin1String("react:"))) {
+        // react:<line>:<emoji> on an earlier line's message.
+        const QStringList parts = text.split(u':');
+        sender->sendPacket(ChatService::reactionStanza(message.chatJid, m_sent.value(parts.value(1).toInt()), {parts.value(2)}));
+        QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
+        return;
+    }
+    if (text.startsWith(QLatin1String("reply:"))) {
+        // reply:<line>:<text>, quoting that line as Movim does.
+        const int target = text.section(u':', 1, 1).toInt();
+        message.setBody(text.section(u':', 2));
+        message.replyTo = m_sent.value(target);
+        message.replyToJid = QString::fromLatin1(kLines[target].from) + u'@' + m_server->domain();
+        message.replyQuote = QString::fromUtf8(kLines[target].text);
+    } else if (text.startsWith(QLatin1String("post:"))) {
         // A post shared as Movim does (MOVIM-WIRE §2.7).
         const QStringList parts = text.split(u':');
         message.setBody(tr("Shared a post"));

@@ -31,6 +31,7 @@ private:
     QHash<QString, QXmppClient *> m_clients; // by user
     int m_connected = 0;
     int m_next = 0;
+    QStringList m_sent; // each line's message id, by line
     bool m_done = false;
 };
 

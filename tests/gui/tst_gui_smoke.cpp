@@ -103,7 +103,7 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v9"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v10"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
         // A contact's profile page (vCard4 and posts), the feed, a post

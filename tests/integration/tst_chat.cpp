@@ -221,6 +221,56 @@ private Q_SLOTS:
         QCOMPARE(at(laptop, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
     }
 
+    void reactionsAndRepliesReachTheOtherSide()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        const ChatMessage question = result(alice.chat.send(bob.user.jid, u"Pizza tonight?"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 1, 10000);
+        auto at = [](Test::TestSession &s, const QString &chat, const QString &id) {
+            for (const ChatMessage &m : history(s, chat))
+                if (m.messageId == id)
+                    return m;
+            return ChatMessage{};
+        };
+        const QString thumbs = u"\U0001F44D"_s, party = u"\U0001F389"_s;
+
+        // Bob reacts twice: Alice sees his set, and it is the same on his side.
+        bob.chat.react(at(bob, alice.user.jid, question.messageId), {thumbs});
+        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+                                  (QList<MessageReaction>{{thumbs, {bob.user.jid}}}), 10000);
+        bob.chat.toggleReaction(at(bob, alice.user.jid, question.messageId), party);
+        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+                                  (QList<MessageReaction>{{party, {bob.user.jid}}, {thumbs, {bob.user.jid}}}), 10000);
+        QCOMPARE(at(bob, alice.user.jid, question.messageId).reactions, at(alice, bob.user.jid, question.messageId).reactions);
+        // Alice adds the same thumbs; Bob takes his back.
+        alice.chat.toggleReaction(at(alice, bob.user.jid, question.messageId), thumbs);
+        bob.chat.react(at(bob, alice.user.jid, question.messageId), {});
+        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+                                  (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(at(bob, alice.user.jid, question.messageId).reactions,
+                                  (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
+
+        // Bob replies: Alice gets his text without the quote, pointing at her question.
+        const ChatMessage answer = result(bob.chat.reply(at(bob, alice.user.jid, question.messageId), u"Yes, 8 pm"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, answer.messageId).body, u"Yes, 8 pm"_s, 10000);
+        const ChatMessage got = at(alice, bob.user.jid, answer.messageId);
+        QCOMPARE(got.replyTo, question.messageId);
+        QCOMPARE(got.replySender, alice.user.jid);
+        QCOMPARE(got.replyBody, u"Pizza tonight?"_s);
+        QCOMPARE(got.replyQuote, u"Pizza tonight?"_s);
+
+        // A new cache of Alice's replays all of it from the archive.
+        Test::TestSession laptop;
+        QVERIFY(laptop.login(server, alice.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(laptop, bob.user.jid).size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(at(laptop, bob.user.jid, question.messageId).reactions,
+                                  (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
+        QCOMPARE(at(laptop, bob.user.jid, answer.messageId).replyBody, u"Pizza tonight?"_s);
+    }
+
     void picturesGoThroughTheUploadService()
     {
         Test::ProsodyServer server;

@@ -196,8 +196,9 @@ private Q_SLOTS:
         (void)get(store.amend(m_account, {reaction(kBob, u"msg-1"_s, {}, 3)}));
         (void)get(store.amend(m_account, {reaction(kBob, u"msg-1"_s, {u"\U0001F622"_s}, 0)}));
         auto page = get(store.page(m_account, kBob, {}, 10));
+        // (Equal counts: ordered by emoji.)
         QCOMPARE(page.value.messages.constFirst().reactions,
-                 (QList<MessageReaction>{{u"\U0001F44D"_s, {kMe}}, {u"\U0001F389"_s, {kMe}}}));
+                 (QList<MessageReaction>{{u"\U0001F389"_s, {kMe}}, {u"\U0001F44D"_s, {kMe}}}));
     }
 
     void repliesShowWhatTheyAnswer()
@@ -221,6 +222,13 @@ private Q_SLOTS:
         auto page = get(store.page(m_account, kBob, {}, 10));
         QCOMPARE(page.value.messages.size(), 2);
         const ChatMessage &shown = page.value.messages.constFirst();
+        // Both in one batch (an archive page): the reply shows its original at once.
+        ChatMessage later = incoming(4);
+        later.replyTo = u"msg-3"_s;
+        auto batch = get(store.ingest(m_account, {incoming(3), later}));
+        QCOMPARE(batch.value.size(), 2);
+        QCOMPARE(batch.value.constLast().replySender, kBob);
+        QCOMPARE(batch.value.constLast().replyBody, u"Message 3"_s);
         QCOMPARE(shown.replyTo, u"msg-1"_s);
         QCOMPARE(shown.replySender, kMe);
         QCOMPARE(shown.replyBody, u"Coming tonight? I have cake."_s);
