@@ -3,6 +3,7 @@
 #include "../Account.h"
 #include "../Logging.h"
 #include "../Promises.h"
+#include "ChatStanzas.h"
 #include "MessageArchive.h"
 
 #include <QMimeDatabase>
@@ -19,88 +20,8 @@ namespace Hearth {
 
 namespace {
 const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
-const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
-const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
-const QString kReplyNs = QStringLiteral("urn:xmpp:reply:0");
-constexpr int kMaxQuote = 300;
-
-// A reply's quote without its "> " marks.
-QString unquoted(const QString &fallback)
-{
-    QStringList lines;
-    for (QString line : fallback.split(u'\n')) {
-        if (line.startsWith(u'>'))
-            line = line.mid(line.startsWith(QLatin1String("> ")) ? 2 : 1);
-        lines << line;
-    }
-    return lines.join(u'\n').trimmed();
-}
-
-// A reply's body without its fallback quote, and the quote. The ranges
-// count code points (XEP-0426), as Movim writes them; QXmpp 1.10's own
-// helper counts UTF-16 units and would cut an emoji in half.
-std::pair<QString, QString> splitReplyFallback(const QXmppMessage &stanza)
-{
-    const QList<uint> body = stanza.body().toUcs4();
-    QList<bool> quote(body.size(), false);
-    bool any = false;
-    for (const QXmppFallback &fallback : stanza.fallbackMarkers()) {
-        if (fallback.forNamespace() != kReplyNs)
-            continue;
-        for (const auto &ref : fallback.references()) {
-            if (ref.element != QXmppFallback::Body)
-                continue;
-            const qsizetype start = ref.range ? qsizetype(ref.range->start) : 0;
-            const qsizetype end = ref.range ? std::min(qsizetype(ref.range->end), body.size()) : body.size();
-            for (qsizetype i = start; i < end; ++i) {
-                quote[i] = true;
-                any = true;
-            }
-        }
-    }
-    if (!any)
-        return {stanza.body(), QString()};
-    QList<uint> text, quoted;
-    for (qsizetype i = 0; i < body.size(); ++i)
-        (quote.at(i) ? quoted : text) << body.at(i);
-    return {QString::fromUcs4(reinterpret_cast<const char32_t *>(text.constData()), text.size()),
-            QString::fromUcs4(reinterpret_cast<const char32_t *>(quoted.constData()), quoted.size())};
-}
-
-// The quote Hearth puts before a reply's text, as Movim does: "> " lines.
-QString quoted(const QString &text)
-{
-    QString cut = text.trimmed();
-    if (cut.size() > kMaxQuote)
-        cut = cut.left(kMaxQuote) + QStringLiteral("…");
-    QStringList lines;
-    for (const QString &line : cut.split(u'\n'))
-        lines << QStringLiteral("> ") + line;
-    return lines.join(u'\n') + u'\n';
-}
-
-// An extension element <tag xmlns='ns' attributes…/>.
-QXmppElement element(const QString &tag, const QString &ns, const QList<std::pair<QString, QString>> &attributes = {})
-{
-    QXmppElement e;
-    e.setTagName(tag);
-    e.setAttribute(QStringLiteral("xmlns"), ns);
-    for (const auto &[name, value] : attributes)
-        e.setAttribute(name, value);
-    return e;
-}
-
-// A post's xmpp: URI (service?;node=…;item=…), as Movim references them.
-bool isPostUri(const QString &uri)
-{
-    return uri.startsWith(QLatin1String("xmpp:")) && uri.contains(QLatin1String(";node=")) && uri.contains(QLatin1String(";item="));
-}
-
-// The id other clients use to point at a message (MOVIM-WIRE §2.8).
-QString referenceId(const ChatMessage &m)
-{
-    return m.originId.isEmpty() ? m.messageId : m.originId;
-}
+const QString kRoomArchiveKey = QStringLiteral("room.archive-last:%1");
+constexpr int kFirstRoomHistory = 50;
 }
 
 ChatService::ChatService(Database *db, Account *account, QObject *parent)
@@ -122,74 +43,6 @@ void ChatService::setAccountId(qint64 id, const QString &ownJid)
     m_ownJid = QXmppUtils::jidToBareJid(ownJid);
 }
 
-std::optional<ChatMessage> ChatService::fromStanza(const QXmppMessage &stanza, const QString &ownJid, const QString &archiveId,
-                                                   const QDateTime &archived)
-{
-    if (stanza.type() == QXmppMessage::GroupChat || stanza.type() == QXmppMessage::Error || stanza.type() == QXmppMessage::Headline)
-        return std::nullopt;
-    QString retracts, sharedPost;
-    for (const QXmppElement &extension : stanza.extensions()) {
-        const QString ns = extension.attribute(QStringLiteral("xmlns"));
-        if (extension.tagName() == QLatin1String("retract") && ns == kRetractNs)
-            retracts = extension.attribute(QStringLiteral("id"));
-        else if (extension.tagName() == QLatin1String("reference") && ns == kReferenceNs
-                 && isPostUri(extension.attribute(QStringLiteral("uri"))))
-            sharedPost = extension.attribute(QStringLiteral("uri"));
-    }
-    const auto reaction = stanza.reaction();
-    if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty() && !reaction)
-        return std::nullopt; // receipts, markers, chat states
-    const QString own = QXmppUtils::jidToBareJid(ownJid);
-    const QString from = QXmppUtils::jidToBareJid(stanza.from());
-    ChatMessage m;
-    // From the own account (another client, as a carbon or in the archive): sent by the user.
-    m.outgoing = from.isEmpty() || from == own;
-    m.chatJid = m.outgoing ? QXmppUtils::jidToBareJid(stanza.to()) : from;
-    if (m.chatJid.isEmpty() || m.chatJid == own)
-        return std::nullopt;
-    m.sender = m.outgoing ? own : from;
-    m.messageId = stanza.id();
-    m.originId = stanza.originId();
-    m.stanzaId = archiveId;
-    if (m.stanzaId.isEmpty()) {
-        // Only the own server's archive id counts; anyone can add a stanza-id.
-        for (const auto &id : stanza.stanzaIds())
-            if (id.by == own)
-                m.stanzaId = id.id;
-    }
-    m.stamp = archived.isValid() ? archived : stanza.stamp().isValid() ? stanza.stamp() : QDateTime::currentDateTimeUtc();
-    m.stamp = m.stamp.toUTC();
-    m.state = m.outgoing ? ChatMessage::State::Sent : ChatMessage::State::Received;
-    m.replaces = stanza.replaceId();
-    m.retracts = retracts;
-    m.edited = !m.replaces.isEmpty();
-    if (reaction && !reaction->messageId().isEmpty()) {
-        m.reactsTo = reaction->messageId();
-        m.reactionSet = QStringList(reaction->emojis().cbegin(), reaction->emojis().cend());
-    }
-    if (const auto reply = stanza.reply(); reply && !reply->id.isEmpty()) {
-        // The text without the quote the reply carries for older clients (XEP-0428).
-        m.replyTo = reply->id;
-        const auto [text, quote] = splitReplyFallback(stanza);
-        m.replyQuote = unquoted(quote).left(kMaxQuote);
-        m.setBody(text);
-    } else {
-        m.setBody(stanza.body());
-    }
-    m.attachmentUrl = stanza.outOfBandUrl();
-    if (sharedPost.isEmpty() && isPostUri(m.attachmentUrl))
-        sharedPost = m.attachmentUrl;
-    if (!sharedPost.isEmpty()) {
-        m.attachmentUrl = sharedPost;
-        m.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
-    } else if (m.attachmentUrl.startsWith(QLatin1String("https:")) || m.attachmentUrl.startsWith(QLatin1String("http:"))) {
-        m.attachmentType = QMimeDatabase().mimeTypeForFile(QUrl(m.attachmentUrl).fileName(), QMimeDatabase::MatchExtension).name();
-    } else {
-        m.attachmentUrl.clear(); // nothing Hearth would open
-    }
-    return m;
-}
-
 void ChatService::onMessage(const QXmppMessage &stanza)
 {
     if (m_accountId <= 0)
@@ -203,8 +56,42 @@ void ChatService::onMessage(const QXmppMessage &stanza)
         advance(QXmppUtils::jidToBareJid(stanza.from()), stanza.markedId(), ChatMessage::State::Displayed);
     else if (stanza.marker() == QXmppMessage::Received && !stanza.markedId().isEmpty())
         advance(QXmppUtils::jidToBareJid(stanza.from()), stanza.markedId(), ChatMessage::State::Delivered);
-    if (auto message = fromStanza(stanza, m_ownJid))
+    if (stanza.type() == QXmppMessage::GroupChat) {
+        // Only from rooms the user is in; the room's stanza-id is the archive id.
+        if (isRoom(from))
+            if (auto message = ChatStanzas::fromGroupStanza(stanza, roomNick(from)))
+                store({*message});
+        return;
+    }
+    if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid))
         store({*message});
+}
+
+void ChatService::setRoomNick(const QString &room, const QString &nick)
+{
+    m_roomNicks.insert(room, nick);
+}
+
+void ChatService::forgetRoom(const QString &room)
+{
+    m_roomNicks.remove(room);
+}
+
+ChatStanzas::Kind ChatService::kindOf(const QString &chatJid) const
+{
+    return isRoom(chatJid) ? ChatStanzas::Kind::Group : ChatStanzas::Kind::Direct;
+}
+
+QString ChatService::ownSenderIn(const QString &chatJid) const
+{
+    return isRoom(chatJid) ? roomNick(chatJid) : m_ownJid;
+}
+
+QString ChatService::targetIdOf(const ChatMessage &m) const
+{
+    // The room's id once the room has echoed the message; before, the sender's.
+    const QString id = ChatStanzas::referenceId(m, kindOf(m.chatJid));
+    return id.isEmpty() ? ChatStanzas::correctionId(m) : id;
 }
 
 void ChatService::store(const QList<ChatMessage> &messages)
@@ -250,16 +137,10 @@ void ChatService::correct(const ChatMessage &original, const QString &body)
     ChatMessage correction = original;
     correction.rowId = 0;
     correction.messageId = correction.originId = QXmppUtils::generateStanzaUuid();
-    correction.replaces = referenceId(original);
+    correction.replaces = ChatStanzas::correctionId(original);
     correction.setBody(body.trimmed());
     store({correction});
-    QXmppMessage stanza(QString(), original.chatJid, correction.body);
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(correction.messageId);
-    stanza.setOriginId(correction.originId);
-    stanza.setReplaceId(correction.replaces);
-    stanza.setMarkable(true);
-    m_account->client()->send(std::move(stanza));
+    m_account->client()->send(ChatStanzas::correctionStanza(correction, kindOf(original.chatJid)));
 }
 
 void ChatService::retract(const ChatMessage &original)
@@ -268,56 +149,34 @@ void ChatService::retract(const ChatMessage &original)
         return;
     ChatMessage retraction = original;
     retraction.rowId = 0;
-    retraction.retracts = referenceId(original);
+    retraction.retracts = targetIdOf(original);
     store({retraction});
-    // XEP-0424 with a fallback body for clients without it, kept in archives.
-    QXmppMessage stanza(QString(), original.chatJid, tr("This message was retracted."));
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(QXmppUtils::generateStanzaUuid());
-    stanza.setOriginId(stanza.id());
-    stanza.setExtensions({element(QStringLiteral("retract"), kRetractNs, {{QStringLiteral("id"), retraction.retracts}}),
-                          element(QStringLiteral("fallback"), QStringLiteral("urn:xmpp:fallback:0"), {{QStringLiteral("for"), kRetractNs}}),
-                          element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});
-    m_account->client()->send(std::move(stanza));
+    m_account->client()->send(
+        ChatStanzas::retractionStanza(original.chatJid, retraction.retracts, tr("This message was retracted."), kindOf(original.chatJid)));
 }
 
 void ChatService::react(const ChatMessage &target, const QStringList &emojis)
 {
-    const QString id = referenceId(target);
+    const QString id = targetIdOf(target);
     if (id.isEmpty() || target.retracted)
         return;
     ChatMessage reaction;
     reaction.chatJid = target.chatJid;
-    reaction.sender = m_ownJid;
+    reaction.sender = ownSenderIn(target.chatJid);
     reaction.outgoing = true;
     reaction.stamp = QDateTime::currentDateTimeUtc();
     reaction.reactsTo = id;
     reaction.reactionSet = emojis;
     store({reaction});
-    m_account->client()->send(reactionStanza(target.chatJid, id, emojis));
-}
-
-QXmppMessage ChatService::reactionStanza(const QString &chatJid, const QString &targetId, const QStringList &emojis)
-{
-    // XEP-0444: the full set each time; an empty one takes them back. The
-    // hint keeps it in archives (it has no body).
-    QXmppMessage stanza(QString(), chatJid);
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(QXmppUtils::generateStanzaUuid());
-    stanza.setOriginId(stanza.id());
-    QXmppMessageReaction wire;
-    wire.setMessageId(targetId);
-    wire.setEmojis(QVector<QString>(emojis.cbegin(), emojis.cend()));
-    stanza.setReaction(wire);
-    stanza.setExtensions({element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});
-    return stanza;
+    m_account->client()->send(ChatStanzas::reactionStanza(target.chatJid, id, emojis, kindOf(target.chatJid)));
 }
 
 void ChatService::toggleReaction(const ChatMessage &target, const QString &emoji)
 {
     QStringList mine;
+    const QString own = ownSenderIn(target.chatJid);
     for (const MessageReaction &r : target.reactions)
-        if (r.senders.contains(m_ownJid))
+        if (r.senders.contains(own))
             mine << r.emoji;
     if (mine.contains(emoji))
         mine.removeAll(emoji);
@@ -331,9 +190,10 @@ QFuture<ChatMessage> ChatService::reply(const ChatMessage &target, const QString
     ChatMessage local;
     local.chatJid = target.chatJid;
     local.setBody(body);
-    local.replyTo = referenceId(target);
-    local.replyToJid = target.sender;
-    local.replyQuote = target.body.left(kMaxQuote);
+    local.replyTo = targetIdOf(target);
+    // Whom it answers: the occupant's room JID in a room (XEP-0461).
+    local.replyToJid = isRoom(target.chatJid) ? target.chatJid + u'/' + target.sender : target.sender;
+    local.replyQuote = target.body.left(ChatStanzas::kMaxQuote);
     return sendMessage(local);
 }
 
@@ -373,44 +233,19 @@ QFuture<ChatMessage> ChatService::sharePost(const QString &chatJid, const QStrin
     return sendMessage(local);
 }
 
-QList<ChatMessage> ChatService::messagesOf(const MessageArchive::Page &page) const
+QList<ChatMessage> ChatService::messagesOf(const MessageArchive::Page &page, const QString &archive) const
 {
     QList<ChatMessage> messages;
     for (const auto &archived : page.messages)
-        if (auto m = fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
+        if (auto m = isRoom(archive) ? ChatStanzas::fromGroupStanza(archived.message, roomNick(archive), archived.archiveId, archived.stamp)
+                                          : ChatStanzas::fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
             messages << *m;
     return messages;
 }
 
-QXmppMessage ChatService::stanzaFor(const ChatMessage &m)
-{
-    QXmppMessage stanza(QString(), m.chatJid, m.body);
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(m.messageId);
-    stanza.setOriginId(m.originId);
-    stanza.setReceiptRequested(true);
-    stanza.setMarkable(true);
-    stanza.setState(QXmppMessage::Active);
-    if (!m.attachmentUrl.isEmpty())
-        stanza.setOutOfBandUrl(m.attachmentUrl);
-    if (!m.replyTo.isEmpty()) {
-        // XEP-0461 with the quote as a fallback for clients without it
-        // (MOVIM-WIRE §2.8); ranges count code points (XEP-0426).
-        const QString quote = m.replyQuote.isEmpty() ? QString() : quoted(m.replyQuote);
-        stanza.setBody(quote + m.body);
-        stanza.setReply(QXmpp::Reply{m.replyToJid, m.replyTo});
-        if (!quote.isEmpty())
-            stanza.setFallbackMarkers({QXmppFallback(kReplyNs, {{QXmppFallback::Body, QXmppFallback::Range{0, uint32_t(quote.toUcs4().size())}}})});
-    }
-    if (m.isSharedPost())
-        stanza.setExtensions({element(QStringLiteral("reference"), kReferenceNs,
-                                      {{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("uri"), m.attachmentUrl}})});
-    return stanza;
-}
-
 QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
 {
-    local.sender = m_ownJid;
+    local.sender = ownSenderIn(local.chatJid);
     local.outgoing = true;
     local.state = ChatMessage::State::Pending;
     local.stamp = QDateTime::currentDateTimeUtc();
@@ -426,7 +261,7 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
         }
         const ChatMessage saved = stored.value.constFirst();
         Q_EMIT messagesAdded(stored.value);
-        QXmppMessage stanza = stanzaFor(saved);
+        QXmppMessage stanza = ChatStanzas::stanzaFor(saved, kindOf(saved.chatJid));
         m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmppError>(result))
                 qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
@@ -440,7 +275,7 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
 
 void ChatService::setComposing(const QString &chatJid, bool composing)
 {
-    if (!Account::hasSession(m_account->client()))
+    if (!Account::hasSession(m_account->client()) || isRoom(chatJid))
         return;
     QXmppMessage state(QString(), chatJid);
     state.setType(QXmppMessage::Chat);
@@ -451,7 +286,8 @@ void ChatService::setComposing(const QString &chatJid, bool composing)
 void ChatService::markDisplayed(const ChatMessage &message)
 {
     (void)m_store.markRead(m_accountId, message.chatJid, message.messageId);
-    if (message.outgoing || message.messageId.isEmpty() || !Account::hasSession(m_account->client()))
+    // Rooms: read locally only (no marker to every occupant).
+    if (message.outgoing || message.messageId.isEmpty() || isRoom(message.chatJid) || !Account::hasSession(m_account->client()))
         return;
     QXmppMessage marker(QString(), message.chatJid);
     marker.setType(QXmppMessage::Chat);
@@ -466,14 +302,17 @@ QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &befo
     MessageArchive::Range range;
     range.max = kArchivePage;
     range.before = beforeArchiveId; // empty: the newest page of this chat
-    m_account->client()->findExtension<MessageArchive>()->query({}, chatJid, range).then(this, [=, this](MessageArchive::Page page) {
+    // A room's history is the room's own archive; a contact's, the user's filtered by them.
+    const bool room = isRoom(chatJid);
+    const QString archive = room ? chatJid : QString();
+    m_account->client()->findExtension<MessageArchive>()->query(archive, room ? QString() : chatJid, range).then(this, [=, this](MessageArchive::Page page) {
         if (!page.error.isEmpty()) {
             qCInfo(lcChat).noquote() << "older messages with" << chatJid << "not fetched:" << page.error;
             fulfil(promise, -1); // ask again later
             return;
         }
         QList<ChatMessage> messages, amendments;
-        for (const ChatMessage &m : messagesOf(page))
+        for (const ChatMessage &m : messagesOf(page, archive))
             (m.isAmendment() ? amendments : messages) << m;
         m_store.ingest(m_accountId, messages).then(this, [this, promise, amendments](DbResult<QList<ChatMessage>> stored) {
             if (!stored.value.isEmpty())
@@ -523,7 +362,7 @@ void ChatService::catchUpFrom(const QString &after, int pages)
             finish();
             return;
         }
-        store(messagesOf(page));
+        store(messagesOf(page, {}));
         // The newest id seen is where the next catch-up starts.
         const QString newest = after.isEmpty() ? page.last : (page.last.isEmpty() ? after : page.last);
         if (!newest.isEmpty())
@@ -535,6 +374,41 @@ void ChatService::catchUpFrom(const QString &after, int pages)
         }
         qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
         finish();
+    });
+}
+
+void ChatService::catchUpRoom(const QString &room, int pages)
+{
+    // From the last archive id seen in the room; a room new to the cache
+    // brings its newest messages, already read.
+    const QString key = kRoomArchiveKey.arg(room);
+    m_state.value(m_accountId, key).then(this, [=, this](DbResult<QVariant> last) {
+        const QString after = last.value.toString();
+        MessageArchive::Range range;
+        range.max = after.isEmpty() ? kFirstRoomHistory : kArchivePage;
+        if (after.isEmpty())
+            range.before = QString();
+        else
+            range.after = after;
+        m_account->client()->findExtension<MessageArchive>()->query(room, {}, range).then(this, [=, this](MessageArchive::Page page) {
+            if (!page.error.isEmpty()) {
+                qCInfo(lcChat).noquote() << "room history of" << room << "not fetched:" << page.error;
+                Q_EMIT roomCaughtUp(room);
+                return;
+            }
+            const QList<ChatMessage> messages = messagesOf(page, room);
+            store(messages);
+            const QString newest = page.last.isEmpty() ? after : page.last;
+            if (!newest.isEmpty())
+                (void)m_state.setValue(m_accountId, key, newest);
+            if (after.isEmpty() && !messages.isEmpty())
+                (void)m_store.markRead(m_accountId, room, messages.constLast().messageId);
+            if (!after.isEmpty() && !page.complete && !page.last.isEmpty() && pages + 1 < kMaxCatchUpPages) {
+                catchUpRoom(room, pages + 1);
+                return;
+            }
+            Q_EMIT roomCaughtUp(room);
+        });
     });
 }
 

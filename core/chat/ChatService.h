@@ -2,10 +2,12 @@
 
 #include "../AccountStateStore.h"
 #include "ChatMessage.h"
+#include "ChatStanzas.h"
 #include "MessageArchive.h"
 #include "MessageStore.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 
 class QXmppMessage;
@@ -73,17 +75,17 @@ public:
     // Catches up from the archive now (done at each new session).
     void catchUp();
 
-    // How an arriving stanza becomes a message for the chat with the other
-    // side; nullopt for what is not a chat message (receipts, markers,
-    // chat states, group chat). Public for tests.
-    [[nodiscard]] static std::optional<ChatMessage> fromStanza(const QXmppMessage &stanza, const QString &ownJid,
-                                                               const QString &archiveId = {}, const QDateTime &archived = {});
-
-    // The wire form of a message Hearth sends: Movim's ids, receipt and
-    // marker requests, the out-of-band link and a shared post's reference.
-    [[nodiscard]] static QXmppMessage stanzaFor(const ChatMessage &message);
-    // The wire form of the user's full set of reactions to a message.
-    [[nodiscard]] static QXmppMessage reactionStanza(const QString &chatJid, const QString &targetId, const QStringList &emojis);
+    // Rooms the user is in (RoomService keeps this): their messages are
+    // taken, and what the user sends there goes as groupchat under the nick.
+    void setRoomNick(const QString &room, const QString &nick);
+    void forgetRoom(const QString &room);
+    [[nodiscard]] bool isRoom(const QString &chatJid) const { return m_roomNicks.contains(chatJid); }
+    [[nodiscard]] QString roomNick(const QString &room) const { return m_roomNicks.value(room); }
+    // The user's sender name in a chat: the nick in a room, else the JID.
+    [[nodiscard]] QString ownSenderIn(const QString &chatJid) const;
+    // A room's history from its archive since the last id seen (the newest
+    // page, marked read, for a room new to the cache); roomCaughtUp() after.
+    void catchUpRoom(const QString &room, int pages = 0);
 
 Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);
@@ -93,6 +95,7 @@ Q_SIGNALS:
     void composingChanged(const QString &chatJid, bool composing);
     void stateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
     void catchingUpChanged();
+    void roomCaughtUp(const QString &room);
     void errorOccurred(const QString &message);
 
 private:
@@ -102,7 +105,11 @@ private:
     void store(const QList<ChatMessage> &messages);
     void catchUpFrom(const QString &after, int pages);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
-    [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page) const;
+    [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page, const QString &archive) const;
+    [[nodiscard]] ChatStanzas::Kind kindOf(const QString &chatJid) const;
+    // The id reactions, replies and retractions name (ChatStanzas::referenceId,
+    // the sender's id while a room has not echoed the message yet).
+    [[nodiscard]] QString targetIdOf(const ChatMessage &m) const;
 
     Account *m_account;
     MessageStore m_store;
@@ -111,6 +118,7 @@ private:
     QString m_ownJid;
     bool m_catchingUp = false;
     bool m_caughtUp = false;
+    QHash<QString, QString> m_roomNicks;
 };
 
 } // namespace Hearth

@@ -184,11 +184,13 @@ QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, c
             QSqlQuery find(db), anyone(db), correct(db), retract(db), ftsDelete(db), ftsInsert(db), read(db);
             // The sender must match: nobody corrects or retracts someone else's message.
             if (!Sql::prepare(find, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND sender = ?"
-                                                   " AND outgoing = ? AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> ''))"
+                                                   " AND outgoing = ? AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> '')"
+                                                   " OR (stanza_id = ? AND stanza_id <> ''))"
                                                    " ORDER BY id DESC LIMIT 1"),
                               &result.error)
                 || !Sql::prepare(anyone, QStringLiteral("SELECT 1 FROM message WHERE account_id = ? AND chat_jid = ?"
-                                                         " AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> '')) LIMIT 1"),
+                                                         " AND ((origin_id = ? AND origin_id <> '') OR (message_id = ? AND message_id <> '')"
+                                                         " OR (stanza_id = ? AND stanza_id <> '')) LIMIT 1"),
                                  &result.error)
                 || !Sql::prepare(correct, QStringLiteral("UPDATE message SET body = ?, truncated = ?, edited = 1 WHERE id = ? AND retracted = 0"),
                                  &result.error)
@@ -215,13 +217,14 @@ QFuture<DbResult<MessageStore::Amended>> MessageStore::amend(qint64 accountId, c
                     continue;
                 }
                 const QString target = a.retracts.isEmpty() ? a.replaces : a.retracts;
-                if (!Sql::run(find, {accountId, a.chatJid, a.sender, a.outgoing, target, target}, &result.error))
+                // (A room's retraction names the room's stanza-id.)
+                if (!Sql::run(find, {accountId, a.chatJid, a.sender, a.outgoing, target, target, target}, &result.error))
                     return false;
                 const qint64 id = find.next() ? find.value(0).toLongLong() : 0;
                 find.finish();
                 if (id == 0) {
                     // Someone else's message: ignored. Unknown: a correction is kept as a message.
-                    if (!Sql::run(anyone, {accountId, a.chatJid, target, target}, &result.error))
+                    if (!Sql::run(anyone, {accountId, a.chatJid, target, target, target}, &result.error))
                         return false;
                     const bool exists = anyone.next();
                     anyone.finish();

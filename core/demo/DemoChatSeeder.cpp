@@ -82,13 +82,13 @@ void DemoChatSeeder::sendNext()
     const Line &line = kLines[m_next++];
     const QString text = QString::fromUtf8(line.text);
     QXmppClient *sender = m_clients.value(QString::fromLatin1(line.from));
-    // As Hearth sends it (ChatService::stanzaFor): Movim's ids, links, references.
+    // As Hearth sends it (ChatStanzas::stanzaFor): Movim's ids, links, references.
     ChatMessage message;
     message.chatJid = QString::fromLatin1(line.to) + u'@' + m_server->domain();
     message.messageId = message.originId = QXmppUtils::generateStanzaUuid();
     m_sent << message.messageId;
     auto send = [this, sender](const ChatMessage &m) {
-        sender->sendPacket(ChatService::stanzaFor(m));
+        sender->sendPacket(ChatStanzas::stanzaFor(m));
         // Apart in time, so the archive keeps the order.
         QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
     };
@@ -113,7 +113,7 @@ void DemoChatSeeder::sendNext()
     if (text.startsWith(QLatin1String("react:"))) {
         // react:<line>:<emoji> on an earlier line's message.
         const QStringList parts = text.split(u':');
-        sender->sendPacket(ChatService::reactionStanza(message.chatJid, m_sent.value(parts.value(1).toInt()), {parts.value(2)}));
+        sender->sendPacket(ChatStanzas::reactionStanza(message.chatJid, m_sent.value(parts.value(1).toInt()), {parts.value(2)}));
         QTimer::singleShot(60, this, &DemoChatSeeder::sendNext);
         return;
     }

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
             doc.setContent(xml.at(n), true);
             QXmppMessage stanza;
             stanza.parse(doc.documentElement());
-            if (auto m = ChatService::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n)))
+            if (auto m = ChatStanzas::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n)))
                 page << *m;
         }
         pending << store.ingest(account, page);
@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
             doc.setContent(xml.at(n), true);
             QXmppMessage stanza;
             stanza.parse(doc.documentElement());
-            page << *ChatService::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n));
+            page << *ChatStanzas::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n));
         }
         auto dup = store.ingest(account, page);
         Bench::waitFor(dup);

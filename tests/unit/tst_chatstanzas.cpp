@@ -1,4 +1,4 @@
-// How arriving stanzas become chat messages (ChatService::fromStanza), on
+// How arriving stanzas become chat messages (ChatStanzas::fromStanza), on
 // stanzas shaped as Movim, Conversations and Dino send them.
 
 #include "chat/ChatService.h"
@@ -21,7 +21,7 @@ std::optional<ChatMessage> parse(const QString &xml, const QString &archiveId = 
         return std::nullopt;
     QXmppMessage stanza;
     stanza.parse(doc.documentElement());
-    return ChatService::fromStanza(stanza, kMe, archiveId);
+    return ChatStanzas::fromStanza(stanza, kMe, archiveId);
 }
 } // namespace
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
         reply.replyTo = u"abc"_s;
         reply.replyToJid = u"bob@example.org"_s;
         reply.replyQuote = u"Where are you? \U0001F44B\nStill at home?"_s;
-        const QXmppMessage stanza = ChatService::stanzaFor(reply);
+        const QXmppMessage stanza = ChatStanzas::stanzaFor(reply);
         QCOMPARE(stanza.body(), u"> Where are you? \U0001F44B\n> Still at home?\nOn my way"_s);
         QVERIFY(stanza.reply());
         QCOMPARE(stanza.reply()->id, u"abc"_s);
