@@ -6,6 +6,7 @@
 #include <QXmppClient.h>
 #include <QXmppError.h>
 #include "feed/FeedService.h"
+#include "muc/BookmarkService.h"
 #include "profile/AvatarService.h"
 #include "profile/ProfileService.h"
 #include "roster/ContactActions.h"
@@ -17,6 +18,7 @@
 #include <QXmppBlockingManager.h>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppMessageReceiptManager.h>
+#include <QXmppBookmarkManager.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppEntityTimeManager.h>
@@ -47,6 +49,9 @@ Account::Account(QObject *parent)
     m_profiles = m_client->addNewExtension<ProfileService>();
     m_avatars = m_client->addNewExtension<AvatarService>();
     m_feed = m_client->addNewExtension<FeedService>();
+    m_bookmarks = m_client->addNewExtension<BookmarkService>();
+    // XEP-0048 storage, used only where the server lacks XEP-0402 #compat.
+    m_client->addNewExtension<QXmppBookmarkManager>();
     m_uploads = new UploadService(m_client, this);
     m_presence = new PresenceTracker(m_client, this);
     m_actions = new ContactActions(m_client, m_client->addNewExtension<QXmppBlockingManager>(), this);

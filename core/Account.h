@@ -16,6 +16,7 @@ class ContactActions;
 class ProfileService;
 class AvatarService;
 class FeedService;
+class BookmarkService;
 class PresenceTracker;
 class RosterService;
 class UploadService;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
     [[nodiscard]] AvatarService *avatars() const { return m_avatars; }
     [[nodiscard]] FeedService *feed() const { return m_feed; }
+    [[nodiscard]] BookmarkService *bookmarks() const { return m_bookmarks; }
     [[nodiscard]] UploadService *uploads() const { return m_uploads; }
 
 Q_SIGNALS:
@@ -79,6 +81,7 @@ private:
     ProfileService *m_profiles = nullptr;
     AvatarService *m_avatars = nullptr;
     FeedService *m_feed = nullptr;
+    BookmarkService *m_bookmarks = nullptr;
     UploadService *m_uploads = nullptr;
     ConnectionStateMachine m_machine;
     AccountSettings m_settings;

@@ -35,6 +35,7 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
                 return false;
             feed.setAccountId(saved.result().value, who.jid);
             chat.setAccountId(saved.result().value, who.jid);
+            rooms.setAccountId(saved.result().value, who.jid);
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who, port), who.password);

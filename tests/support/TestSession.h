@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "chat/ChatService.h"
+#include "muc/RoomService.h"
 #include "ProsodyServer.h"
 #include "db/Database.h"
 #include "feed/FeedSync.h"
@@ -24,6 +25,7 @@ struct TestSession
     ContactList contacts{&db, &account};
     FeedSync feed{&db, &account, &contacts};
     ChatService chat{&db, &account};
+    RoomService rooms{&db, &account, &chat};
     TestUser user;
 
     // Opens the cache, connects and waits for the roster; false on failure.

@@ -1,0 +1,190 @@
+// Group chat (XEP-0045) against a real Prosody: a room created and
+// configured, three accounts in it, invitations (XEP-0249), history from the
+// room's archive, mentions, subject, nicknames, reactions and replies by
+// the room's ids, bookmarks (XEP-0402) with autojoin on a new session, and
+// a ban that tells the user why.
+
+#include "chat/ChatService.h"
+#include "chat/Mentions.h"
+#include "muc/BookmarkService.h"
+#include "muc/RoomService.h"
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+using Test::result;
+
+namespace {
+QList<ChatMessage> history(Test::TestSession &s, const QString &chat)
+{
+    auto page = result(s.chat.messages().page(s.chat.accountId(), chat, {}, 500)).value.messages;
+    std::reverse(page.begin(), page.end());
+    return page;
+}
+
+QStringList bodies(const QList<ChatMessage> &messages)
+{
+    QStringList out;
+    for (const ChatMessage &m : messages)
+        out << m.body;
+    return out;
+}
+
+ChatMessage withBody(Test::TestSession &s, const QString &chat, const QString &body)
+{
+    for (const ChatMessage &m : history(s, chat))
+        if (m.body == body)
+            return m;
+    return {};
+}
+} // namespace
+
+class TestRooms : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void groupChatEndToEnd()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob, carol;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(carol.login(server, server.createUser(u"carol"_s)));
+        const QString room = u"climbers@muc.%1"_s.arg(server.domain());
+
+        // Alice creates a private group: configured, bookmarked with autojoin.
+        QCOMPARE(result(alice.rooms.create(room, u"Climbers"_s, RoomSettings::Kind::Group), 20000), QString());
+        QVERIFY(alice.rooms.isJoined(room));
+        const RoomSettings settings = result(alice.rooms.settings(room));
+        QVERIFY2(settings.error.isEmpty(), qPrintable(settings.error));
+        QCOMPARE(settings.name, u"Climbers"_s);
+        QVERIFY(settings.membersOnly);
+        QVERIFY(settings.persistent);
+        QVERIFY(settings.jidsVisible);
+        const auto fetched = result(alice.account.bookmarks()->fetch());
+        QVERIFY2(fetched.error.isEmpty(), qPrintable(fetched.error));
+        QCOMPARE(fetched.bookmarks.size(), 1);
+        QCOMPARE(fetched.bookmarks.constFirst().jid, room);
+        QVERIFY(fetched.bookmarks.constFirst().autojoin);
+        QVERIFY(!alice.account.bookmarks()->usesLegacyStorage());
+
+        // A stranger cannot get into a members-only room…
+        QCOMPARE(result(carol.rooms.join(room)), u"Only members may join this room."_s);
+        // …until invited (XEP-0249; Alice, the owner, makes them members first).
+        QSignalSpy bobInvited(&bob.rooms, &RoomService::invited);
+        QSignalSpy carolInvited(&carol.rooms, &RoomService::invited);
+        alice.rooms.invite(room, bob.user.jid, u"Thursday plans"_s);
+        alice.rooms.invite(room, carol.user.jid);
+        QTRY_COMPARE_WITH_TIMEOUT(bobInvited.size(), 1, 10000);
+        QCOMPARE(bobInvited.constFirst().at(0).toString(), room);
+        QCOMPARE(bobInvited.constFirst().at(1).toString(), alice.user.jid);
+        QCOMPARE(bobInvited.constFirst().at(2).toString(), u"Thursday plans"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(carolInvited.size(), 1, 10000);
+
+        // Alice speaks before the others are in: they get it from the room's archive.
+        (void)result(alice.chat.send(room, u"Welcome, climbers!"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(alice, room, u"Welcome, climbers!"_s).state == ChatMessage::State::Sent, 10000);
+        QCOMPARE(result(bob.rooms.join(room)), QString());
+        QCOMPARE(result(carol.rooms.join(room, u"Caro"_s)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, room)), QStringList{u"Welcome, climbers!"_s}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(carol, room)), QStringList{u"Welcome, climbers!"_s}, 10000);
+        const ChatMessage welcome = history(bob, room).constFirst();
+        QCOMPARE(welcome.sender, alice.rooms.room(room).nick);
+        QVERIFY(!welcome.outgoing);
+        QVERIFY(!welcome.stanzaId.isEmpty()); // the room's archive id
+
+        // Everyone sees everyone, with roles.
+        QTRY_COMPARE_WITH_TIMEOUT(alice.rooms.room(room).occupants.size(), 3, 10000);
+        const Room seen = alice.rooms.room(room);
+        QCOMPARE(seen.self().affiliation, QXmppMucItem::OwnerAffiliation);
+        QCOMPARE(seen.self().role, QXmppMucItem::ModeratorRole);
+        QCOMPARE(seen.occupants.value(u"Caro"_s).affiliation, QXmppMucItem::MemberAffiliation);
+        QCOMPARE(seen.occupants.value(u"Caro"_s).jid, carol.user.jid);
+
+        // Live messages, one mentioning Bob, and each sender's own copy once.
+        const QString bobNick = bob.rooms.room(room).nick;
+        (void)result(carol.chat.send(room, u"%1: bring the rope?"_s.arg(bobNick)));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, room).size(), 2, 10000);
+        QVERIFY(Mentions::mentions(history(bob, room).constLast().body, bobNick));
+        QVERIFY(!Mentions::mentions(history(bob, room).constLast().body, u"Caro"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(carol, room).size(), 2, 10000);
+        QTest::qWait(300);
+        QCOMPARE(history(carol, room).size(), 2); // the room's echo merged with the sent copy
+        QVERIFY(history(carol, room).constLast().outgoing);
+
+        // Reactions and replies name the room's stanza-id (MOVIM-WIRE §2.8).
+        const ChatMessage question = withBody(bob, room, u"%1: bring the rope?"_s.arg(bobNick));
+        bob.chat.react(question, {u"\\U0001F44D"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(withBody(alice, room, question.body).reactions,
+                                  (QList<MessageReaction>{{u"\\U0001F44D"_s, {bobNick}}}), 10000);
+        const ChatMessage answer = result(bob.chat.reply(question, u"Yes, and the quickdraws"_s));
+        QCOMPARE(answer.replyTo, question.stanzaId);
+        QTRY_COMPARE_WITH_TIMEOUT(withBody(carol, room, u"Yes, and the quickdraws"_s).replySender, u"Caro"_s, 10000);
+
+        // Subject and a nickname change.
+        alice.rooms.setSubject(room, u"Thursday 7 pm"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(bob.rooms.room(room).subject, u"Thursday 7 pm"_s, 10000);
+        carol.rooms.changeNick(room, u"Carol"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(carol.rooms.room(room).nick, u"Carol"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.rooms.room(room).occupants.contains(u"Carol"_s), 10000);
+        QVERIFY(!bob.rooms.room(room).occupants.contains(u"Caro"_s));
+        QCOMPARE(carol.chat.roomNick(room), u"Carol"_s);
+
+        // Bob bookmarks the room; a new session of his (a new cache) joins it by itself.
+        QCOMPARE(result(bob.rooms.bookmark(room, true)), QString());
+        Test::TestSession laptop;
+        QVERIFY(laptop.login(server, bob.user));
+        QTRY_VERIFY_WITH_TIMEOUT(laptop.rooms.isJoined(room), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(laptop, room).size(), 3, 10000);
+        QCOMPARE(history(laptop, room).constFirst().body, u"Welcome, climbers!"_s);
+
+        // Alice bans Carol: Carol is told why, and cannot come back.
+        QSignalSpy carolLeft(&carol.rooms, &RoomService::roomLeft);
+        QCOMPARE(result(alice.rooms.ban(room, u"Carol"_s, u"Spam"_s)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(carolLeft.size(), 1, 10000);
+        QVERIFY(carolLeft.constFirst().at(1).toString().contains(u"banned"_s));
+        QVERIFY(carolLeft.constFirst().at(1).toString().contains(u"Spam"_s));
+        QVERIFY(!carol.rooms.isJoined(room));
+        // (Prosody checks membership before bans: a members-only room says that.)
+        const QString refused = result(carol.rooms.join(room));
+        QVERIFY2(refused == u"You are banned from this room."_s || refused == u"Only members may join this room."_s, qPrintable(refused));
+        QVERIFY(!carol.rooms.isJoined(room));
+    }
+
+    void bookmarksKeepOtherClientsExtensions()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        // Another client's bookmark with extensions Hearth does not know.
+        Bookmark foreign;
+        foreign.jid = u"lounge@muc.%1"_s.arg(server.domain());
+        foreign.name = u"Lounge"_s;
+        foreign.nick = u"ali"_s;
+        foreign.extensionsXml = u"<pinned xmlns='urn:xmpp:bookmarks-pinning:0'/><call xmlns='https://movim.eu'/>"_s;
+        QCOMPARE(result(alice.account.bookmarks()->save(foreign)), QString());
+        // Hearth sets the notification level (XEP-0492): the rest survives.
+        QTRY_VERIFY_WITH_TIMEOUT(alice.rooms.bookmarkOf(foreign.jid).has_value(), 10000);
+        QCOMPARE(result(alice.rooms.setNotify(foreign.jid, Bookmark::Notify::OnMention)), QString());
+        const auto fetched = result(alice.account.bookmarks()->fetch());
+        QCOMPARE(fetched.bookmarks.size(), 1);
+        const Bookmark back = fetched.bookmarks.constFirst();
+        QCOMPARE(back.notify(), Bookmark::Notify::OnMention);
+        QVERIFY(back.extensionsXml.contains(u"urn:xmpp:bookmarks-pinning:0"_s));
+        QVERIFY(back.extensionsXml.contains(u"https://movim.eu"_s));
+        QCOMPARE(back.nick, u"ali"_s);
+        QVERIFY(!back.autojoin);
+        // Removing it removes it everywhere.
+        QCOMPARE(result(alice.rooms.removeBookmark(foreign.jid)), QString());
+        QVERIFY(result(alice.account.bookmarks()->fetch()).bookmarks.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRooms)
+#include "tst_rooms.moc"
