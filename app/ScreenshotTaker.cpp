@@ -39,6 +39,10 @@ void ScreenshotTaker::check()
     // Chats: the archive caught up and the open conversation's page is in.
     if (ready && m_view == QLatin1String("chats"))
         ready = m_controller->chatService()->hasCaughtUp() && !m_controller->chats()->messages()->loading();
+    // A room: joined and its history from the room's archive in.
+    const QString chat = m_controller->chats()->currentChat();
+    if (ready && m_controller->chatService()->isRoom(chat))
+        ready = m_controller->chatService()->hasRoomCaughtUp(chat) && !m_controller->chats()->messages()->loading();
     // --post: the post page has found its post.
     if (ready && !m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->post().isEmpty();

@@ -12,6 +12,9 @@ Page {
     objectName: "chatPage"
 
     readonly property var chats: AppController.chats
+    readonly property var rooms: AppController.rooms
+    // A room the user is not in (left, put out, or not joined yet): read only.
+    readonly property bool readOnly: rooms.isRoom && !rooms.joined
     // The own message being corrected (XEP-0308), or none.
     property string editingId: ""
     // The message being answered (XEP-0461), or none.
@@ -68,12 +71,90 @@ Page {
                 }
                 Label {
                     objectName: "chatStatus"
-                    text: root.chats.peerComposing ? qsTr("typing…") : root.chats.currentChat
+                    text: root.chats.peerComposing ? qsTr("typing…")
+                          : root.rooms.isRoom && root.rooms.subject.length > 0 ? root.rooms.subject
+                          : root.chats.currentChat
                     opacity: 0.6
                     font.italic: root.chats.peerComposing
                     font.pixelSize: 12
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
                 }
             }
+            // A room: the people in it, and its menu.
+            ToolButton {
+                objectName: "occupantsButton"
+                visible: root.rooms.isRoom
+                text: root.rooms.occupants.count === 1 ? qsTr("1 person") : qsTr("%1 people").arg(root.rooms.occupants.count)
+                onClicked: roomPanel.open()
+            }
+            ToolButton {
+                objectName: "roomMenuButton"
+                visible: root.rooms.isRoom
+                text: "⋮"
+                font.pixelSize: 18
+                Accessible.name: qsTr("Room menu")
+                onClicked: roomMenu.popup()
+                Menu {
+                    id: roomMenu
+                    MenuItem {
+                        text: qsTr("Invite…")
+                        enabled: root.rooms.joined
+                        onTriggered: inviteDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Change nickname…")
+                        enabled: root.rooms.joined
+                        onTriggered: nickDialog.open()
+                    }
+                    Menu {
+                        title: qsTr("Notifications")
+                        Repeater {
+                            model: [qsTr("Default"), qsTr("Always"), qsTr("Only when mentioned"), qsTr("Never")]
+                            MenuItem {
+                                required property string modelData
+                                required property int index
+                                text: modelData
+                                checkable: true
+                                checked: root.rooms.notifyLevel === index
+                                onTriggered: root.rooms.setNotifyLevel(index)
+                            }
+                        }
+                    }
+                    MenuItem {
+                        text: qsTr("Join automatically")
+                        checkable: true
+                        checked: root.rooms.autojoin
+                        onTriggered: root.rooms.setAutojoin(checked)
+                    }
+                    MenuItem {
+                        text: qsTr("Leave the room")
+                        enabled: root.rooms.joined
+                        onTriggered: root.rooms.leave()
+                    }
+                }
+            }
+        }
+    }
+
+    RoomPanel {
+        id: roomPanel
+    }
+    InviteDialog {
+        id: inviteDialog
+    }
+    Dialog {
+        id: nickDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Your nickname in %1").arg(root.chats.currentName)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: nickField.text = root.rooms.nick
+        onAccepted: root.rooms.changeNick(nickField.text)
+        TextField {
+            id: nickField
+            width: 280
         }
     }
 
@@ -116,11 +197,13 @@ Page {
             required property int state
             required property bool edited
             required property bool truncated
-            required property string senderName
             required property var reactions
             required property string replyTo
             required property string replySender
             required property string replyText
+            required property bool inRoom
+            required property bool mention
+            required property string senderName
             width: ListView.view.width
             height: bubble.height + (reactionRow.visible ? reactionRow.height + 2 : 0)
 
@@ -228,6 +311,9 @@ Page {
                 height: column.implicitHeight + 16
                 radius: 12
                 color: bubbleRow.outgoing ? Qt.lighter(Theme.accent, 1.75) : palette.alternateBase
+                // A message that names the user in a room stands out.
+                border.width: bubbleRow.mention ? 2 : 0
+                border.color: Theme.accent
 
                 ColumnLayout {
                     id: column
@@ -236,6 +322,15 @@ Page {
                     anchors.leftMargin: 12
                     anchors.rightMargin: 12
                     spacing: 2
+                    // Who wrote it, in a room.
+                    Label {
+                        objectName: "senderName"
+                        visible: bubbleRow.inRoom && !bubbleRow.outgoing
+                        text: bubbleRow.senderName.length > 0 ? bubbleRow.senderName : qsTr("Room")
+                        font.pixelSize: 12
+                        font.weight: Font.DemiBold
+                        color: Theme.accent
+                    }
                     // What this message answers: the original when known, else its quote.
                     Rectangle {
                         objectName: "replyQuote"
@@ -365,6 +460,22 @@ Page {
         ColumnLayout {
             anchors.fill: parent
             spacing: 4
+        // Out of the room: why, and the way back in.
+        RowLayout {
+            objectName: "roomLeftBanner"
+            visible: root.readOnly
+            Layout.fillWidth: true
+            Label {
+                text: root.rooms.leftReason.length > 0 ? root.rooms.leftReason : qsTr("You are not in this room.")
+                color: Theme.warning
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Join")
+                onClicked: root.rooms.rejoin()
+            }
+        }
         Label {
             visible: text.length > 0
             text: root.chats.uploadStatus
@@ -406,6 +517,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
+            enabled: !root.readOnly
             ToolButton {
                 objectName: "attachButton"
                 text: "+"

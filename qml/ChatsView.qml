@@ -11,6 +11,7 @@ ViewPage {
     viewTitle: qsTr("Chats")
 
     readonly property var chats: AppController.chats
+    readonly property var rooms: AppController.rooms
 
     // --chat JID: open that conversation at start.
     Component.onCompleted: {
@@ -22,10 +23,77 @@ ViewPage {
         anchors.fill: parent
         spacing: 0
 
+        ColumnLayout {
+            Layout.preferredWidth: 320
+            Layout.maximumWidth: 320
+            Layout.fillHeight: true
+            spacing: 4
+        // Group chats: join one by its address or start one.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 6
+            Button {
+                objectName: "newRoomButton"
+                text: qsTr("New group")
+                flat: true
+                onClicked: {
+                    roomDialog.creating = 1
+                    roomDialog.open()
+                }
+            }
+            Button {
+                objectName: "joinRoomDialogButton"
+                text: qsTr("Join a room")
+                flat: true
+                onClicked: {
+                    roomDialog.creating = 0
+                    roomDialog.open()
+                }
+            }
+        }
+        // Invitations into rooms (XEP-0249), until answered.
+        Repeater {
+            model: root.rooms.invitations
+            Frame {
+                id: invitation
+                required property var modelData
+                objectName: "roomInvitation"
+                Layout.fillWidth: true
+                Layout.margins: 6
+                ColumnLayout {
+                    width: parent.width
+                    Label {
+                        text: qsTr("%1 invites you to %2").arg(invitation.modelData.inviterName).arg(invitation.modelData.room)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: text.length > 0
+                        text: invitation.modelData.reason
+                        font.italic: true
+                        opacity: 0.8
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Join")
+                            highlighted: true
+                            onClicked: root.rooms.acceptInvitation(invitation.modelData.room)
+                        }
+                        Button {
+                            text: qsTr("Dismiss")
+                            flat: true
+                            onClicked: root.rooms.dismissInvitation(invitation.modelData.room)
+                        }
+                    }
+                }
+            }
+        }
         ListView {
             id: list
             objectName: "chatList"
-            Layout.preferredWidth: 320
+            Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             visible: count > 0
@@ -40,6 +108,9 @@ ViewPage {
                 required property bool lastOutgoing
                 required property int unread
                 required property string draft
+                required property bool isRoom
+                required property bool muted
+                required property string lastSender
                 width: ListView.view.width
                 highlighted: root.chats.currentChat === jid
                 onClicked: root.chats.openChat(jid, draft)
@@ -73,17 +144,25 @@ ViewPage {
                             Layout.fillWidth: true
                             Label {
                                 text: row.draft.length > 0 ? qsTr("Draft: %1").arg(row.draft)
-                                      : row.lastOutgoing ? qsTr("You: %1").arg(row.lastBody) : row.lastBody
+                                      : row.lastOutgoing ? qsTr("You: %1").arg(row.lastBody)
+                                      : row.lastSender.length > 0 ? qsTr("%1: %2").arg(row.lastSender).arg(row.lastBody)
+                                      : row.lastBody.length > 0 || !row.isRoom ? row.lastBody : qsTr("Group chat")
                                 color: row.draft.length > 0 ? Theme.warning : palette.text
                                 opacity: row.draft.length > 0 ? 1 : 0.75
                                 elide: Text.ElideRight
                                 maximumLineCount: 1
                                 Layout.fillWidth: true
                             }
+                            Label {
+                                visible: row.muted
+                                text: qsTr("muted")
+                                opacity: 0.6
+                                font.pixelSize: 11
+                            }
                             Rectangle {
                                 visible: row.unread > 0
                                 radius: height / 2
-                                color: Theme.accent
+                                color: row.muted ? "#8a8a8a" : Theme.accent
                                 implicitHeight: 20
                                 implicitWidth: Math.max(20, unreadLabel.implicitWidth + 10)
                                 Label {
@@ -98,6 +177,7 @@ ViewPage {
                     }
                 }
             }
+        }
         }
         ToolSeparator {
             visible: list.visible
@@ -119,7 +199,11 @@ ViewPage {
             iconSource: "icons/chats.svg"
             title: list.count > 0 ? qsTr("Pick a conversation") : qsTr("No conversations yet")
             text: list.count > 0 ? qsTr("Your conversations are on the left, the most recent first.")
-                                 : qsTr("Start one from a contact's page. Your one-to-one conversations will be listed here, the most recent first.")
+                                 : qsTr("Start one from a contact's page, or join a group chat. Your conversations will be listed here, the most recent first.")
         }
+    }
+
+    RoomDialog {
+        id: roomDialog
     }
 }

@@ -8,6 +8,8 @@
 #include "feed/FeedSync.h"
 #include "chat/ChatService.h"
 #include "ChatController.h"
+#include "RoomController.h"
+#include "muc/RoomService.h"
 #include "profile/AvatarService.h"
 #include "roster/ContactList.h"
 #include "AccountRegistration.h"
@@ -47,6 +49,8 @@ AppController::AppController(Services services, QObject *parent)
     , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
     , m_chatService(new ChatService(services.database, m_account, this))
     , m_chatController(new ChatController(m_chatService, this))
+    , m_roomService(new RoomService(services.database, m_account, m_chatService, this))
+    , m_roomController(new RoomController(m_roomService, m_chatController, this))
 {
     // Authors shown by the names and pictures the contacts view uses.
     const PostPresenter::Authors authors{
@@ -381,6 +385,7 @@ void AppController::setAccountId(qint64 id)
     m_profileController->setAccountId(id, m_settings.jid);
     m_feedController->setAccountId(id, m_settings.jid);
     m_chatController->setAccountId(id, m_settings.jid);
+    m_roomService->setAccountId(id, m_settings.jid);
 }
 
 void AppController::setPhase(Phase phase)

@@ -12,6 +12,7 @@
 class ContactsController;
 class FeedController;
 class ChatController;
+class RoomController;
 class ProfileController;
 
 namespace Hearth {
@@ -19,6 +20,7 @@ class Account;
 class ContactList;
 class FeedSync;
 class ChatService;
+class RoomService;
 class AccountRegistration;
 class AccountStore;
 class Database;
@@ -35,6 +37,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ProfileController.h")
     Q_MOC_INCLUDE("FeedController.h")
     Q_MOC_INCLUDE("ChatController.h")
+    Q_MOC_INCLUDE("RoomController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -73,6 +76,7 @@ public:
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
+    Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
 
     struct Services
     {
@@ -142,6 +146,8 @@ public:
     [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
     [[nodiscard]] ChatController *chats() const { return m_chatController; }
     [[nodiscard]] Hearth::ChatService *chatService() const { return m_chatService; }
+    [[nodiscard]] RoomController *rooms() const { return m_roomController; }
+    [[nodiscard]] Hearth::RoomService *roomService() const { return m_roomService; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
 
 Q_SIGNALS:
@@ -181,6 +187,8 @@ private:
     FeedController *m_feedController;
     Hearth::ChatService *m_chatService;
     ChatController *m_chatController;
+    Hearth::RoomService *m_roomService;
+    RoomController *m_roomController;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;

@@ -31,6 +31,8 @@ ChatController::ChatController(ChatService *service, QObject *parent)
             Q_EMIT peerComposingChanged();
         }
     });
+    // A room's name comes with the list.
+    connect(m_chats, &QAbstractItemModel::modelReset, this, &ChatController::peopleChanged);
     m_paused.setSingleShot(true);
     m_paused.setInterval(5000);
     connect(&m_paused, &QTimer::timeout, this, [this] {
@@ -109,7 +111,7 @@ void ChatController::setAccountId(qint64 accountId, const QString &ownJid)
 void ChatController::refreshPeople()
 {
     m_chats->reload();
-    Q_EMIT currentChatChanged();
+    Q_EMIT peopleChanged();
 }
 
 QString ChatController::currentChat() const
@@ -119,7 +121,25 @@ QString ChatController::currentChat() const
 
 QString ChatController::currentName() const
 {
-    return currentChat().isEmpty() ? QString() : m_authors.nameOf(currentChat());
+    const QString jid = currentChat();
+    if (jid.isEmpty())
+        return {};
+    // A room by its name (from the chats list), else its address's local part.
+    if (isRoom(jid)) {
+        const QString name = m_chats->storedName(jid);
+        return name.isEmpty() ? jid.section(u'@', 0, 0) : name;
+    }
+    return m_authors.nameOf(jid);
+}
+
+bool ChatController::isRoom(const QString &jid) const
+{
+    return m_service->isRoom(jid);
+}
+
+void ChatController::reloadList()
+{
+    m_chats->reload();
 }
 
 QString ChatController::currentAvatar() const
@@ -138,6 +158,7 @@ void ChatController::openChat(const QString &jid, const QString &draft)
     }
     m_messages->setChat(jid.trimmed().toLower());
     Q_EMIT currentChatChanged();
+    Q_EMIT peopleChanged();
     // Once the first page is in.
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = connect(m_messages, &MessageListModel::loadingChanged, this, [this, once] {
@@ -161,6 +182,7 @@ void ChatController::closeChat()
 {
     m_messages->setChat({});
     Q_EMIT currentChatChanged();
+    Q_EMIT peopleChanged();
 }
 
 void ChatController::send(const QString &text)

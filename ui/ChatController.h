@@ -29,8 +29,8 @@ class ChatController : public QObject
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
     Q_PROPERTY(MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(QString currentChat READ currentChat NOTIFY currentChatChanged)
-    Q_PROPERTY(QString currentName READ currentName NOTIFY currentChatChanged)
-    Q_PROPERTY(QString currentAvatar READ currentAvatar NOTIFY currentChatChanged)
+    Q_PROPERTY(QString currentName READ currentName NOTIFY peopleChanged)
+    Q_PROPERTY(QString currentAvatar READ currentAvatar NOTIFY peopleChanged)
     Q_PROPERTY(QString draft READ draft NOTIFY currentChatChanged)
     Q_PROPERTY(bool peerComposing READ peerComposing NOTIFY peerComposingChanged)
     Q_PROPERTY(QString uploadStatus READ uploadStatus NOTIFY uploadsChanged)
@@ -52,6 +52,10 @@ public:
     [[nodiscard]] bool peerComposing() const { return m_peerComposing; }
     // "Sending photo.jpg (40 %)" while files upload, else empty.
     [[nodiscard]] QString uploadStatus() const;
+    // A chat with a room (group chat) rather than a person.
+    [[nodiscard]] bool isRoom(const QString &jid) const;
+    [[nodiscard]] QString nameOf(const QString &jid) const { return m_authors.nameOf(jid); }
+    void reloadList();
 
     // Opens a conversation (a contact's bare JID); the newest message the
     // other side sent is marked displayed.
@@ -84,6 +88,8 @@ public:
 
 Q_SIGNALS:
     void currentChatChanged();
+    // The open chat's name or picture may have changed (contacts, a room's name).
+    void peopleChanged();
     void showRequested();
     void peerComposingChanged();
     void uploadsChanged();

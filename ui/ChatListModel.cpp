@@ -66,7 +66,11 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case UnreadRole:
         return c.unread;
     case MutedRole:
-        return c.muted;
+        return c.muted || c.notify == 3; // a room set to "never"
+    case IsRoomRole:
+        return c.kind == ChatSummary::Kind::Group;
+    case LastSenderRole:
+        return c.kind == ChatSummary::Kind::Group && !c.last.outgoing ? c.last.sender : QString();
     case DraftRole:
         return c.draft;
     }
@@ -77,13 +81,22 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
 {
     return {{JidRole, "jid"},           {NameRole, "name"},         {AvatarRole, "avatar"},
             {LastBodyRole, "lastBody"}, {LastTimeRole, "lastTime"}, {LastOutgoingRole, "lastOutgoing"},
-            {UnreadRole, "unread"},     {MutedRole, "muted"},       {DraftRole, "draft"}};
+            {UnreadRole, "unread"},     {MutedRole, "muted"},       {DraftRole, "draft"},
+            {IsRoomRole, "isRoom"},     {LastSenderRole, "lastSender"}};
 }
 
 int ChatListModel::unreadTotal() const
 {
     int total = 0;
     for (const ChatSummary &c : m_chats)
-        total += c.muted ? 0 : c.unread;
+        total += c.muted || c.notify == 3 ? 0 : c.unread; // muted chats and rooms set to "never"
     return total;
+}
+
+QString ChatListModel::storedName(const QString &jid) const
+{
+    for (const ChatSummary &c : m_chats)
+        if (c.jid == jid)
+            return c.name;
+    return {};
 }

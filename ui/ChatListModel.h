@@ -34,6 +34,8 @@ public:
         UnreadRole,
         MutedRole,
         DraftRole,
+        IsRoomRole,
+        LastSenderRole, // in a room, who wrote the last message
     };
     Q_ENUM(Role)
 
@@ -48,6 +50,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] int unreadTotal() const;
+    // The stored name of a chat in the list (a room's), empty when none.
+    [[nodiscard]] QString storedName(const QString &jid) const;
     [[nodiscard]] QString nameOf(const QString &jid) const { return m_authors.nameOf(jid); }
 
 Q_SIGNALS:

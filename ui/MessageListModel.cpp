@@ -3,6 +3,7 @@
 #include "MessageStyling.h"
 #include "WebUrls.h"
 #include "chat/ChatService.h"
+#include "chat/Mentions.h"
 
 
 using namespace Hearth;
@@ -239,6 +240,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.replyTo;
     case ReplySenderRole:
         return m.replySender.isEmpty() ? QString() : m_authors.nameOf(m.replySender);
+    case InRoomRole:
+        return m_service && m_service->isRoom(m.chatJid);
+    case MentionRole:
+        return m_service && !m.outgoing && m_service->isRoom(m.chatJid) && Mentions::mentions(m.body, m_service->roomNick(m.chatJid));
     case ReplyTextRole:
         return (m.replyBody.isEmpty() ? m.replyQuote : m.replyBody).left(160);
     }
@@ -252,5 +257,5 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
             {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
             {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
-            {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}};
+            {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"}};
 }

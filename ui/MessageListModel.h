@@ -44,6 +44,8 @@ public:
         ReplyToRole,    // the id of the message this one answers (XEP-0461)
         ReplySenderRole, // its sender's name when it is known
         ReplyTextRole,  // its text, else the quote the reply carried
+        InRoomRole,     // a room's message: the sender's nickname shows above it
+        MentionRole,    // someone else's room message that names the user
     };
     Q_ENUM(Role)
 

@@ -97,6 +97,9 @@ struct ChatSummary
     QDateTime lastActivity;
     int unread = 0;
     bool muted = false;
+    int notify = 0;      // a room's level (Bookmark::Notify: 0 default, 1 always, 2 on mention, 3 never)
+    QString nick;        // the user's nickname in a room
+    QString subject;     // a room's subject
     QString draft;
     ChatMessage last; // the newest message (empty body when none)
 };

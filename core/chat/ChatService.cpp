@@ -329,6 +329,7 @@ void ChatService::onSessionStarted(bool resumed)
     if (resumed)
         return; // XEP-0198 replayed what a resumed session missed
     m_caughtUp = false;
+    m_roomsCaughtUp.clear();
     catchUp();
 }
 
@@ -393,6 +394,7 @@ void ChatService::catchUpRoom(const QString &room, int pages)
         m_account->client()->findExtension<MessageArchive>()->query(room, {}, range).then(this, [=, this](MessageArchive::Page page) {
             if (!page.error.isEmpty()) {
                 qCInfo(lcChat).noquote() << "room history of" << room << "not fetched:" << page.error;
+                m_roomsCaughtUp.insert(room);
                 Q_EMIT roomCaughtUp(room);
                 return;
             }
@@ -407,6 +409,7 @@ void ChatService::catchUpRoom(const QString &room, int pages)
                 catchUpRoom(room, pages + 1);
                 return;
             }
+            m_roomsCaughtUp.insert(room);
             Q_EMIT roomCaughtUp(room);
         });
     });

@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 class QXmppMessage;
@@ -86,6 +87,8 @@ public:
     // A room's history from its archive since the last id seen (the newest
     // page, marked read, for a room new to the cache); roomCaughtUp() after.
     void catchUpRoom(const QString &room, int pages = 0);
+    // The room's history has been caught up in this session.
+    [[nodiscard]] bool hasRoomCaughtUp(const QString &room) const { return m_roomsCaughtUp.contains(room); }
 
 Q_SIGNALS:
     void messagesAdded(const QList<Hearth::ChatMessage> &messages);
@@ -119,6 +122,7 @@ private:
     bool m_catchingUp = false;
     bool m_caughtUp = false;
     QHash<QString, QString> m_roomNicks;
+    QSet<QString> m_roomsCaughtUp;
 };
 
 } // namespace Hearth

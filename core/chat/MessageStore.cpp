@@ -286,7 +286,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
         DbResult<QList<ChatSummary>> result;
         QSqlQuery q(db);
         // The newest message of each chat through its (account, chat, stamp, id) index.
-        if (!Sql::exec(q, QStringLiteral("SELECT c.jid, c.kind, c.name, c.last_activity, c.unread, c.muted, c.draft, %1"
+        if (!Sql::exec(q, QStringLiteral("SELECT c.jid, c.kind, c.name, c.last_activity, c.unread, c.muted, c.draft, c.notify, c.nick, c.subject, %1"
                                          " FROM chat c LEFT JOIN message m ON m.id = (SELECT id FROM message"
                                          " WHERE account_id = c.account_id AND chat_jid = c.jid ORDER BY stamp DESC, id DESC LIMIT 1)"
                                          " WHERE c.account_id = ? ORDER BY c.last_activity DESC, m.id DESC")
@@ -302,8 +302,11 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
             c.unread = q.value(4).toInt();
             c.muted = q.value(5).toBool();
             c.draft = q.value(6).toString();
-            if (!q.value(7).isNull())
-                c.last = readMessage(q, 7);
+            c.notify = q.value(7).toInt();
+            c.nick = q.value(8).toString();
+            c.subject = q.value(9).toString();
+            if (!q.value(10).isNull())
+                c.last = readMessage(q, 10);
             result.value << c;
         }
         static_assert(kColumnCount == 18);

@@ -2,6 +2,7 @@
 
 #include "../AccountRegistration.h"
 #include "DemoChatSeeder.h"
+#include "DemoRoomSeeder.h"
 #include "DemoFeedSeeder.h"
 #include "../profile/AvatarService.h"
 #include "../profile/ProfileService.h"
@@ -174,10 +175,20 @@ void DemoSeeder::seedNext()
                 auto *chats = new DemoChatSeeder(m_server, this);
                 connect(chats, &DemoChatSeeder::finished, this, [this, chats](bool ok, const QString &error) {
                     chats->deleteLater();
-                    if (ok)
-                        Q_EMIT finished(true, {});
-                    else
+                    if (!ok) {
                         fail(error);
+                        return;
+                    }
+                    // Then the group chat.
+                    auto *room = new DemoRoomSeeder(m_server, this);
+                    connect(room, &DemoRoomSeeder::finished, this, [this, room](bool ok, const QString &error) {
+                        room->deleteLater();
+                        if (ok)
+                            Q_EMIT finished(true, {});
+                        else
+                            fail(error);
+                    });
+                    room->run();
                 });
                 chats->run();
             });

@@ -179,8 +179,13 @@ QFuture<QString> RoomService::join(const QString &roomJidIn, const QString &nick
 
 void RoomService::sendJoin(const QString &roomJid, const QString &nick, const QString &password)
 {
+    m_account->client()->send(joinPresence(m_account->client()->clientPresence(), roomJid, nick, password));
+}
+
+QXmppPresence RoomService::joinPresence(const QXmppPresence &base, const QString &roomJid, const QString &nick, const QString &password)
+{
     // The history comes from the room's archive (MAM), not as a replay on joining.
-    QXmppPresence presence = m_account->client()->clientPresence();
+    QXmppPresence presence = base;
     presence.setTo(roomJid + u'/' + nick);
     presence.setType(QXmppPresence::Available);
     QXmppElement x;
@@ -197,7 +202,7 @@ void RoomService::sendJoin(const QString &roomJid, const QString &nick, const QS
         x.appendChild(secret);
     }
     presence.setExtensions({x});
-    m_account->client()->send(std::move(presence));
+    return presence;
 }
 
 void RoomService::leave(const QString &roomJid)
@@ -212,7 +217,6 @@ void RoomService::leave(const QString &roomJid)
     }
     m_rooms.remove(roomJid);
     m_passwords.remove(roomJid);
-    m_chat->forgetRoom(roomJid);
     // Left on purpose: not joined again with the next session.
     if (m_bookmarks.value(roomJid).autojoin)
         (void)bookmark(roomJid, false);
@@ -236,7 +240,6 @@ void RoomService::onPresence(const QXmppPresence &presence)
         room.joined = false;
         if (auto promise = m_joining.take(roomJid))
             fulfil(promise, reason);
-        m_chat->forgetRoom(roomJid);
         Q_EMIT roomLeft(roomJid, reason);
         Q_EMIT roomChanged(roomJid);
         return;
@@ -264,7 +267,6 @@ void RoomService::onPresence(const QXmppPresence &presence)
             room.occupants.clear();
             if (!why.isEmpty()) {
                 qCInfo(lcChat).noquote() << "out of room" << roomJid << ":" << why;
-                m_chat->forgetRoom(roomJid);
                 Q_EMIT roomLeft(roomJid, why);
             }
         }
@@ -346,6 +348,34 @@ void RoomService::onSessionStarted(bool resumed)
     for (const Room &room : std::as_const(m_rooms))
         (void)join(room.jid, room.nick);
     loadBookmarks();
+    findConferenceService();
+}
+
+void RoomService::findConferenceService()
+{
+    // The server's items, and among them the one that says it is a text conference service.
+    auto *disco = m_account->client()->findExtension<QXmppDiscoveryManager>();
+    const QString domain = m_account->client()->configuration().domain();
+    disco->requestDiscoItems(domain).then(this, [this, disco](QXmppDiscoveryManager::ItemsResult result) {
+        auto *items = std::get_if<QList<QXmppDiscoveryIq::Item>>(&result);
+        if (!items)
+            return;
+        for (const auto &item : std::as_const(*items)) {
+            const QString jid = item.jid();
+            disco->requestDiscoInfo(jid).then(this, [this, jid](QXmppDiscoveryManager::InfoResult info) {
+                auto *iq = std::get_if<QXmppDiscoveryIq>(&info);
+                if (!iq || !m_conferenceService.isEmpty())
+                    return;
+                for (const auto &identity : iq->identities()) {
+                    if (identity.category() == QLatin1String("conference") && identity.type() == QLatin1String("text")) {
+                        m_conferenceService = jid;
+                        Q_EMIT conferenceServiceChanged();
+                        return;
+                    }
+                }
+            });
+        }
+    });
 }
 
 void RoomService::loadBookmarks()

@@ -10,9 +10,9 @@
 #include <QSet>
 #include <QObject>
 #include <QXmppMucIq.h>
+#include <QXmppPresence.h>
 
 class QXmppMessage;
-class QXmppPresence;
 
 namespace Hearth {
 
@@ -87,6 +87,15 @@ public:
     [[nodiscard]] QList<Bookmark> bookmarks() const { return m_bookmarks.values(); }
     [[nodiscard]] std::optional<Bookmark> bookmarkOf(const QString &roomJid) const;
 
+    // The server's group chat service (found through disco at each new
+    // session), for creating rooms: empty until known or when there is none.
+    [[nodiscard]] QString conferenceService() const { return m_conferenceService; }
+
+    // The presence that enters a room under nick, based on the user's own
+    // presence; no history replay (the room's archive brings it).
+    [[nodiscard]] static QXmppPresence joinPresence(const QXmppPresence &base, const QString &roomJid, const QString &nick,
+                                                    const QString &password = {});
+
     [[nodiscard]] bool isJoined(const QString &roomJid) const { return m_rooms.value(roomJid).joined; }
     [[nodiscard]] Room room(const QString &roomJid) const { return m_rooms.value(roomJid); }
     [[nodiscard]] QStringList rooms() const { return m_rooms.keys(); }
@@ -99,6 +108,7 @@ Q_SIGNALS:
     void roomLeft(const QString &roomJid, const QString &reason);
     void invited(const QString &roomJid, const QString &inviter, const QString &reason, const QString &password);
     void bookmarksChanged();
+    void conferenceServiceChanged();
     void errorOccurred(const QString &message);
 
 private:
@@ -106,6 +116,7 @@ private:
     void onMessage(const QXmppMessage &message);
     void onSessionStarted(bool resumed);
     void loadBookmarks();
+    void findConferenceService();
     void remember(const Bookmark &bookmark);
     void forget(const QString &roomJid);
     void sendJoin(const QString &roomJid, const QString &nick, const QString &password);
@@ -123,6 +134,7 @@ private:
     // Joins in flight, resolved by the room's answer.
     QHash<QString, std::shared_ptr<QPromise<QString>>> m_joining;
     QHash<QString, QString> m_passwords; // for rejoining after a reconnection (memory only)
+    QString m_conferenceService;
     QSet<QString> m_created;             // rooms the service created for this join (status 201)
 };
 

@@ -80,6 +80,9 @@ void PresenceTracker::onPresence(const QXmppPresence &presence)
     const QString bareJid = QXmppUtils::jidToBareJid(presence.from()).toLower();
     if (bareJid.isEmpty())
         return;
+    // Occupants of rooms are RoomService's: a room is not a contact who is online.
+    if (!presence.mucItem().isNull() || !presence.mucStatusCodes().isEmpty())
+        return;
     switch (presence.type()) {
     case QXmppPresence::Available:
         m_resources[bareJid].insert(QXmppUtils::jidToResource(presence.from()), presence);

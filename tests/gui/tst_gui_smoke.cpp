@@ -103,7 +103,7 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v10"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v12"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
         // A contact's profile page (vCard4 and posts), the feed, a post
@@ -114,6 +114,7 @@ private Q_SLOTS:
             {u"demo-post"_s, {u"--post"_s, u"xmpp:alice@localhost?;node=urn:xmpp:microblog:0;item=sourdough-starter-day-five"_s}},
             {u"demo-chats"_s, {u"--view"_s, u"chats"_s}},
             {u"demo-chat"_s, {u"--chat"_s, u"alice@localhost"_s}},
+            {u"demo-room"_s, {u"--chat"_s, u"climbing@muc.localhost"_s}},
             {u"demo-composer"_s, {u"--attach"_s, QStringLiteral(HEARTH_SOURCE_DIR "/resources/demo-pictures/saturn.jpg")}},
         };
         for (const auto &[name, args] : shots) {
@@ -131,6 +132,12 @@ private Q_SLOTS:
                 static const QRegularExpression shown(u"the conversation with alice@localhost shows (\\d+) messages"_s);
                 const auto match = shown.match(output);
                 QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 4, qPrintable(output));
+            }
+            // The demo room, joined through its autojoin bookmark, with its history from the room's archive.
+            if (name == u"demo-room"_s) {
+                static const QRegularExpression shown(u"the conversation with climbing@muc.localhost shows (\\d+) messages"_s);
+                const auto match = shown.match(output);
+                QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 6, qPrintable(output));
             }
         }
     }

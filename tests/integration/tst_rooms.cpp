@@ -4,7 +4,9 @@
 // the room's ids, bookmarks (XEP-0402) with autojoin on a new session, and
 // a ban that tells the user why.
 
+#include "Account.h"
 #include "chat/ChatService.h"
+#include "roster/PresenceTracker.h"
 #include "chat/Mentions.h"
 #include "muc/BookmarkService.h"
 #include "muc/RoomService.h"
@@ -105,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(seen.self().role, QXmppMucItem::ModeratorRole);
         QCOMPARE(seen.occupants.value(u"Caro"_s).affiliation, QXmppMucItem::MemberAffiliation);
         QCOMPARE(seen.occupants.value(u"Caro"_s).jid, carol.user.jid);
+        // Occupants' presences do not make the room look like a contact who is online.
+        QCOMPARE(alice.account.presence()->presence(room).availability, ContactPresence::Availability::Offline);
 
         // Live messages, one mentioning Bob, and each sender's own copy once.
         const QString bobNick = bob.rooms.room(room).nick;

@@ -1,0 +1,135 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// Joining a room by its address, or creating one: a private group (members
+// only, as Movim's "group chat") or a public channel.
+Dialog {
+    id: root
+    objectName: "roomDialog"
+
+    readonly property var rooms: AppController.rooms
+    property string error: ""
+    property alias creating: tabs.currentIndex
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 48 : 460, 460)
+    title: tabs.currentIndex === 0 ? qsTr("Join a group chat") : qsTr("New group chat")
+    standardButtons: Dialog.Cancel
+
+    onOpened: {
+        error = ""
+        (tabs.currentIndex === 0 ? address : roomName).forceActiveFocus()
+    }
+
+    Connections {
+        target: root.rooms
+        function onFinished(error) {
+            if (!root.visible)
+                return
+            root.error = error
+            if (error.length === 0)
+                root.close()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Join") }
+            TabButton { text: qsTr("Create") }
+        }
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+            ColumnLayout {
+                spacing: 6
+                TextField {
+                    id: address
+                    objectName: "roomAddress"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Room address, like room@conference.example.org")
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                    onAccepted: joinButton.clicked()
+                }
+                TextField {
+                    id: nick
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Nickname (optional)")
+                }
+                TextField {
+                    id: password
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Password, if the room has one")
+                    echoMode: TextInput.Password
+                }
+                Button {
+                    id: joinButton
+                    objectName: "joinRoomButton"
+                    text: qsTr("Join")
+                    highlighted: true
+                    enabled: address.text.trim().length > 0 && !root.rooms.busy
+                    Layout.alignment: Qt.AlignRight
+                    onClicked: root.rooms.join(address.text, nick.text, password.text)
+                }
+            }
+            ColumnLayout {
+                spacing: 6
+                TextField {
+                    id: roomName
+                    objectName: "roomName"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Name, like Climbing friends")
+                    onAccepted: createButton.clicked()
+                }
+                Label {
+                    text: root.rooms.conferenceService.length === 0
+                          ? qsTr("Looking for your server's group chat service…")
+                          : roomName.text.trim().length > 0 ? qsTr("Address: %1").arg(root.rooms.addressFor(roomName.text)) : ""
+                    opacity: 0.7
+                    font.pixelSize: 12
+                    Layout.fillWidth: true
+                    elide: Text.ElideMiddle
+                }
+                RadioButton {
+                    id: group
+                    checked: true
+                    text: qsTr("Private group: only people you invite, who see each other's addresses")
+                    Layout.fillWidth: true
+                }
+                RadioButton {
+                    id: channel
+                    text: qsTr("Public channel: listed, anyone may join, addresses hidden")
+                    Layout.fillWidth: true
+                }
+                Button {
+                    id: createButton
+                    objectName: "createRoomButton"
+                    text: qsTr("Create")
+                    highlighted: true
+                    enabled: roomName.text.trim().length > 0 && root.rooms.conferenceService.length > 0 && !root.rooms.busy
+                    Layout.alignment: Qt.AlignRight
+                    onClicked: root.rooms.create(roomName.text, channel.checked)
+                }
+            }
+        }
+        BusyIndicator {
+            running: root.rooms.busy
+            visible: running
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            objectName: "roomError"
+            visible: root.error.length > 0
+            text: root.error
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}
