@@ -41,8 +41,12 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     backoff.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption benchScroll(QStringLiteral("bench-scroll"), QCoreApplication::translate("CommandLine", "Scroll the feed through <n> posts, then quit (benchmarks)."), QStringLiteral("n"));
     benchScroll.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption benchOpenChats(QStringLiteral("bench-open-chats"),
+                                      QCoreApplication::translate("CommandLine", "Open these chats in turn, then quit (benchmarks)."),
+                                      QStringLiteral("jids"));
+    benchOpenChats.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll});
+                       chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -90,6 +94,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         out->view = QStringLiteral("compose");
     out->reportFirstFrame = parser.isSet(firstFrame);
     out->benchScrollPosts = parser.value(benchScroll).toInt();
+    out->benchOpenChats = parser.value(benchOpenChats).split(u',', Qt::SkipEmptyParts);
+    if (!out->benchOpenChats.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("chats");
     bool ok = true;
     if (parser.isSet(port)) {
         out->port = parser.value(port).toInt(&ok);

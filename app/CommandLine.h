@@ -26,6 +26,7 @@ struct CommandLine
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;
     int benchScrollPosts = 0; // --bench-scroll
+    QStringList benchOpenChats; // --bench-open-chats
     int backoffInitialMs = 1000;
 
     // Parses the arguments; on a usage error prints it and returns false

@@ -9,6 +9,7 @@
 #include "PostListModel.h"
 #include "Profile.h"
 #include "ScreenshotTaker.h"
+#include "ChatOpenDriver.h"
 #include "ScrollDriver.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
@@ -169,6 +170,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(std::clamp(settleMs, 0, 10000), qApp, [] { QCoreApplication::exit(0); });
         }, Qt::QueuedConnection);
     }
+    std::unique_ptr<ChatOpenDriver> chatOpener;
+    if (!cli.benchOpenChats.isEmpty() && window)
+        chatOpener = std::make_unique<ChatOpenDriver>(window, &controller, cli.benchOpenChats);
     std::unique_ptr<ScrollDriver> scroller;
     if (cli.benchScrollPosts > 0 && window)
         scroller = std::make_unique<ScrollDriver>(window, cli.benchScrollPosts);

@@ -158,6 +158,57 @@ Page {
         }
     }
 
+    // The menu of a message (right click or press and hold): one for the
+    // page, pointed at the message, rather than one per delegate.
+    property var menuTarget: null
+    function openMenu(message) {
+        menuTarget = message
+        messageMenu.popup()
+    }
+    Menu {
+        id: messageMenu
+        // Quick reactions (XEP-0444), as in Conversations and Dino.
+        Row {
+            leftPadding: 6
+            Repeater {
+                model: root.chats.quickReactions()
+                ToolButton {
+                    required property string modelData
+                    text: modelData
+                    font.pixelSize: 18
+                    Accessible.name: qsTr("React with %1").arg(modelData)
+                    onClicked: {
+                        root.chats.toggleReaction(root.menuTarget.messageId, modelData)
+                        messageMenu.close()
+                    }
+                }
+            }
+        }
+        MenuItem {
+            text: qsTr("Reply")
+            onTriggered: root.startReply(root.menuTarget.messageId,
+                                         root.menuTarget.outgoing ? qsTr("yourself") : root.menuTarget.senderName,
+                                         root.menuTarget.plainBody)
+        }
+        MenuItem {
+            text: qsTr("Copy text")
+            enabled: root.menuTarget !== null && root.menuTarget.plainBody.length > 0
+            onTriggered: AppController.copyToClipboard(root.menuTarget.plainBody)
+        }
+        MenuItem {
+            text: qsTr("Edit")
+            visible: root.menuTarget !== null && root.menuTarget.outgoing
+            height: visible ? implicitHeight : 0
+            onTriggered: root.startEditing(root.menuTarget.messageId, root.menuTarget.plainBody)
+        }
+        MenuItem {
+            text: qsTr("Delete for everyone")
+            visible: root.menuTarget !== null && root.menuTarget.outgoing
+            height: visible ? implicitHeight : 0
+            onTriggered: root.chats.retract(root.menuTarget.messageId)
+        }
+    }
+
     ListView {
         id: messages
         objectName: "messageList"
@@ -172,6 +223,12 @@ Page {
             if (count > 0 && contentY - originY < 2 * height)
                 root.chats.messages.loadMore()
         }
+        // The newest message stays in view while the reader is at it, also
+        // when a message's height settles after its first layout (pictures,
+        // wrapped rich text) or a new one arrives.
+        property bool pinned: true
+        onMovementEnded: pinned = atYEnd
+        onContentHeightChanged: if (pinned) Qt.callLater(positionViewAtBeginning)
         header: Item { width: 1; height: 4 }
         footer: Item {
             width: messages.width
@@ -204,71 +261,31 @@ Page {
             required property bool inRoom
             required property bool mention
             required property string senderName
+            required property bool rich
             width: ListView.view.width
-            height: bubble.height + (reactionRow.visible ? reactionRow.height + 2 : 0)
+            height: bubble.height + (reactionRow.active ? reactionRow.height + 2 : 0)
 
             // The text's width on one line: the bubble is no wider than that.
             Text {
                 id: natural
                 visible: false
-                text: bubbleRow.body
-                textFormat: Text.RichText
-            }
-
-            Menu {
-                id: actions
-                // Quick reactions (XEP-0444), as in Conversations and Dino.
-                Row {
-                    leftPadding: 6
-                    Repeater {
-                        model: root.chats.quickReactions()
-                        ToolButton {
-                            required property string modelData
-                            text: modelData
-                            font.pixelSize: 18
-                            Accessible.name: qsTr("React with %1").arg(modelData)
-                            onClicked: {
-                                root.chats.toggleReaction(bubbleRow.messageId, modelData)
-                                actions.close()
-                            }
-                        }
-                    }
-                }
-                MenuItem {
-                    text: qsTr("Reply")
-                    onTriggered: root.startReply(bubbleRow.messageId,
-                                                 bubbleRow.outgoing ? qsTr("yourself") : bubbleRow.senderName,
-                                                 bubbleRow.plainBody)
-                }
-                MenuItem {
-                    text: qsTr("Copy text")
-                    enabled: bubbleRow.plainBody.length > 0
-                    onTriggered: AppController.copyToClipboard(bubbleRow.plainBody)
-                }
-                MenuItem {
-                    text: qsTr("Edit")
-                    visible: bubbleRow.outgoing
-                    height: visible ? implicitHeight : 0
-                    onTriggered: root.startEditing(bubbleRow.messageId, bubbleRow.plainBody)
-                }
-                MenuItem {
-                    text: qsTr("Delete for everyone")
-                    visible: bubbleRow.outgoing
-                    height: visible ? implicitHeight : 0
-                    onTriggered: root.chats.retract(bubbleRow.messageId)
-                }
+                text: bubbleRow.rich ? bubbleRow.body : bubbleRow.plainBody
+                textFormat: bubbleRow.rich ? Text.RichText : Text.PlainText
             }
 
             // Reactions under the bubble: one chip per emoji, the user's own
             // highlighted; a click adds or takes back the user's.
-            Flow {
+            // (Optional parts load only where a message has them: a page of
+            // delegates is created when a chat opens.)
+            Loader {
                 id: reactionRow
                 objectName: "reactionRow"
-                visible: bubbleRow.reactions.length > 0 && !bubbleRow.retracted
+                active: bubbleRow.reactions.length > 0 && !bubbleRow.retracted
                 anchors.top: bubble.bottom
                 anchors.topMargin: 2
                 anchors.right: bubbleRow.outgoing ? parent.right : undefined
                 anchors.left: bubbleRow.outgoing ? undefined : parent.left
+                sourceComponent: Flow {
                 width: Math.min(implicitWidth, bubbleRow.width * 0.75)
                 spacing: 4
                 Repeater {
@@ -289,6 +306,7 @@ Page {
                         onClicked: root.chats.toggleReaction(bubbleRow.messageId, modelData.emoji)
                     }
                 }
+                }
             }
 
             Rectangle {
@@ -298,11 +316,11 @@ Page {
                 TapHandler {
                     enabled: !bubbleRow.retracted
                     acceptedButtons: Qt.RightButton
-                    onTapped: actions.popup()
+                    onTapped: root.openMenu(bubbleRow)
                 }
                 TapHandler {
                     enabled: !bubbleRow.retracted
-                    onLongPressed: actions.popup()
+                    onLongPressed: root.openMenu(bubbleRow)
                 }
                 anchors.right: bubbleRow.outgoing ? parent.right : undefined
                 anchors.left: bubbleRow.outgoing ? undefined : parent.left
@@ -332,11 +350,13 @@ Page {
                         color: Theme.accent
                     }
                     // What this message answers: the original when known, else its quote.
-                    Rectangle {
+                    Loader {
                         objectName: "replyQuote"
-                        visible: bubbleRow.replyTo.length > 0 && !bubbleRow.retracted
+                        active: bubbleRow.replyTo.length > 0 && !bubbleRow.retracted
+                        visible: active
                         Layout.fillWidth: true
                         Layout.preferredWidth: 200
+                        sourceComponent: Rectangle {
                         implicitHeight: quoteColumn.implicitHeight + 8
                         color: Qt.rgba(0, 0, 0, 0.06)
                         radius: 4
@@ -370,28 +390,34 @@ Page {
                                 Layout.fillWidth: true
                             }
                         }
+                        }
                     }
                     // A shared picture: its box is reserved before it loads.
-                    Image {
-                        visible: !bubbleRow.retracted && bubbleRow.image.toString().length > 0
-                        source: visible ? bubbleRow.image : ""
+                    Loader {
+                        active: !bubbleRow.retracted && bubbleRow.image.toString().length > 0
+                        visible: active
                         Layout.preferredWidth: 240
                         Layout.preferredHeight: 180
+                        sourceComponent: Image {
+                        source: bubbleRow.image
                         sourceSize.width: 480
                         fillMode: Image.PreserveAspectFit
                         asynchronous: true
                         Accessible.role: Accessible.Graphic
                         Accessible.name: bubbleRow.fileName
                         TapHandler { onTapped: Qt.openUrlExternally(bubbleRow.attachment) }
+                        }
                     }
                     // A post shared into the chat (Movim's way): a card that opens it.
-                    Frame {
-                        id: card
+                    Loader {
                         objectName: "sharedPostCard"
-                        visible: !bubbleRow.retracted && bubbleRow.sharedPost.length > 0
-                        // The post itself when it is cached (title and author).
-                        readonly property var post: visible ? AppController.feed.postFields(bubbleRow.sharedPost) : ({})
+                        active: !bubbleRow.retracted && bubbleRow.sharedPost.length > 0
+                        visible: active
                         Layout.preferredWidth: 240
+                        sourceComponent: Frame {
+                        id: card
+                        // The post itself when it is cached (title and author).
+                        readonly property var post: AppController.feed.postFields(bubbleRow.sharedPost)
                         ColumnLayout {
                             width: parent.width
                             spacing: 2
@@ -416,20 +442,25 @@ Page {
                         TapHandler { onTapped: root.chats.openPost(bubbleRow.sharedPost) }
                         Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Open the shared post")
+                        }
                     }
                     // Another file: a card to download it.
-                    Button {
-                        visible: !bubbleRow.retracted && bubbleRow.fileName.length > 0 && bubbleRow.image.toString().length === 0
-                        text: qsTr("Download %1").arg(bubbleRow.fileName)
-                        flat: true
-                        onClicked: Qt.openUrlExternally(bubbleRow.attachment)
+                    Loader {
+                        active: !bubbleRow.retracted && bubbleRow.fileName.length > 0 && bubbleRow.image.toString().length === 0
+                        visible: active
+                        sourceComponent: Button {
+                            text: qsTr("Download %1").arg(bubbleRow.fileName)
+                            flat: true
+                            onClicked: Qt.openUrlExternally(bubbleRow.attachment)
+                        }
                     }
                     Text {
                         id: messageText
                         visible: bubbleRow.retracted || bubbleRow.body.length > 0
-                        text: bubbleRow.retracted ? qsTr("This message was deleted.") : bubbleRow.body
+                        text: bubbleRow.retracted ? qsTr("This message was deleted.") : bubbleRow.rich ? bubbleRow.body : bubbleRow.plainBody
                         font.italic: bubbleRow.retracted
-                        textFormat: bubbleRow.retracted ? Text.PlainText : Text.RichText
+                        // Plain lines as plain text: far cheaper to lay out.
+                        textFormat: bubbleRow.rich && !bubbleRow.retracted ? Text.RichText : Text.PlainText
                         wrapMode: Text.Wrap
                         color: palette.text
                         Layout.fillWidth: true

@@ -240,6 +240,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.replyTo;
     case ReplySenderRole:
         return m.replySender.isEmpty() ? QString() : m_authors.nameOf(m.replySender);
+    case RichRole:
+        return MessageStyling::toHtml(m.body) != m.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
     case InRoomRole:
         return m_service && m_service->isRoom(m.chatJid);
     case MentionRole:
@@ -257,5 +259,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
             {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
             {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
-            {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"}};
+            {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"},
+            {RichRole, "rich"}};
 }

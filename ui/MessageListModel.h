@@ -46,6 +46,7 @@ public:
         ReplyTextRole,  // its text, else the quote the reply carried
         InRoomRole,     // a room's message: the sender's nickname shows above it
         MentionRole,    // someone else's room message that names the user
+        RichRole,       // the body needs rich text (links, styling); else plainBody shows it, faster
     };
     Q_ENUM(Role)
 

@@ -353,6 +353,15 @@ void ChatService::catchUpFrom(const QString &after, int pages)
     else
         range.after = after;
     m_account->client()->findExtension<MessageArchive>()->query({}, {}, range).then(this, [=, this](MessageArchive::Page page) {
+        // Pages are stored kStoreBatch messages at a time (one transaction
+        // each: far cheaper than one per page), then where the next
+        // catch-up starts: the writer keeps that order, so the mark never
+        // passes messages not stored.
+        auto flush = [this](const QString &newest) {
+            store(std::exchange(m_catchUpBuffer, {}));
+            if (!newest.isEmpty())
+                (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
+        };
         auto finish = [this] {
             m_catchingUp = false;
             m_caughtUp = true;
@@ -360,19 +369,21 @@ void ChatService::catchUpFrom(const QString &after, int pages)
         };
         if (!page.error.isEmpty()) {
             qCWarning(lcChat).noquote() << "archive catch-up stopped:" << page.error;
+            flush(after);
             finish();
             return;
         }
-        store(messagesOf(page, {}));
+        m_catchUpBuffer += messagesOf(page, {});
         // The newest id seen is where the next catch-up starts.
         const QString newest = after.isEmpty() ? page.last : (page.last.isEmpty() ? after : page.last);
-        if (!newest.isEmpty())
-            (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
         const bool more = !after.isEmpty() && !page.complete && !page.last.isEmpty();
         if (more && pages + 1 < kMaxCatchUpPages) {
+            if (m_catchUpBuffer.size() >= kStoreBatch)
+                flush(newest);
             catchUpFrom(page.last, pages + 1);
             return;
         }
+        flush(newest);
         qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
         finish();
     });

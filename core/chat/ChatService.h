@@ -31,6 +31,7 @@ public:
     static constexpr int kArchivePage = 100;
     static constexpr int kFirstCatchUp = 200;    // a new cache takes this much history
     static constexpr int kMaxCatchUpPages = 50;  // then the rest comes on scrolling back
+    static constexpr int kStoreBatch = 1000;     // catch-up messages stored per transaction
 
     ChatService(Database *db, Account *account, QObject *parent = nullptr);
 
@@ -122,6 +123,7 @@ private:
     bool m_catchingUp = false;
     bool m_caughtUp = false;
     QHash<QString, QString> m_roomNicks;
+    QList<ChatMessage> m_catchUpBuffer; // archive pages not stored yet
     QSet<QString> m_roomsCaughtUp;
 };
 

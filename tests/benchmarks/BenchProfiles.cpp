@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "BenchUtils.h"
+#include "chat/MessageStore.h"
 #include "db/Database.h"
 #include "feed/FollowStore.h"
 #include "feed/MicroblogCodec.h"
@@ -25,6 +26,40 @@ qint64 openWithAccount(Database &db, const QString &path, const QString &jid)
     auto saved = accounts.save(record);
     waitFor(saved);
     return saved.result().value;
+}
+
+bool fillChats(const QString &dir, const QList<int> &sizes)
+{
+    Database db;
+    const QString me = QStringLiteral("reader@example.org");
+    const qint64 account = openWithAccount(db, dir + QStringLiteral("/hearth.sqlite"), me);
+    if (account == 0)
+        return false;
+    MessageStore store(&db);
+    const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+    QFuture<DbResult<QList<ChatMessage>>> last;
+    for (int chat = 0; chat < sizes.size(); ++chat) {
+        for (int first = 0; first < sizes.at(chat); first += 1000) {
+            QList<ChatMessage> batch;
+            for (int n = first; n < std::min(sizes.at(chat), first + 1000); ++n) {
+                ChatMessage m;
+                m.chatJid = chatJid(chat);
+                m.outgoing = n % 3 == 0;
+                m.sender = m.outgoing ? me : m.chatJid;
+                m.stamp = start.addSecs(n);
+                m.messageId = m.originId = QStringLiteral("c%1-%2").arg(chat).arg(n);
+                m.stanzaId = QStringLiteral("a%1-%2").arg(chat).arg(n);
+                m.state = m.outgoing ? ChatMessage::State::Displayed : ChatMessage::State::Received;
+                m.setBody(QStringLiteral("Message %1 about the %2, and a few more words to make it a chat line.")
+                              .arg(n)
+                              .arg(kWords.at(n % kWords.size())));
+                batch << m;
+            }
+            last = store.ingest(account, batch);
+        }
+    }
+    waitFor(last);
+    return last.result().ok();
 }
 
 bool fillFeed(const QString &dir, int posts, const QString &pictureBase)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QList>
 #include <QDateTime>
 #include <QFile>
@@ -66,8 +68,16 @@ inline int runs(int fallback)
 template<typename T>
 void waitFor(const QFuture<T> &future)
 {
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    // Sleeps in the event loop until the future is done (spinning would
+    // take a core from the writer thread being measured).
+    if (future.isFinished())
+        return;
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
 }
 
 inline double percentile(QList<double> values, double p)

@@ -55,13 +55,14 @@ int main(int argc, char *argv[])
         xml << archived(n);
     const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 
-    // Archive pages of 100: parse each forwarded message, store the page.
+    // Archive pages of 100, each forwarded message parsed, stored
+    // ChatService::kStoreBatch at a time as the catch-up does.
     QList<QFuture<DbResult<QList<ChatMessage>>>> pending;
     QElapsedTimer timer;
     timer.start();
-    for (int first = 0; first < total; first += 100) {
+    for (int first = 0; first < total; first += ChatService::kStoreBatch) {
         QList<ChatMessage> page;
-        for (int n = first; n < std::min(total, first + 100); ++n) {
+        for (int n = first; n < std::min(total, first + ChatService::kStoreBatch); ++n) {
             QDomDocument doc;
             doc.setContent(xml.at(n), true);
             QXmppMessage stanza;
