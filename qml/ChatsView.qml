@@ -114,6 +114,19 @@ ViewPage {
                 width: ListView.view.width
                 highlighted: root.chats.currentChat === jid
                 onClicked: root.chats.openChat(jid, draft)
+                // Mute or unmute (right click, or press and hold).
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: rowMenu.popup()
+                }
+                onPressAndHold: rowMenu.popup()
+                Menu {
+                    id: rowMenu
+                    MenuItem {
+                        text: row.muted ? qsTr("Unmute") : qsTr("Mute")
+                        onTriggered: root.chats.setMuted(row.jid, !row.muted)
+                    }
+                }
                 Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(name) : name
                 contentItem: RowLayout {
                     spacing: 12

@@ -137,6 +137,15 @@ bool ChatController::isRoom(const QString &jid) const
     return m_service->isRoom(jid);
 }
 
+void ChatController::setMuted(const QString &jid, bool muted)
+{
+    if (isRoom(jid)) {
+        Q_EMIT roomMuteRequested(jid, muted);
+        return;
+    }
+    m_service->messages().setMuted(m_service->accountId(), jid, muted).then(this, [this](DbStatus) { m_chats->reload(); });
+}
+
 void ChatController::reloadList()
 {
     m_chats->reload();

@@ -63,6 +63,8 @@ public:
     // From elsewhere (a contact's page): opens it and asks for the chats view.
     Q_INVOKABLE void startChat(const QString &jid);
     Q_INVOKABLE void closeChat();
+    // Mutes or unmutes a chat (a room: its notification level, "never").
+    Q_INVOKABLE void setMuted(const QString &jid, bool muted);
     Q_INVOKABLE void send(const QString &text);
     Q_INVOKABLE void saveDraft(const QString &text);
     // The user typed in the message field: "composing" now, "paused" after
@@ -94,6 +96,8 @@ Q_SIGNALS:
     void peerComposingChanged();
     void uploadsChanged();
     void postRequested(const QString &postUri);
+    // A room's mute is its XEP-0492 level: RoomController sets it.
+    void roomMuteRequested(const QString &roomJid, bool muted);
     void failed(const QString &message);
 
 private:

@@ -42,6 +42,14 @@ RoomController::RoomController(RoomService *rooms, ChatController *chats, QObjec
         Q_EMIT invitationsChanged();
     });
     connect(rooms, &RoomService::errorOccurred, this, &RoomController::failed);
+    connect(chats, &ChatController::roomMuteRequested, this, [this](const QString &jid, bool muted) {
+        m_rooms->setNotify(jid, muted ? Bookmark::Notify::Never : Bookmark::Notify::Default).then(this, [this](QString error) {
+            if (!error.isEmpty())
+                Q_EMIT failed(error);
+            m_chats->reloadList();
+            refresh();
+        });
+    });
 }
 
 QString RoomController::current() const

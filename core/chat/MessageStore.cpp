@@ -334,6 +334,13 @@ QFuture<DbStatus> MessageStore::markRead(qint64 accountId, const QString &chatJi
                          {messageId, accountId, chatJid});
 }
 
+QFuture<DbStatus> MessageStore::setMuted(qint64 accountId, const QString &chatJid, bool muted) const
+{
+    return m_db->execute(QStringLiteral("INSERT INTO chat (account_id, jid, muted) VALUES (?, ?, ?)"
+                                        " ON CONFLICT(account_id, jid) DO UPDATE SET muted = excluded.muted"),
+                         {accountId, chatJid, muted});
+}
+
 QFuture<DbStatus> MessageStore::setDraft(qint64 accountId, const QString &chatJid, const QString &draft) const
 {
     return m_db->execute(QStringLiteral("INSERT INTO chat (account_id, jid, draft) VALUES (?, ?, ?)"

@@ -52,6 +52,8 @@ public:
                                                        ChatMessage::State state) const;
     // The user has read the chat up to messageId: no unread messages left.
     [[nodiscard]] QFuture<DbStatus> markRead(qint64 accountId, const QString &chatJid, const QString &messageId) const;
+    // A muted chat keeps counting unread messages but does not call for attention.
+    [[nodiscard]] QFuture<DbStatus> setMuted(qint64 accountId, const QString &chatJid, bool muted) const;
     [[nodiscard]] QFuture<DbStatus> setDraft(qint64 accountId, const QString &chatJid, const QString &draft) const;
     // Full-text search over bodies, newest first.
     [[nodiscard]] QFuture<DbResult<QList<ChatMessage>>> search(qint64 accountId, const QString &text, int limit) const;

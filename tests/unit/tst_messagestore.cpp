@@ -164,6 +164,11 @@ private Q_SLOTS:
         chats = get(store.chats(m_account)).value;
         QCOMPARE(chats.at(0).unread, 0);
         QCOMPARE(chats.at(0).draft, u"half a thought"_s);
+        QVERIFY(!chats.at(0).muted);
+        QVERIFY(get(store.setMuted(m_account, kBob, true)).ok());
+        chats = get(store.chats(m_account)).value;
+        QVERIFY(chats.at(0).muted);
+        QCOMPARE(chats.at(0).draft, u"half a thought"_s); // nothing else changed
     }
 
     void reactionsApplyEvenBeforeTheirMessage()
