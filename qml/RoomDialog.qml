@@ -99,12 +99,18 @@ Dialog {
                 RadioButton {
                     id: group
                     checked: true
-                    text: qsTr("Private group: only people you invite, who see each other's addresses")
-                    Layout.fillWidth: true
+                    text: qsTr("Private group")
                 }
                 RadioButton {
                     id: channel
-                    text: qsTr("Public channel: listed, anyone may join, addresses hidden")
+                    text: qsTr("Public channel")
+                }
+                Label {
+                    text: channel.checked ? qsTr("Listed on your server; anyone may join; members do not see each other's addresses.")
+                                          : qsTr("Only the people you invite may join; they see each other's addresses.")
+                    wrapMode: Text.Wrap
+                    opacity: 0.75
+                    font.pixelSize: 12
                     Layout.fillWidth: true
                 }
                 Button {
