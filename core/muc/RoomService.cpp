@@ -281,8 +281,22 @@ void RoomService::onPresence(const QXmppPresence &presence)
     room.occupants.insert(nick, occupant);
     if (self && !room.joined) {
         room.joined = true;
-        if (codes.contains(201))
-            m_created.insert(roomJid); // a new room, locked until configured
+        if (codes.contains(201)) {
+            // A new room, locked until configured: create() configures it;
+            // a plain join takes the service's defaults, as an "instant
+            // room" (XEP-0045 §10.1.2), or nobody else could come in.
+            m_created.insert(roomJid);
+            if (!m_creating.contains(roomJid)) {
+                QXmppMucOwnerIq instant;
+                instant.setType(QXmppIq::Set);
+                instant.setTo(roomJid);
+                instant.setForm(QXmppDataForm(QXmppDataForm::Submit));
+                m_account->client()->sendGenericIq(std::move(instant)).then(this, [roomJid](QXmppClient::EmptyResult result) {
+                    if (auto *error = std::get_if<QXmppError>(&result))
+                        qCWarning(lcChat).noquote() << "new room" << roomJid << "not unlocked:" << error->description;
+                });
+            }
+        }
         m_chat->setRoomNick(roomJid, room.nick);
         saveRoom(room);
         m_chat->catchUpRoom(roomJid);
@@ -532,7 +546,9 @@ QFuture<QString> RoomService::create(const QString &roomJidIn, const QString &na
 {
     const QString roomJid = QXmppUtils::jidToBareJid(roomJidIn).toLower();
     auto promise = startedPromise<QString>();
+    m_creating.insert(roomJid);
     join(roomJid).then(this, [this, promise, roomJid, name, kind](QString joinError) {
+        m_creating.remove(roomJid);
         if (!joinError.isEmpty()) {
             fulfil(promise, joinError);
             return;

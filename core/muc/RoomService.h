@@ -135,6 +135,7 @@ private:
     QHash<QString, std::shared_ptr<QPromise<QString>>> m_joining;
     QHash<QString, QString> m_passwords; // for rejoining after a reconnection (memory only)
     QString m_conferenceService;
+    QSet<QString> m_creating;            // create() in progress: it configures the new room itself
     QSet<QString> m_created;             // rooms the service created for this join (status 201)
 };
 

@@ -191,13 +191,15 @@ bool LocalProsody::writeConfig(QString *error)
     cfg += QStringLiteral("admin_socket = %1\n").arg(luaString(dir.filePath(QStringLiteral("admin.sock"))));
     cfg += QStringLiteral(
         "modules_enabled = { \"roster\", \"saslauth\", \"disco\", \"private\", \"vcard4\", \"vcard_legacy\",\n"
-        "  \"pep\", \"blocklist\", \"bookmarks\", \"carbons\", \"mam\", \"smacks\", \"register\", \"offline\",\n"
-        "  \"ping\", \"time\", \"version\", \"uptime\", \"http_files\"%1 }\n"
+        "  \"pep\", \"blocklist\", \"carbons\", \"mam\", \"smacks\", \"register\", \"offline\",\n"
+        "  \"ping\", \"time\", \"version\", \"uptime\", \"http_files\"%1%2 }\n"
         "modules_disabled = { \"s2s\" }\n"
         "authentication = \"internal_hashed\"\nstorage = \"internal\"\n"
         "c2s_require_encryption = false\ns2s_require_encryption = false\n"
         "archive_expires_after = \"never\"\nsmacks_hibernation_time = 600\n"
-        "pep_max_items = 1024\n").arg(m_options.tls ? QStringLiteral(", \"tls\"") : QString());
+        "pep_max_items = 1024\n")
+               .arg(m_options.tls ? QStringLiteral(", \"tls\"") : QString(),
+                    m_options.bookmarksCompat ? QStringLiteral(", \"bookmarks\"") : QString());
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(d));
     cfg += QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n  hearth_parent_host = %2\n")

@@ -27,6 +27,9 @@ public:
         // Reuse the ports of the last run in this directory when they are
         // still free (the demo: uploaded files' URLs name the HTTP port).
         bool keepPorts = false;
+        // mod_bookmarks: XEP-0402 with urn:xmpp:bookmarks:1#compat. Off, the
+        // server keeps XEP-0048 private storage apart (older servers).
+        bool bookmarksCompat = true;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);

@@ -160,6 +160,50 @@ private Q_SLOTS:
         QVERIFY(!carol.rooms.isJoined(room));
     }
 
+    void legacyBookmarksWithoutCompat()
+    {
+        // A server without XEP-0402 #compat keeps XEP-0048 storage apart: Hearth uses that.
+        Test::ProsodyServer server(true, false, false);
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        const QString room = u"lounge@muc.%1"_s.arg(server.domain());
+        QCOMPARE(result(alice.rooms.join(room, u"ali"_s)), QString());
+        QCOMPARE(result(alice.rooms.bookmark(room, true)), QString());
+        QVERIFY(alice.account.bookmarks()->usesLegacyStorage());
+        // A new session of hers (a new cache) finds it there and joins.
+        Test::TestSession phone;
+        QVERIFY(phone.login(server, alice.user));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.rooms.isJoined(room), 10000);
+        QCOMPARE(phone.rooms.room(room).nick, u"ali"_s);
+        const auto fetched = result(phone.account.bookmarks()->fetch());
+        QCOMPARE(fetched.bookmarks.size(), 1);
+        QVERIFY(fetched.bookmarks.constFirst().autojoin);
+    }
+
+    void kickTellsWhy()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
+        const QString room = u"open@muc.%1"_s.arg(server.domain());
+        QCOMPARE(result(alice.rooms.create(room, u"Open"_s, RoomSettings::Kind::Channel), 20000), QString());
+        QVERIFY(!result(alice.rooms.settings(room)).membersOnly);
+        QCOMPARE(result(bob.rooms.join(room)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(alice.rooms.room(room).occupants.size(), 2, 10000);
+        // A channel hides addresses from participants, not from its owner… but Bob sees none.
+        QVERIFY(bob.rooms.room(room).occupants.value(alice.rooms.room(room).nick).jid.isEmpty());
+        QSignalSpy left(&bob.rooms, &RoomService::roomLeft);
+        QCOMPARE(result(alice.rooms.kick(room, bob.rooms.room(room).nick, u"Too loud"_s)), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 10000);
+        QCOMPARE(left.constFirst().at(1).toString(), u"You were kicked from the room. Reason: Too loud"_s);
+        QVERIFY(!bob.rooms.isJoined(room));
+        // A kick is not a ban: he may come back.
+        QCOMPARE(result(bob.rooms.join(room)), QString());
+    }
+
     void bookmarksKeepOtherClientsExtensions()
     {
         Test::ProsodyServer server;

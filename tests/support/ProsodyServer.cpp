@@ -5,13 +5,14 @@
 
 namespace Hearth::Test {
 
-ProsodyServer::ProsodyServer(bool commentsService, bool tls)
+ProsodyServer::ProsodyServer(bool commentsService, bool tls, bool bookmarksCompat)
     : m_dir(QDir::tempPath() + QStringLiteral("/hearth-prosody-XXXXXX"))
 {
     LocalProsody::Options options;
     options.directory = m_dir.path();
     options.commentsService = commentsService;
     options.tls = tls;
+    options.bookmarksCompat = bookmarksCompat;
     m_server = std::make_unique<LocalProsody>(options);
 }
 

@@ -20,7 +20,7 @@ struct TestUser
 class ProsodyServer
 {
 public:
-    explicit ProsodyServer(bool commentsService = true, bool tls = false);
+    explicit ProsodyServer(bool commentsService = true, bool tls = false, bool bookmarksCompat = true);
     ~ProsodyServer();
 
     // Starts the server; on failure error() says why (with Prosody's log).

@@ -6,6 +6,7 @@
 #include "AccountStore.h"
 #include "ChatListModel.h"
 #include "MessageListModel.h"
+#include "OccupantListModel.h"
 #include "chat/ChatService.h"
 #include "db/Database.h"
 #include "support/TestUtils.h"
@@ -149,6 +150,40 @@ private Q_SLOTS:
         Q_EMIT m_service->messagesAdded(stored({message(9)}));
         QTRY_COMPARE(model.data(model.index(0), ChatListModel::JidRole).toString(), kBob);
         QCOMPARE(model.unreadTotal(), 3);
+    }
+
+    void occupantsModeratorsFirst()
+    {
+        OccupantListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Room room;
+        room.jid = u"room@muc.example.org"_s;
+        room.nick = u"sam"_s;
+        auto add = [&room](const QString &nick, QXmppMucItem::Role role, QXmppMucItem::Affiliation affiliation, const QString &jid = {}) {
+            room.occupants.insert(nick, Occupant{nick, jid, role, affiliation});
+        };
+        add(u"zoe"_s, QXmppMucItem::ParticipantRole, QXmppMucItem::MemberAffiliation, u"zoe@example.org"_s);
+        add(u"sam"_s, QXmppMucItem::ParticipantRole, QXmppMucItem::NoAffiliation);
+        add(u"Ann"_s, QXmppMucItem::ModeratorRole, QXmppMucItem::OwnerAffiliation);
+        add(u"visitor"_s, QXmppMucItem::VisitorRole, QXmppMucItem::NoAffiliation);
+        QSignalSpy counted(&model, &OccupantListModel::countChanged);
+        model.setRoom(room);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(counted.size(), 1);
+        QStringList order;
+        for (int i = 0; i < model.rowCount(); ++i)
+            order << model.data(model.index(i), OccupantListModel::NickRole).toString();
+        QCOMPARE(order, (QStringList{u"Ann"_s, u"sam"_s, u"zoe"_s, u"visitor"_s}));
+        QCOMPARE(model.data(model.index(0), OccupantListModel::AffiliationRole).toString(), u"owner"_s);
+        QVERIFY(model.data(model.index(0), OccupantListModel::IsModeratorRole).toBool());
+        QVERIFY(model.data(model.index(1), OccupantListModel::IsSelfRole).toBool());
+        QCOMPARE(model.data(model.index(2), OccupantListModel::JidRole).toString(), u"zoe@example.org"_s);
+        // Someone leaves: the list follows.
+        room.occupants.remove(u"zoe"_s);
+        model.setRoom(room);
+        QCOMPARE(model.rowCount(), 3);
+        model.setRoom({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void messageTextIsSafe_data()
