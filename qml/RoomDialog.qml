@@ -77,6 +77,22 @@ Dialog {
                     Layout.alignment: Qt.AlignRight
                     onClicked: root.rooms.join(address.text, nick.text, password.text)
                 }
+                // Rooms the user bookmarked (here or in another client) and is not in.
+                Label {
+                    visible: root.rooms.bookmarks.length > 0
+                    text: qsTr("Your bookmarked rooms:")
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: root.rooms.bookmarks
+                    ItemDelegate {
+                        required property var modelData
+                        text: modelData.name
+                        Layout.fillWidth: true
+                        enabled: !root.rooms.busy
+                        onClicked: root.rooms.join(modelData.jid)
+                    }
+                }
             }
             ColumnLayout {
                 spacing: 6

@@ -118,27 +118,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+42" />
-        <source>sending</source>
-        <translation>wird gesendet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>sent</source>
-        <translation>gesendet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>delivered</source>
-        <translation>zugestellt</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>read</source>
-        <translation>gelesen</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location filename="../qml/ChatPage.qml" line="+65" />
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
@@ -238,53 +218,7 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+100" />
-        <source>%1 reacted with %2</source>
-        <translation>%1 hat mit %2 reagiert</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>Room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>an earlier message</source>
-        <translation>eine frühere Nachricht</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>Shared post</source>
-        <translation>Geteilter Beitrag</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+14" />
-        <source>Open the shared post</source>
-        <translation>Den geteilten Beitrag öffnen</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Download %1</source>
-        <translation>%1 herunterladen</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>This message was deleted.</source>
-        <translation>Diese Nachricht wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>(message shortened: it was too long)</source>
-        <translation>(Nachricht gekürzt: sie war zu lang)</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>edited</source>
-        <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+52" />
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
@@ -1465,7 +1399,7 @@
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1600,7 +1534,7 @@
         <translation>Der Raum hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+310" />
+        <location line="+324" />
         <location line="+20" />
         <source>Only the room's owners may change its settings.</source>
         <translation>Nur die Besitzer des Raums dürfen seine Einstellungen ändern.</translation>
@@ -1611,7 +1545,7 @@
         <translation>Der Raum hat die Einstellungen abgelehnt.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>The room %1 exists already: you have joined it.</source>
         <translation>Den Raum %1 gibt es schon: Sie haben ihn betreten.</translation>
     </message>
@@ -1887,6 +1821,75 @@
         <location line="+0" />
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../qml/MessageBubble.qml" line="+18" />
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>%1 reacted with %2</source>
+        <translation>%1 hat mit %2 reagiert</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>an earlier message</source>
+        <translation>eine frühere Nachricht</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Shared post</source>
+        <translation>Geteilter Beitrag</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <source>Open the shared post</source>
+        <translation>Den geteilten Beitrag öffnen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>(message shortened: it was too long)</source>
+        <translation>(Nachricht gekürzt: sie war zu lang)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>edited</source>
+        <translation>bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2293,7 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+136" />
+        <location filename="../ui/RoomController.cpp" line="+151" />
         <source>Enter the room's address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>
@@ -2325,12 +2328,12 @@
     </message>
     <message>
         <location line="-29" />
-        <location line="+74" />
+        <location line="+90" />
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-79" />
         <source>Room address, like room@conference.example.org</source>
         <translation>Raumadresse, etwa raum@conference.example.org</translation>
     </message>
@@ -2345,7 +2348,12 @@
         <translation>Passwort, falls der Raum eines hat</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
+        <source>Your bookmarked rooms:</source>
+        <translation>Ihre Räume mit Lesezeichen:</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Name, like Climbing friends</source>
         <translation>Name, etwa Kletterfreunde</translation>
     </message>

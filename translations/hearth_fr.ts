@@ -118,27 +118,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+42" />
-        <source>sending</source>
-        <translation>envoi…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>sent</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>delivered</source>
-        <translation>remis</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>read</source>
-        <translation>lu</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location filename="../qml/ChatPage.qml" line="+65" />
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
@@ -238,53 +218,7 @@
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location line="+100" />
-        <source>%1 reacted with %2</source>
-        <translation>%1 a réagi avec %2</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>Room</source>
-        <translation>Salon</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>an earlier message</source>
-        <translation>un message précédent</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>Shared post</source>
-        <translation>Publication partagée</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <location line="+14" />
-        <source>Open the shared post</source>
-        <translation>Ouvrir la publication partagée</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Download %1</source>
-        <translation>Télécharger %1</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>This message was deleted.</source>
-        <translation>Ce message a été supprimé.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>(message shortened: it was too long)</source>
-        <translation>(message raccourci : il était trop long)</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>edited</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+52" />
         <source>You are not in this room.</source>
         <translation>Vous n'êtes pas dans ce salon.</translation>
     </message>
@@ -1465,7 +1399,7 @@
         <translation>Impossible d'écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>Cannot write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
@@ -1600,7 +1534,7 @@
         <translation>Le salon n'a pas répondu.</translation>
     </message>
     <message>
-        <location line="+310" />
+        <location line="+324" />
         <location line="+20" />
         <source>Only the room's owners may change its settings.</source>
         <translation>Seuls les propriétaires du salon peuvent modifier ses réglages.</translation>
@@ -1611,7 +1545,7 @@
         <translation>Le salon a refusé ces réglages.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>The room %1 exists already: you have joined it.</source>
         <translation>Le salon %1 existe déjà : vous l'avez rejoint.</translation>
     </message>
@@ -1887,6 +1821,75 @@
         <location line="+0" />
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../qml/MessageBubble.qml" line="+18" />
+        <source>sending</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>%1 reacted with %2</source>
+        <translation>%1 a réagi avec %2</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>an earlier message</source>
+        <translation>un message précédent</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Shared post</source>
+        <translation>Publication partagée</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <source>Open the shared post</source>
+        <translation>Ouvrir la publication partagée</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Download %1</source>
+        <translation>Télécharger %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This message was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>(message shortened: it was too long)</source>
+        <translation>(message raccourci : il était trop long)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>edited</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2293,7 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+136" />
+        <location filename="../ui/RoomController.cpp" line="+151" />
         <source>Enter the room's address, like room@conference.example.org.</source>
         <translation>Saisissez l'adresse du salon, par exemple salon@conference.example.org.</translation>
     </message>
@@ -2325,12 +2328,12 @@
     </message>
     <message>
         <location line="-29" />
-        <location line="+74" />
+        <location line="+90" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-79" />
         <source>Room address, like room@conference.example.org</source>
         <translation>Adresse du salon, par exemple salon@conference.example.org</translation>
     </message>
@@ -2345,7 +2348,12 @@
         <translation>Mot de passe, si le salon en a un</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
+        <source>Your bookmarked rooms:</source>
+        <translation>Vos salons en signet :</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Name, like Climbing friends</source>
         <translation>Nom, par exemple Amis grimpeurs</translation>
     </message>

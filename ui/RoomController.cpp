@@ -19,6 +19,8 @@ RoomController::RoomController(RoomService *rooms, ChatController *chats, QObjec
         m_chats->reloadList();
     });
     connect(rooms, &RoomService::bookmarksChanged, this, &RoomController::refresh);
+    connect(rooms, &RoomService::bookmarksChanged, this, &RoomController::bookmarksChanged);
+    connect(rooms, &RoomService::roomChanged, this, &RoomController::bookmarksChanged);
     connect(rooms, &RoomService::conferenceServiceChanged, this, &RoomController::conferenceServiceChanged);
     connect(rooms, &RoomService::roomLeft, this, [this](const QString &jid, const QString &reason) {
         if (reason.isEmpty())
@@ -105,6 +107,19 @@ bool RoomController::autojoin() const
 {
     const auto bookmark = isRoom() ? m_rooms->bookmarkOf(current()) : std::nullopt;
     return bookmark && bookmark->autojoin;
+}
+
+QVariantList RoomController::bookmarks() const
+{
+    QList<Bookmark> list = m_rooms->bookmarks();
+    std::sort(list.begin(), list.end(), [](const Bookmark &a, const Bookmark &b) {
+        return (a.name.isEmpty() ? a.jid : a.name).localeAwareCompare(b.name.isEmpty() ? b.jid : b.name) < 0;
+    });
+    QVariantList out;
+    for (const Bookmark &b : std::as_const(list))
+        if (!m_rooms->isJoined(b.jid))
+            out << QVariantMap{{QStringLiteral("jid"), b.jid}, {QStringLiteral("name"), b.name.isEmpty() ? b.jid : b.name}};
+    return out;
 }
 
 QString RoomController::conferenceService() const

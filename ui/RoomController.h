@@ -33,6 +33,8 @@ class RoomController : public QObject
     Q_PROPERTY(bool autojoin READ autojoin NOTIFY roomChanged)
     Q_PROPERTY(OccupantListModel *occupants READ occupants CONSTANT)
     Q_PROPERTY(QVariantList invitations READ invitations NOTIFY invitationsChanged)
+    // The user's bookmarked rooms not joined here: [{jid, name}] (XEP-0402).
+    Q_PROPERTY(QVariantList bookmarks READ bookmarks NOTIFY bookmarksChanged)
     Q_PROPERTY(QString conferenceService READ conferenceService NOTIFY conferenceServiceChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
@@ -50,6 +52,7 @@ public:
     [[nodiscard]] bool autojoin() const;
     [[nodiscard]] OccupantListModel *occupants() const { return m_occupants; }
     [[nodiscard]] QVariantList invitations() const { return m_invitations; }
+    [[nodiscard]] QVariantList bookmarks() const;
     [[nodiscard]] QString conferenceService() const;
     [[nodiscard]] bool busy() const { return m_busy; }
 
@@ -80,6 +83,7 @@ public:
 Q_SIGNALS:
     void roomChanged();
     void invitationsChanged();
+    void bookmarksChanged();
     void conferenceServiceChanged();
     void busyChanged();
     // A join or create ended: error is empty on success.
