@@ -114,6 +114,19 @@
         <source>Sending %1 (%2 %)</source>
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
+    <message>
+        <location line="+47" />
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatListModel</name>
+    <message>
+        <location filename="../ui/ChatListModel.cpp" line="+59" />
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -1290,7 +1303,7 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+155" />
+        <location filename="../core/chat/ChatService.cpp" line="+179" />
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>

@@ -124,6 +124,9 @@ QString ChatController::currentName() const
     const QString jid = currentChat();
     if (jid.isEmpty())
         return {};
+    // Someone written to privately in a room.
+    if (jid.contains(u'/'))
+        return tr("%1 (in %2)").arg(jid.section(u'/', 1), jid.section(u'@', 0, 0));
     // A room by its name (from the chats list), else its address's local part.
     if (isRoom(jid)) {
         const QString name = m_chats->storedName(jid);
@@ -165,7 +168,8 @@ void ChatController::openChat(const QString &jid, const QString &draft)
         m_peerComposing = false;
         Q_EMIT peerComposingChanged();
     }
-    m_messages->setChat(jid.trimmed().toLower());
+    // Bare JIDs are case-insensitive; a room occupant's nickname is not.
+    m_messages->setChat(m_service->conversationOf(jid.trimmed()));
     Q_EMIT currentChatChanged();
     Q_EMIT peopleChanged();
     // Once the first page is in.

@@ -54,6 +54,9 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case JidRole:
         return c.jid;
     case NameRole:
+        // Someone written to privately in a room: their nickname and the room.
+        if (c.jid.contains(u'/'))
+            return tr("%1 (in %2)").arg(c.jid.section(u'/', 1), c.jid.section(u'@', 0, 0));
         return c.name.isEmpty() ? m_authors.nameOf(c.jid) : c.name;
     case AvatarRole:
         return m_authors.avatarOf(c.jid);

@@ -64,7 +64,31 @@ void ChatService::onMessage(const QXmppMessage &stanza)
         return;
     }
     if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid))
-        store({*message});
+        store({privately(*message, stanza)});
+}
+
+QString ChatService::conversationOf(const QString &jid) const
+{
+    // Someone in a room, written to directly: a conversation of its own,
+    // kept by their occupant JID (room@service/nick).
+    const QString bare = QXmppUtils::jidToBareJid(jid).toLower();
+    const QString nick = QXmppUtils::jidToResource(jid);
+    return isRoom(bare) && !nick.isEmpty() ? bare + u'/' + nick : bare;
+}
+
+ChatMessage ChatService::privately(ChatMessage m, const QXmppMessage &stanza) const
+{
+    // A known room, or the muc#user mark private messages carry (XEP-0045
+    // §7.5; a new cache catches up before it knows the user's rooms).
+    if (!isRoom(m.chatJid) && !ChatStanzas::isPrivateRoomMessage(stanza))
+        return m;
+    const QString other = m.outgoing ? stanza.to() : stanza.from();
+    const QString nick = QXmppUtils::jidToResource(other);
+    if (nick.isEmpty())
+        return m; // the room itself (its service messages)
+    m.chatJid = m.chatJid + u'/' + nick;
+    m.sender = m.outgoing ? m_ownJid : nick;
+    return m;
 }
 
 void ChatService::setRoomNick(const QString &room, const QString &nick)
@@ -208,7 +232,7 @@ void ChatService::advance(const QString &chatJid, const QString &messageId, Chat
 QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &body)
 {
     ChatMessage local;
-    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.chatJid = conversationOf(chatJid);
     local.setBody(body);
     return sendMessage(local);
 }
@@ -216,7 +240,7 @@ QFuture<ChatMessage> ChatService::send(const QString &chatJid, const QString &bo
 QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType)
 {
     ChatMessage local;
-    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.chatJid = conversationOf(chatJid);
     local.setBody(url.toString());
     local.attachmentUrl = url.toString();
     local.attachmentType = mimeType;
@@ -226,7 +250,7 @@ QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &u
 QFuture<ChatMessage> ChatService::sharePost(const QString &chatJid, const QString &postUri, const QString &title)
 {
     ChatMessage local;
-    local.chatJid = QXmppUtils::jidToBareJid(chatJid);
+    local.chatJid = conversationOf(chatJid);
     local.setBody(title.isEmpty() ? tr("Shared a post") : tr("Shared a post: %1").arg(title));
     local.attachmentUrl = postUri;
     local.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
@@ -239,7 +263,7 @@ QList<ChatMessage> ChatService::messagesOf(const MessageArchive::Page &page, con
     for (const auto &archived : page.messages)
         if (auto m = isRoom(archive) ? ChatStanzas::fromGroupStanza(archived.message, roomNick(archive), archived.archiveId, archived.stamp)
                                           : ChatStanzas::fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
-            messages << *m;
+            messages << (isRoom(archive) ? *m : privately(*m, archived.message));
     return messages;
 }
 

@@ -83,6 +83,9 @@ public:
     void forgetRoom(const QString &room);
     [[nodiscard]] bool isRoom(const QString &chatJid) const { return m_roomNicks.contains(chatJid); }
     [[nodiscard]] QString roomNick(const QString &room) const { return m_roomNicks.value(room); }
+    // The chat a JID talks in: its bare JID, or the occupant JID of
+    // someone written to privately in a room (room@service/nick).
+    [[nodiscard]] QString conversationOf(const QString &jid) const;
     // The user's sender name in a chat: the nick in a room, else the JID.
     [[nodiscard]] QString ownSenderIn(const QString &chatJid) const;
     // A room's history from its archive since the last id seen (the newest
@@ -111,6 +114,9 @@ private:
     QFuture<ChatMessage> sendMessage(ChatMessage local);
     [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page, const QString &archive) const;
     [[nodiscard]] ChatStanzas::Kind kindOf(const QString &chatJid) const;
+    // A message with an occupant of a room, out of the room: filed under
+    // their occupant JID, not in the room's conversation.
+    [[nodiscard]] ChatMessage privately(ChatMessage m, const QXmppMessage &stanza) const;
     // The id reactions, replies and retractions name (ChatStanzas::referenceId,
     // the sender's id while a room has not echoed the message yet).
     [[nodiscard]] QString targetIdOf(const ChatMessage &m) const;

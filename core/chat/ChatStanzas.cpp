@@ -13,6 +13,7 @@ namespace {
 const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
 const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
 const QString kReplyNs = QStringLiteral("urn:xmpp:reply:0");
+const QString kMucUserNs = QStringLiteral("http://jabber.org/protocol/muc#user");
 
 // A reply's quote without its "> " marks.
 QString unquoted(const QString &fallback)
@@ -195,6 +196,17 @@ std::optional<ChatMessage> fromGroupStanza(const QXmppMessage &stanza, const QSt
     return m;
 }
 
+bool isPrivateRoomMessage(const QXmppMessage &stanza)
+{
+    if (stanza.type() == QXmppMessage::GroupChat)
+        return false;
+    for (const QXmppElement &extension : stanza.extensions())
+        if (extension.tagName() == QLatin1String("x") && extension.attribute(QStringLiteral("xmlns")) == kMucUserNs
+            && extension.firstChildElement().isNull())
+            return true;
+    return false;
+}
+
 QXmppMessage stanzaFor(const ChatMessage &m, Kind kind)
 {
     QXmppMessage stanza(QString(), m.chatJid, m.body);
@@ -208,9 +220,14 @@ QXmppMessage stanzaFor(const ChatMessage &m, Kind kind)
         stanza.setState(QXmppMessage::Active);
     if (!m.attachmentUrl.isEmpty())
         stanza.setOutOfBandUrl(m.attachmentUrl);
+    QXmppElementList extensions;
     if (m.isSharedPost())
-        stanza.setExtensions({element(QStringLiteral("reference"), kReferenceNs,
-                                      {{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("uri"), m.attachmentUrl}})});
+        extensions << element(QStringLiteral("reference"), kReferenceNs,
+                              {{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("uri"), m.attachmentUrl}});
+    // To someone in a room (room@service/nick): marked as such (XEP-0045 §7.5).
+    if (kind == Kind::Direct && !QXmppUtils::jidToResource(m.chatJid).isEmpty())
+        extensions << element(QStringLiteral("x"), kMucUserNs);
+    stanza.setExtensions(extensions);
     if (!m.replyTo.isEmpty()) {
         // XEP-0461 with the quote as a fallback for clients without it
         // (MOVIM-WIRE §2.8); ranges count code points (XEP-0426).

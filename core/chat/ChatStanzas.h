@@ -27,6 +27,10 @@ enum class Kind { Direct, Group };
 [[nodiscard]] std::optional<ChatMessage> fromGroupStanza(const QXmppMessage &stanza, const QString &ownNick,
                                                          const QString &archiveId = {}, const QDateTime &archived = {});
 
+// Whether a one-to-one message went through a room to or from one of its
+// occupants (it carries an empty muc#user element, XEP-0045 §7.5).
+[[nodiscard]] bool isPrivateRoomMessage(const QXmppMessage &stanza);
+
 // The wire form of a message Hearth sends: Movim's ids, receipt (one-to-
 // one only) and marker requests, the out-of-band link, a shared post's
 // reference, a reply with its quote.

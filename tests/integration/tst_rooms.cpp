@@ -130,6 +130,17 @@ private Q_SLOTS:
         QCOMPARE(answer.replyTo, question.stanzaId);
         QTRY_COMPARE_WITH_TIMEOUT(withBody(carol, room, u"Yes, and the quickdraws"_s).replySender, u"Caro"_s, 10000);
 
+        // A private message from Bob to Alice through the room: its own
+        // conversation (under Bob's occupant JID), not in the room's.
+        const QString aliceNick = alice.rooms.room(room).nick;
+        const int roomMessages = int(history(alice, room).size());
+        const ChatMessage whisper = result(bob.chat.send(room + u'/' + aliceNick, u"Psst, carpool?"_s));
+        QCOMPARE(whisper.chatJid, room + u'/' + aliceNick);
+        const QString bobsOccupant = room + u'/' + bobNick;
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(alice, bobsOccupant)), QStringList{u"Psst, carpool?"_s}, 10000);
+        QCOMPARE(history(alice, bobsOccupant).constFirst().sender, bobNick);
+        QCOMPARE(history(alice, room).size(), roomMessages);
+
         // Subject and a nickname change.
         alice.rooms.setSubject(room, u"Thursday 7 pm"_s);
         QTRY_COMPARE_WITH_TIMEOUT(bob.rooms.room(room).subject, u"Thursday 7 pm"_s, 10000);

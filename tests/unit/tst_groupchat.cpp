@@ -129,6 +129,24 @@ private Q_SLOTS:
         // A subject change is not a message; a chat message is not a room's.
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='groupchat' from='room@muc.example.org/bob'><subject>New</subject></message>"_s));
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='chat' from='room@muc.example.org/bob'><body>pm</body></message>"_s));
+        // A private message through the room carries an empty muc#user element; an invitation is not one.
+        auto stanzaOf = [](const QString &xml) {
+            QDomDocument doc;
+            doc.setContent(xml, true);
+            QXmppMessage stanza;
+            stanza.parse(doc.documentElement());
+            return stanza;
+        };
+        QVERIFY(ChatStanzas::isPrivateRoomMessage(stanzaOf(
+            u"<message xmlns='jabber:client' type='chat' from='room@muc.example.org/bob' to='sam@example.org/h'>"
+            "<body>psst</body><x xmlns='http://jabber.org/protocol/muc#user'/></message>"_s)));
+        QVERIFY(!ChatStanzas::isPrivateRoomMessage(stanzaOf(
+            u"<message xmlns='jabber:client' from='room@muc.example.org' to='sam@example.org'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='bob@example.org'/></x></message>"_s)));
+        ChatMessage whisper;
+        whisper.chatJid = u"room@muc.example.org/bob"_s;
+        whisper.setBody(u"psst"_s);
+        QVERIFY(ChatStanzas::isPrivateRoomMessage(ChatStanzas::stanzaFor(whisper)));
         // What Hearth sends to a room: groupchat, no receipt request.
         ChatMessage out;
         out.chatJid = u"room@muc.example.org"_s;
