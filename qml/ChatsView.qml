@@ -111,6 +111,7 @@ ViewPage {
                 required property bool isRoom
                 required property bool muted
                 required property string lastSender
+                required property bool attention
                 width: ListView.view.width
                 highlighted: root.chats.currentChat === jid
                 onClicked: root.chats.openChat(jid, draft)
@@ -175,7 +176,7 @@ ViewPage {
                             Rectangle {
                                 visible: row.unread > 0
                                 radius: height / 2
-                                color: row.muted ? "#8a8a8a" : Theme.accent
+                                color: row.attention ? Theme.accent : "#8a8a8a"
                                 implicitHeight: 20
                                 implicitWidth: Math.max(20, unreadLabel.implicitWidth + 10)
                                 Label {

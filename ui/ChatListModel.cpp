@@ -70,6 +70,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return c.unread;
     case MutedRole:
         return c.muted || c.notify == 3; // a room set to "never"
+    case AttentionRole:
+        return attention(c) > 0;
     case IsRoomRole:
         return c.kind == ChatSummary::Kind::Group;
     case LastSenderRole:
@@ -85,14 +87,14 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
     return {{JidRole, "jid"},           {NameRole, "name"},         {AvatarRole, "avatar"},
             {LastBodyRole, "lastBody"}, {LastTimeRole, "lastTime"}, {LastOutgoingRole, "lastOutgoing"},
             {UnreadRole, "unread"},     {MutedRole, "muted"},       {DraftRole, "draft"},
-            {IsRoomRole, "isRoom"},     {LastSenderRole, "lastSender"}};
+            {IsRoomRole, "isRoom"},     {LastSenderRole, "lastSender"}, {AttentionRole, "attention"}};
 }
 
 int ChatListModel::unreadTotal() const
 {
     int total = 0;
     for (const ChatSummary &c : m_chats)
-        total += c.muted || c.notify == 3 ? 0 : c.unread; // muted chats and rooms set to "never"
+        total += attention(c);
     return total;
 }
 
@@ -102,4 +104,13 @@ QString ChatListModel::storedName(const QString &jid) const
         if (c.jid == jid)
             return c.name;
     return {};
+}
+
+int ChatListModel::attention(const ChatSummary &c)
+{
+    // Muted chats and rooms set to "never" ask for none; rooms set to "only
+    // when mentioned" for their mentions (XEP-0492 levels).
+    if (c.muted || c.notify == 3)
+        return 0;
+    return c.notify == 2 ? c.mentions : c.unread;
 }

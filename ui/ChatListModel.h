@@ -36,6 +36,7 @@ public:
         DraftRole,
         IsRoomRole,
         LastSenderRole, // in a room, who wrote the last message
+        AttentionRole,  // the unread count calls for attention (else it shows quietly)
     };
     Q_ENUM(Role)
 
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] int unreadTotal() const;
     // The stored name of a chat in the list (a room's), empty when none.
     [[nodiscard]] QString storedName(const QString &jid) const;
+    // How many unread messages call for attention, by the chat's level.
+    [[nodiscard]] static int attention(const Hearth::ChatSummary &c);
     [[nodiscard]] QString nameOf(const QString &jid) const { return m_authors.nameOf(jid); }
 
 Q_SIGNALS:

@@ -98,6 +98,7 @@ struct ChatSummary
     int unread = 0;
     bool muted = false;
     int notify = 0;      // a room's level (Bookmark::Notify: 0 default, 1 always, 2 on mention, 3 never)
+    int mentions = 0;    // unread room messages that name the user
     QString nick;        // the user's nickname in a room
     QString subject;     // a room's subject
     QString draft;

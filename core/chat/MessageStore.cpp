@@ -4,6 +4,7 @@
 #include "../db/RowBatcher.h"
 #include "../db/Sql.h"
 #include "../Logging.h"
+#include "Mentions.h"
 #include "MessageExtras.h"
 
 #include <QHash>
@@ -79,7 +80,7 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
         DbResult<QList<ChatMessage>> result;
         QList<ChatMessage> added;
         const bool ok = Sql::transaction(db, &result.error, [&] {
-            QSqlQuery byStanza(db), byOrigin(db), byId(db), fill(db), insert(db), chat(db);
+            QSqlQuery byStanza(db), byOrigin(db), byId(db), fill(db), insert(db), chat(db), roomNick(db);
             if (!Sql::prepare(byStanza, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND stanza_id = ? AND stanza_id <> ''"),
                               &result.error)
                 || !Sql::prepare(byOrigin, QStringLiteral("SELECT id FROM message WHERE account_id = ? AND chat_jid = ? AND origin_id = ? AND origin_id <> ''"
@@ -95,11 +96,12 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                                                         " reply_to, attachment_url, attachment_type, reply_quote)"
                                                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                                  &result.error)
-                || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread) VALUES (?, ?, ?, ?)"
+                || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread, mentions) VALUES (?, ?, ?, ?, ?)"
                                                       " ON CONFLICT(account_id, jid) DO UPDATE SET"
                                                       " last_activity = MAX(last_activity, excluded.last_activity),"
-                                                      " unread = unread + excluded.unread"),
-                                 &result.error))
+                                                      " unread = unread + excluded.unread, mentions = mentions + excluded.mentions"),
+                                 &result.error)
+                || !Sql::prepare(roomNick, QStringLiteral("SELECT nick FROM chat WHERE account_id = ? AND jid = ? AND kind = 1"), &result.error))
                 return false;
             // The search index in multi-row statements, the chats once per batch.
             RowBatcher fts(db, QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES"), 2);
@@ -107,6 +109,8 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
             {
                 qint64 last = 0;
                 int unread = 0;
+                int mentions = 0;   // room messages naming the user
+                QString nick;       // the user's nickname there (rooms only)
             };
             QHash<QString, Activity> activity;
             for (const ChatMessage &m : messages) {
@@ -133,9 +137,21 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 insert.finish();
                 if (!fts.add({stored.rowId, m.body}, &result.error))
                     return false;
-                Activity &a = activity[m.chatJid];
+                auto found = activity.find(m.chatJid);
+                if (found == activity.end()) {
+                    Activity fresh;
+                    if (!Sql::run(roomNick, {accountId, m.chatJid}, &result.error))
+                        return false;
+                    if (roomNick.next())
+                        fresh.nick = roomNick.value(0).toString();
+                    roomNick.finish();
+                    found = activity.insert(m.chatJid, fresh);
+                }
+                Activity &a = *found;
                 a.last = std::max(a.last, stamp);
                 a.unread += m.outgoing ? 0 : 1;
+                if (!m.outgoing && !a.nick.isEmpty() && Mentions::mentions(m.body, a.nick))
+                    ++a.mentions;
                 added << stored;
             }
             if (!fts.flush(&result.error))
@@ -164,7 +180,7 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
             for (int i = 0; i < at.size(); ++i)
                 added[at.at(i)] = decorated.at(i);
             for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
-                if (!Sql::run(chat, {accountId, it.key(), it->last, it->unread}, &result.error))
+                if (!Sql::run(chat, {accountId, it.key(), it->last, it->unread, it->mentions}, &result.error))
                     return false;
             }
             return true;
@@ -286,7 +302,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
         DbResult<QList<ChatSummary>> result;
         QSqlQuery q(db);
         // The newest message of each chat through its (account, chat, stamp, id) index.
-        if (!Sql::exec(q, QStringLiteral("SELECT c.jid, c.kind, c.name, c.last_activity, c.unread, c.muted, c.draft, c.notify, c.nick, c.subject, %1"
+        if (!Sql::exec(q, QStringLiteral("SELECT c.jid, c.kind, c.name, c.last_activity, c.unread, c.muted, c.draft, c.notify, c.nick, c.subject, c.mentions, %1"
                                          " FROM chat c LEFT JOIN message m ON m.id = (SELECT id FROM message"
                                          " WHERE account_id = c.account_id AND chat_jid = c.jid ORDER BY stamp DESC, id DESC LIMIT 1)"
                                          " WHERE c.account_id = ? ORDER BY c.last_activity DESC, m.id DESC")
@@ -305,8 +321,9 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
             c.notify = q.value(7).toInt();
             c.nick = q.value(8).toString();
             c.subject = q.value(9).toString();
-            if (!q.value(10).isNull())
-                c.last = readMessage(q, 10);
+            c.mentions = q.value(10).toInt();
+            if (!q.value(11).isNull())
+                c.last = readMessage(q, 11);
             result.value << c;
         }
         static_assert(kColumnCount == 18);
@@ -330,7 +347,7 @@ QFuture<DbResult<bool>> MessageStore::advanceState(qint64 accountId, const QStri
 
 QFuture<DbStatus> MessageStore::markRead(qint64 accountId, const QString &chatJid, const QString &messageId) const
 {
-    return m_db->execute(QStringLiteral("UPDATE chat SET unread = 0, displayed_id = ? WHERE account_id = ? AND jid = ?"),
+    return m_db->execute(QStringLiteral("UPDATE chat SET unread = 0, mentions = 0, displayed_id = ? WHERE account_id = ? AND jid = ?"),
                          {messageId, accountId, chatJid});
 }
 

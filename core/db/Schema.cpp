@@ -186,6 +186,7 @@ const QStringList kV7 = {
     QStringLiteral("ALTER TABLE chat ADD COLUMN nick TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE chat ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE chat ADD COLUMN notify INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE chat ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral(
         "CREATE TABLE bookmark ("
         " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"

@@ -152,6 +152,21 @@ private Q_SLOTS:
         QCOMPARE(model.unreadTotal(), 3);
     }
 
+    void attentionFollowsTheLevel()
+    {
+        ChatSummary c;
+        c.unread = 5;
+        c.mentions = 1;
+        QCOMPARE(ChatListModel::attention(c), 5); // default: every unread message
+        c.notify = 2;
+        QCOMPARE(ChatListModel::attention(c), 1); // on mention: the mentions
+        c.notify = 3;
+        QCOMPARE(ChatListModel::attention(c), 0); // never
+        c.notify = 1;
+        c.muted = true;
+        QCOMPARE(ChatListModel::attention(c), 0); // muted
+    }
+
     void occupantsModeratorsFirst()
     {
         OccupantListModel model;

@@ -171,6 +171,32 @@ private Q_SLOTS:
         QCOMPARE(chats.at(0).draft, u"half a thought"_s); // nothing else changed
     }
 
+    void roomMentionsAreCounted()
+    {
+        MessageStore store(m_db.get());
+        const QString room = u"room@muc.example.org"_s;
+        QVERIFY(get(m_db->execute(u"INSERT INTO chat (account_id, jid, kind, nick, notify) VALUES (?, ?, 1, 'sam', 2)"_s, {m_account, room})).ok());
+        auto said = [&](int n, const QString &sender, const QString &body) {
+            ChatMessage m = incoming(n, room);
+            m.sender = sender;
+            m.outgoing = sender == u"sam"_s;
+            m.setBody(body);
+            return m;
+        };
+        QVERIFY(get(store.ingest(m_account, {said(1, u"bob"_s, u"Sam: rope?"_s), said(2, u"ann"_s, u"samples"_s),
+                                             said(3, u"sam"_s, u"sam here"_s), said(4, u"bob"_s, u"thanks @sam"_s)}))
+                    .ok());
+        auto chats = get(store.chats(m_account)).value;
+        QCOMPARE(chats.size(), 1);
+        QCOMPARE(chats.constFirst().unread, 3);
+        QCOMPARE(chats.constFirst().mentions, 2);
+        QCOMPARE(chats.constFirst().notify, 2);
+        QVERIFY(get(store.markRead(m_account, room, u"msg-4"_s)).ok());
+        chats = get(store.chats(m_account)).value;
+        QCOMPARE(chats.constFirst().unread, 0);
+        QCOMPARE(chats.constFirst().mentions, 0);
+    }
+
     void reactionsApplyEvenBeforeTheirMessage()
     {
         MessageStore store(m_db.get());
