@@ -220,4 +220,17 @@ ViewPage {
     RoomDialog {
         id: roomDialog
     }
+
+    // What went wrong (a message not sent, the cache unreadable, a room's refusal).
+    Toast {
+        id: toast
+    }
+    Connections {
+        target: root.chats
+        function onFailed(message) { toast.show(message, true) }
+    }
+    Connections {
+        target: root.rooms
+        function onFailed(message) { toast.show(message, true) }
+    }
 }

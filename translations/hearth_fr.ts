@@ -105,7 +105,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+59" />
+        <location filename="../ui/ChatController.cpp" line="+61" />
         <source>%1 was not sent: %2</source>
         <translation>%1 n'a pas été envoyé : %2</translation>
     </message>
@@ -123,7 +123,12 @@
 <context>
     <name>ChatListModel</name>
     <message>
-        <location filename="../ui/ChatListModel.cpp" line="+59" />
+        <location filename="../ui/ChatListModel.cpp" line="+36" />
+        <source>The chats could not be read from the cache: %1</source>
+        <translation>Les conversations n'ont pas pu être lues dans le cache : %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
@@ -312,7 +317,7 @@
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
@@ -1537,7 +1542,7 @@
         <translation>Le service du salon s'arrête.</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+83" />
         <source>%1 is not a room address.</source>
         <translation>%1 n'est pas une adresse de salon.</translation>
     </message>
@@ -1903,6 +1908,14 @@
         <location line="+9" />
         <source>edited</source>
         <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <location filename="../ui/MessageListModel.cpp" line="+112" />
+        <source>The messages could not be read from the cache: %1</source>
+        <translation>Les messages n'ont pas pu être lus dans le cache : %1</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2319,7 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+151" />
+        <location filename="../ui/RoomController.cpp" line="+162" />
         <source>Enter the room's address, like room@conference.example.org.</source>
         <translation>Saisissez l'adresse du salon, par exemple salon@conference.example.org.</translation>
     </message>

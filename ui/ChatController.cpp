@@ -16,6 +16,8 @@ ChatController::ChatController(ChatService *service, QObject *parent)
     m_chats->setService(service);
     m_messages->setService(service);
     connect(service, &ChatService::errorOccurred, this, &ChatController::failed);
+    connect(m_chats, &ChatListModel::loadFailed, this, &ChatController::failed);
+    connect(m_messages, &MessageListModel::loadFailed, this, &ChatController::failed);
     // Reading the open chat as messages come in.
     connect(m_messages, &MessageListModel::incomingArrived, this, &ChatController::markLatestDisplayed);
     connect(service, &ChatService::composingChanged, this, [this](const QString &jid, bool composing) {

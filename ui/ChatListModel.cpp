@@ -30,8 +30,12 @@ void ChatListModel::load()
     if (!m_service || m_service->accountId() <= 0)
         return;
     m_service->messages().chats(m_service->accountId()).then(this, [this, generation = ++m_generation](DbResult<QList<ChatSummary>> chats) {
-        if (generation != m_generation || !chats.ok())
+        if (generation != m_generation)
             return;
+        if (!chats.ok()) {
+            Q_EMIT loadFailed(tr("The chats could not be read from the cache: %1").arg(chats.error));
+            return;
+        }
         // Small lists: replace and let the view keep its position by jid.
         beginResetModel();
         m_chats = chats.value;

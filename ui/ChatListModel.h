@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void loadFailed(const QString &message);
 
 private:
     void load();

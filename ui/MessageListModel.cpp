@@ -108,6 +108,8 @@ void MessageListModel::loadPage()
         this, [this, generation = m_generation](DbResult<MessagePage> page) {
             if (generation != m_generation)
                 return;
+            if (!page.ok())
+                Q_EMIT loadFailed(tr("The messages could not be read from the cache: %1").arg(page.error));
             // State before signals: views call fetchMore() from rowsInserted.
             m_cacheAtEnd = !page.ok() || page.value.atEnd;
             if (page.ok() && !page.value.messages.isEmpty())
@@ -173,6 +175,12 @@ std::optional<ChatMessage> MessageListModel::newestIncoming() const
         if (!m.outgoing)
             return m;
     return std::nullopt;
+}
+
+void MessageListModel::refreshRoomRoles()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {InRoomRole, MentionRole, SenderNameRole});
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const

@@ -69,6 +69,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     Q_INVOKABLE void loadMore() { fetchMore({}); }
+    // The chat turned out to be a room (or the user's nickname there
+    // changed): the rows' room roles are read again.
+    void refreshRoomRoles();
 
     // Plain text to safe rich text: everything escaped, web links clickable.
     [[nodiscard]] static QString richText(const QString &plain);
@@ -77,6 +80,7 @@ Q_SIGNALS:
     void chatChanged();
     void countChanged();
     void loadingChanged();
+    void loadFailed(const QString &message);
     // Messages from the other side arrived in the open chat.
     void incomingArrived();
 

@@ -1,6 +1,7 @@
 #include "RoomController.h"
 
 #include "ChatController.h"
+#include "MessageListModel.h"
 #include "OccupantListModel.h"
 #include "muc/RoomService.h"
 
@@ -14,8 +15,18 @@ RoomController::RoomController(RoomService *rooms, ChatController *chats, QObjec
 {
     connect(chats, &ChatController::currentChatChanged, this, &RoomController::refresh);
     connect(rooms, &RoomService::roomChanged, this, [this](const QString &jid) {
-        if (jid == current())
+        if (jid == current()) {
             refresh();
+            // Known as a room at last, renamed, or another nickname: what
+            // the messages show of it (names, mentions) is read again.
+            const Room room = m_rooms->room(jid);
+            const QString shown = room.nick + u'\n' + room.name;
+            if (m_shownRoom.value(jid) != shown) {
+                m_shownRoom.insert(jid, shown);
+                m_chats->messages()->refreshRoomRoles();
+                Q_EMIT m_chats->peopleChanged();
+            }
+        }
         m_chats->reloadList();
     });
     connect(rooms, &RoomService::bookmarksChanged, this, &RoomController::refresh);

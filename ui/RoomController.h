@@ -102,5 +102,6 @@ private:
     OccupantListModel *m_occupants;
     QVariantList m_invitations;
     QHash<QString, QString> m_leftReasons;
+    QHash<QString, QString> m_shownRoom; // the nickname and name last shown, by room
     bool m_busy = false;
 };

@@ -186,7 +186,6 @@ const QStringList kV7 = {
     QStringLiteral("ALTER TABLE chat ADD COLUMN nick TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE chat ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE chat ADD COLUMN notify INTEGER NOT NULL DEFAULT 0"),
-    QStringLiteral("ALTER TABLE chat ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral(
         "CREATE TABLE bookmark ("
         " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
@@ -196,6 +195,12 @@ const QStringList kV7 = {
         " autojoin INTEGER NOT NULL DEFAULT 0,"
         " extensions TEXT NOT NULL DEFAULT '',"
         " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+};
+
+// Version 8: how many unread room messages name the user (for rooms whose
+// notification level is "only when mentioned").
+const QStringList kV8 = {
+    QStringLiteral("ALTER TABLE chat ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0"),
 };
 
 QStringList concat(std::initializer_list<QStringList> parts)
@@ -217,13 +222,14 @@ const QList<Migration> &migrations()
         {5, kV5},
         {6, kV6},
         {7, kV7},
+        {8, kV8},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8});
     return schema;
 }
 

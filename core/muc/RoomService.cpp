@@ -124,9 +124,12 @@ void RoomService::setAccountId(qint64 id, const QString &ownJid)
              result.value << std::pair{q.value(0).toString(), q.value(1).toString()};
          return result;
      }).then(this, [this](DbResult<QList<std::pair<QString, QString>>> rooms) {
-        for (const auto &[jid, nick] : std::as_const(rooms.value))
-            if (!m_chat->isRoom(jid))
-                m_chat->setRoomNick(jid, nick);
+        for (const auto &[jid, nick] : std::as_const(rooms.value)) {
+            if (m_chat->isRoom(jid))
+                continue;
+            m_chat->setRoomNick(jid, nick);
+            Q_EMIT roomChanged(jid); // a room opened before this was known shows as one
+        }
     });
 }
 
