@@ -1928,7 +1928,7 @@
     <message>
         <location line="+1" />
         <source>Communities</source>
-        <translation>Gemeinschaften</translation>
+        <translation>Communitys</translation>
     </message>
     <message>
         <location line="+1" />
