@@ -9,7 +9,12 @@ Avatar {
     property string jid
     property string name
 
-    readonly property var info: AppController.contacts.model.identity(jid)
+    // Read again when the contacts list changes (a view made before the
+    // cached contacts were loaded showed a bare initial).
+    readonly property var info: {
+        AppController.contacts.model.totalCount
+        return AppController.contacts.model.identity(jid)
+    }
     initials: info.initials || (name.length > 0 ? name.charAt(0).toUpperCase() : "?")
     tint: info.avatarColor || Theme.accent
 }
