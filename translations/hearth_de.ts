@@ -1308,7 +1308,7 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+179" />
+        <location filename="../core/chat/ChatService.cpp" line="+174" />
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>
@@ -1324,14 +1324,17 @@
     </message>
 </context>
 <context>
+    <name>Hearth::Demo</name>
+    <message>
+        <location filename="../core/demo/DemoUploads.cpp" line="+19" />
+        <source>demo picture %1 not uploaded: %2</source>
+        <translation>Demobild %1 nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::DemoChatSeeder</name>
     <message>
-        <location filename="../core/demo/DemoChatSeeder.cpp" line="+100" />
-        <source>demo picture %1 not uploaded: %2</source>
-        <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+124" />
         <source>Shared a post</source>
         <translation>Hat einen Beitrag geteilt</translation>
     </message>
@@ -1347,28 +1350,23 @@
 <context>
     <name>Hearth::DemoRoomSeeder</name>
     <message>
-        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+108" />
+        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+107" />
         <source>the demo room's settings were not read: %1</source>
         <translation>die Einstellungen des Demoraums wurden nicht gelesen: %1</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+86" />
+        <location line="+82" />
         <source>Climbing crew</source>
         <translation>Kletterbande</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-74" />
         <source>the demo room was not configured: %1</source>
         <translation>der Demoraum wurde nicht eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>demo picture %1 not uploaded: %2</source>
-        <translation>Demobild %1 nicht hochgeladen: %2</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location line="+80" />
         <source>the demo room was not bookmarked: %1</source>
         <translation>der Demoraum wurde nicht als Lesezeichen gespeichert: %1</translation>
     </message>
@@ -2319,7 +2317,7 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+162" />
+        <location filename="../ui/RoomController.cpp" line="+164" />
         <source>Enter the room's address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>

@@ -188,11 +188,6 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString MessageListModel::richText(const QString &plain)
-{
-    return MessageStyling::toHtml(plain);
-}
-
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -203,7 +198,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.messageId;
     case BodyRole:
         // A shared file's message is its URL: the card shows it.
-        return !m.attachmentUrl.isEmpty() && m.body == m.attachmentUrl ? QString() : richText(m.body);
+        return !m.attachmentUrl.isEmpty() && m.body == m.attachmentUrl ? QString() : MessageStyling::toHtml(m.body);
     case PlainBodyRole:
         return m.body;
     case OutgoingRole:
@@ -249,7 +244,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ReplySenderRole:
         return m.replySender.isEmpty() ? QString() : m_authors.nameOf(m.replySender);
     case RichRole:
-        return MessageStyling::toHtml(m.body) != m.body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        return MessageStyling::mayStyle(m.body);
     case InRoomRole:
         return m_service && m_service->isRoom(m.chatJid);
     case MentionRole:

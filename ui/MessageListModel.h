@@ -73,8 +73,6 @@ public:
     // changed): the rows' room roles are read again.
     void refreshRoomRoles();
 
-    // Plain text to safe rich text: everything escaped, web links clickable.
-    [[nodiscard]] static QString richText(const QString &plain);
 
 Q_SIGNALS:
     void chatChanged();

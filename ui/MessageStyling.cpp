@@ -79,6 +79,16 @@ QString line(const QString &text)
 }
 } // namespace
 
+bool MessageStyling::mayStyle(const QString &plain)
+{
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const QChar c = plain.at(i);
+        if (isDirective(c) || (c == u'>' && (i == 0 || plain.at(i - 1) == u'\n')))
+            return true;
+    }
+    return plain.contains(QLatin1String("http://")) || plain.contains(QLatin1String("https://"));
+}
+
 QString MessageStyling::toHtml(const QString &plain)
 {
     const QStringList lines = plain.split(u'\n');

@@ -13,6 +13,10 @@ class MessageStyling
 {
 public:
     [[nodiscard]] static QString toHtml(const QString &plain);
+    // Whether toHtml could differ from the escaped text: no link, styling
+    // mark or quote means plain text shows it the same (a cheap scan, for
+    // choosing the cheaper text layout without building the HTML).
+    [[nodiscard]] static bool mayStyle(const QString &plain);
 };
 
 } // namespace Hearth

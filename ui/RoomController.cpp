@@ -15,19 +15,21 @@ RoomController::RoomController(RoomService *rooms, ChatController *chats, QObjec
 {
     connect(chats, &ChatController::currentChatChanged, this, &RoomController::refresh);
     connect(rooms, &RoomService::roomChanged, this, [this](const QString &jid) {
-        if (jid == current()) {
-            refresh();
-            // Known as a room at last, renamed, or another nickname: what
-            // the messages show of it (names, mentions) is read again.
-            const Room room = m_rooms->room(jid);
-            const QString shown = room.nick + u'\n' + room.name;
-            if (m_shownRoom.value(jid) != shown) {
-                m_shownRoom.insert(jid, shown);
-                m_chats->messages()->refreshRoomRoles();
-                Q_EMIT m_chats->peopleChanged();
-            }
-        }
+        if (jid == current())
+            refresh(); // occupants, subject, joined
+        // Known as a room at last, renamed, or another nickname: the list
+        // and what the messages show of it (names, mentions) are read
+        // again; not for every presence in the room.
+        const Room room = m_rooms->room(jid);
+        const QString shown = room.nick + u'\n' + room.name;
+        if (m_shownRoom.contains(jid) && m_shownRoom.value(jid) == shown)
+            return;
+        m_shownRoom.insert(jid, shown);
         m_chats->reloadList();
+        if (jid == current()) {
+            m_chats->messages()->refreshRoomRoles();
+            Q_EMIT m_chats->peopleChanged();
+        }
     });
     connect(rooms, &RoomService::bookmarksChanged, this, &RoomController::refresh);
     connect(rooms, &RoomService::bookmarksChanged, this, &RoomController::bookmarksChanged);

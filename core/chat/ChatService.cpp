@@ -96,11 +96,6 @@ void ChatService::setRoomNick(const QString &room, const QString &nick)
     m_roomNicks.insert(room, nick);
 }
 
-void ChatService::forgetRoom(const QString &room)
-{
-    m_roomNicks.remove(room);
-}
-
 ChatStanzas::Kind ChatService::kindOf(const QString &chatJid) const
 {
     return isRoom(chatJid) ? ChatStanzas::Kind::Group : ChatStanzas::Kind::Direct;

@@ -77,10 +77,9 @@ public:
     // Catches up from the archive now (done at each new session).
     void catchUp();
 
-    // Rooms the user is in (RoomService keeps this): their messages are
+    // Rooms the user is or was in (RoomService keeps this): their messages are
     // taken, and what the user sends there goes as groupchat under the nick.
     void setRoomNick(const QString &room, const QString &nick);
-    void forgetRoom(const QString &room);
     [[nodiscard]] bool isRoom(const QString &chatJid) const { return m_roomNicks.contains(chatJid); }
     [[nodiscard]] QString roomNick(const QString &room) const { return m_roomNicks.value(room); }
     // The chat a JID talks in: its bare JID, or the occupant JID of

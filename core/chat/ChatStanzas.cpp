@@ -92,6 +92,17 @@ QXmppMessage::Type typeOf(Kind kind)
     return kind == Kind::Group ? QXmppMessage::GroupChat : QXmppMessage::Chat;
 }
 
+// A stanza that is not a message of its own (a reaction, a retraction):
+// fresh ids, as Movim forms them.
+QXmppMessage freshStanza(const QString &chatJid, const QString &body, Kind kind)
+{
+    QXmppMessage stanza(QString(), chatJid, body);
+    stanza.setType(typeOf(kind));
+    stanza.setId(QXmppUtils::generateStanzaUuid());
+    stanza.setOriginId(stanza.id());
+    return stanza;
+}
+
 // What both kinds carry: ids, text (a reply's without its quote),
 // corrections, retractions, reactions, files and shared posts. False when
 // the stanza holds none of it (receipts, markers, chat states).
@@ -244,10 +255,7 @@ QXmppMessage reactionStanza(const QString &chatJid, const QString &targetId, con
 {
     // XEP-0444: the full set each time; an empty one takes them back. The
     // hint keeps it in archives (it has no body).
-    QXmppMessage stanza(QString(), chatJid);
-    stanza.setType(typeOf(kind));
-    stanza.setId(QXmppUtils::generateStanzaUuid());
-    stanza.setOriginId(stanza.id());
+    QXmppMessage stanza = freshStanza(chatJid, {}, kind);
     QXmppMessageReaction wire;
     wire.setMessageId(targetId);
     wire.setEmojis(QVector<QString>(emojis.cbegin(), emojis.cend()));
@@ -270,10 +278,7 @@ QXmppMessage correctionStanza(const ChatMessage &correction, Kind kind)
 QXmppMessage retractionStanza(const QString &chatJid, const QString &targetId, const QString &fallback, Kind kind)
 {
     // XEP-0424 with a fallback body for clients without it, kept in archives.
-    QXmppMessage stanza(QString(), chatJid, fallback);
-    stanza.setType(typeOf(kind));
-    stanza.setId(QXmppUtils::generateStanzaUuid());
-    stanza.setOriginId(stanza.id());
+    QXmppMessage stanza = freshStanza(chatJid, fallback, kind);
     stanza.setExtensions({element(QStringLiteral("retract"), kRetractNs, {{QStringLiteral("id"), targetId}}),
                           element(QStringLiteral("fallback"), QStringLiteral("urn:xmpp:fallback:0"), {{QStringLiteral("for"), kRetractNs}}),
                           element(QStringLiteral("store"), QStringLiteral("urn:xmpp:hints"))});

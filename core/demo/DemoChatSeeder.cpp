@@ -3,9 +3,8 @@
 #include "../Logging.h"
 #include "../chat/ChatService.h"
 #include "../server/LocalProsody.h"
-#include "../upload/FileUpload.h"
-#include "../upload/UploadService.h"
 #include "DemoData.h"
+#include "DemoUploads.h"
 
 #include <QTimer>
 #include <QXmppClient.h>
@@ -94,20 +93,15 @@ void DemoChatSeeder::sendNext()
     };
     if (text.startsWith(QLatin1String(":/"))) {
         // A picture: uploaded, then shared as its link (body + XEP-0066).
-        FileUpload *upload = UploadService::of(sender)->upload(text, sender);
-        auto shared = [this, upload, message, send]() mutable {
-            if (upload->state() != FileUpload::State::Done) {
-                finish(false, tr("demo picture %1 not uploaded: %2").arg(upload->fileName(), upload->error()));
+        Demo::uploadPicture(sender, text, this, [this, message, send](const QUrl &url, const QString &error) mutable {
+            if (url.isEmpty()) {
+                finish(false, error);
                 return;
             }
-            message.setBody(upload->url().toString());
+            message.setBody(url.toString());
             message.attachmentUrl = message.body;
             send(message);
-        };
-        if (upload->isFinished())
-            shared();
-        else
-            connect(upload, &FileUpload::finished, this, shared);
+        });
         return;
     }
     if (text.startsWith(QLatin1String("react:"))) {

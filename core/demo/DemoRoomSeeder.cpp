@@ -6,9 +6,8 @@
 #include "../muc/RoomConfig.h"
 #include "../muc/RoomService.h"
 #include "../server/LocalProsody.h"
-#include "../upload/FileUpload.h"
-#include "../upload/UploadService.h"
 #include "DemoData.h"
+#include "DemoUploads.h"
 
 #include <QDomElement>
 #include <QTimer>
@@ -147,20 +146,16 @@ void DemoRoomSeeder::sendNext()
         QTimer::singleShot(60, this, &DemoRoomSeeder::sendNext); // apart, so the archive keeps the order
     };
     if (text.startsWith(QLatin1String(":/"))) {
-        FileUpload *upload = UploadService::of(sender)->upload(text, sender);
-        auto shared = [this, upload, message, send]() mutable {
-            if (upload->state() != FileUpload::State::Done) {
-                finish(false, tr("demo picture %1 not uploaded: %2").arg(upload->fileName(), upload->error()));
+        // A picture: uploaded, then shared as its link (body + XEP-0066).
+        Demo::uploadPicture(sender, text, this, [this, message, send](const QUrl &url, const QString &error) mutable {
+            if (url.isEmpty()) {
+                finish(false, error);
                 return;
             }
-            message.setBody(upload->url().toString());
+            message.setBody(url.toString());
             message.attachmentUrl = message.body;
             send(message);
-        };
-        if (upload->isFinished())
-            shared();
-        else
-            connect(upload, &FileUpload::finished, this, shared);
+        });
         return;
     }
     // Reactions and replies name a room message by the room's id, which

@@ -119,10 +119,7 @@ QFuture<QString> BookmarkService::save(const Bookmark &bookmark)
     auto promise = startedPromise<QString>();
     detectStorage().then(this, [this, promise, bookmark](bool legacy) {
         if (legacy) {
-            QList<Bookmark> all = m_legacyCache;
-            all.erase(std::remove_if(all.begin(), all.end(), [&](const Bookmark &b) { return b.jid == bookmark.jid; }), all.end());
-            all << bookmark;
-            saveLegacy(all).then(this, [promise](QString error) { fulfil(promise, error); });
+            saveLegacy(legacyExcept(bookmark.jid) << bookmark).then(this, [promise](QString error) { fulfil(promise, error); });
             return;
         }
         // The options XEP-0402 requires: kept, unlimited, never pushed on
@@ -147,9 +144,7 @@ QFuture<QString> BookmarkService::remove(const QString &roomJid)
     auto promise = startedPromise<QString>();
     detectStorage().then(this, [this, promise, roomJid](bool legacy) {
         if (legacy) {
-            QList<Bookmark> all = m_legacyCache;
-            all.erase(std::remove_if(all.begin(), all.end(), [&](const Bookmark &b) { return b.jid == roomJid; }), all.end());
-            saveLegacy(all).then(this, [promise](QString error) { fulfil(promise, error); });
+            saveLegacy(legacyExcept(roomJid)).then(this, [promise](QString error) { fulfil(promise, error); });
             return;
         }
         auto *pubsub = client()->findExtension<QXmppPubSubManager>();
@@ -159,6 +154,13 @@ QFuture<QString> BookmarkService::remove(const QString &roomJid)
         });
     });
     return promise->future();
+}
+
+QList<Bookmark> BookmarkService::legacyExcept(const QString &roomJid) const
+{
+    QList<Bookmark> all = m_legacyCache;
+    all.removeIf([&](const Bookmark &b) { return b.jid == roomJid; });
+    return all;
 }
 
 QFuture<BookmarkService::Fetched> BookmarkService::fetchLegacy()

@@ -49,6 +49,8 @@ private:
     QFuture<bool> detectStorage();
     QFuture<Fetched> fetchLegacy();
     QFuture<QString> saveLegacy(const QList<Bookmark> &all);
+    // The last XEP-0048 set without that room's bookmark.
+    [[nodiscard]] QList<Bookmark> legacyExcept(const QString &roomJid) const;
 
     bool m_legacy = false;
     bool m_detected = false;

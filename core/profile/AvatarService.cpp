@@ -1,6 +1,7 @@
 #include "AvatarService.h"
 
 #include "../Logging.h"
+#include "../muc/OccupantPresence.h"
 #include "PepItem.h"
 
 #include <QDomDocument>
@@ -118,9 +119,8 @@ void AvatarService::onPresence(const QXmppPresence &presence)
     // XEP-0153: an older client announces its vCard photo's hash.
     if (presence.type() != QXmppPresence::Available || presence.vCardUpdateType() != QXmppPresence::VCardUpdateValidPhoto)
         return;
-    // A room occupant's picture is not the room's (XEP-0045 presences carry a muc#user item).
-    if (!presence.mucItem().isNull() || !presence.mucStatusCodes().isEmpty())
-        return;
+    if (isOccupantPresence(presence))
+        return; // someone in a room: not the room's picture
     const QString jid = QXmppUtils::jidToBareJid(presence.from()).toLower();
     const QString hash = QString::fromLatin1(presence.photoHash().toHex());
     if (jid.isEmpty() || jid == client()->configuration().jidBare().toLower() || !AvatarCache::isValidHash(hash))

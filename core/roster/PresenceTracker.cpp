@@ -1,6 +1,7 @@
 #include "PresenceTracker.h"
 
 #include "../Logging.h"
+#include "../muc/OccupantPresence.h"
 
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
@@ -80,9 +81,8 @@ void PresenceTracker::onPresence(const QXmppPresence &presence)
     const QString bareJid = QXmppUtils::jidToBareJid(presence.from()).toLower();
     if (bareJid.isEmpty())
         return;
-    // Occupants of rooms are RoomService's: a room is not a contact who is online.
-    if (!presence.mucItem().isNull() || !presence.mucStatusCodes().isEmpty())
-        return;
+    if (isOccupantPresence(presence))
+        return; // a room is not a contact who is online
     switch (presence.type()) {
     case QXmppPresence::Available:
         m_resources[bareJid].insert(QXmppUtils::jidToResource(presence.from()), presence);

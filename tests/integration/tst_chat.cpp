@@ -22,30 +22,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
+using Test::bodies;
+using Test::history;
+using Test::messageWithId;
 using Test::result;
 
 namespace {
-QList<ChatMessage> history(Test::TestSession &s, const QString &chat)
-{
-    auto page = result(s.chat.messages().page(s.chat.accountId(), chat, {}, 500)).value.messages;
-    std::reverse(page.begin(), page.end()); // oldest first, as shown
-    return page;
-}
-
-QStringList bodies(const QList<ChatMessage> &messages)
-{
-    QStringList out;
-    for (const ChatMessage &m : messages)
-        out << m.body;
-    return out;
-}
-
 ChatMessage::State stateOf(Test::TestSession &s, const QString &chat, const QString &id)
 {
-    for (const ChatMessage &m : history(s, chat))
-        if (m.messageId == id)
-            return m.state;
-    return ChatMessage::State::Received;
+    return messageWithId(s, chat, id).state; // Received when not there
 }
 
 // A message element carrying an extension written as XML.
@@ -174,32 +159,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 2, 10000);
         const ChatMessage bobs = result(bob.chat.send(alice.user.jid, u"Bob's own words"_s));
         QTRY_COMPARE_WITH_TIMEOUT(history(alice, bob.user.jid).size(), 3, 10000);
-        auto at = [](Test::TestSession &s, const QString &chat, const QString &id) {
-            for (const ChatMessage &m : history(s, chat))
-                if (m.messageId == id)
-                    return m;
-            return ChatMessage{};
-        };
 
         // Alice corrects her first message: one row, new text, edited, on both sides.
         QSignalSpy changed(&bob.chat, &ChatService::messagesChanged);
-        alice.chat.correct(at(alice, bob.user.jid, typo.messageId), u"See you at 9"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(at(bob, alice.user.jid, typo.messageId).body, u"See you at 9"_s, 10000);
-        QVERIFY(at(bob, alice.user.jid, typo.messageId).edited);
+        alice.chat.correct(messageWithId(alice, bob.user.jid, typo.messageId), u"See you at 9"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(bob, alice.user.jid, typo.messageId).body, u"See you at 9"_s, 10000);
+        QVERIFY(messageWithId(bob, alice.user.jid, typo.messageId).edited);
         QCOMPARE(history(bob, alice.user.jid).size(), 3);
-        QCOMPARE(at(alice, bob.user.jid, typo.messageId).body, u"See you at 9"_s);
+        QCOMPARE(messageWithId(alice, bob.user.jid, typo.messageId).body, u"See you at 9"_s);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(result(bob.chat.messages().search(bob.chat.accountId(), u"9"_s, 10)).value.size(), 1);
 
         // She retracts the second: emptied on both sides, the row stays as "deleted".
-        alice.chat.retract(at(alice, bob.user.jid, other.messageId));
-        QTRY_VERIFY_WITH_TIMEOUT(at(bob, alice.user.jid, other.messageId).retracted, 10000);
-        QVERIFY(at(bob, alice.user.jid, other.messageId).body.isEmpty());
-        QVERIFY(at(alice, bob.user.jid, other.messageId).retracted);
+        alice.chat.retract(messageWithId(alice, bob.user.jid, other.messageId));
+        QTRY_VERIFY_WITH_TIMEOUT(messageWithId(bob, alice.user.jid, other.messageId).retracted, 10000);
+        QVERIFY(messageWithId(bob, alice.user.jid, other.messageId).body.isEmpty());
+        QVERIFY(messageWithId(alice, bob.user.jid, other.messageId).retracted);
         QVERIFY(result(bob.chat.messages().search(bob.chat.accountId(), u"map"_s, 10)).value.isEmpty());
 
         // Alice cannot correct or retract Bob's message: the id is his.
-        ChatMessage forged = at(alice, bob.user.jid, bobs.messageId);
+        ChatMessage forged = messageWithId(alice, bob.user.jid, bobs.messageId);
         QCOMPARE(forged.body, u"Bob's own words"_s);
         forged.outgoing = true; // as if it were hers
         forged.sender = alice.user.jid;
@@ -208,17 +187,17 @@ private Q_SLOTS:
         (void)result(alice.chat.send(bob.user.jid, u"Last one"_s));
         QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 4, 10000);
         QTest::qWait(300);
-        QCOMPARE(at(bob, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
-        QVERIFY(!at(bob, alice.user.jid, bobs.messageId).retracted);
-        QVERIFY(!at(bob, alice.user.jid, bobs.messageId).edited);
+        QCOMPARE(messageWithId(bob, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
+        QVERIFY(!messageWithId(bob, alice.user.jid, bobs.messageId).retracted);
+        QVERIFY(!messageWithId(bob, alice.user.jid, bobs.messageId).edited);
 
         // A new cache replays the archive: the same corrected, retracted history.
         Test::TestSession laptop;
         QVERIFY(laptop.login(server, bob.user));
         QTRY_COMPARE_WITH_TIMEOUT(history(laptop, alice.user.jid).size(), 4, 10000);
-        QTRY_COMPARE(at(laptop, alice.user.jid, typo.messageId).body, u"See you at 9"_s);
-        QVERIFY(at(laptop, alice.user.jid, other.messageId).retracted);
-        QCOMPARE(at(laptop, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
+        QTRY_COMPARE(messageWithId(laptop, alice.user.jid, typo.messageId).body, u"See you at 9"_s);
+        QVERIFY(messageWithId(laptop, alice.user.jid, other.messageId).retracted);
+        QCOMPARE(messageWithId(laptop, alice.user.jid, bobs.messageId).body, u"Bob's own words"_s);
     }
 
     void reactionsAndRepliesReachTheOtherSide()
@@ -229,34 +208,28 @@ private Q_SLOTS:
         QVERIFY(Test::loginFriends(server, alice, bob));
         const ChatMessage question = result(alice.chat.send(bob.user.jid, u"Pizza tonight?"_s));
         QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 1, 10000);
-        auto at = [](Test::TestSession &s, const QString &chat, const QString &id) {
-            for (const ChatMessage &m : history(s, chat))
-                if (m.messageId == id)
-                    return m;
-            return ChatMessage{};
-        };
         const QString thumbs = u"\U0001F44D"_s, party = u"\U0001F389"_s;
 
         // Bob reacts twice: Alice sees his set, and it is the same on his side.
-        bob.chat.react(at(bob, alice.user.jid, question.messageId), {thumbs});
-        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+        bob.chat.react(messageWithId(bob, alice.user.jid, question.messageId), {thumbs});
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(alice, bob.user.jid, question.messageId).reactions,
                                   (QList<MessageReaction>{{thumbs, {bob.user.jid}}}), 10000);
-        bob.chat.toggleReaction(at(bob, alice.user.jid, question.messageId), party);
-        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+        bob.chat.toggleReaction(messageWithId(bob, alice.user.jid, question.messageId), party);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(alice, bob.user.jid, question.messageId).reactions,
                                   (QList<MessageReaction>{{party, {bob.user.jid}}, {thumbs, {bob.user.jid}}}), 10000);
-        QCOMPARE(at(bob, alice.user.jid, question.messageId).reactions, at(alice, bob.user.jid, question.messageId).reactions);
+        QCOMPARE(messageWithId(bob, alice.user.jid, question.messageId).reactions, messageWithId(alice, bob.user.jid, question.messageId).reactions);
         // Alice adds the same thumbs; Bob takes his back.
-        alice.chat.toggleReaction(at(alice, bob.user.jid, question.messageId), thumbs);
-        bob.chat.react(at(bob, alice.user.jid, question.messageId), {});
-        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, question.messageId).reactions,
+        alice.chat.toggleReaction(messageWithId(alice, bob.user.jid, question.messageId), thumbs);
+        bob.chat.react(messageWithId(bob, alice.user.jid, question.messageId), {});
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(alice, bob.user.jid, question.messageId).reactions,
                                   (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(at(bob, alice.user.jid, question.messageId).reactions,
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(bob, alice.user.jid, question.messageId).reactions,
                                   (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
 
         // Bob replies: Alice gets his text without the quote, pointing at her question.
-        const ChatMessage answer = result(bob.chat.reply(at(bob, alice.user.jid, question.messageId), u"Yes, 8 pm"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(at(alice, bob.user.jid, answer.messageId).body, u"Yes, 8 pm"_s, 10000);
-        const ChatMessage got = at(alice, bob.user.jid, answer.messageId);
+        const ChatMessage answer = result(bob.chat.reply(messageWithId(bob, alice.user.jid, question.messageId), u"Yes, 8 pm"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(alice, bob.user.jid, answer.messageId).body, u"Yes, 8 pm"_s, 10000);
+        const ChatMessage got = messageWithId(alice, bob.user.jid, answer.messageId);
         QCOMPARE(got.replyTo, question.messageId);
         QCOMPARE(got.replySender, alice.user.jid);
         QCOMPARE(got.replyBody, u"Pizza tonight?"_s);
@@ -266,9 +239,9 @@ private Q_SLOTS:
         Test::TestSession laptop;
         QVERIFY(laptop.login(server, alice.user));
         QTRY_COMPARE_WITH_TIMEOUT(history(laptop, bob.user.jid).size(), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(at(laptop, bob.user.jid, question.messageId).reactions,
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithId(laptop, bob.user.jid, question.messageId).reactions,
                                   (QList<MessageReaction>{{thumbs, {alice.user.jid}}}), 10000);
-        QCOMPARE(at(laptop, bob.user.jid, answer.messageId).replyBody, u"Pizza tonight?"_s);
+        QCOMPARE(messageWithId(laptop, bob.user.jid, answer.messageId).replyBody, u"Pizza tonight?"_s);
     }
 
     void picturesGoThroughTheUploadService()

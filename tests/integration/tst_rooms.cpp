@@ -19,32 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
+using Test::bodies;
+using Test::history;
+using Test::messageWithBody;
 using Test::result;
 
-namespace {
-QList<ChatMessage> history(Test::TestSession &s, const QString &chat)
-{
-    auto page = result(s.chat.messages().page(s.chat.accountId(), chat, {}, 500)).value.messages;
-    std::reverse(page.begin(), page.end());
-    return page;
-}
-
-QStringList bodies(const QList<ChatMessage> &messages)
-{
-    QStringList out;
-    for (const ChatMessage &m : messages)
-        out << m.body;
-    return out;
-}
-
-ChatMessage withBody(Test::TestSession &s, const QString &chat, const QString &body)
-{
-    for (const ChatMessage &m : history(s, chat))
-        if (m.body == body)
-            return m;
-    return {};
-}
-} // namespace
 
 class TestRooms : public QObject
 {
@@ -90,7 +69,7 @@ private Q_SLOTS:
 
         // Alice speaks before the others are in: they get it from the room's archive.
         (void)result(alice.chat.send(room, u"Welcome, climbers!"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(withBody(alice, room, u"Welcome, climbers!"_s).state == ChatMessage::State::Sent, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(messageWithBody(alice, room, u"Welcome, climbers!"_s).state == ChatMessage::State::Sent, 10000);
         QCOMPARE(result(bob.rooms.join(room)), QString());
         QCOMPARE(result(carol.rooms.join(room, u"Caro"_s)), QString());
         QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, room)), QStringList{u"Welcome, climbers!"_s}, 10000);
@@ -122,13 +101,13 @@ private Q_SLOTS:
         QVERIFY(history(carol, room).constLast().outgoing);
 
         // Reactions and replies name the room's stanza-id (MOVIM-WIRE §2.8).
-        const ChatMessage question = withBody(bob, room, u"%1: bring the rope?"_s.arg(bobNick));
+        const ChatMessage question = messageWithBody(bob, room, u"%1: bring the rope?"_s.arg(bobNick));
         bob.chat.react(question, {u"\\U0001F44D"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(withBody(alice, room, question.body).reactions,
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(alice, room, question.body).reactions,
                                   (QList<MessageReaction>{{u"\\U0001F44D"_s, {bobNick}}}), 10000);
         const ChatMessage answer = result(bob.chat.reply(question, u"Yes, and the quickdraws"_s));
         QCOMPARE(answer.replyTo, question.stanzaId);
-        QTRY_COMPARE_WITH_TIMEOUT(withBody(carol, room, u"Yes, and the quickdraws"_s).replySender, u"Caro"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(carol, room, u"Yes, and the quickdraws"_s).replySender, u"Caro"_s, 10000);
 
         // A private message from Bob to Alice through the room: its own
         // conversation (under Bob's occupant JID), not in the room's.

@@ -44,6 +44,37 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
     return false;
 }
 
+QList<ChatMessage> history(TestSession &session, const QString &chat)
+{
+    auto page = result(session.chat.messages().page(session.chat.accountId(), chat, {}, 500)).value.messages;
+    std::reverse(page.begin(), page.end()); // oldest first, as shown
+    return page;
+}
+
+QStringList bodies(const QList<ChatMessage> &messages)
+{
+    QStringList out;
+    for (const ChatMessage &m : messages)
+        out << m.body;
+    return out;
+}
+
+ChatMessage messageWithId(TestSession &session, const QString &chat, const QString &id)
+{
+    for (const ChatMessage &m : history(session, chat))
+        if (m.messageId == id)
+            return m;
+    return {};
+}
+
+ChatMessage messageWithBody(TestSession &session, const QString &chat, const QString &body)
+{
+    for (const ChatMessage &m : history(session, chat))
+        if (m.body == body)
+            return m;
+    return {};
+}
+
 namespace {
 bool ok(QFuture<QString> action)
 {

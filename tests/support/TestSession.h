@@ -33,6 +33,14 @@ struct TestSession
     bool login(ProsodyServer &server, const TestUser &who, quint16 port = 0);
 };
 
+// A chat's cached messages, oldest first (as shown).
+QList<ChatMessage> history(TestSession &session, const QString &chat);
+QStringList bodies(const QList<ChatMessage> &messages);
+// The chat's cached message with that message id, or that body (an empty
+// message when there is none).
+ChatMessage messageWithId(TestSession &session, const QString &chat, const QString &id);
+ChatMessage messageWithBody(TestSession &session, const QString &chat, const QString &body);
+
 // Makes a and b mutual contacts through requests and answers, as users
 // would; true when both see "both".
 bool befriend(TestSession &a, TestSession &b);

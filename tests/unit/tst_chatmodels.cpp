@@ -6,6 +6,7 @@
 #include "AccountStore.h"
 #include "ChatListModel.h"
 #include "MessageListModel.h"
+#include "MessageStyling.h"
 #include "OccupantListModel.h"
 #include "chat/ChatService.h"
 #include "db/Database.h"
@@ -233,7 +234,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, plain);
         QFETCH(QString, rich);
-        QCOMPARE(MessageListModel::richText(plain), rich);
+        QCOMPARE(MessageStyling::toHtml(plain), rich);
     }
 };
 

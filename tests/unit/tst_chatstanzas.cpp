@@ -1,9 +1,9 @@
 // How arriving stanzas become chat messages (ChatStanzas::fromStanza), on
 // stanzas shaped as Movim, Conversations and Dino send them.
 
-#include "chat/ChatService.h"
+#include "chat/ChatStanzas.h"
+#include "support/StanzaXml.h"
 
-#include <QDomDocument>
 #include <QTest>
 #include <QXmlStreamWriter>
 #include <QXmppMessage.h>
@@ -16,12 +16,7 @@ const QString kMe = u"sam@example.org"_s;
 
 std::optional<ChatMessage> parse(const QString &xml, const QString &archiveId = {})
 {
-    QDomDocument doc;
-    if (!doc.setContent(xml, true))
-        return std::nullopt;
-    QXmppMessage stanza;
-    stanza.parse(doc.documentElement());
-    return ChatStanzas::fromStanza(stanza, kMe, archiveId);
+    return ChatStanzas::fromStanza(Test::messageFromXml(xml), kMe, archiveId);
 }
 } // namespace
 

@@ -7,8 +7,8 @@
 #include "chat/Mentions.h"
 #include "muc/Bookmark.h"
 #include "muc/RoomConfig.h"
+#include "support/StanzaXml.h"
 
-#include <QDomDocument>
 #include <QTest>
 #include <QXmppMessage.h>
 
@@ -104,13 +104,7 @@ private Q_SLOTS:
 
     void roomMessages()
     {
-        auto parse = [](const QString &xml) {
-            QDomDocument doc;
-            doc.setContent(xml, true);
-            QXmppMessage stanza;
-            stanza.parse(doc.documentElement());
-            return ChatStanzas::fromGroupStanza(stanza, u"sam"_s);
-        };
+        auto parse = [](const QString &xml) { return ChatStanzas::fromGroupStanza(Test::messageFromXml(xml), u"sam"_s); };
         // Another occupant's message with the room's stanza-id (and a forged one by someone else).
         const auto m = parse(u"<message xmlns='jabber:client' type='groupchat' id='o1' from='room@muc.example.org/bob' to='sam@example.org/h'>"
                              "<body>hi</body><origin-id xmlns='urn:xmpp:sid:0' id='o1'/>"
@@ -130,17 +124,10 @@ private Q_SLOTS:
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='groupchat' from='room@muc.example.org/bob'><subject>New</subject></message>"_s));
         QVERIFY(!parse(u"<message xmlns='jabber:client' type='chat' from='room@muc.example.org/bob'><body>pm</body></message>"_s));
         // A private message through the room carries an empty muc#user element; an invitation is not one.
-        auto stanzaOf = [](const QString &xml) {
-            QDomDocument doc;
-            doc.setContent(xml, true);
-            QXmppMessage stanza;
-            stanza.parse(doc.documentElement());
-            return stanza;
-        };
-        QVERIFY(ChatStanzas::isPrivateRoomMessage(stanzaOf(
+        QVERIFY(ChatStanzas::isPrivateRoomMessage(Test::messageFromXml(
             u"<message xmlns='jabber:client' type='chat' from='room@muc.example.org/bob' to='sam@example.org/h'>"
             "<body>psst</body><x xmlns='http://jabber.org/protocol/muc#user'/></message>"_s)));
-        QVERIFY(!ChatStanzas::isPrivateRoomMessage(stanzaOf(
+        QVERIFY(!ChatStanzas::isPrivateRoomMessage(Test::messageFromXml(
             u"<message xmlns='jabber:client' from='room@muc.example.org' to='sam@example.org'>"
             "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='bob@example.org'/></x></message>"_s)));
         ChatMessage whisper;
