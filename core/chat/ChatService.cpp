@@ -6,12 +6,9 @@
 #include "ChatStanzas.h"
 #include "MessageArchive.h"
 
-#include <QMimeDatabase>
 #include <QUrl>
 #include <QXmppClient.h>
-#include <QXmppElement.h>
 #include <QXmppMessage.h>
-#include <QXmppMessageReaction.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
