@@ -106,7 +106,8 @@ Item {
         anchors.right: bubbleRow.outgoing ? parent.right : undefined
         anchors.left: bubbleRow.outgoing ? undefined : parent.left
         width: Math.min(bubbleRow.width * 0.75,
-                        Math.max(natural.implicitWidth, meta.implicitWidth, bubbleRow.attachment.length > 0 ? 240 : 0) + 24)
+                        // (Whole pixels, plus one: a fractional width wraps the last word.)
+                        Math.ceil(Math.max(natural.implicitWidth, meta.implicitWidth, bubbleRow.attachment.length > 0 ? 240 : 0)) + 25)
         height: column.implicitHeight + 16
         radius: 12
         color: bubbleRow.outgoing ? Qt.lighter(Theme.accent, 1.75) : palette.alternateBase
