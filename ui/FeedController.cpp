@@ -236,7 +236,7 @@ void FeedController::showBlog(const QString &jid)
     Q_EMIT blogChanged();
     m_blog->setSource(m_sync, FeedQuery::blog(jid));
     // Newest first from the server as well (new posts join the list live).
-    (void)m_sync->fetchNode(jid, kMicroblog, PostListModel::kPageSize);
+    (void)m_sync->catchUp(jid, kMicroblog);
 }
 
 bool FeedController::isFollowing(const QString &jid) const

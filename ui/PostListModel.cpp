@@ -39,7 +39,8 @@ void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
                   << connect(sync, &FeedSync::olderFetched, this, &PostListModel::onOlderFetched)
                   // After a sync (back online, a new follow) the server may
                   // have older items again.
-                  << connect(sync, &FeedSync::syncFinished, this, [this] { m_serverAtEnd = false; });
+                  << connect(sync, &FeedSync::syncFinished, this, [this] { m_serverAtEnd = false; })
+                  << connect(sync, &FeedSync::nodeCaughtUp, this, [this] { m_serverAtEnd = false; });
     loadPage();
 }
 
@@ -175,11 +176,13 @@ void PostListModel::fetchMore(const QModelIndex &parent)
     m_askedServer = true;
     setLoading(true);
     if (m_query.scope == FeedQuery::Scope::Blog) {
-        m_sync->fetchNode(m_query.jid, QString::fromLatin1(FeedService::kMicroblogNode), kPageSize)
-            .then(this, [this, generation = m_generation](int added) {
+        m_sync->catchUp(m_query.jid, QString::fromLatin1(FeedService::kMicroblogNode), NodeCatchUp::Mode::Older)
+            .then(this, [this, generation = m_generation](NodeCatchUp::Result result) {
                 if (generation != m_generation)
                     return;
-                onOlderFetched(added);
+                if (!result.error.isEmpty())
+                    Q_EMIT errorOccurred(result.error);
+                onOlderFetched(result.added);
             });
     } else {
         m_sync->fetchOlder();
@@ -226,6 +229,9 @@ void PostListModel::loadPage()
                 if (rowOf(post.uri()) < 0)
                     fresh << post;
             }
+            // Their comment threads, once a session: until read, the
+            // counts are unknown rather than a wrong number.
+            m_sync->refreshThreads(fresh);
             if (!fresh.isEmpty()) {
                 const int first = int(m_rows.size());
                 beginInsertRows({}, first, first + int(fresh.size()) - 1);

@@ -203,6 +203,46 @@ const QStringList kV8 = {
     QStringLiteral("ALTER TABLE chat ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0"),
 };
 
+// Version 9: feed sync that cannot lose posts. Per node: the newest items
+// held when its last catch-up completed (so an interrupted catch-up is
+// resumed instead of taken for done), whether its first read reached the
+// wanted depth and whether the cache holds all of it. Per post: who the
+// server says published it, whether the entry's author is that publisher,
+// the author the entry claimed when it is not, and the outbox state of the
+// user's own posts, comments and likes made while offline or whose publish
+// failed (published in order at the next session, or cancelled).
+const QStringList kV9 = {
+    QStringLiteral(
+        "CREATE TABLE node_sync ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " service TEXT NOT NULL,"
+        " node TEXT NOT NULL,"
+        " marks TEXT NOT NULL DEFAULT '',"
+        " depth_done INTEGER NOT NULL DEFAULT 0,"
+        " complete INTEGER NOT NULL DEFAULT 0,"
+        " running INTEGER NOT NULL DEFAULT 0,"
+        " synced_at INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (account_id, service, node)) WITHOUT ROWID"),
+    QStringLiteral("INSERT INTO node_sync (account_id, service, node, complete)"
+                   " SELECT account_id, service, node, complete FROM follow WHERE complete <> 0"),
+    QStringLiteral("ALTER TABLE follow DROP COLUMN complete"),
+    QStringLiteral("ALTER TABLE post ADD COLUMN publisher TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE post ADD COLUMN verified INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE post ADD COLUMN claimed_author TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE post ADD COLUMN pending INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "CREATE TABLE outbox ("
+        " id INTEGER PRIMARY KEY,"
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " service TEXT NOT NULL,"
+        " node TEXT NOT NULL,"
+        " item_id TEXT NOT NULL,"
+        " with_comments INTEGER NOT NULL DEFAULT 1,"
+        " error TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE UNIQUE INDEX outbox_item ON outbox(account_id, service, node, item_id)"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -223,13 +263,14 @@ const QList<Migration> &migrations()
         {6, kV6},
         {7, kV7},
         {8, kV8},
+        {9, kV9},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9});
     return schema;
 }
 

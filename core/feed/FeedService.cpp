@@ -6,6 +6,7 @@
 #include "../Promises.h"
 #include "../StanzaErrors.h"
 #include "../profile/PepItem.h"
+#include "Authorship.h"
 #include "MarkdownRenderer.h"
 #include "MicroblogCodec.h"
 #include "PubSubRequests.h"
@@ -25,17 +26,26 @@ namespace Hearth {
 namespace {
 const QString kCommentsPrefix = QStringLiteral("urn:xmpp:microblog:0:comments/");
 
-// The post of a parsed entry; a rejected entry is logged and left out.
-std::optional<Post> accepted(MicroblogCodec::Parsed parsed, const QString &service, const QString &node, const QString &itemId)
+// The post of a parsed entry, credited to its publisher; a rejected entry
+// is logged and left out.
+std::optional<Post> accepted(MicroblogCodec::Parsed parsed, const QString &service, const QString &node, const QString &itemId,
+                             const QString &publisher)
 {
-    if (!parsed.post)
+    if (!parsed.post) {
         qCWarning(lcFeed).noquote() << "dropped item" << itemId << "of" << service << node << ":" << parsed.error;
+        return std::nullopt;
+    }
+    Authorship::credit(*parsed.post, publisher);
+    if (Authorship::claimsSomeoneElse(*parsed.post))
+        qCInfo(lcFeed).noquote() << "item" << itemId << "of" << service << node << "claims to be by" << parsed.post->claimedAuthor
+                                 << "but was published by" << parsed.post->publisher;
     return std::move(parsed.post);
 }
 
-std::optional<Post> acceptedXml(const QString &xml, const QString &service, const QString &node, const QString &itemId)
+std::optional<Post> acceptedXml(const QString &xml, const QString &service, const QString &node, const QString &itemId,
+                                const QString &publisher)
 {
-    return accepted(MicroblogCodec::parseXml(xml, service, node, itemId), service, node, itemId);
+    return accepted(MicroblogCodec::parseXml(xml, service, node, itemId), service, node, itemId, publisher);
 }
 } // namespace
 
@@ -76,7 +86,7 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
             });
             continue;
         }
-        if (auto post = acceptedXml(item.payloadXml(), service, nodeName, item.id()))
+        if (auto post = acceptedXml(item.payloadXml(), service, nodeName, item.id(), item.publisher()))
             Q_EMIT postReceived(*post);
     }
     return true;
@@ -101,7 +111,9 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
     if (post.itemId.isEmpty())
         post.itemId = MicroblogCodec::makeItemId(post.title);
     post.atomId = post.itemId;
-    post.authorJid = ownJid();
+    // Hearth publishes it: the publisher is the user, and so is the author.
+    post.claimedAuthor = post.publisher = post.authorJid = ownJid();
+    post.verified = true;
     if (!post.published.isValid())
         post.published = now;
     // An edit keeps published and moves updated (callers clear it); an
@@ -193,7 +205,8 @@ QFuture<FeedService::Published> FeedService::comment(const Post &parent, const Q
     comment.itemId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     comment.atomId = comment.itemId;
     comment.title = text.trimmed();
-    comment.authorJid = ownJid();
+    comment.claimedAuthor = comment.publisher = comment.authorJid = ownJid();
+    comment.verified = true;
     comment.published = comment.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     if (!parent.comments.isValid() || comment.title.isEmpty()) {
         fulfil(promise, Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
@@ -219,7 +232,7 @@ QFuture<std::optional<Post>> FeedService::fetchItem(const XmppUri &uri)
         this, [promise, uri](QXmppPubSubManager::ItemResult<PepItem> result) {
             std::optional<Post> post;
             if (auto *item = std::get_if<PepItem>(&result))
-                post = acceptedXml(item->payloadXml(), uri.service, uri.node, item->id());
+                post = acceptedXml(item->payloadXml(), uri.service, uri.node, item->id(), item->publisher());
             fulfil(promise, post);
         });
     return promise->future();
@@ -233,7 +246,7 @@ QFuture<QList<Post>> FeedService::fetch(const QString &service, const QString &n
             QList<Post> posts;
             if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result)) {
                 for (const auto &item : std::as_const(items->items)) {
-                    if (auto post = acceptedXml(item.payloadXml(), service, node, item.id()))
+                    if (auto post = acceptedXml(item.payloadXml(), service, node, item.id(), item.publisher()))
                         posts << *post;
                 }
             }
@@ -258,7 +271,7 @@ QFuture<bool> FeedService::supportsRsm(const QString &service)
     return promise->future();
 }
 
-QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems)
+QFuture<FeedService::Page> FeedService::requestPage(const QString &service, const QString &node, std::function<PubSubRequestIq()> request)
 {
     auto promise = startedPromise<Page>();
     if (!Account::hasSession(client())) {
@@ -267,25 +280,80 @@ QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, cons
         fulfil(promise, offline);
         return promise->future();
     }
-    supportsRsm(service).then(this, [this, promise, service, node, maxItems](bool rsm) {
-        client()->sendIq(PubSubRequests::items(service, node, maxItems, rsm))
-            .then(this, [promise, service, node](QXmppClient::IqResult result) {
-                Page page;
-                if (auto *error = std::get_if<QXmppError>(&result)) {
-                    page.error = describeError(*error);
-                    page.missing = isItemNotFound(*error);
-                } else {
-                    const auto items = PubSubRequests::parseItems(std::get<QDomElement>(result));
-                    page.received = int(items.size());
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const auto &item : items) {
-                        if (auto post = accepted(MicroblogCodec::parse(item.payload, service, node, item.id, now), service, node, item.id))
-                            page.posts << *post;
-                    }
-                }
-                fulfil(promise, page);
-            });
+    client()->sendIq(request()).then(this, [promise, service, node](QXmppClient::IqResult result) {
+        Page page;
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            page.error = describeError(*error);
+            if (page.error.isEmpty())
+                page.error = tr("The server did not answer.");
+            page.missing = isItemNotFound(*error);
+        } else {
+            const auto items = PubSubRequests::parseItems(std::get<QDomElement>(result));
+            page.received = int(items.size());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const auto &item : items) {
+                page.order << item.id;
+                if (auto post = accepted(MicroblogCodec::parse(item.payload, service, node, item.id, now), service, node, item.id,
+                                         item.publisher))
+                    page.posts << *post;
+            }
+        }
+        fulfil(promise, page);
     });
+    return promise->future();
+}
+
+QFuture<FeedService::Page> FeedService::fetchRecent(const QString &service, const QString &node, int maxItems)
+{
+    return supportsRsm(service).then(this, [this, service, node, maxItems](bool rsm) {
+        return requestPage(service, node, [=] { return PubSubRequests::items(service, node, maxItems, rsm); });
+    }).unwrap();
+}
+
+QFuture<FeedService::Page> FeedService::fetchById(const QString &service, const QString &node, const QStringList &ids)
+{
+    return requestPage(service, node, [=] { return PubSubRequests::itemsById(service, node, ids); });
+}
+
+QFuture<FeedService::Page> FeedService::fetchBefore(const QString &service, const QString &node, const QString &before, int maxItems)
+{
+    return requestPage(service, node, [=] { return PubSubRequests::items(service, node, maxItems, true, before); });
+}
+
+QFuture<FeedService::ItemIds> FeedService::itemIds(const QString &service, const QString &node)
+{
+    auto promise = startedPromise<ItemIds>();
+    if (!Account::hasSession(client())) {
+        ItemIds offline;
+        offline.error = tr("You are offline.");
+        fulfil(promise, offline);
+        return promise->future();
+    }
+    client()->findExtension<QXmppDiscoveryManager>()->requestDiscoItems(service, node).then(
+        this, [promise](QXmppDiscoveryManager::ItemsResult result) {
+            ItemIds out;
+            if (auto *error = std::get_if<QXmppError>(&result)) {
+                out.error = describeError(*error);
+                out.missing = isItemNotFound(*error);
+                // Prosody answers service-unavailable for the PEP of someone
+                // the user is not subscribed to; others may not list items.
+                out.refused = !out.missing
+                    && (hasCondition(*error, QXmppStanza::Error::ServiceUnavailable)
+                        || hasCondition(*error, QXmppStanza::Error::FeatureNotImplemented)
+                        || hasCondition(*error, QXmppStanza::Error::Forbidden)
+                        || hasCondition(*error, QXmppStanza::Error::NotAllowed)
+                        || hasCondition(*error, QXmppStanza::Error::NotAuthorized));
+                if (out.error.isEmpty())
+                    out.error = tr("The server did not answer.");
+            } else {
+                // XEP-0060 §5.5: each item's name is an item id.
+                for (const auto &item : std::get<QList<QXmppDiscoveryIq::Item>>(result)) {
+                    if (!item.name().isEmpty())
+                        out.ids << item.name();
+                }
+            }
+            fulfil(promise, out);
+        });
     return promise->future();
 }
 

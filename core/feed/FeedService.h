@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Post.h"
+#include "PubSubRequests.h"
 
 #include <QFuture>
 #include <QHash>
@@ -49,6 +50,7 @@ public:
     struct Page
     {
         QList<Post> posts;
+        QStringList order;    // every item id in the reply, in reply order (rejected ones too)
         int received = 0;     // items in the reply, rejected ones included
         bool missing = false; // no such node (a blog with no post yet)
         QString error;
@@ -57,6 +59,22 @@ public:
     // the service advertises pubsub#rsm (Prosody 0.12 does not). max_items
     // returns the newest N, so asking for more reaches further back.
     QFuture<Page> fetchRecent(const QString &service, const QString &node, int maxItems);
+    // These items of a node (ids the server listed).
+    QFuture<Page> fetchById(const QString &service, const QString &node, const QStringList &ids);
+    // RSM only (supportsRsm): the maxItems items just older than before.
+    QFuture<Page> fetchBefore(const QString &service, const QString &node, const QString &before, int maxItems);
+
+    struct ItemIds
+    {
+        QStringList ids;      // newest first, as Prosody lists them (XEP-0060 §5.5)
+        bool refused = false; // the service will not list them (Prosody: PEP of a non-contact)
+        bool missing = false; // no such node
+        QString error;
+    };
+    // Every item id of a node, from disco#items on the node.
+    QFuture<ItemIds> itemIds(const QString &service, const QString &node);
+    // Whether the service pages items with RSM (advertises pubsub#rsm).
+    QFuture<bool> supportsRsm(const QString &service);
 
     // Deletes an own post: retract with notify (others drop it at once),
     // then its comments node.
@@ -76,7 +94,7 @@ Q_SIGNALS:
 private:
     QString ownJid() const;
 
-    QFuture<bool> supportsRsm(const QString &service);
+    QFuture<Page> requestPage(const QString &service, const QString &node, std::function<PubSubRequestIq()> request);
     // Applies the blog options (and an access model) to the own node.
     QFuture<QString> configureBlog(std::optional<QXmppPubSubNodeConfig::AccessModel> access);
 

@@ -3,6 +3,7 @@
 #include "../Account.h"
 #include "../Logging.h"
 #include "../Promises.h"
+#include "../db/Database.h"
 #include "../roster/ContactList.h"
 
 #include <QXmppClient.h>
@@ -33,10 +34,12 @@ struct FanIn
 
 FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObject *parent)
     : QObject(parent)
+    , m_db(db)
     , m_account(account)
     , m_contacts(contacts)
     , m_posts(db)
     , m_followStore(db)
+    , m_syncStore(db)
     , m_state(db)
     , m_followService(new FollowService(account->client(), this))
 {
@@ -48,7 +51,7 @@ FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObjec
     connect(account, &Account::sessionStarted, this, &FeedSync::onSessionStarted);
     connect(account, &Account::rosterReceived, this, [this] {
         m_rosterReady = true;
-        followContactsOnce();
+        startRunWhenReady();
     });
 }
 
@@ -93,6 +96,11 @@ void FeedSync::onSessionStarted(bool resumed)
     m_listsRead = false;
     m_rosterReady = false;
     m_subscribedThreads.clear();
+    m_threadsRead.clear();
+    if (!m_runPending) {
+        m_runPending = true;
+        beginSync(); // ended by the run, once every node is caught up
+    }
     discoverCommentsService();
     readFollowLists();
 }
@@ -117,13 +125,10 @@ void FeedSync::discoverCommentsService()
 
 void FeedSync::readFollowLists()
 {
-    beginSync();
     m_followService->readLists().then(this, [this](FollowService::ListResult lists) {
         auto carryOn = [this] {
             m_listsRead = true;
-            followContactsOnce();
-            syncAll();
-            endSync();
+            startRunWhenReady();
         };
         if (!lists.error.isEmpty()) {
             // Keep the cached follows; poll them anyway.
@@ -137,22 +142,58 @@ void FeedSync::readFollowLists()
     });
 }
 
-void FeedSync::followContactsOnce()
+void FeedSync::startRunWhenReady()
 {
-    if (!m_listsRead || !m_rosterReady || !m_followContacts || m_accountId <= 0)
+    // The first login follows the contacts' blogs, which needs the roster;
+    // the sync then covers them too (one run, one end).
+    if (!m_runPending || !m_listsRead || (m_followContacts && !m_rosterReady))
         return;
-    m_followContacts = false; // once per run; the stored flag covers restarts
-    m_state.value(m_accountId, kContactsFollowedKey).then(this, [this](DbResult<QVariant> done) {
-        if (!done.ok() || done.value.toBool())
+    m_runPending = false;
+    followContactsOnce().then(this, [this] {
+        syncAll();
+        endSync();
+    });
+}
+
+QFuture<void> FeedSync::followContactsOnce()
+{
+    if (!m_followContacts || m_accountId <= 0)
+        return QtFuture::makeReadyFuture();
+    auto promise = startedPromise<void>();
+    m_state.value(m_accountId, kContactsFollowedKey).then(this, [this, promise](DbResult<QVariant> done) {
+        if (!done.ok() || done.value.toBool()) {
+            promise->finish();
             return;
-        (void)m_state.setValue(m_accountId, kContactsFollowedKey, true);
+        }
+        m_followContacts = false; // once per run; the stored flag covers restarts
+        QList<FollowedNode> blogs;
         for (const RosterEntry &entry : m_contacts->entries()) {
             const bool subscribed = entry.subscription == RosterEntry::Subscription::To
                 || entry.subscription == RosterEntry::Subscription::Both;
             if (subscribed && !isFollowing(entry.jid, QString::fromLatin1(FeedService::kMicroblogNode)))
-                (void)follow({entry.jid, QString::fromLatin1(FeedService::kMicroblogNode), entry.name, false});
+                blogs << FollowedNode{entry.jid, QString::fromLatin1(FeedService::kMicroblogNode), entry.name, false};
         }
+        auto fan = std::make_shared<FanIn>();
+        fan->pending = int(blogs.size()) + 1;
+        fan->done = [this, promise](int) {
+            (void)m_state.setValue(m_accountId, kContactsFollowedKey, true);
+            Q_EMIT followsChanged();
+            promise->finish();
+        };
+        for (const FollowedNode &node : std::as_const(blogs)) {
+            m_followService->follow(node).then(this, [this, node, fan](QString error) {
+                if (error.isEmpty() && !isFollowing(node.service, node.node)) {
+                    m_follows << node;
+                    (void)m_followStore.add(m_accountId, node);
+                } else if (!error.isEmpty()) {
+                    qCInfo(lcFeed).noquote() << "could not follow" << node.service << ":" << error;
+                }
+                fan->finishOne(0);
+            });
+        }
+        fan->finishOne(0);
     });
+    return promise->future();
 }
 
 void FeedSync::beginSync()
@@ -167,91 +208,156 @@ void FeedSync::endSync()
         Q_EMIT syncingChanged(false);
 }
 
-void FeedSync::syncAll()
+void FeedSync::runAll(QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs,
+                      std::function<void(int added, QStringList errors)> done)
 {
-    if (m_account->state() != Connection::State::Online)
-        return;
-    QList<FollowedNode> nodes = m_follows;
-    const QString microblog = QString::fromLatin1(FeedService::kMicroblogNode);
-    if (!isFollowing(ownJid(), microblog))
-        nodes.prepend({ownJid(), microblog, {}, false});
-    beginSync();
-    auto fan = std::make_shared<FanIn>();
-    fan->pending = int(nodes.size());
-    fan->done = [this](int added) {
-        // Comments made while away on the newest posts.
-        m_posts.page(m_accountId, {}, kThreadsPolled, FeedQuery{FeedQuery::Scope::Feed, ownJid()})
-            .then(this, [this, added](DbResult<FeedPage> page) {
-                auto threads = std::make_shared<FanIn>();
-                threads->done = [this, added](int comments) {
-                    qCInfo(lcFeed) << "feed synced:" << added << "new items," << comments << "new comments and likes";
-                    Q_EMIT syncFinished(added);
-                    endSync();
-                };
-                threads->pending = 1; // released below, so an empty page finishes too
-                for (const Post &post : std::as_const(page.value.posts)) {
-                    if (!post.comments.isValid())
-                        continue;
-                    ++threads->pending;
-                    catchUp(post.comments.service, post.comments.node, 100, true).then(this, [threads](int n) { threads->finishOne(n); });
-                }
-                threads->finishOne(0);
-            });
+    struct Run
+    {
+        QList<std::function<QFuture<NodeCatchUp::Result>()>> queue;
+        int running = 0;
+        int added = 0;
+        QStringList errors;
+        std::function<void(int, QStringList)> done;
+        std::function<void()> next;
     };
-    for (const FollowedNode &node : std::as_const(nodes)) {
-        m_posts.count(m_accountId, node.service, node.node).then(this, [this, node, fan](DbResult<int> cached) {
-            catchUp(node.service, node.node, kFirstPage, cached.value == 0).then(this, [fan](int added) { fan->finishOne(added); });
-        });
+    auto run = std::make_shared<Run>();
+    run->queue = std::move(jobs);
+    run->done = std::move(done);
+    std::weak_ptr<Run> weak = run;
+    run->next = [this, weak] {
+        auto run = weak.lock();
+        if (!run)
+            return;
+        while (run->running < kParallel && !run->queue.isEmpty()) {
+            ++run->running;
+            run->queue.takeFirst()().then(this, [run](NodeCatchUp::Result result) {
+                --run->running;
+                run->added += result.added;
+                if (!result.error.isEmpty())
+                    run->errors << result.error;
+                if (run->queue.isEmpty() && run->running == 0) {
+                    auto done = std::move(run->done);
+                    run->next = nullptr; // breaks the cycle
+                    done(run->added, run->errors);
+                    return;
+                }
+                run->next();
+            });
+        }
+    };
+    if (run->queue.isEmpty()) {
+        run->done(0, {});
+        return;
     }
+    run->next();
 }
 
-QFuture<int> FeedSync::catchUp(const QString &service, const QString &node, int maxItems, bool firstVisit)
+void FeedSync::syncAll()
 {
-    auto promise = startedPromise<int>();
+    if (m_account->state() != Connection::State::Online) {
+        m_syncErrors = {tr("You are offline.")};
+        Q_EMIT syncFinished(0);
+        return;
+    }
+    QList<QPair<QString, QString>> nodes;
+    const QString microblog = QString::fromLatin1(FeedService::kMicroblogNode);
+    nodes << qMakePair(ownJid(), microblog);
+    for (const FollowedNode &node : std::as_const(m_follows)) {
+        if (!(node.service == ownJid() && node.node == microblog))
+            nodes << qMakePair(node.service, node.node);
+    }
     beginSync();
-    this->service()->fetchRecent(service, node, maxItems).then(this, [=, this](FeedService::Page page) {
-        if (!page.error.isEmpty()) {
-            if (page.missing)
-                qCDebug(lcFeed).noquote() << "nothing published yet on" << service << node;
-            else
-                qCInfo(lcFeed).noquote() << "cannot read" << service << node << ":" << page.error;
-            fulfil(promise, 0);
-            endSync();
-            return;
-        }
-        QStringList ids;
-        const Post *oldest = nullptr;
-        for (const Post &post : std::as_const(page.posts)) {
-            ids << post.itemId;
-            if (!oldest || post.published < oldest->published)
-                oldest = &post;
-        }
-        const QString oldestId = oldest ? oldest->itemId : QString();
-        m_posts.known(m_accountId, service, node, ids).then(this, [=, this](DbResult<QSet<QString>> known) {
-            const int added = int(ids.size() - known.value.size());
-            const bool serverHasMore = page.received >= maxItems;
-            // Caught up when the page reaches back into the cache: its
-            // oldest item is known. (The newest may be known already from
-            // a push on login, with a gap behind it.)
-            const bool reachesCache = known.value.contains(oldestId);
-            qCDebug(lcFeed).noquote() << "catch-up" << service << node << "asked" << maxItems << "got" << page.received << "known" << known.value.size() << "reaches cache" << reachesCache;
-            (void)store(page.posts);
-            if (firstVisit || reachesCache || !serverHasMore || maxItems >= kMaxCatchUp) {
-                if (firstVisit)
-                    (void)m_followStore.setComplete(m_accountId, service, node, !serverHasMore);
-                fulfil(promise, added);
-                endSync();
-                return;
+    QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs;
+    const auto mode = m_full ? NodeCatchUp::Mode::Full : NodeCatchUp::Mode::Update;
+    for (const auto &[service, node] : std::as_const(nodes))
+        jobs << [this, service, node, mode] { return catchUp(service, node, mode); };
+    runAll(jobs, [this](int added, QStringList errors) {
+        m_syncErrors = errors;
+        syncThreads(added);
+    });
+}
+
+void FeedSync::syncThreads(int added)
+{
+    // Comments and likes made while away on the newest posts.
+    m_posts.page(m_accountId, {}, kThreadsPolled, FeedQuery{FeedQuery::Scope::Feed, ownJid()})
+        .then(this, [this, added](DbResult<FeedPage> page) {
+            QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs;
+            for (const Post &post : std::as_const(page.value.posts)) {
+                if (!post.comments.isValid() || post.pending)
+                    continue;
+                jobs << [this, post] {
+                    followThread(post);
+                    m_threadsRead.insert(post.comments.service + u'\n' + post.comments.node);
+                    return catchUp(post.comments.service, post.comments.node, NodeCatchUp::Mode::Full);
+                };
             }
-            // Nothing known among the newest: further back (max_items
-            // returns the newest N, so a larger N reaches older items).
-            catchUp(service, node, std::min(maxItems * 4, int(kMaxCatchUp)), false).then(this, [=, this](int more) {
-                fulfil(promise, added + more);
+            runAll(jobs, [this, added](int comments, QStringList errors) {
+                m_syncErrors += errors;
+                qCInfo(lcFeed) << "feed synced:" << added << "new items," << comments << "new comments and likes"
+                               << (m_syncErrors.isEmpty() ? QString() : QStringLiteral("; %1 failed").arg(m_syncErrors.size()));
+                Q_EMIT syncFinished(added);
                 endSync();
             });
         });
+}
+
+QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QString &node, NodeCatchUp::Mode mode)
+{
+    // One catch-up per node at a time: a second asks after the first.
+    const QString key = service + u'\n' + node;
+    if (auto it = m_running.constFind(key); it != m_running.constEnd() && !it->isFinished()) {
+        QFuture<NodeCatchUp::Result> running = *it;
+        return running.then(this, [this, service, node, mode](NodeCatchUp::Result) { return catchUp(service, node, mode); }).unwrap();
+    }
+    if (m_account->state() != Connection::State::Online) {
+        NodeCatchUp::Result offline;
+        offline.error = tr("You are offline.");
+        return QtFuture::makeReadyFuture(offline);
+    }
+    NodeCatchUp::Options options = m_options;
+    options.mode = mode;
+    const qint64 account = m_accountId;
+    auto storeParts = [this, account, service, node](const QList<Post> &posts, const QList<SyncMark> &marks) {
+        return m_db->run([account, service, node, posts, marks](QSqlDatabase &db) {
+                       DbResult<int> stored;
+                       int added = 0;
+                       stored = PostStore::ingestNow(db, account, posts, &added);
+                       if (stored.ok() && !NodeSyncStore::advanceNow(db, account, service, node, marks, &stored.error))
+                           stored.value = 0;
+                       stored.value = stored.ok() ? added : -1;
+                       return stored;
+                   })
+            .then(this, [this, posts](DbResult<int> stored) {
+                if (!stored.ok()) {
+                    Q_EMIT errorOccurred(stored.error);
+                    return -1;
+                }
+                Q_EMIT postsChanged(posts);
+                return stored.value;
+            });
+    };
+    auto removeItems = [this, account, service, node](const QStringList &ids) {
+        if (ids.isEmpty())
+            return QtFuture::makeReadyFuture(true);
+        return m_posts.removeAll(account, service, node, ids).then(this, [this, service, node, ids](DbStatus removed) {
+            if (!removed.ok()) {
+                Q_EMIT errorOccurred(removed.error);
+                return false;
+            }
+            for (const QString &id : ids)
+                Q_EMIT postRemoved({service, node, id});
+            return true;
+        });
+    };
+    beginSync();
+    auto *job = new NodeCatchUp(this->service(), &m_posts, &m_syncStore, account, node, service, options, storeParts, removeItems, this);
+    auto future = job->start().then(this, [this](NodeCatchUp::Result result) {
+        endSync();
+        return result;
     });
-    return promise->future();
+    m_running.insert(key, future);
+    return future;
 }
 
 void FeedSync::fetchOlder()
@@ -260,35 +366,16 @@ void FeedSync::fetchOlder()
         Q_EMIT olderFetched(0);
         return;
     }
-    m_followStore.incomplete(m_accountId).then(this, [this](DbResult<QList<FollowedNode>> nodes) {
-        if (nodes.value.isEmpty()) {
-            Q_EMIT olderFetched(0);
-            return;
-        }
-        auto fan = std::make_shared<FanIn>();
-        fan->pending = int(nodes.value.size());
-        fan->done = [this](int added) { Q_EMIT olderFetched(added); };
-        for (const FollowedNode &node : std::as_const(nodes.value))
-            fetchNode(node.service, node.node, kOlderStep).then(this, [fan](int added) { fan->finishOne(added); });
-    });
-}
-
-QFuture<int> FeedSync::fetchNode(const QString &service, const QString &node, int atLeast)
-{
-    auto promise = startedPromise<int>();
-    m_posts.count(m_accountId, service, node).then(this, [=, this](DbResult<int> cached) {
-        const int want = cached.value + atLeast;
-        this->service()->fetchRecent(service, node, want).then(this, [=, this](FeedService::Page page) {
-            if (!page.error.isEmpty()) {
-                fulfil(promise, 0);
-                return;
-            }
-            if (page.received < want)
-                (void)m_followStore.setComplete(m_accountId, service, node, true);
-            store(page.posts).then(this, [=](int) { fulfil(promise, std::max(0, page.received - cached.value)); });
+    m_syncStore.incomplete(m_accountId, ownJid()).then(this, [this](DbResult<QList<QPair<QString, QString>>> nodes) {
+        QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs;
+        for (const auto &[service, node] : std::as_const(nodes.value))
+            jobs << [this, service, node] { return catchUp(service, node, NodeCatchUp::Mode::Older); };
+        runAll(jobs, [this](int added, QStringList errors) {
+            if (!errors.isEmpty())
+                Q_EMIT errorOccurred(errors.constFirst());
+            Q_EMIT olderFetched(added);
         });
     });
-    return promise->future();
 }
 
 void FeedSync::followThread(const Post &post)
@@ -305,31 +392,23 @@ void FeedSync::followThread(const Post &post)
 
 QFuture<int> FeedSync::fetchThread(const Post &post)
 {
-    if (!post.comments.isValid())
+    if (!post.comments.isValid() || post.pending)
         return QtFuture::makeReadyFuture(0);
     followThread(post);
-    auto promise = startedPromise<int>();
-    service()->fetchRecent(post.comments.service, post.comments.node, kMaxCatchUp).then(this, [=, this](FeedService::Page page) {
-        if (!page.error.isEmpty()) {
-            fulfil(promise, 0);
-            return;
-        }
-        // Comments deleted while away leave the cache too.
-        m_posts.thread(m_accountId, post.comments).then(this, [=, this](DbResult<QList<Post>> cached) {
-            QSet<QString> onServer;
-            for (const Post &c : page.posts)
-                onServer.insert(c.itemId);
-            QSet<QString> known;
-            for (const Post &c : std::as_const(cached.value)) {
-                known.insert(c.itemId);
-                if (!onServer.contains(c.itemId))
-                    onRetracted(c.uri());
-            }
-            const int added = int((onServer - known).size());
-            store(page.posts).then(this, [=](int) { fulfil(promise, added); });
-        });
-    });
-    return promise->future();
+    m_threadsRead.insert(post.comments.service + u'\n' + post.comments.node);
+    return catchUp(post.comments.service, post.comments.node, NodeCatchUp::Mode::Full)
+        .then(this, [](NodeCatchUp::Result result) { return result.added; });
+}
+
+void FeedSync::refreshThreads(const QList<Post> &posts)
+{
+    if (m_account->state() != Connection::State::Online)
+        return;
+    for (const Post &post : posts) {
+        const QString key = post.comments.service + u'\n' + post.comments.node;
+        if (post.comments.isValid() && !post.pending && !m_threadsRead.contains(key))
+            (void)fetchThread(post);
+    }
 }
 
 QFuture<int> FeedSync::store(const QList<Post> &posts)
@@ -439,10 +518,10 @@ QFuture<QString> FeedSync::follow(const FollowedNode &node)
             m_follows << node;
         Q_EMIT followsChanged();
         m_followStore.add(m_accountId, node).then(this, [this, node](DbStatus) {
-            m_posts.count(m_accountId, node.service, node.node).then(this, [this, node](DbResult<int> cached) {
-                catchUp(node.service, node.node, kFirstPage, cached.value == 0).then(this, [this](int added) {
-                    Q_EMIT syncFinished(added);
-                });
+            catchUp(node.service, node.node).then(this, [this, node](NodeCatchUp::Result result) {
+                if (!result.error.isEmpty())
+                    Q_EMIT errorOccurred(result.error);
+                Q_EMIT nodeCaughtUp(node.service, node.node, result.added);
             });
         });
         return QString();
@@ -454,7 +533,7 @@ QFuture<QString> FeedSync::unfollow(const FollowedNode &node)
     return m_followService->unfollow(node).then(this, [this, node](QString error) {
         m_follows.removeIf([&](const FollowedNode &f) { return f.service == node.service && f.node == node.node; });
         Q_EMIT followsChanged();
-        m_followStore.remove(m_accountId, node.service, node.node).then(this, [this](DbStatus) { Q_EMIT syncFinished(0); });
+        (void)m_followStore.remove(m_accountId, node.service, node.node);
         return error;
     });
 }

@@ -4,9 +4,13 @@
 #include "FeedService.h"
 #include "FollowService.h"
 #include "FollowStore.h"
+#include "NodeCatchUp.h"
+#include "NodeSyncStore.h"
 #include "PostStore.h"
 
 #include <QObject>
+#include <QFuture>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
@@ -18,18 +22,17 @@ class Database;
 
 // Keeps the cache in step with the network for one account: reads the
 // follow lists at login, follows contacts' blogs by default the first time,
-// polls followed nodes newest-first until it meets what it has (pushes sent
-// while offline are lost), stores live events, and goes through here for
-// everything the user does (publish, comment, like, delete, follow) so that
-// the cache and the views change at once.
+// catches every followed node up (NodeCatchUp: nothing lost when a request,
+// the server or the process fails half way; deletions made while away
+// seen), polls the comment threads of the newest posts, stores live events,
+// and goes through here for everything the user does (publish, comment,
+// like, delete, follow) so that the cache and the views change at once.
 class FeedSync : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kFirstPage = 20;     // items asked of a node first
-    static constexpr int kMaxCatchUp = 1000;  // how far a catch-up may reach
-    static constexpr int kOlderStep = 30;     // more items per scroll-back
-    static constexpr int kThreadsPolled = 20; // recent posts whose comments are polled
+    static constexpr int kThreadsPolled = 50; // newest posts whose comments a sync reads
+    static constexpr int kParallel = 6;       // catch-ups under way at once
 
     FeedSync(Database *db, Account *account, ContactList *contacts, QObject *parent = nullptr);
 
@@ -40,25 +43,40 @@ public:
     [[nodiscard]] Account *account() const { return m_account; }
     // Whether contacts' blogs are followed on the first login (default on).
     void setFollowContactsByDefault(bool on) { m_followContacts = on; }
+    // How catch-ups read nodes (depth of a first read and the like).
+    void setCatchUpOptions(const NodeCatchUp::Options &options) { m_options = options; }
+    // Every sync of the next sessions reads every node completely.
+    void setFullSync(bool full) { m_full = full; }
     [[nodiscard]] QString ownJid() const;
     [[nodiscard]] const PostStore &posts() const { return m_posts; }
     [[nodiscard]] FeedService *service() const;
     [[nodiscard]] bool isSyncing() const { return m_syncing > 0; }
+    // What failed in the last sync (empty: every node caught up).
+    [[nodiscard]] QStringList syncErrors() const { return m_syncErrors; }
 
-    // Polls the own blog and every followed node (done on each new session).
+    // Catches up the own blog and every followed node, then the comment
+    // threads of the newest posts (done on each new session); one
+    // syncFinished() when all of it is done.
     void syncAll();
+    // One node: new, edited and deleted items (Update), all of it (Full), or
+    // the next older items (Older, scrolling back).
+    QFuture<NodeCatchUp::Result> catchUp(const QString &service, const QString &node,
+                                         NodeCatchUp::Mode mode = NodeCatchUp::Mode::Update);
     // Fetches older items of followed nodes the cache does not fully hold;
-    // finished() tells how many arrived.
+    // olderFetched() tells how many arrived.
     void fetchOlder();
-    // One blog or node, newest first (a contact page): a page beyond count.
-    QFuture<int> fetchNode(const QString &service, const QString &node, int atLeast);
     // Subscribes to a post's comments node (once per session).
     void followThread(const Post &post);
-    // The comments of one post, from the server, and follows them live.
+    // The comments of one post, from the server, and follows them live;
+    // resolves to how many were new.
     QFuture<int> fetchThread(const Post &post);
+    // The threads of posts a view shows, read once per session (their
+    // counts are unknown until then).
+    void refreshThreads(const QList<Post> &posts);
 
     QFuture<FeedService::Published> publish(const Post &post, bool withComments = true);
     QFuture<FeedService::Published> comment(const Post &parent, const QString &text);
+    // One like per user: a second one is a no-op (resolves without error).
     QFuture<FeedService::Published> like(const Post &parent);
     // Takes back the own like (retracting the own ♥ comments).
     QFuture<QString> unlike(const Post &parent);
@@ -76,8 +94,10 @@ Q_SIGNALS:
     void postRemoved(const Hearth::XmppUri &item);
     void followsChanged();
     void syncingChanged(bool syncing);
-    // A syncAll() or fetchOlder() finished; added: items new to the cache.
+    // syncAll() finished (added: items new to the cache; syncErrors() says
+    // what failed); a follow's first catch-up finished.
     void syncFinished(int added);
+    void nodeCaughtUp(const QString &service, const QString &node, int added);
     void olderFetched(int added);
     void errorOccurred(const QString &error);
 
@@ -85,30 +105,41 @@ private:
     void onSessionStarted(bool resumed);
     void discoverCommentsService();
     void readFollowLists();
-    void followContactsOnce();
+    void startRunWhenReady();
+    QFuture<void> followContactsOnce();
+    void syncThreads(int added);
     void queueLive(const Post &post);
     void flushLive();
     void onRetracted(const XmppUri &item);
-    // Polls one node until it meets a cached item; resolves to items added.
-    QFuture<int> catchUp(const QString &service, const QString &node, int maxItems, bool firstVisit);
     QFuture<int> store(const QList<Post> &posts);
+    // Runs jobs with at most kParallel at once; done(sum) when all are.
+    void runAll(QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs,
+                std::function<void(int added, QStringList errors)> done);
     void beginSync();
     void endSync();
     void loadFollows();
 
+    Database *m_db;
     Account *m_account;
     ContactList *m_contacts;
     PostStore m_posts;
     FollowStore m_followStore;
+    NodeSyncStore m_syncStore;
     AccountStateStore m_state;
     FollowService *m_followService;
+    NodeCatchUp::Options m_options = NodeCatchUp::defaults();
     qint64 m_accountId = 0;
     QString m_ownJid;
     bool m_followContacts = true;
+    bool m_full = false;
     bool m_listsRead = false;
     bool m_rosterReady = false;
+    bool m_runPending = false; // a session's sync waits for the lists (and the roster)
     QSet<QString> m_subscribedThreads;
+    QSet<QString> m_threadsRead; // comments nodes read this session
+    QHash<QString, QFuture<NodeCatchUp::Result>> m_running; // service + node: one catch-up each at a time
     int m_syncing = 0;
+    QStringList m_syncErrors;
     QList<FollowedNode> m_follows;
     QList<Post> m_liveQueue;
     QTimer m_liveTimer;

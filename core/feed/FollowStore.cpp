@@ -8,12 +8,11 @@
 namespace Hearth {
 
 namespace {
-DbResult<QList<FollowedNode>> select(QSqlDatabase &db, qint64 accountId, bool onlyIncomplete)
+DbResult<QList<FollowedNode>> select(QSqlDatabase &db, qint64 accountId)
 {
     DbResult<QList<FollowedNode>> result;
     QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT service, node, title, shared FROM follow WHERE account_id = ?%1 ORDER BY service, node")
-                          .arg(onlyIncomplete ? QStringLiteral(" AND complete = 0") : QString()),
+    if (!Sql::exec(q, QStringLiteral("SELECT service, node, title, shared FROM follow WHERE account_id = ? ORDER BY service, node"),
                    {accountId}, &result.error))
         return result;
     while (q.next())
@@ -37,12 +36,7 @@ FollowStore::FollowStore(Database *db)
 
 QFuture<DbResult<QList<FollowedNode>>> FollowStore::list(qint64 accountId) const
 {
-    return m_db->run([accountId](QSqlDatabase &db) { return select(db, accountId, false); });
-}
-
-QFuture<DbResult<QList<FollowedNode>>> FollowStore::incomplete(qint64 accountId) const
-{
-    return m_db->run([accountId](QSqlDatabase &db) { return select(db, accountId, true); });
+    return m_db->run([accountId](QSqlDatabase &db) { return select(db, accountId); });
 }
 
 QFuture<DbStatus> FollowStore::replace(qint64 accountId, const QList<FollowedNode> &nodes) const
@@ -81,12 +75,6 @@ QFuture<DbStatus> FollowStore::remove(qint64 accountId, const QString &service, 
 {
     return m_db->execute(QStringLiteral("DELETE FROM follow WHERE account_id = ? AND service = ? AND node = ?"),
                          {accountId, service, node});
-}
-
-QFuture<DbStatus> FollowStore::setComplete(qint64 accountId, const QString &service, const QString &node, bool complete) const
-{
-    return m_db->execute(QStringLiteral("UPDATE follow SET complete = ? WHERE account_id = ? AND service = ? AND node = ?"),
-                         {complete, accountId, service, node});
 }
 
 } // namespace Hearth

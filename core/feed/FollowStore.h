@@ -10,22 +10,18 @@ namespace Hearth {
 
 class Database;
 
-// The cached copy of the follow lists, plus per node whether the cache
-// already holds everything the server has (so scrolling back stops asking).
+// The cached copy of the follow lists (how far each node is cached is in
+// NodeSyncStore).
 class FollowStore
 {
 public:
     explicit FollowStore(Database *db);
 
     [[nodiscard]] QFuture<DbResult<QList<FollowedNode>>> list(qint64 accountId) const;
-    // Replaces the whole list (what the server's lists said at login);
-    // nodes still followed keep their completeness.
+    // Replaces the whole list (what the server's lists said at login).
     [[nodiscard]] QFuture<DbStatus> replace(qint64 accountId, const QList<FollowedNode> &nodes) const;
     [[nodiscard]] QFuture<DbStatus> add(qint64 accountId, const FollowedNode &node) const;
     [[nodiscard]] QFuture<DbStatus> remove(qint64 accountId, const QString &service, const QString &node) const;
-    [[nodiscard]] QFuture<DbStatus> setComplete(qint64 accountId, const QString &service, const QString &node, bool complete) const;
-    // Followed nodes whose older posts are not all cached yet.
-    [[nodiscard]] QFuture<DbResult<QList<FollowedNode>>> incomplete(qint64 accountId) const;
 
 private:
     Database *m_db;

@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../XmlWriting.h"
+#include "Authorship.h"
 
 #include <QDomDocument>
 #include <QRandomGenerator>
@@ -101,6 +102,28 @@ EntryParts partsOf(const QDomElement &entry)
             parts.inReplyTo = child;
     }
     return parts;
+}
+
+bool isWebUrl(const QString &href)
+{
+    const QString scheme = href.section(u':', 0, 0).toLower();
+    return scheme == QLatin1String("https") || scheme == QLatin1String("http");
+}
+
+// Links keep only addresses a reader may follow: web pages and files over
+// http(s), and xmpp: addresses where Atom puts them (alternate, replies).
+// javascript:, data: and the like are dropped; a logo that is not a web
+// address is cleared.
+bool isSafeLink(PostLink &link)
+{
+    if (link.href.isEmpty())
+        return false;
+    if (!link.logo.isEmpty() && !isWebUrl(link.logo))
+        link.logo.clear();
+    const bool xmpp = link.href.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive);
+    if (link.rel == QLatin1String("enclosure") || link.rel == QLatin1String("related"))
+        return isWebUrl(link.href);
+    return isWebUrl(link.href) || xmpp;
 }
 
 QString cut(const QString &text, qsizetype limit)
@@ -222,34 +245,38 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
     const QDomElement &author = parts.author;
     post.authorName = author.firstChildElement(QStringLiteral("name")).text().trimmed().left(kMaxTitle);
     const QString authorUri = author.firstChildElement(QStringLiteral("uri")).text().trimmed();
+    // Who the entry claims wrote it; Authorship credits the publisher.
     if (authorUri.startsWith(QLatin1String("xmpp:")))
-        post.authorJid = XmppUri::parse(authorUri).service.section(u'/', 0, 0).toLower();
-    if (post.authorJid.isEmpty() && node == QLatin1String("urn:xmpp:microblog:0"))
-        post.authorJid = service.toLower(); // a microblog's owner wrote it
+        post.claimedAuthor = XmppUri::parse(authorUri).service.section(u'/', 0, 0).toLower().left(kMaxTitle);
+    Authorship::credit(post, {});
 
-    // Dates: either one stands in for the other; none, or nonsense, is
-    // "now"; the future is clamped to now.
+    // Dates: either one stands in for the other; none, nonsense or the
+    // future is "now", marked as a guess so that the first stored value
+    // stays when the item comes again (never pinned to the top).
     post.published = parseDate(parts.published.text());
     post.updated = parseDate(parts.updated.text());
+    const QDateTime latest = now.addSecs(300);
+    for (QDateTime *time : {&post.published, &post.updated}) {
+        if (time->isValid() && *time > latest)
+            *time = {};
+    }
     if (!post.published.isValid())
         post.published = post.updated;
     if (!post.updated.isValid())
         post.updated = post.published;
-    const QDateTime latest = now.addSecs(300);
-    for (QDateTime *time : {&post.published, &post.updated}) {
-        if (!time->isValid() || *time > latest)
-            *time = now;
+    if (!post.published.isValid()) {
+        post.published = post.updated = now;
+        post.publishedGuessed = post.updatedGuessed = true;
     }
 
-    for (const QDomElement &category : parts.categories) {
-        const QString term = category.attribute(QStringLiteral("term")).trimmed().toLower().left(100);
-        if (!term.isEmpty() && !post.tags.contains(term))
-            post.tags << term;
-    }
-    for (const QString &tag : hashtags(post.title + u'\n' + post.text)) {
-        if (!post.tags.contains(tag))
+    auto addTag = [&post](const QString &tag) {
+        if (!tag.isEmpty() && post.tags.size() < kMaxTags && !post.tags.contains(tag))
             post.tags << tag;
-    }
+    };
+    for (const QDomElement &category : parts.categories)
+        addTag(category.attribute(QStringLiteral("term")).simplified().toLower().left(kMaxTagLength));
+    for (const QString &tag : hashtags(post.title + u'\n' + post.text))
+        addTag(tag.left(kMaxTagLength));
 
     for (const QDomElement &link : parts.links) {
         PostLink parsed;
@@ -259,7 +286,7 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
         parsed.title = link.attribute(QStringLiteral("title")).left(kMaxTitle);
         parsed.description = link.attribute(QStringLiteral("description")).left(kMaxTitle * 4);
         parsed.logo = link.attribute(QStringLiteral("logo")).left(4096);
-        if (parsed.href.isEmpty())
+        if (!isSafeLink(parsed))
             continue;
         // Movim finds the comments link by its title, not its rel.
         if (parsed.title == QLatin1String("comments")) {

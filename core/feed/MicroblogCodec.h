@@ -26,6 +26,8 @@ public:
     static constexpr qsizetype kMaxTitle = 1000;
     static constexpr qsizetype kMaxBody = 512 * 1024;
     static constexpr int kMaxDepth = 48;
+    static constexpr int kMaxTags = 30;
+    static constexpr int kMaxTagLength = 64;
 
     // now: dates after it (plus a small tolerance) are clamped to it.
     // rawXml: the entry's text when the caller has it (saves serializing

@@ -45,26 +45,42 @@ struct Post
     QString title;
     QString html;        // xhtml/html content (or summary), not yet sanitized
     QString text;        // type='text' content: the Markdown source Movim edits
-    QString authorName;
-    QString authorJid;   // from author/uri "xmpp:…", bare
+    QString authorName;  // the entry's <author><name>, as claimed
+    QString authorJid;   // who is credited: the publisher when known (Authorship)
+    QString publisher;   // bare JID the server says published the item ('' unknown)
+    bool verified = false;  // the entry's author/uri is the publisher
+    QString claimedAuthor;  // author/uri the entry claimed when it is not the publisher
     QDateTime published;
     QDateTime updated;
+    // The entry's date was missing, unreadable or in the future and "now"
+    // stands in: the first stored value is kept when the item comes again.
+    bool publishedGuessed = false;
+    bool updatedGuessed = false;
     QStringList tags;    // lower-case, without '#'
     QList<PostLink> links;
     XmppUri comments;    // the rel='replies' title='comments' node
     XmppUri inReplyTo;   // a share/quote (thr:in-reply-to)
     QString rawXml;
 
+    // The user's own item not yet on the server (the outbox): made offline
+    // or its publish failed; error says why when it was tried.
+    bool pending = false;
+    QString pendingError;
+
     // Filled in by PostStore when it reads a feed page (not on the wire).
     int likeCount = 0;     // distinct authors of ♥ comments
     int commentCount = 0;  // comments other than likes
     bool likedByMe = false;
+    bool countsKnown = false; // the comments node was read (else the counts are only what came live)
 
     [[nodiscard]] bool isComment() const { return node.startsWith(QLatin1String("urn:xmpp:microblog:0:comments")); }
     // Movim's like: a comment whose title is exactly ♥ (U+2665).
     [[nodiscard]] bool isLike() const { return title == QStringLiteral("\u2665"); }
     [[nodiscard]] bool isEdited() const { return published.isValid() && updated.isValid() && published != updated; }
     [[nodiscard]] QList<PostLink> pictures() const;
+    // A digest of what a reader sees (title, bodies, links, tags, dates,
+    // claimed author): equal digests mean an item was not edited.
+    [[nodiscard]] QByteArray contentHash() const;
     [[nodiscard]] XmppUri uri() const { return {service, node, itemId}; }
 };
 

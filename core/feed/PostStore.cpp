@@ -3,6 +3,7 @@
 #include "../db/Database.h"
 #include "../db/RowBatcher.h"
 #include "../db/Sql.h"
+#include "HtmlSanitizer.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -13,7 +14,8 @@ namespace Hearth {
 namespace {
 const QString kColumns = QStringLiteral(
     "p.id, p.service, p.node, p.item_id, p.atom_id, p.title, p.html, p.text, p.author_jid, p.author_name,"
-    " p.published, p.updated, p.comments_service, p.comments_node, p.reply_to, p.raw_xml");
+    " p.published, p.updated, p.comments_service, p.comments_node, p.reply_to, p.raw_xml,"
+    " p.publisher, p.verified, p.claimed_author, p.pending");
 // Lists (feed pages, threads, search) leave the verbatim entry out: it is
 // only for export and edits, and would double what every row holds.
 const QString kListColumns = QString(kColumns).replace(QStringLiteral("p.raw_xml"), QStringLiteral("'' AS raw_xml"));
@@ -35,6 +37,10 @@ Post readPost(const QSqlQuery &q)
     post.comments = {q.value(12).toString(), q.value(13).toString(), {}};
     post.inReplyTo = XmppUri::parse(q.value(14).toString());
     post.rawXml = q.value(15).toString();
+    post.publisher = q.value(16).toString();
+    post.verified = q.value(17).toBool();
+    post.claimedAuthor = q.value(18).toString();
+    post.pending = q.value(19).toBool();
     return post;
 }
 
@@ -75,17 +81,23 @@ bool attachCounts(QSqlDatabase &db, qint64 accountId, QList<Post> &posts, const 
             continue;
         if (!prepared
             && !Sql::prepare(q, QStringLiteral("SELECT COUNT(DISTINCT CASE WHEN is_like THEN author_jid END), SUM(1 - is_like),"
-                                               " MAX(is_like AND author_jid = ?) FROM post"
-                                               " WHERE account_id = ? AND service = ? AND node = ?"),
+                                               " MAX(is_like AND author_jid = ?),"
+                                               " (SELECT depth_done FROM node_sync s WHERE s.account_id = ? AND s.service = ? AND s.node = ?)"
+                                               " FROM post WHERE account_id = ? AND service = ? AND node = ?"),
                              error))
             return false;
         prepared = true;
-        if (!Sql::run(q, {ownJid, accountId, post.comments.service, post.comments.node}, error))
+        if (!Sql::run(q, {ownJid, accountId, post.comments.service, post.comments.node, accountId, post.comments.service,
+                          post.comments.node},
+                      error))
             return false;
         if (q.next()) {
             post.likeCount = q.value(0).toInt();
             post.commentCount = q.value(1).toInt();
             post.likedByMe = q.value(2).toBool();
+            // Unknown until the thread was read once: what came live alone
+            // would be a wrong number.
+            post.countsKnown = q.value(3).toBool();
         }
         q.finish();
     }
@@ -152,16 +164,18 @@ PostStore::PostStore(Database *db)
 {
 }
 
-DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts)
+DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts, int *added)
 {
+    int inserts = 0;
     // Rows of the post table in a batch: new posts (the common case when
     // syncing) go in multi-row INSERTs; a post already cached is updated
     // and has its details rewritten.
     static constexpr int kChunk = 32;
     static const QString kPostColumns = QStringLiteral(
         "atom_id, title, html, text, author_jid, author_name, published, updated, comments_service, comments_node,"
-        " reply_to, is_comment, is_like, raw_xml, account_id, service, node, item_id");
-    static constexpr int kPostColumnCount = 18;
+        " reply_to, is_comment, is_like, raw_xml, publisher, verified, claimed_author, pending,"
+        " account_id, service, node, item_id");
+    static constexpr int kPostColumnCount = 22;
     auto insertSql = [](int rows) {
         QString one = QStringLiteral("(?");
         for (int i = 1; i < kPostColumnCount; ++i)
@@ -176,22 +190,40 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
         return service + u'\n' + node + u'\n' + item;
     };
     auto text = [](const QString &value) { return value.isNull() ? QString::fromLatin1("") : value; };
-    auto valuesOf = [&](const Post &post) {
-        return QVariantList{text(post.atomId), text(post.title), text(post.html), text(post.text), text(post.authorJid),
+    // Content is sanitized here, before anything stores it: no reader of
+    // the cache sees markup from the network (the verbatim entry stays in
+    // raw_xml for export only).
+    QList<QString> clean;
+    clean.reserve(posts.size());
+    for (const Post &post : posts)
+        clean << (post.html.isEmpty() ? QString::fromLatin1("") : HtmlSanitizer::sanitize(post.html).xhtml);
+    auto valuesOf = [&](const Post &post, const QString &html) {
+        return QVariantList{text(post.atomId), text(post.title), html, text(post.text), text(post.authorJid),
                             text(post.authorName), post.published.toMSecsSinceEpoch(), post.updated.toMSecsSinceEpoch(),
                             text(post.comments.service), text(post.comments.node),
                             post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""), post.isComment(),
-                            post.isLike(), text(post.rawXml), accountId, post.service, post.node, post.itemId};
+                            post.isLike(), text(post.rawXml), text(post.publisher), post.verified, text(post.claimedAuthor),
+                            post.pending, accountId, post.service, post.node, post.itemId};
     };
 
     DbResult<int> result;
     const bool ok = Sql::transaction(db, &result.error, [&] {
         QSqlQuery insertChunk(db), update(db), clearTags(db), clearLinks(db), clearFts(db);
+        // An item cached before: its first date stays (a guessed one too),
+        // a guessed update time keeps the stored one, and a copy without a
+        // publisher keeps the credit of an identical copy that had one. A
+        // pending local edit is not overwritten by the server's older copy.
         if (!Sql::prepare(insertChunk, insertSql(kChunk), &result.error)
             || !Sql::prepare(update,
-                             QStringLiteral("UPDATE post SET (%1) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                                            " WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? RETURNING id")
-                                 .arg(kPostColumns),
+                             QStringLiteral("UPDATE post SET atom_id = ?, title = ?, html = ?, text = ?, author_name = ?,"
+                                            " updated = CASE WHEN ? THEN updated ELSE ? END,"
+                                            " comments_service = ?, comments_node = ?, reply_to = ?, is_comment = ?, is_like = ?,"
+                                            " raw_xml = ?, claimed_author = ?, pending = ?,"
+                                            " publisher = CASE WHEN ? = '' AND publisher <> '' AND title = ? AND text = ? THEN publisher ELSE ? END,"
+                                            " verified = CASE WHEN ? = '' AND publisher <> '' AND title = ? AND text = ? THEN verified ELSE ? END,"
+                                            " author_jid = CASE WHEN ? = '' AND publisher <> '' AND title = ? AND text = ? THEN author_jid ELSE ? END"
+                                            " WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? AND (pending = 0 OR ?)"
+                                            " RETURNING id"),
                              &result.error)
             || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
             || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
@@ -213,14 +245,24 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             }
             return post.isComment() || fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
         };
-        auto updateOne = [&](const Post &post) {
-            QVariantList values = valuesOf(post);
-            values += QVariantList{accountId, post.service, post.node, post.itemId};
-            if (!Sql::run(update, values, &result.error) || !update.next()) {
-                if (result.error.isEmpty())
-                    result.error = QStringLiteral("storing a post returned no row");
+        auto updateOne = [&](const Post &post, const QString &html) {
+            const QString publisher = text(post.publisher);
+            const QVariantList keepCredit{publisher, text(post.title), text(post.text)};
+            QVariantList values{text(post.atomId), text(post.title), html, text(post.text), text(post.authorName),
+                                post.updatedGuessed, post.updated.toMSecsSinceEpoch(), text(post.comments.service),
+                                text(post.comments.node), post.inReplyTo.isValid() ? post.inReplyTo.toString() : QString::fromLatin1(""),
+                                post.isComment(), post.isLike(), text(post.rawXml), text(post.claimedAuthor), post.pending};
+            values += keepCredit;
+            values << publisher;
+            values += keepCredit;
+            values << post.verified;
+            values += keepCredit;
+            values << text(post.authorJid);
+            values += QVariantList{accountId, post.service, post.node, post.itemId, post.pending};
+            if (!Sql::run(update, values, &result.error))
                 return false;
-            }
+            if (!update.next())
+                return true; // a pending local copy: the outbox will publish it
             const qint64 id = update.value(0).toLongLong();
             update.finish();
             return Sql::run(clearTags, {id}, &result.error) && Sql::run(clearLinks, {id}, &result.error)
@@ -246,7 +288,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             QVariantList values;
             values.reserve(rows * kPostColumnCount);
             for (int k = start; k < start + rows; ++k)
-                values += valuesOf(posts.at(order.at(k)));
+                values += valuesOf(posts.at(order.at(k)), clean.at(order.at(k)));
             if (!Sql::run(insert, values, &result.error))
                 return false;
             QHash<QString, qint64> inserted;
@@ -257,7 +299,9 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             for (int k = start; k < start + rows; ++k) {
                 const Post &post = posts.at(order.at(k));
                 const qint64 id = inserted.value(keyOf(post.service, post.node, post.itemId));
-                if (!(id > 0 ? addDetails(id, post) : updateOne(post)))
+                if (id > 0)
+                    ++inserts;
+                if (!(id > 0 ? addDetails(id, post) : updateOne(post, clean.at(order.at(k)))))
                     return false;
             }
         }
@@ -265,7 +309,9 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
         return tags.flush(&result.error) && links.flush(&result.error) && fts.flush(&result.error);
     });
     if (!ok)
-        result.value = 0;
+        result.value = inserts = 0;
+    if (added)
+        *added = inserts;
     return result;
 }
 
@@ -274,24 +320,57 @@ QFuture<DbResult<int>> PostStore::ingest(qint64 accountId, const QList<Post> &po
     return m_db->run([accountId, posts](QSqlDatabase &db) { return ingestNow(db, accountId, posts); });
 }
 
+namespace {
+// One item and, for a post, its comment thread and the thread's sync state.
+bool removeNow(QSqlQuery &q, qint64 accountId, const XmppUri &item, QString *error)
+{
+    const QVariantList key{accountId, item.service, item.node, item.item};
+    return Sql::exec(q, QStringLiteral("DELETE FROM node_sync WHERE account_id = ? AND (service, node) IN"
+                                       " (SELECT comments_service, comments_node FROM post WHERE account_id = ? AND service = ?"
+                                       " AND node = ? AND item_id = ? AND comments_node <> '')"),
+                     {accountId, accountId, item.service, item.node, item.item}, error)
+        && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND (service, node) IN"
+                                       " (SELECT comments_service, comments_node FROM post WHERE account_id = ? AND service = ?"
+                                       " AND node = ? AND item_id = ? AND comments_node <> '')"),
+                     {accountId, accountId, item.service, item.node, item.item}, error)
+        && Sql::exec(q, QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
+                                       " AND node = ? AND item_id = ?)"),
+                     key, error)
+        && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key, error);
+}
+} // namespace
+
 QFuture<DbStatus> PostStore::remove(qint64 accountId, const XmppUri &item) const
 {
-    return m_db->run([accountId, item](QSqlDatabase &db) {
+    return removeAll(accountId, item.service, item.node, {item.item});
+}
+
+QFuture<DbStatus> PostStore::removeAll(qint64 accountId, const QString &service, const QString &node, const QStringList &itemIds) const
+{
+    return m_db->run([accountId, service, node, itemIds](QSqlDatabase &db) {
         DbStatus result;
         result.value = Sql::transaction(db, &result.error, [&] {
             QSqlQuery q(db);
-            // The post's comment thread goes with it.
-            if (!Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND (service, node) IN"
-                                             " (SELECT comments_service, comments_node FROM post WHERE account_id = ? AND service = ?"
-                                             " AND node = ? AND item_id = ? AND comments_node <> '')"),
-                           {accountId, accountId, item.service, item.node, item.item}, &result.error))
-                return false;
-            return Sql::exec(q, QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
-                                               " AND node = ? AND item_id = ?)"),
-                             {accountId, item.service, item.node, item.item}, &result.error)
-                && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"),
-                             {accountId, item.service, item.node, item.item}, &result.error);
+            for (const QString &id : itemIds) {
+                if (!removeNow(q, accountId, {service, node, id}, &result.error))
+                    return false;
+            }
+            return true;
         });
+        return result;
+    });
+}
+
+QFuture<DbResult<QSet<QString>>> PostStore::itemIds(qint64 accountId, const QString &service, const QString &node) const
+{
+    return m_db->run([accountId, service, node](QSqlDatabase &db) {
+        DbResult<QSet<QString>> result;
+        QSqlQuery q(db);
+        if (!Sql::exec(q, QStringLiteral("SELECT item_id FROM post WHERE account_id = ? AND service = ? AND node = ? AND pending = 0"),
+                       {accountId, service, node}, &result.error))
+            return result;
+        while (q.next())
+            result.value.insert(q.value(0).toString());
         return result;
     });
 }

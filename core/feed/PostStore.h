@@ -68,6 +68,11 @@ public:
     [[nodiscard]] QFuture<DbResult<int>> ingest(qint64 accountId, const QList<Post> &posts) const;
     // Removes an item, and a post's comment thread with it.
     [[nodiscard]] QFuture<DbStatus> remove(qint64 accountId, const XmppUri &item) const;
+    // Removes these items of a node (gone from the server), in one transaction.
+    [[nodiscard]] QFuture<DbStatus> removeAll(qint64 accountId, const QString &service, const QString &node,
+                                              const QStringList &itemIds) const;
+    // The ids of a node's cached items that are on the server (not pending).
+    [[nodiscard]] QFuture<DbResult<QSet<QString>>> itemIds(qint64 accountId, const QString &service, const QString &node) const;
     // Posts (not comments), newest first, with like and comment counts.
     [[nodiscard]] QFuture<DbResult<FeedPage>> page(qint64 accountId, const FeedCursor &after, int limit,
                                                    const FeedQuery &query = {}) const;
@@ -89,7 +94,8 @@ public:
     [[nodiscard]] QFuture<DbResult<QList<Post>>> search(qint64 accountId, const QString &query, int limit) const;
 
     // Runs on the writer thread (used by ingest and by benchmarks).
-    [[nodiscard]] static DbResult<int> ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts);
+    // added: how many of them were new to the cache.
+    [[nodiscard]] static DbResult<int> ingestNow(QSqlDatabase &db, qint64 accountId, const QList<Post> &posts, int *added = nullptr);
 
 private:
     Database *m_db;

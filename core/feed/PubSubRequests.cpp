@@ -26,9 +26,9 @@ void PubSubRequestIq::toXmlElementFromChild(QXmlStreamWriter *writer) const
 
 namespace PubSubRequests {
 
-PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm)
+PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before)
 {
-    return PubSubRequestIq(QXmppIq::Get, service, [node, maxItems, rsm](QXmlStreamWriter *w) {
+    return PubSubRequestIq(QXmppIq::Get, service, [node, maxItems, rsm, before](QXmlStreamWriter *w) {
         w->writeStartElement(QStringLiteral("items"));
         w->writeAttribute(QStringLiteral("node"), node);
         if (!rsm)
@@ -39,9 +39,25 @@ PubSubRequestIq items(const QString &service, const QString &node, int maxItems,
             w->writeDefaultNamespace(kRsmNs);
             w->writeTextElement(QStringLiteral("max"), QString::number(maxItems));
             // An empty <before/> asks for the last page: the newest items.
-            w->writeEmptyElement(QStringLiteral("before"));
+            if (before.isEmpty())
+                w->writeEmptyElement(QStringLiteral("before"));
+            else
+                w->writeTextElement(QStringLiteral("before"), before);
             w->writeEndElement();
         }
+    });
+}
+
+PubSubRequestIq itemsById(const QString &service, const QString &node, const QStringList &ids)
+{
+    return PubSubRequestIq(QXmppIq::Get, service, [node, ids](QXmlStreamWriter *w) {
+        w->writeStartElement(QStringLiteral("items"));
+        w->writeAttribute(QStringLiteral("node"), node);
+        for (const QString &id : ids) {
+            w->writeEmptyElement(QStringLiteral("item"));
+            w->writeAttribute(QStringLiteral("id"), id);
+        }
+        w->writeEndElement();
     });
 }
 
@@ -68,9 +84,26 @@ QList<ReplyItem> parseItems(const QDomElement &iq)
     for (auto item = list.firstChildElement(QStringLiteral("item")); !item.isNull(); item = item.nextSiblingElement(QStringLiteral("item"))) {
         const QString id = item.attribute(QStringLiteral("id"));
         if (!id.isEmpty())
-            items.append({id, item.firstChildElement()});
+            items.append({id, item.attribute(QStringLiteral("publisher")), item.firstChildElement()});
     }
     return items;
+}
+
+ReplySet parseSet(const QDomElement &iq)
+{
+    ReplySet set;
+    const QDomElement pubsub = iq.firstChildElement(QStringLiteral("pubsub"));
+    for (auto child = pubsub.firstChildElement(QStringLiteral("set")); !child.isNull(); child = child.nextSiblingElement(QStringLiteral("set"))) {
+        if (child.namespaceURI() != kRsmNs)
+            continue;
+        set.first = child.firstChildElement(QStringLiteral("first")).text();
+        set.last = child.firstChildElement(QStringLiteral("last")).text();
+        bool ok = false;
+        const int count = child.firstChildElement(QStringLiteral("count")).text().toInt(&ok);
+        if (ok)
+            set.count = count;
+    }
+    return set;
 }
 
 } // namespace PubSubRequests

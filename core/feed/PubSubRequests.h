@@ -27,19 +27,31 @@ private:
 namespace PubSubRequests {
 
 // <items node max_items/> for the newest maxItems; with rsm, an RSM
-// <set><max/><before/></set> instead (an empty before: the last page).
-PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm);
+// <set><max/><before/></set> instead (an empty before: the last page; a
+// before id: the page of older items just before it, XEP-0059 §2.5).
+PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before = {});
+// <items node><item id/>…</items>: these items only.
+PubSubRequestIq itemsById(const QString &service, const QString &node, const QStringList &ids);
 // <retract node notify='true'><item id/></retract> (XEP-0060 §7.2, as Movim).
 PubSubRequestIq retract(const QString &service, const QString &node, const QString &itemId);
 
 struct ReplyItem
 {
     QString id;
+    QString publisher;   // as the service stamped it ('' when hidden)
     QDomElement payload; // the item's first child element (may be null)
 };
 // The items of an <iq type='result'> to items(), in document order; items
 // without an id are skipped.
 QList<ReplyItem> parseItems(const QDomElement &iq);
+// The reply's RSM <set> (XEP-0059): first and last ids, and the count.
+struct ReplySet
+{
+    QString first;
+    QString last;
+    int count = -1;
+};
+ReplySet parseSet(const QDomElement &iq);
 
 } // namespace PubSubRequests
 } // namespace Hearth

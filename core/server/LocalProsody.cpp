@@ -197,16 +197,18 @@ bool LocalProsody::writeConfig(QString *error)
         "authentication = \"internal_hashed\"\nstorage = \"internal\"\n"
         "c2s_require_encryption = false\ns2s_require_encryption = false\n"
         "archive_expires_after = \"never\"\nsmacks_hibernation_time = 600\n"
-        "pep_max_items = 1024\n")
+        "pep_max_items = %3\npubsub_max_items = %3\n")
                .arg(m_options.tls ? QStringLiteral(", \"tls\"") : QString(),
-                    m_options.bookmarksCompat ? QStringLiteral(", \"bookmarks\"") : QString());
+                    m_options.bookmarksCompat ? QStringLiteral(", \"bookmarks\"") : QString())
+               .arg(m_options.maxItems);
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(d));
-    cfg += QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n  hearth_parent_host = %2\n")
-               .arg(luaString(QStringLiteral("pubsub.") + d), luaString(d));
+    const QString pubsub = QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n"
+                                          "  hearth_parent_host = %2\n  expose_publisher = %3\n");
+    const QString expose = m_options.exposePublisher ? QStringLiteral("true") : QStringLiteral("false");
+    cfg += pubsub.arg(luaString(QStringLiteral("pubsub.") + d), luaString(d), expose);
     if (m_options.commentsService)
-        cfg += QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n  hearth_parent_host = %2\n")
-                   .arg(luaString(QStringLiteral("comments.") + d), luaString(d));
+        cfg += pubsub.arg(luaString(QStringLiteral("comments.") + d), luaString(d), expose);
     cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
                .arg(luaString(QStringLiteral("muc.") + d));
     // Files are kept as long as the folder (the demo's pictures outlive a week).

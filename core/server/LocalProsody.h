@@ -30,6 +30,13 @@ public:
         // mod_bookmarks: XEP-0402 with urn:xmpp:bookmarks:1#compat. Off, the
         // server keeps XEP-0048 private storage apart (older servers).
         bool bookmarksCompat = true;
+        // How many items a node may keep (pep_max_items, pubsub_max_items;
+        // Prosody's default is 256).
+        int maxItems = 1024;
+        // Items carry their publisher (expose_publisher on the pubsub
+        // components, as servers set up for Movim do); Prosody's default
+        // hides it, and so does its PEP in items results.
+        bool exposePublisher = true;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);

@@ -172,10 +172,18 @@ private Q_SLOTS:
         for (int i = 1; i <= 45; ++i)
             QVERIFY(result(bob.feed.publish(draft(u"Post number %1 of a long blog"_s.arg(i)))).error.isEmpty());
 
-        // A first visit takes the newest page only…
+        // A first visit reads to its depth (here 20 items; no item is "old"
+        // enough to stop at, with a depth of 0 days)…
+        NodeCatchUp::Options shallow = NodeCatchUp::defaults();
+        shallow.depthItems = 20;
+        shallow.depthDays = 0;
+        shallow.readWholeBelow = 10;
+        alice.feed.setCatchUpOptions(shallow);
+        QSignalSpy caughtUp(&alice.feed, &FeedSync::nodeCaughtUp);
         QCOMPARE(result(alice.feed.follow(blogOf(bob))), QString());
+        QVERIFY(caughtUp.wait(10000));
         const FeedQuery feed{FeedQuery::Scope::Contacts, alice.user.jid};
-        QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(alice, feed).size(), FeedSync::kFirstPage, 10000);
+        QCOMPARE(cachedPosts(alice, feed).size(), 20);
         QCOMPARE(cachedPosts(alice, feed).constLast().title, u"Post number 26 of a long blog"_s);
 
         // …and scrolling past the cache asks the server for older ones.

@@ -16,6 +16,13 @@ ProsodyServer::ProsodyServer(bool commentsService, bool tls, bool bookmarksCompa
     m_server = std::make_unique<LocalProsody>(options);
 }
 
+ProsodyServer::ProsodyServer(LocalProsody::Options options)
+    : m_dir(QDir::tempPath() + QStringLiteral("/hearth-prosody-XXXXXX"))
+{
+    options.directory = m_dir.path();
+    m_server = std::make_unique<LocalProsody>(options);
+}
+
 ProsodyServer::~ProsodyServer()
 {
     m_server->stop();

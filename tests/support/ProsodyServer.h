@@ -21,6 +21,8 @@ class ProsodyServer
 {
 public:
     explicit ProsodyServer(bool commentsService = true, bool tls = false, bool bookmarksCompat = true);
+    // Any other options (the folder is the fixture's own).
+    explicit ProsodyServer(LocalProsody::Options options);
     ~ProsodyServer();
 
     // Starts the server; on failure error() says why (with Prosody's log).
