@@ -128,8 +128,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog."),
                                       QStringLiteral("jid"));
     const QCommandLineOption nodeOption(QStringLiteral("node"), tr("The node on --to."), QStringLiteral("node"));
+    const QCommandLineOption fullOption(QStringLiteral("full"), tr("Read every followed node completely (sync)."));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
-                       bodyOption, imageOption, toOption, nodeOption});
+                       bodyOption, imageOption, toOption, nodeOption, fullOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -152,6 +153,8 @@ int run(const QStringList &arguments)
         if (!QFileInfo(image).isFile())
             return fail(tr("--image: %1 is not a file").arg(image), 2);
     }
+    if (parser.isSet(fullOption) && command != QLatin1String("sync"))
+        return fail(tr("--full is for sync"), 2);
     if (command == QLatin1String("post") && parser.value(titleOption).trimmed().isEmpty())
         return fail(tr("post needs --title (a post always has a title, as Movim requires)"), 2);
 
@@ -252,17 +255,28 @@ int run(const QStringList &arguments)
         synced = true;
         added = n;
     });
+    s.feed.setFullSync(parser.isSet(fullOption));
     s.account.connectToServer(s.record.settings, password, false);
     if (!awaitUntil([&] { return s.account.state() == Connection::State::Online || s.account.state() == Connection::State::Error; }, 30000)
         || s.account.state() != Connection::State::Online)
         return fail(tr("cannot connect: %1").arg(s.account.error().message()));
     // Login reads the follow lists and polls every followed node.
-    if (!awaitUntil([&] { return synced; }, 120000))
-        return fail(tr("the feed did not finish syncing"));
+    // Every followed node and the threads it polls, however long that
+    // takes while the server answers; a lost connection ends it.
+    if (!awaitUntil([&] { return synced || s.account.state() != Connection::State::Online; }, 3600000) || !synced)
+        return fail(tr("the feed did not finish syncing: %1").arg(s.account.error().message()));
 
     int code = 0;
     if (command == QLatin1String("sync")) {
-        std::printf("%s\n", qPrintable(tr("synced: %1 new items").arg(added)));
+        const QStringList errors = s.feed.syncErrors();
+        if (!errors.isEmpty()) {
+            // A node not caught up is a failure: the next sync resumes it.
+            for (const QString &error : errors)
+                std::fprintf(stderr, "hearth: %s\n", qPrintable(error));
+            code = fail(tr("%n node(s) not caught up (%1 new items stored)", int(errors.size())).arg(added));
+        } else {
+            std::printf("%s\n", qPrintable(tr("synced: %1 new items").arg(added)));
+        }
     } else if (command == QLatin1String("post")) {
         Post post;
         post.title = parser.value(titleOption).trimmed();

@@ -333,6 +333,7 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
                     Q_EMIT errorOccurred(stored.error);
                     return -1;
                 }
+                qCDebug(lcFeed).noquote() << "stored a part of" << posts.size() << "items," << stored.value << "new";
                 Q_EMIT postsChanged(posts);
                 return stored.value;
             });
@@ -466,7 +467,26 @@ QFuture<FeedService::Published> FeedSync::comment(const Post &parent, const QStr
 
 QFuture<FeedService::Published> FeedSync::like(const Post &parent)
 {
-    return comment(parent, QStringLiteral("\u2665"));
+    // One like per user, as Movim counts them: the thread is read first
+    // (another client may have liked it), and a second like is a no-op.
+    auto promise = startedPromise<FeedService::Published>();
+    auto likeUnlessLiked = [this, parent, promise](int) {
+        m_posts.thread(m_accountId, parent.comments).then(this, [this, parent, promise](DbResult<QList<Post>> thread) {
+            for (const Post &c : std::as_const(thread.value)) {
+                if (c.isLike() && c.authorJid == ownJid()) {
+                    qCInfo(lcFeed).noquote() << "already liked" << parent.uri().toString();
+                    fulfil(promise, FeedService::Published{c, {}});
+                    return;
+                }
+            }
+            comment(parent, QStringLiteral("\u2665")).then(this, [promise](FeedService::Published liked) { fulfil(promise, liked); });
+        });
+    };
+    if (parent.comments.isValid() && m_account->state() == Connection::State::Online)
+        fetchThread(parent).then(this, likeUnlessLiked);
+    else
+        likeUnlessLiked(0);
+    return promise->future();
 }
 
 QFuture<QString> FeedSync::unlike(const Post &parent)
