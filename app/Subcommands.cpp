@@ -299,7 +299,7 @@ int run(const QStringList &arguments)
                 return fail(tr("not published: %1").arg(upload->error()));
             post.links << PostLink::enclosure(upload->url().toString(), upload->mimeType(), upload->fileName());
         }
-        auto published = s.feed.publish(post);
+        auto published = s.feed.publish(post, true, FeedSync::Queue::Never);
         if (!await(published) || !published.result().error.isEmpty())
             code = fail(tr("not published: %1").arg(published.isFinished() ? published.result().error : tr("timed out")));
         else
@@ -318,7 +318,8 @@ int run(const QStringList &arguments)
         }
         if (!target)
             return fail(tr("post not found: %1").arg(uri.toString()));
-        auto done = command == QLatin1String("like") ? s.feed.like(*target) : s.feed.comment(*target, positional.at(1));
+        auto done = command == QLatin1String("like") ? s.feed.like(*target, FeedSync::Queue::Never)
+                                                     : s.feed.comment(*target, positional.at(1), FeedSync::Queue::Never);
         if (!await(done) || !done.result().error.isEmpty())
             code = fail(done.isFinished() ? done.result().error : tr("timed out"));
         else

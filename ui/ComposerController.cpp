@@ -129,10 +129,15 @@ void ComposerController::send(Post post, const QString &title, const QString &bo
     setBusy(true);
     m_sync->publish(post, commentsEnabled).then(this, [this, isNew](FeedService::Published result) {
         setBusy(false);
-        if (!result.error.isEmpty()) {
+        if (!result.error.isEmpty() && !result.queued) {
             Q_EMIT failed(tr("Not published: %1").arg(result.error));
             return;
         }
+        // Queued: safe in the outbox (shown as waiting), sent at the next
+        // session; the composer is done with it.
+        if (result.queued)
+            Q_EMIT failed(result.error.isEmpty() ? tr("You are offline: the post will be published when you are back online.")
+                                                 : tr("Not published yet (%1): it will be tried again at the next connection.").arg(result.error));
         if (isNew) {
             m_draftTitle.clear();
             m_draftBody.clear();

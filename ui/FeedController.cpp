@@ -193,7 +193,8 @@ void FeedController::comment(const QString &postUri, const QString &text)
     withPost(postUri, [this, text](const Post &post) {
         m_sync->comment(post, text).then(this, [this](FeedService::Published result) {
             if (!result.error.isEmpty())
-                Q_EMIT failed(tr("Comment not sent: %1").arg(result.error));
+                Q_EMIT failed(result.queued ? tr("Comment not sent yet (%1): it will be tried again at the next connection.").arg(result.error)
+                                            : tr("Comment not sent: %1").arg(result.error));
         });
     });
 }
@@ -205,7 +206,8 @@ void FeedController::like(const QString &postUri)
             return; // one like per author, as Movim counts them
         m_sync->like(post).then(this, [this](FeedService::Published result) {
             if (!result.error.isEmpty())
-                Q_EMIT failed(tr("Like not sent: %1").arg(result.error));
+                Q_EMIT failed(result.queued ? tr("Like not sent yet (%1): it will be tried again at the next connection.").arg(result.error)
+                                            : tr("Like not sent: %1").arg(result.error));
         });
     });
 }

@@ -92,13 +92,8 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
     return true;
 }
 
-QFuture<FeedService::Published> FeedService::publish(Post post, bool withComments)
+Post FeedService::prepare(Post post, bool withComments) const
 {
-    auto promise = startedPromise<Published>();
-    if (post.title.trimmed().isEmpty()) {
-        fulfil(promise, Published{post, QStringLiteral("a post needs a title")});
-        return promise->future();
-    }
     // Whole seconds, as they travel in <published>/<updated>.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     const bool ownBlog = post.service.isEmpty() || post.service == ownJid();
@@ -131,6 +126,18 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
         post.comments = {};
     else if (!post.comments.isValid()) // an edit keeps its thread
         post.comments = {commentsService, kCommentsPrefix + post.itemId, {}};
+    return post;
+}
+
+QFuture<FeedService::Published> FeedService::publish(Post post, bool withComments)
+{
+    auto promise = startedPromise<Published>();
+    if (post.title.trimmed().isEmpty()) {
+        fulfil(promise, Published{post, QStringLiteral("a post needs a title")});
+        return promise->future();
+    }
+    post = prepare(std::move(post), withComments);
+    const bool ownBlog = post.service == ownJid();
 
     // Movim's publish-options (MOVIM-WIRE §2.1); no access model, so the
     // node's own (public or contacts-only) stands.
@@ -196,9 +203,8 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
     return promise->future();
 }
 
-QFuture<FeedService::Published> FeedService::comment(const Post &parent, const QString &text)
+Post FeedService::prepareComment(const Post &parent, const QString &text) const
 {
-    auto promise = startedPromise<Published>();
     Post comment;
     comment.service = parent.comments.service;
     comment.node = parent.comments.node;
@@ -208,9 +214,24 @@ QFuture<FeedService::Published> FeedService::comment(const Post &parent, const Q
     comment.claimedAuthor = comment.publisher = comment.authorJid = ownJid();
     comment.verified = true;
     comment.published = comment.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    return comment;
+}
+
+QFuture<FeedService::Published> FeedService::comment(const Post &parent, const QString &text)
+{
+    const Post comment = prepareComment(parent, text);
     if (!parent.comments.isValid() || comment.title.isEmpty()) {
-        fulfil(promise, Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
-                                                                        : QStringLiteral("this post takes no comments")});
+        return QtFuture::makeReadyFuture(Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
+                                                                                       : QStringLiteral("this post takes no comments")});
+    }
+    return publishComment(comment);
+}
+
+QFuture<FeedService::Published> FeedService::publishComment(const Post &comment)
+{
+    auto promise = startedPromise<Published>();
+    if (!Account::hasSession(client())) {
+        fulfil(promise, Published{comment, tr("You are offline.")});
         return promise->future();
     }
     auto *pubsub = client()->findExtension<QXmppPubSubManager>();

@@ -34,13 +34,19 @@ public:
     {
         Post post;     // as published (item id, dates, comments node filled in)
         QString error; // empty on success
+        bool queued = false; // not sent (offline, or error says why): kept in the outbox
     };
     // Publishes a post (title required; text is Markdown, rendered here)
     // to the own blog, or to post.service/post.node when set (a community).
     // withComments: a comments node is linked, created and followed.
     QFuture<Published> publish(Post post, bool withComments = true);
+    // What publish() sends, filled in (item id, dates, author, rendered
+    // body, tags, comments node); publishing it again sends the same item.
+    [[nodiscard]] Post prepare(Post post, bool withComments = true) const;
     // A comment (text in <title>, as Movim) or a like (♥) on a post.
     QFuture<Published> comment(const Post &parent, const QString &text);
+    [[nodiscard]] Post prepareComment(const Post &parent, const QString &text) const;
+    QFuture<Published> publishComment(const Post &comment);
     QFuture<Published> like(const Post &parent) { return comment(parent, QStringLiteral("\u2665")); }
     // One item by its URI (nullopt when missing or unreadable).
     QFuture<std::optional<Post>> fetchItem(const XmppUri &uri);

@@ -40,6 +40,7 @@ FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObjec
     , m_posts(db)
     , m_followStore(db)
     , m_syncStore(db)
+    , m_outbox(db)
     , m_state(db)
     , m_followService(new FollowService(account->client(), this))
 {
@@ -91,6 +92,7 @@ bool FeedSync::isFollowing(const QString &service, const QString &node) const
 
 void FeedSync::onSessionStarted(bool resumed)
 {
+    flushOutbox(); // what was made offline, or failed, in order
     if (resumed)
         return; // XEP-0198 replayed what was missed
     m_listsRead = false;
@@ -446,32 +448,161 @@ void FeedSync::onRetracted(const XmppUri &item)
     });
 }
 
-QFuture<FeedService::Published> FeedSync::publish(const Post &post, bool withComments)
+bool FeedSync::isOnline() const
 {
-    return service()->publish(post, withComments).then(this, [this](FeedService::Published published) {
-        if (published.error.isEmpty())
-            (void)store({published.post});
-        return published;
+    return m_account->state() == Connection::State::Online;
+}
+
+QFuture<FeedService::Published> FeedSync::queue(const Post &post, bool withComments, FeedService::Published outcome)
+{
+    outcome.queued = true;
+    return m_outbox.enqueue(m_accountId, post, withComments, outcome.error).then(this, [this, post, outcome](DbStatus stored) {
+        if (!stored.ok()) {
+            Q_EMIT errorOccurred(stored.error);
+            FeedService::Published lost = outcome;
+            lost.queued = false;
+            lost.error = stored.error;
+            return lost;
+        }
+        Post pending = post;
+        pending.pending = true;
+        pending.pendingError = outcome.error;
+        Q_EMIT postsChanged({pending});
+        Q_EMIT outboxChanged();
+        return outcome;
     });
 }
 
-QFuture<FeedService::Published> FeedSync::comment(const Post &parent, const QString &text)
+QFuture<FeedService::Published> FeedSync::publish(const Post &post, bool withComments, Queue queueing)
 {
+    if (post.title.trimmed().isEmpty())
+        return QtFuture::makeReadyFuture(FeedService::Published{post, tr("A post needs a title.")});
+    const bool isNew = post.itemId.isEmpty();
+    const Post prepared = service()->prepare(post, withComments);
+    if (!isOnline()) {
+        if (queueing == Queue::Never)
+            return QtFuture::makeReadyFuture(FeedService::Published{prepared, tr("You are offline.")});
+        return queue(prepared, withComments, {prepared, {}});
+    }
+    return service()->publish(prepared, withComments).then(this, [this, prepared, withComments, queueing, isNew](FeedService::Published published) {
+        if (!published.error.isEmpty()) {
+            if (queueing == Queue::Never)
+                return QtFuture::makeReadyFuture(published);
+            return queue(prepared, withComments, published);
+        }
+        if (isNew && published.post.comments.isValid())
+            (void)m_syncStore.finish(m_accountId, published.post.comments.service, published.post.comments.node,
+                                     NodeSyncState{{}, true, true, false, {}}); // a new thread: known to be empty
+        (void)store({published.post});
+        return QtFuture::makeReadyFuture(published);
+    }).unwrap();
+}
+
+QFuture<FeedService::Published> FeedSync::comment(const Post &parent, const QString &text, Queue queueing)
+{
+    const Post comment = service()->prepareComment(parent, text);
+    if (!parent.comments.isValid())
+        return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("This post takes no comments.")});
+    if (comment.title.isEmpty())
+        return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("A comment needs text.")});
+    if (!isOnline()) {
+        if (queueing == Queue::Never)
+            return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("You are offline.")});
+        return queue(comment, false, {comment, {}});
+    }
     followThread(parent); // engaging with a post follows its comments
-    return service()->comment(parent, text).then(this, [this](FeedService::Published published) {
-        if (published.error.isEmpty())
-            (void)store({published.post});
-        return published;
+    return service()->publishComment(comment).then(this, [this, comment, queueing](FeedService::Published published) {
+        if (!published.error.isEmpty()) {
+            if (queueing == Queue::Never)
+                return QtFuture::makeReadyFuture(published);
+            return queue(comment, false, published);
+        }
+        (void)store({published.post});
+        return QtFuture::makeReadyFuture(published);
+    }).unwrap();
+}
+
+void FeedSync::flushOutbox()
+{
+    if (m_flushing || !isOnline() || m_accountId <= 0)
+        return;
+    m_flushing = true;
+    m_outbox.list(m_accountId).then(this, [this](DbResult<QList<OutboxEntry>> entries) {
+        if (!entries.ok())
+            Q_EMIT errorOccurred(entries.error);
+        if (!entries.value.isEmpty())
+            qCInfo(lcFeed) << "publishing" << entries.value.size() << "items from the outbox";
+        flushNext(entries.value);
     });
 }
 
-QFuture<FeedService::Published> FeedSync::like(const Post &parent)
+void FeedSync::flushNext(QList<OutboxEntry> rest)
+{
+    // In the order made: a post before the comments and likes on it.
+    if (rest.isEmpty() || !isOnline()) {
+        m_flushing = false;
+        Q_EMIT outboxChanged();
+        return;
+    }
+    const OutboxEntry entry = rest.takeFirst();
+    m_posts.item(m_accountId, entry.item, ownJid()).then(this, [this, entry, rest](DbResult<std::optional<Post>> found) {
+        if (!found.value) {
+            // Its post was cancelled or deleted meanwhile: nothing to send.
+            m_outbox.cancel(m_accountId, entry.item).then(this, [this, rest](DbStatus) { flushNext(rest); });
+            return;
+        }
+        Post post = *found.value;
+        post.pending = false;
+        post.pendingError.clear();
+        auto sent = post.isComment() ? service()->publishComment(post) : service()->publish(post, entry.withComments);
+        sent.then(this, [this, entry, rest, post](FeedService::Published published) {
+            if (!published.error.isEmpty()) {
+                qCInfo(lcFeed).noquote() << "outbox: still not published" << entry.item.toString() << ":" << published.error;
+                m_outbox.setError(m_accountId, entry.item, published.error).then(this, [this, rest, post, published](DbStatus) {
+                    Post pending = post;
+                    pending.pending = true;
+                    pending.pendingError = published.error;
+                    Q_EMIT postsChanged({pending});
+                    flushNext(rest);
+                });
+                return;
+            }
+            m_outbox.published(m_accountId, published.post).then(this, [this, rest, published](DbStatus done) {
+                if (!done.ok())
+                    Q_EMIT errorOccurred(done.error);
+                (void)store({published.post});
+                flushNext(rest);
+            });
+        });
+    });
+}
+
+QFuture<QString> FeedSync::cancelPending(const XmppUri &item)
+{
+    return m_outbox.cancel(m_accountId, item).then(this, [this, item](DbStatus cancelled) {
+        if (!cancelled.ok())
+            return cancelled.error;
+        Q_EMIT postRemoved(item);
+        Q_EMIT outboxChanged();
+        // A cancelled edit: the server's copy comes back.
+        if (isOnline() && !item.node.startsWith(QLatin1String("urn:xmpp:microblog:0:comments")))
+            (void)catchUp(item.service, item.node);
+        return QString();
+    });
+}
+
+QFuture<DbResult<QList<OutboxEntry>>> FeedSync::outbox() const
+{
+    return m_outbox.list(m_accountId);
+}
+
+QFuture<FeedService::Published> FeedSync::like(const Post &parent, Queue queueing)
 {
     // One like per user, as Movim counts them: the thread is read first
     // (another client may have liked it), and a second like is a no-op.
     auto promise = startedPromise<FeedService::Published>();
-    auto likeUnlessLiked = [this, parent, promise](int) {
-        m_posts.thread(m_accountId, parent.comments).then(this, [this, parent, promise](DbResult<QList<Post>> thread) {
+    auto likeUnlessLiked = [this, parent, promise, queueing](int) {
+        m_posts.thread(m_accountId, parent.comments).then(this, [this, parent, promise, queueing](DbResult<QList<Post>> thread) {
             for (const Post &c : std::as_const(thread.value)) {
                 if (c.isLike() && c.authorJid == ownJid()) {
                     qCInfo(lcFeed).noquote() << "already liked" << parent.uri().toString();
@@ -479,7 +610,7 @@ QFuture<FeedService::Published> FeedSync::like(const Post &parent)
                     return;
                 }
             }
-            comment(parent, QStringLiteral("\u2665")).then(this, [promise](FeedService::Published liked) { fulfil(promise, liked); });
+            comment(parent, QStringLiteral("\u2665"), queueing).then(this, [promise](FeedService::Published liked) { fulfil(promise, liked); });
         });
     };
     if (parent.comments.isValid() && m_account->state() == Connection::State::Online)

@@ -6,6 +6,7 @@
 #include "FollowStore.h"
 #include "NodeCatchUp.h"
 #include "NodeSyncStore.h"
+#include "OutboxStore.h"
 #include "PostStore.h"
 
 #include <QObject>
@@ -74,10 +75,20 @@ public:
     // counts are unknown until then).
     void refreshThreads(const QList<Post> &posts);
 
-    QFuture<FeedService::Published> publish(const Post &post, bool withComments = true);
-    QFuture<FeedService::Published> comment(const Post &parent, const QString &text);
+    // What the user publishes, comments and likes: made offline, or when
+    // the server refuses or does not answer, it is kept as pending in the
+    // cache and the outbox (Published::queued) and published in order at
+    // the next session, unless cancelled. Never: fail instead (scripts).
+    enum class Queue { IfNotSent, Never };
+    QFuture<FeedService::Published> publish(const Post &post, bool withComments = true, Queue queue = Queue::IfNotSent);
+    QFuture<FeedService::Published> comment(const Post &parent, const QString &text, Queue queue = Queue::IfNotSent);
     // One like per user: a second one is a no-op (resolves without error).
-    QFuture<FeedService::Published> like(const Post &parent);
+    QFuture<FeedService::Published> like(const Post &parent, Queue queue = Queue::IfNotSent);
+    // A pending item taken back (with what was queued on it); empty on success.
+    QFuture<QString> cancelPending(const XmppUri &item);
+    // Publishes the outbox now (also done at each session start).
+    void flushOutbox();
+    [[nodiscard]] QFuture<DbResult<QList<OutboxEntry>>> outbox() const;
     // Takes back the own like (retracting the own ♥ comments).
     QFuture<QString> unlike(const Post &parent);
     // Deletes an own post (and its comments node) or an own comment.
@@ -99,6 +110,7 @@ Q_SIGNALS:
     void syncFinished(int added);
     void nodeCaughtUp(const QString &service, const QString &node, int added);
     void olderFetched(int added);
+    void outboxChanged();
     void errorOccurred(const QString &error);
 
 private:
@@ -112,6 +124,9 @@ private:
     void flushLive();
     void onRetracted(const XmppUri &item);
     QFuture<int> store(const QList<Post> &posts);
+    [[nodiscard]] bool isOnline() const;
+    QFuture<FeedService::Published> queue(const Post &post, bool withComments, FeedService::Published outcome);
+    void flushNext(QList<OutboxEntry> rest);
     // Runs jobs with at most kParallel at once; done(sum) when all are.
     void runAll(QList<std::function<QFuture<NodeCatchUp::Result>()>> jobs,
                 std::function<void(int added, QStringList errors)> done);
@@ -125,6 +140,7 @@ private:
     PostStore m_posts;
     FollowStore m_followStore;
     NodeSyncStore m_syncStore;
+    OutboxStore m_outbox;
     AccountStateStore m_state;
     FollowService *m_followService;
     NodeCatchUp::Options m_options = NodeCatchUp::defaults();
@@ -134,6 +150,7 @@ private:
     bool m_full = false;
     bool m_listsRead = false;
     bool m_rosterReady = false;
+    bool m_flushing = false;
     bool m_runPending = false; // a session's sync waits for the lists (and the roster)
     QSet<QString> m_subscribedThreads;
     QSet<QString> m_threadsRead; // comments nodes read this session

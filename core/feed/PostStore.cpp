@@ -15,7 +15,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "p.id, p.service, p.node, p.item_id, p.atom_id, p.title, p.html, p.text, p.author_jid, p.author_name,"
     " p.published, p.updated, p.comments_service, p.comments_node, p.reply_to, p.raw_xml,"
-    " p.publisher, p.verified, p.claimed_author, p.pending");
+    " p.publisher, p.verified, p.claimed_author, p.pending,"
+    " CASE WHEN p.pending THEN COALESCE((SELECT o.error FROM outbox o WHERE o.account_id = p.account_id AND o.service = p.service"
+    " AND o.node = p.node AND o.item_id = p.item_id), '') ELSE '' END");
+constexpr int kColumnCount = 21; // what readPost() reads
 // Lists (feed pages, threads, search) leave the verbatim entry out: it is
 // only for export and edits, and would double what every row holds.
 const QString kListColumns = QString(kColumns).replace(QStringLiteral("p.raw_xml"), QStringLiteral("'' AS raw_xml"));
@@ -41,6 +44,7 @@ Post readPost(const QSqlQuery &q)
     post.verified = q.value(17).toBool();
     post.claimedAuthor = q.value(18).toString();
     post.pending = q.value(19).toBool();
+    post.pendingError = q.value(20).toString();
     return post;
 }
 
@@ -474,7 +478,7 @@ QFuture<DbResult<QList<Reaction>>> PostStore::reactions(qint64 accountId, const 
                                          " ORDER BY p.published DESC, p.id DESC LIMIT ?").arg(kListColumns),
                        {accountId, ownJid, ownJid, limit}, &result.error))
             return result;
-        const int base = int(kListColumns.count(u',')) + 1;
+        const int base = kColumnCount;
         while (q.next()) {
             Reaction reaction;
             reaction.comment = readPost(q);

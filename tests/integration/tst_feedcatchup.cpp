@@ -516,6 +516,83 @@ private Q_SLOTS:
         QVERIFY(thread.posts.constFirst().isLike());
         QCOMPARE(thread.posts.constFirst().authorJid, alice.user.jid);
     }
+
+    void madeOfflineIsPublishedInOrderOrCancelled()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(follow(bob, alice));
+        const auto online = result(alice.feed.publish(draft(u"Posted online"_s)));
+        QVERIFY(online.error.isEmpty());
+        goOffline(alice);
+
+        // Offline: a post, a comment and a like on it, a comment on the
+        // earlier post, and one more post that Alice takes back.
+        const auto post = result(alice.feed.publish(draft(u"Written on the train"_s)));
+        QVERIFY(post.queued);
+        QVERIFY(post.error.isEmpty());
+        const auto comment = result(alice.feed.comment(post.post, u"And a comment"_s));
+        QVERIFY(comment.queued);
+        QVERIFY(result(alice.feed.like(post.post)).queued);
+        QVERIFY(result(alice.feed.comment(online.post, u"Later thoughts"_s)).queued);
+        const auto regret = result(alice.feed.publish(draft(u"Better not"_s)));
+        QVERIFY(regret.queued);
+        QCOMPARE(result(alice.feed.outbox()).value.size(), 5);
+        // Shown at once, as pending.
+        const auto shown = result(alice.feed.posts().item(alice.feed.accountId(), post.post.uri(), alice.user.jid)).value;
+        QVERIFY(shown && shown->pending);
+        QCOMPARE(shown->commentCount, 1);
+        QVERIFY(shown->likedByMe);
+        QCOMPARE(result(alice.feed.cancelPending(regret.post.uri())), QString());
+        QVERIFY(!result(alice.feed.posts().item(alice.feed.accountId(), regret.post.uri())).value);
+        QCOMPARE(result(alice.feed.outbox()).value.size(), 4);
+
+        // Back online: published in order (the post before what is on it).
+        QSignalSpy outbox(&alice.feed, &FeedSync::outboxChanged);
+        QVERIFY(syncOnce(alice, server));
+        QTRY_VERIFY_WITH_TIMEOUT(result(alice.feed.outbox()).value.isEmpty(), 10000);
+        const auto sent = result(alice.feed.posts().item(alice.feed.accountId(), post.post.uri(), alice.user.jid)).value;
+        QVERIFY(sent && !sent->pending);
+        // Bob reads them from the server: the post, its comment and like,
+        // the late comment; not the cancelled post.
+        goOffline(bob);
+        QVERIFY(syncOnce(bob, server));
+        const QStringList bobs = titles(cached(bob, {FeedQuery::Scope::Contacts, bob.user.jid}));
+        QVERIFY(bobs.contains(u"Written on the train"_s));
+        QVERIFY(!bobs.contains(u"Better not"_s));
+        const auto onServer = result(bob.feed.posts().item(bob.feed.accountId(), post.post.uri(), bob.user.jid)).value;
+        QVERIFY(onServer);
+        QVERIFY(onServer->countsKnown);
+        QCOMPARE(onServer->commentCount, 1);
+        QCOMPARE(onServer->likeCount, 1);
+        const auto earlier = result(bob.feed.posts().item(bob.feed.accountId(), online.post.uri(), bob.user.jid)).value;
+        QVERIFY(earlier);
+        QCOMPARE(earlier->commentCount, 1);
+    }
+
+    void aRefusedPublishWaitsWithItsReason()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        const auto published = result(bob.feed.publish(draft(u"Soon gone"_s)));
+        QVERIFY(published.error.isEmpty());
+        // Bob deletes the post (and its comments node): Alice's comment on
+        // her cached copy is refused, kept with the reason, not lost.
+        QCOMPARE(result(bob.feed.remove(published.post)), QString());
+        const auto refused = result(alice.feed.comment(published.post, u"Too late"_s));
+        QVERIFY(refused.queued);
+        QVERIFY(!refused.error.isEmpty());
+        const auto entries = result(alice.feed.outbox()).value;
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().error, refused.error);
+        const auto kept = result(alice.feed.posts().item(alice.feed.accountId(), refused.post.uri())).value;
+        QVERIFY(kept && kept->pending);
+        QCOMPARE(kept->pendingError, refused.error);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedCatchUp)
