@@ -16,20 +16,24 @@ RowLayout {
 
     ToolButton {
         objectName: "likeButton"
-        text: (root.post.likedByMe ? "♥ " : "♡ ") + (root.post.likeCount || 0)
+        // Until the thread was read, a count is unknown, not 0.
+        readonly property bool known: root.post.countsKnown !== false || (root.post.likeCount || 0) > 0
+        text: (root.post.likedByMe ? "♥ " : "♡ ") + (known ? (root.post.likeCount || 0) : "…")
         enabled: !!root.post.commentsEnabled
         onClicked: root.post.likedByMe ? AppController.feed.unlike(root.post.uri) : AppController.feed.like(root.post.uri)
-        Accessible.name: root.post.likedByMe ? qsTr("Unlike (%n likes)", "", root.post.likeCount || 0)
+        Accessible.name: !known ? qsTr("Like (likes not known yet)")
+                       : root.post.likedByMe ? qsTr("Unlike (%n likes)", "", root.post.likeCount || 0)
                                              : qsTr("Like (%n likes)", "", root.post.likeCount || 0)
         ToolTip.visible: hovered
         ToolTip.text: root.post.likedByMe ? qsTr("Take your like back") : qsTr("Like")
     }
     ToolButton {
         objectName: "commentsButton"
-        text: qsTr("Comments (%1)").arg(root.post.commentCount || 0)
+        readonly property bool known: root.post.countsKnown !== false || (root.post.commentCount || 0) > 0
+        text: known ? qsTr("Comments (%1)").arg(root.post.commentCount || 0) : qsTr("Comments (…)")
         enabled: !!root.post.commentsEnabled
         onClicked: root.openComments()
-        Accessible.name: qsTr("%n comments", "", root.post.commentCount || 0)
+        Accessible.name: known ? qsTr("%n comments", "", root.post.commentCount || 0) : qsTr("Comments (not known yet)")
         ToolTip.visible: hovered
         ToolTip.text: root.post.commentsEnabled ? qsTr("Comments") : qsTr("Comments are off for this post")
     }

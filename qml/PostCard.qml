@@ -52,6 +52,12 @@ Item {
                 onOpenQuoted: (uri) => root.openPost(uri)
                 onOpenSelf: root.openPost(root.model.uri)
             }
+            PendingBar {
+                Layout.fillWidth: true
+                visible: !!root.model.pending
+                uri: root.model.uri
+                error: root.model.pendingError || ""
+            }
             PostActions {
                 Layout.fillWidth: true
                 post: root.model

@@ -36,9 +36,26 @@ ColumnLayout {
             Layout.fillWidth: true
             Label {
                 text: root.post.authorName || ""
+                textFormat: Text.PlainText
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            // The server did not say this author published it (or says
+            // someone else did): never shown as theirs without a mark.
+            Label {
+                objectName: "authorshipMark"
+                visible: !!root.post.unverified && !!root.post.authorJid
+                text: root.post.claim ? qsTr("claims to be %1 · unverified").arg(root.post.claim) : qsTr("author unverified")
+                textFormat: Text.PlainText
+                color: root.post.claim ? Theme.danger : palette.text
+                opacity: root.post.claim ? 1 : 0.6
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                ToolTip.visible: markArea.containsMouse
+                ToolTip.text: qsTr("The server does not confirm that this author wrote it.")
+                MouseArea { id: markArea; anchors.fill: parent; hoverEnabled: true }
             }
             Label {
                 text: (root.post.published ? root.post.published.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")

@@ -67,6 +67,12 @@ Page {
                         onOpenAuthor: (jid) => root.openAuthor(jid)
                         onOpenQuoted: (uri) => AppController.feed.openPost(uri)
                     }
+                    PendingBar {
+                        Layout.fillWidth: true
+                        visible: !!root.post.pending
+                        uri: root.post.uri || ""
+                        error: root.post.pendingError || ""
+                    }
                     PostActions {
                         Layout.fillWidth: true
                         post: root.post
@@ -101,6 +107,10 @@ Page {
             required property string text
             required property var published
             required property bool isMine
+            required property bool unverified
+            required property string claim
+            required property bool pending
+            required property string pendingError
             width: thread.width
             implicitHeight: bubble.implicitHeight
             RowLayout {
@@ -120,14 +130,26 @@ Page {
                     spacing: 2
                     Label {
                         text: row.authorName + "  ·  " + row.published.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                              + (row.claim ? "  ·  " + qsTr("claims to be %1 · unverified").arg(row.claim)
+                                 : row.unverified ? "  ·  " + qsTr("author unverified") : "")
+                        textFormat: Text.PlainText
+                        color: row.claim ? Theme.danger : palette.text
                         font.pixelSize: 12
-                        opacity: 0.7
+                        opacity: row.claim ? 1 : 0.7
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                     }
                     Label {
                         text: row.text
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                    }
+                    PendingBar {
+                        Layout.fillWidth: true
+                        visible: row.pending
+                        uri: row.uri
+                        error: row.pendingError
                     }
                 }
                 ToolButton {

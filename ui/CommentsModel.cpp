@@ -105,7 +105,8 @@ int CommentsModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> CommentsModel::roleNames() const
 {
     return {{UriRole, "uri"},         {AuthorJidRole, "authorJid"}, {AuthorNameRole, "authorName"}, {AvatarRole, "avatar"},
-            {TextRole, "text"},       {PublishedRole, "published"}, {IsMineRole, "isMine"}};
+            {TextRole, "text"},       {PublishedRole, "published"}, {IsMineRole, "isMine"},         {UnverifiedRole, "unverified"},
+            {ClaimRole, "claim"},     {PendingRole, "pending"},     {PendingErrorRole, "pendingError"}};
 }
 
 QVariant CommentsModel::data(const QModelIndex &index, int role) const
@@ -128,6 +129,14 @@ QVariant CommentsModel::data(const QModelIndex &index, int role) const
         return c.published.toLocalTime();
     case IsMineRole:
         return m_sync && c.authorJid == m_sync->ownJid();
+    case UnverifiedRole:
+        return !c.verified;
+    case ClaimRole:
+        return PostPresenter::claimOf(c, m_authors);
+    case PendingRole:
+        return c.pending;
+    case PendingErrorRole:
+        return c.pendingError;
     }
     return {};
 }

@@ -22,7 +22,19 @@ class CommentsModel : public QAbstractListModel
     Q_PROPERTY(QStringList likers READ likers NOTIFY likersChanged)
 
 public:
-    enum Role { UriRole = Qt::UserRole + 1, AuthorJidRole, AuthorNameRole, AvatarRole, TextRole, PublishedRole, IsMineRole };
+    enum Role {
+        UriRole = Qt::UserRole + 1,
+        AuthorJidRole,
+        AuthorNameRole,
+        AvatarRole,
+        TextRole,
+        PublishedRole,
+        IsMineRole,
+        UnverifiedRole,
+        ClaimRole,
+        PendingRole,
+        PendingErrorRole,
+    };
     Q_ENUM(Role)
 
     explicit CommentsModel(QObject *parent = nullptr);

@@ -232,6 +232,23 @@ void FeedController::remove(const QString &uri)
     });
 }
 
+void FeedController::cancelPending(const QString &uri)
+{
+    m_sync->cancelPending(XmppUri::parse(uri)).then(this, [this](QString error) {
+        if (!error.isEmpty())
+            Q_EMIT failed(tr("Not cancelled: %1").arg(error));
+    });
+}
+
+void FeedController::retryPending()
+{
+    if (m_sync->account()->state() != Connection::State::Online) {
+        Q_EMIT failed(tr("You are offline: it will be sent when you are back online."));
+        return;
+    }
+    m_sync->flushOutbox();
+}
+
 void FeedController::showBlog(const QString &jid)
 {
     m_blogJid = jid;

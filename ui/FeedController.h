@@ -89,6 +89,9 @@ public:
     Q_INVOKABLE void unlike(const QString &postUri);
     // An own post or comment (or a comment on an own post).
     Q_INVOKABLE void remove(const QString &uri);
+    // The outbox: take a pending post, comment or like back, or try now.
+    Q_INVOKABLE void cancelPending(const QString &uri);
+    Q_INVOKABLE void retryPending();
 
     Q_INVOKABLE void showBlog(const QString &jid);
     Q_INVOKABLE bool isFollowing(const QString &jid) const;

@@ -88,7 +88,12 @@ QHash<int, QByteArray> PostListModel::roleNames() const
             {LikedByMeRole, "likedByMe"},
             {IsMineRole, "isMine"},
             {UnreadRole, "unread"},
-            {CommentsEnabledRole, "commentsEnabled"}};
+            {CommentsEnabledRole, "commentsEnabled"},
+            {CountsKnownRole, "countsKnown"},
+            {UnverifiedRole, "unverified"},
+            {ClaimRole, "claim"},
+            {PendingRole, "pending"},
+            {PendingErrorRole, "pendingError"}};
 }
 
 QVariant PostListModel::data(const QModelIndex &index, int role) const
@@ -144,6 +149,16 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return m_unreadAfter.isValid() && p.published > m_unreadAfter;
     case CommentsEnabledRole:
         return p.comments.isValid();
+    case CountsKnownRole:
+        return p.countsKnown;
+    case UnverifiedRole:
+        return !p.verified;
+    case ClaimRole:
+        return PostPresenter::claimOf(p, m_authors);
+    case PendingRole:
+        return p.pending;
+    case PendingErrorRole:
+        return p.pendingError;
     }
     return {};
 }

@@ -53,6 +53,11 @@ public:
         IsMineRole,
         UnreadRole,
         CommentsEnabledRole,
+        CountsKnownRole,
+        UnverifiedRole,
+        ClaimRole,
+        PendingRole,
+        PendingErrorRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,6 @@
 #include "PostPresenter.h"
 
+#include "feed/Authorship.h"
 #include "feed/HtmlSanitizer.h"
 #include "feed/MarkdownRenderer.h"
 #include "WebUrls.h"
@@ -122,6 +123,11 @@ Shown present(const Post &post)
     return shown;
 }
 
+QString claimOf(const Post &post, const Authors &authors)
+{
+    return Hearth::Authorship::claimsSomeoneElse(post) ? authors.nameOf(post.claimedAuthor, post.authorName) : QString();
+}
+
 QVariantMap toMap(const Post &post, const Authors &authors, const QString &ownJid)
 {
     const QString author = post.authorJid.isEmpty() ? post.service : post.authorJid;
@@ -143,6 +149,11 @@ QVariantMap toMap(const Post &post, const Authors &authors, const QString &ownJi
             {QStringLiteral("likeCount"), post.likeCount},
             {QStringLiteral("commentCount"), post.commentCount},
             {QStringLiteral("likedByMe"), post.likedByMe},
+            {QStringLiteral("countsKnown"), post.countsKnown},
+            {QStringLiteral("unverified"), !post.verified},
+            {QStringLiteral("claim"), claimOf(post, authors)},
+            {QStringLiteral("pending"), post.pending},
+            {QStringLiteral("pendingError"), post.pendingError},
             {QStringLiteral("isMine"), post.service == ownJid},
             {QStringLiteral("commentsEnabled"), post.comments.isValid()}};
 }

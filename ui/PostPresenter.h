@@ -34,6 +34,10 @@ struct Shown
 };
 [[nodiscard]] Shown present(const Hearth::Post &post);
 
+// Who the entry claims wrote it, by the user's name for them, when that is
+// not its publisher (else empty): shown as "claims to be …, unverified".
+[[nodiscard]] QString claimOf(const Hearth::Post &post, const Authors &authors);
+
 // Every field QML shows of a post, for pages outside the list models (the
 // post page, quote cards, the composer editing a post).
 [[nodiscard]] QVariantMap toMap(const Hearth::Post &post, const Authors &authors, const QString &ownJid);
