@@ -1,6 +1,7 @@
 // MicroblogCodec against entries shaped exactly as MOVIM-WIRE §2.1–2.3
 // shows Movim's posts, comments, likes and shares; Hearth's own output
 // checked against every rule of §2.2; hostile input.
+#include "feed/Authorship.h"
 #include "feed/MicroblogCodec.h"
 
 #include <QDomDocument>
@@ -174,6 +175,66 @@ private Q_SLOTS:
         // A 5000-character title is cut.
         QVERIFY(parse(u"<entry xmlns='http://www.w3.org/2005/Atom'><title>"_s + QString(5000, u't') + u"</title></entry>"_s).title.size()
                 <= MicroblogCodec::kMaxTitle + 1);
+    }
+
+    void authorsAreCreditedToThePublisher()
+    {
+        const QString claimsBob = uR"(<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title>
+            <author><name>Bob</name><uri>xmpp:bob@example.org</uri></author><updated>2026-01-01T00:00:00Z</updated></entry>)"_s;
+        // On Alice's own blog, without a publisher: Alice's (only she
+        // publishes there), the claim kept and marked.
+        Post onAlices = parse(claimsBob);
+        QCOMPARE(onAlices.authorJid, u"alice@example.org"_s);
+        QCOMPARE(onAlices.claimedAuthor, u"bob@example.org"_s);
+        QVERIFY(!onAlices.verified);
+        QVERIFY(Authorship::claimsSomeoneElse(onAlices));
+        // A comment whose publisher is the claimed author: verified.
+        const QString commentsNode = u"urn:xmpp:microblog:0:comments/p1"_s;
+        Post comment = parse(claimsBob, u"comments.example.org"_s, commentsNode);
+        Authorship::credit(comment, u"bob@example.org/phone"_s);
+        QCOMPARE(comment.authorJid, u"bob@example.org"_s);
+        QVERIFY(comment.verified);
+        QVERIFY(!Authorship::claimsSomeoneElse(comment));
+        // Published by Eve: Eve's, claiming Bob.
+        Authorship::credit(comment, u"eve@example.org"_s);
+        QCOMPARE(comment.authorJid, u"eve@example.org"_s);
+        QVERIFY(!comment.verified);
+        QVERIFY(Authorship::claimsSomeoneElse(comment));
+        // No publisher on a service: the claim, unverified.
+        Authorship::credit(comment, {});
+        QCOMPARE(comment.authorJid, u"bob@example.org"_s);
+        QVERIFY(!comment.verified);
+        QVERIFY(!Authorship::claimsSomeoneElse(comment));
+        // No author at all on a blog: its owner, verified.
+        const Post plain = parse(u"<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title></entry>"_s);
+        QCOMPARE(plain.authorJid, u"alice@example.org"_s);
+        QVERIFY(plain.verified);
+    }
+
+    void hostileLinksTagsAndDates()
+    {
+        QString tags;
+        for (int i = 0; i < 300; ++i)
+            tags += u"<category term='tag%1'/>"_s.arg(i);
+        const Post post = parse(uR"(<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title>
+            <link rel='enclosure' href='javascript:alert(1)' type='image/png'/>
+            <link rel='enclosure' href='data:image/png;base64,AAAA' type='image/png'/>
+            <link rel='related' href='https://example.org/a' logo='javascript:alert(2)' title='A'/>
+            <link rel='alternate' type='text/html' href='https://example.org/p'/>
+            <link rel='via' href='xmpp:bob@example.org?;node=urn:xmpp:microblog:0;item=x'/>
+            <published>9999-12-31T23:59:59Z</published>)"_s + tags + u"</entry>"_s);
+        QCOMPARE(post.tags.size(), MicroblogCodec::kMaxTags);
+        QStringList hrefs;
+        for (const PostLink &l : post.links)
+            hrefs << l.href;
+        QCOMPARE(hrefs, (QStringList{u"https://example.org/a"_s, u"https://example.org/p"_s,
+                                     u"xmpp:bob@example.org?;node=urn:xmpp:microblog:0;item=x"_s}));
+        QVERIFY(post.links.constFirst().logo.isEmpty());
+        // A date in the year 9999 is "now", marked as a guess.
+        QCOMPARE(post.published, kNow);
+        QVERIFY(post.publishedGuessed);
+        QVERIFY(!parse(u"<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title><updated>2026-01-01T00:00:00Z</updated></entry>"_s)
+                     .publishedGuessed);
     }
 
     void writesMovimsLayout()

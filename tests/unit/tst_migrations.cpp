@@ -113,6 +113,41 @@ private Q_SLOTS:
         QCOMPARE(migrated, fresh);
     }
 
+    void v8RowsSurviveTheFeedSyncMigration()
+    {
+        // A v8 cache with a followed node read to its end and a post: v9
+        // keeps both, moves the node's completeness into node_sync, and
+        // gives old posts the new columns' defaults (not pending).
+        QTemporaryDir dir;
+        {
+            auto db = openDb(dir.filePath(u"v8.sqlite"_s), u"v8"_s);
+            QVERIFY(Migrator::migrateTo(db, Schema::migrations(), 8).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO account (id, jid, created_at) VALUES (1, 'sam@example.org', 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO follow (account_id, service, node, title, shared, complete) VALUES"
+                           " (1, 'bob@example.org', 'urn:xmpp:microblog:0', 'Bob', 1, 1),"
+                           " (1, 'carol@example.org', 'urn:xmpp:microblog:0', '', 0, 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO post (account_id, service, node, item_id, title, author_jid, published, updated)"
+                           " VALUES (1, 'bob@example.org', 'urn:xmpp:microblog:0', 'p1', 'Hello', 'bob@example.org', 1, 1)"_s));
+            const auto result = Migrator::migrate(db);
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            QVERIFY(q.exec(u"SELECT service, complete FROM node_sync ORDER BY service"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), u"bob@example.org"_s);
+            QCOMPARE(q.value(1).toInt(), 1);
+            QVERIFY(!q.next()); // carol's was not complete: nothing to carry
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM follow"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(u"SELECT title, pending, verified, publisher FROM post WHERE item_id = 'p1'"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"Hello"_s);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QCOMPARE(q.value(2).toInt(), 0);
+            QCOMPARE(q.value(3).toString(), QString());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v8"_s);
+    }
+
     void failingMigrationRollsBack()
     {
         QTemporaryDir dir;

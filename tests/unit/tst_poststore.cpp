@@ -273,6 +273,61 @@ private Q_SLOTS:
         QVERIFY(get(store.search(m_account, u"   "_s, 10)).value.isEmpty());
     }
 
+    void storesSanitizedKeepsFirstDatesAndCredit()
+    {
+        PostStore store(m_db.get());
+        Post hostile = post(1, u"Hostile"_s);
+        hostile.html = u"<p style='x' onclick='y'>Hi<script>alert(1)</script><iframe src='https://e.example/'></iframe>"
+                       "<a href='javascript:alert(2)'>link</a></p>"_s;
+        hostile.publishedGuessed = hostile.updatedGuessed = true;
+        hostile.publisher = hostile.authorJid;
+        hostile.verified = true;
+        QVERIFY(get(store.ingest(m_account, {hostile})).ok());
+        const Post stored = *get(store.item(m_account, hostile.uri(), {})).value;
+        for (const QString &bad : {u"script"_s, u"onclick"_s, u"style"_s, u"iframe"_s, u"javascript:"_s})
+            QVERIFY2(!stored.html.contains(bad), qPrintable(stored.html));
+        QVERIFY(stored.html.contains(u"Hi"_s));
+
+        // The same item again with a new guessed "now" and no publisher
+        // (an items result that hides it): first dates and credit stay.
+        Post again = hostile;
+        again.published = again.updated = hostile.published.addDays(3);
+        again.publisher.clear();
+        again.verified = false;
+        QVERIFY(get(store.ingest(m_account, {again})).ok());
+        Post back = *get(store.item(m_account, hostile.uri(), {})).value;
+        QCOMPARE(back.published, hostile.published);
+        QCOMPARE(back.updated, hostile.updated);
+        QVERIFY(back.verified);
+        QCOMPARE(back.publisher, hostile.publisher);
+        // An edit (a real update time, new text) takes the new credit.
+        Post edit = again;
+        edit.updatedGuessed = false;
+        edit.text = u"changed"_s;
+        QVERIFY(get(store.ingest(m_account, {edit})).ok());
+        back = *get(store.item(m_account, hostile.uri(), {})).value;
+        QCOMPARE(back.published, hostile.published);
+        QCOMPARE(back.updated, edit.updated);
+        QVERIFY(!back.verified);
+    }
+
+    void pendingCopiesAreNotOverwrittenByTheServers()
+    {
+        PostStore store(m_db.get());
+        Post server = post(1, u"On the server"_s);
+        QVERIFY(get(store.ingest(m_account, {server})).ok());
+        Post edit = server;
+        edit.title = u"Edited offline"_s;
+        edit.pending = true;
+        QVERIFY(get(store.ingest(m_account, {edit})).ok());
+        QVERIFY(get(store.ingest(m_account, {server})).ok()); // a sync brings the old copy
+        const Post back = *get(store.item(m_account, server.uri(), {})).value;
+        QCOMPARE(back.title, u"Edited offline"_s);
+        QVERIFY(back.pending);
+        // Pending items are not "held from the server" for deletions.
+        QVERIFY(get(store.itemIds(m_account, server.service, server.node)).value.isEmpty());
+    }
+
     void parsedEntriesRoundTrip()
     {
         PostStore store(m_db.get());
