@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+75" />
+        <location filename="../ui/AppController.cpp" line="+75"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose a password of at least %n characters.</source>
         <translation>
             <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
@@ -27,42 +27,42 @@
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Your password is stored in the system keychain.</source>
         <translation>Ihr Passwort ist im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your password could not be saved in the system keychain (%1). You will need to enter it again next time.</source>
         <translation>Ihr Passwort konnte nicht im Systemschlüsselbund gespeichert werden (%1). Sie müssen es beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your password is not saved: you will need to enter it next time.</source>
         <translation>Ihr Passwort wird nicht gespeichert: Sie müssen es beim nächsten Mal eingeben.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Offline: Geben Sie Ihr Passwort ein, um sich zu verbinden.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection lost. Reconnecting in %n s…</source>
         <translation>
             <numerusform>Verbindung verloren. Neuer Versuch in %n s…</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut…</translation>
     </message>
@@ -78,18 +78,18 @@
 <context>
     <name>AttachmentTile</name>
     <message>
-        <location filename="../qml/AttachmentTile.qml" line="+71" />
+        <location filename="../qml/AttachmentTile.qml" line="+71"/>
         <source>Uploading %1</source>
         <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+1" />
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AvatarPicture</name>
     <message>
-        <location filename="../ui/AvatarPicture.cpp" line="+20" />
+        <location filename="../ui/AvatarPicture.cpp" line="+20"/>
         <source>This file is not a picture Hearth can read (%1).</source>
         <translation>Diese Datei ist kein Bild, das Hearth lesen kann (%1).</translation>
     </message>
@@ -105,17 +105,17 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+61" />
+        <location filename="../ui/ChatController.cpp" line="+61"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Sending %1 (%2 %)</source>
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
@@ -123,12 +123,12 @@
 <context>
     <name>ChatListModel</name>
     <message>
-        <location filename="../ui/ChatListModel.cpp" line="+36" />
+        <location filename="../ui/ChatListModel.cpp" line="+36"/>
         <source>The chats could not be read from the cache: %1</source>
         <translation>Die Chats konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
@@ -136,150 +136,150 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+65" />
+        <location filename="../qml/ChatPage.qml" line="+65"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Room menu</source>
         <translation>Raummenü</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change nickname…</source>
         <translation>Spitznamen ändern…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Only when mentioned</source>
         <translation>Nur bei Erwähnung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Join automatically</source>
         <translation>Automatisch betreten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Leave the room</source>
         <translation>Raum verlassen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Your nickname in %1</source>
         <translation>Ihr Spitzname in %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yourself</source>
         <translation>sich selbst</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete for everyone</source>
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Replying to %1: %2</source>
         <translation>Antwort an %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Editing your message</source>
         <translation>Sie bearbeiten Ihre Nachricht</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+13" />
+        <location line="-8"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+62"/>
         <source>Send pictures or files</source>
         <translation>Bilder oder Dateien senden</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-56"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -287,47 +287,47 @@
 <context>
     <name>ChatsView</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+11" />
+        <location filename="../qml/ChatsView.qml" line="+11"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Join a room</source>
         <translation>Raum betreten</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 invites you to %2</source>
         <translation>%1 lädt Sie in %2 ein</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n ungelesen</numerusform>
@@ -335,180 +335,180 @@
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Draft: %1</source>
         <translation>Entwurf: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Group chat</source>
         <translation>Gruppenchat</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>muted</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No conversations yet</source>
         <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pick a conversation</source>
         <translation>Wählen Sie eine Unterhaltung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your conversations are on the left, the most recent first.</source>
         <translation>Ihre Unterhaltungen stehen links, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Start one from a contact's page, or join a group chat. Your conversations will be listed here, the most recent first.</source>
+        <location line="+1"/>
+        <source>Start one from a contact&apos;s page, or join a group chat. Your conversations will be listed here, the most recent first.</source>
         <translation>Beginnen Sie eine auf der Seite eines Kontakts oder betreten Sie einen Gruppenchat. Ihre Unterhaltungen erscheinen hier, die neuesten zuerst.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19" />
+        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.</source>
         <translation>Hearth: ein soziales Netzwerk auf XMPP.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Keep this profile's cache and settings in &lt;dir&gt;.</source>
+        <location line="+3"/>
+        <source>Keep this profile&apos;s cache and settings in &lt;dir&gt;.</source>
         <translation>Cache und Einstellungen dieses Profils in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a private demo server on this computer and log in to it.</source>
         <translation>Einen privaten Demo-Server auf diesem Rechner starten und sich dort anmelden.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the demo server's data in &lt;dir&gt;.</source>
+        <location line="+1"/>
+        <source>Keep the demo server&apos;s data in &lt;dir&gt;.</source>
         <translation>Die Daten des Demo-Servers in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log in as &lt;address&gt; without the login page.</source>
         <translation>Als &lt;address&gt; ohne Anmeldeseite anmelden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the password for --jid from the environment variable &lt;name&gt;.</source>
         <translation>Das Passwort für --jid aus der Umgebungsvariable &lt;name&gt; lesen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;host&gt; instead of looking up the server.</source>
         <translation>Mit &lt;host&gt; verbinden, statt den Server zu suchen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
         <translation>Mit Port &lt;port&gt; verbinden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use direct TLS instead of STARTTLS.</source>
         <translation>Direktes TLS statt STARTTLS verwenden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not use the system keychain: keep passwords in memory for this session only.</source>
         <translation>Den Systemschlüsselbund nicht verwenden: Passwörter nur für diese Sitzung im Speicher halten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a picture of the window to &lt;file&gt; once its data has loaded, then quit.</source>
         <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald seine Daten geladen sind, dann beenden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &lt;view&gt; first: %1.</source>
         <translation>Zuerst &lt;view&gt; öffnen: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the profile page of the contact &lt;address&gt;.</source>
         <translation>Die Profilseite des Kontakts &lt;address&gt; öffnen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the post &lt;uri&gt; (xmpp:service?;node=…;item=…).</source>
         <translation>Den Beitrag &lt;uri&gt; öffnen (xmpp:service?;node=…;item=…).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the conversation with &lt;address&gt;.</source>
         <translation>Die Unterhaltung mit &lt;address&gt; öffnen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Den Editor mit &lt;file&gt; als Anhang öffnen (wiederholbar).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give up on --screenshot after &lt;seconds&gt;.</source>
         <translation>--screenshot nach &lt;seconds&gt; Sekunden aufgeben.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Print the time to the main window's first frame, then quit (benchmarks).</source>
+        <location line="+1"/>
+        <source>Print the time to the main window&apos;s first frame, then quit (benchmarks).</source>
         <translation>Die Zeit bis zum ersten Bild des Hauptfensters ausgeben, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First reconnection delay (tests).</source>
         <translation>Erste Wartezeit vor dem Neuverbinden (Tests).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scroll the feed through &lt;n&gt; posts, then quit (benchmarks).</source>
         <translation>Den Feed durch &lt;n&gt; Beiträge scrollen, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open these chats in turn, then quit (benchmarks).</source>
         <translation>Diese Chats nacheinander öffnen, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>unknown command "%1"</source>
+        <location line="+22"/>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown view "%1" (one of: %2)</source>
+        <location line="+10"/>
+        <source>unknown view &quot;%1&quot; (one of: %2)</source>
         <translation>unbekannte Ansicht „%1“ (eine von: %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
         <translation>--jid braucht --password-env: Passwörter werden nie auf der Befehlszeile übergeben</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--demo and --jid cannot be used together</source>
         <translation>--demo und --jid können nicht zusammen verwendet werden</translation>
     </message>
@@ -516,17 +516,17 @@
 <context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../qml/CommunitiesView.qml" line="+6" />
+        <location filename="../qml/CommunitiesView.qml" line="+6"/>
         <source>Communities</source>
         <translation>Gemeinschaften</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No communities followed</source>
         <translation>Keine Gemeinschaften abonniert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Communities you follow on your server and others will be listed here.</source>
         <translation>Gemeinschaften, denen Sie auf Ihrem und anderen Servern folgen, erscheinen hier.</translation>
     </message>
@@ -534,125 +534,135 @@
 <context>
     <name>ComposerController</name>
     <message>
-        <location filename="../ui/ComposerController.cpp" line="+90" />
+        <location filename="../ui/ComposerController.cpp" line="+90"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait for the uploads to finish.</source>
         <translation>Warten Sie, bis das Hochladen fertig ist.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Some files did not upload: try them again or remove them.</source>
         <translation>Einige Dateien wurden nicht hochgeladen: versuchen Sie es erneut oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This post is no longer available.</source>
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline: the post will be published when you are back online.</source>
+        <translation>Sie sind offline: Der Beitrag wird veröffentlicht, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published yet (%1): it will be tried again at the next connection.</source>
+        <translation>Noch nicht veröffentlicht (%1): Bei der nächsten Verbindung wird es erneut versucht.</translation>
     </message>
 </context>
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+55" />
+        <location filename="../qml/ComposerPage.qml" line="+55"/>
         <source>Add pictures or files</source>
         <translation>Bilder oder Dateien hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>‹ Cancel</source>
         <translation>‹ Abbrechen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit post</source>
         <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Share a post</source>
         <translation>Einen Beitrag teilen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
         <translation>Ihr Blog ist nur für Ihre Kontakte: Personen außerhalb Ihrer Kontakte sehen diesen Beitrag nicht.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Title (required)</source>
         <translation>Titel (erforderlich)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Say more (Markdown: **bold**, _italic_, [links](https://…), #tags)</source>
         <translation>Mehr sagen (Markdown: **fett**, _kursiv_, [Links](https://…), #Schlagwörter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Body</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Add pictures or files…</source>
         <translation>Bilder oder Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sharing: %1</source>
         <translation>Geteilt: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Allow comments</source>
         <translation>Kommentare erlauben</translation>
     </message>
@@ -660,17 +670,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../qml/ConnectionBanner.qml" line="+56" />
+        <location filename="../qml/ConnectionBanner.qml" line="+56"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Log in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The local cache has a problem: %1</source>
         <translation>Der lokale Cache hat ein Problem: %1</translation>
     </message>
@@ -678,102 +688,102 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../core/ConnectionError.cpp" line="+129" />
+        <location filename="../core/ConnectionError.cpp" line="+129"/>
         <source>The address is not valid.</source>
         <translation>Die Adresse ist ungültig.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The server could not be found. Check the address, or enter the server's host name in the server options.</source>
+        <location line="+3"/>
+        <source>The server could not be found. Check the address, or enter the server&apos;s host name in the server options.</source>
         <translation>Der Server wurde nicht gefunden. Prüfen Sie die Adresse oder geben Sie den Hostnamen des Servers in den Serveroptionen ein.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the connection. It may be down, or the port may be wrong.</source>
         <translation>Der Server hat die Verbindung abgelehnt. Er ist vielleicht nicht erreichbar oder der Port ist falsch.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A secure connection could not be set up: the server's certificate is not valid for this address, or encryption failed.</source>
+        <location line="+3"/>
+        <source>A secure connection could not be set up: the server&apos;s certificate is not valid for this address, or encryption failed.</source>
         <translation>Es konnte keine sichere Verbindung aufgebaut werden: Das Zertifikat des Servers gilt nicht für diese Adresse oder die Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server only accepts encrypted logins, and encryption is not available.</source>
         <translation>Der Server akzeptiert nur verschlüsselte Anmeldungen, und Verschlüsselung ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.</source>
         <translation>Der Server bietet keine Verschlüsselung an. Hearth sendet Passwörter unverschlüsselt nur an einen Server auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrong address or password.</source>
         <translation>Falsche Adresse oder falsches Passwort.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This account has been disabled by the server.</source>
         <translation>Dieses Konto wurde vom Server deaktiviert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server offers no login method that Hearth supports.</source>
         <translation>Der Server bietet kein Anmeldeverfahren an, das Hearth unterstützt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the session because of its policy.</source>
         <translation>Der Server hat die Sitzung aufgrund seiner Richtlinien abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Another session took over this connection.</source>
         <translation>Eine andere Sitzung hat diese Verbindung übernommen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server is shutting down.</source>
         <translation>Der Server wird heruntergefahren.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This server does not allow creating accounts from the app. Create one on the server's website instead.</source>
+        <location line="+3"/>
+        <source>This server does not allow creating accounts from the app. Create one on the server&apos;s website instead.</source>
         <translation>Dieser Server erlaubt keine Kontoerstellung aus der App. Erstellen Sie stattdessen eines auf der Website des Servers.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This name is already taken on this server.</source>
         <translation>Dieser Name ist auf diesem Server bereits vergeben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused to create the account.</source>
         <translation>Der Server hat die Kontoerstellung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(Server says: %1)</source>
         <translation>(Der Server meldet: %1)</translation>
     </message>
@@ -781,22 +791,22 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../core/roster/ContactActions.cpp" line="+24" />
+        <location filename="../core/roster/ContactActions.cpp" line="+24"/>
         <source>The server did not allow this.</source>
         <translation>Der Server hat dies nicht erlaubt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This contact is not in your contact list.</source>
         <translation>Dieser Kontakt ist nicht in Ihrer Kontaktliste.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server rejected the address or the name.</source>
         <translation>Der Server hat die Adresse oder den Namen abgelehnt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
@@ -804,17 +814,17 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+32" />
+        <location filename="../qml/ContactDelegate.qml" line="+32"/>
         <source>Waiting for %1 to accept</source>
         <translation>Warten auf Zustimmung von %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last seen %1</source>
         <translation>Zuletzt gesehen %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Actions for %1</source>
         <translation>Aktionen für %1</translation>
     </message>
@@ -822,142 +832,142 @@
 <context>
     <name>ContactProfilePage</name>
     <message>
-        <location filename="../qml/ContactProfilePage.qml" line="+40" />
-        <source>You see each other's presence.</source>
+        <location filename="../qml/ContactProfilePage.qml" line="+40"/>
+        <source>You see each other&apos;s presence.</source>
         <translation>Sie sehen gegenseitig Ihre Anwesenheit.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You see their presence; they do not see yours.</source>
         <translation>Sie sehen die Anwesenheit der Person, sie sieht Ihre nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>They see your presence; you do not see theirs.</source>
         <translation>Die Person sieht Ihre Anwesenheit, Sie sehen ihre nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your request is waiting for their answer.</source>
         <translation>Ihre Anfrage wartet auf eine Antwort.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No presence subscription.</source>
         <translation>Kein Anwesenheitsabonnement.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>‹ Contacts</source>
         <translation>‹ Kontakte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back to contacts</source>
         <translation>Zurück zu den Kontakten</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Pronouns</source>
         <translation>Pronomen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About</source>
         <translation>Über mich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 has not published a profile.</source>
         <translation>%1 hat kein Profil veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Send a message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stop following %1's blog</source>
+        <location line="+4"/>
+        <source>Stop following %1&apos;s blog</source>
         <translation>Dem Blog von %1 nicht mehr folgen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show %1's posts in your feed</source>
+        <location line="+1"/>
+        <source>Show %1&apos;s posts in your feed</source>
         <translation>Beiträge von %1 in Ihrem Feed zeigen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Loading posts…</source>
         <translation>Beiträge werden geladen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has not published any post you can see.</source>
         <translation>%1 hat keine Beiträge veröffentlicht, die Sie sehen können.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Older posts</source>
         <translation>Ältere Beiträge</translation>
     </message>
@@ -965,37 +975,37 @@
 <context>
     <name>ContactsController</name>
     <message>
-        <location filename="../ui/ContactsController.cpp" line="+65" />
+        <location filename="../ui/ContactsController.cpp" line="+65"/>
         <source>Request sent to %1.</source>
         <translation>Anfrage an %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was removed from your contacts.</source>
         <translation>%1 wurde aus Ihren Kontakten entfernt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 can now see when you are online.</source>
         <translation>%1 kann jetzt sehen, wann Sie online sind.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Request from %1 declined.</source>
         <translation>Anfrage von %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is blocked.</source>
         <translation>%1 ist blockiert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 is no longer blocked.</source>
         <translation>%1 ist nicht mehr blockiert.</translation>
     </message>
@@ -1003,17 +1013,17 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+134" />
+        <location filename="../ui/ContactsModel.cpp" line="+134"/>
         <source>Not in a group</source>
         <translation>Ohne Gruppe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1021,141 +1031,141 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../qml/ContactsView.qml" line="+11" />
+        <location filename="../qml/ContactsView.qml" line="+11"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+63" />
-        <location line="+1" />
+        <location line="+63"/>
+        <location line="+1"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By group</source>
         <translation>Nach Gruppe</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 wants to add you as a contact</source>
         <translation>%1 möchte dich als Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+65" />
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nobody matches “%1”</source>
         <translation>Niemand passt zu „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add people by their address, like name@example.org, to see when they are online and follow what they post.</source>
         <translation>Fügen Sie Personen über ihre Adresse hinzu, etwa name@example.org, um zu sehen, wann sie online sind, und ihren Beiträgen zu folgen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search looks at names and addresses.</source>
         <translation>Die Suche berücksichtigt Namen und Adressen.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Rename or regroup…</source>
         <translation>Umbenennen oder umgruppieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, etwa name@example.org</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+24" />
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Groups, separated by commas (optional)</source>
         <translation>Gruppen, durch Kommas getrennt (optional)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+24" />
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>A message with your request (optional)</source>
         <translation>Eine Nachricht zu Ihrer Anfrage (optional)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Groups, separated by commas</source>
         <translation>Gruppen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
         <translation>Die Person sieht nicht mehr, wann Sie online sind, und Sie sehen sie nicht mehr.</translation>
     </message>
@@ -1163,80 +1173,100 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+148" />
+        <location filename="../ui/FeedController.cpp" line="+148"/>
         <source>This post is no longer available.</source>
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
+        <source>Comment not sent yet (%1): it will be tried again at the next connection.</source>
+        <translation>Kommentar noch nicht gesendet (%1): Bei der nächsten Verbindung wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Comment not sent: %1</source>
         <translation>Kommentar nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
+        <source>Like not sent yet (%1): it will be tried again at the next connection.</source>
+        <translation>Gefällt mir noch nicht gesendet (%1): Bei der nächsten Verbindung wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Like not sent: %1</source>
         <translation>Gefällt mir nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This server does not let you take a like back (%1).</source>
         <translation>Dieser Server erlaubt nicht, ein Gefällt mir zurückzunehmen (%1).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+9"/>
+        <source>Not cancelled: %1</source>
+        <translation>Nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are offline: it will be sent when you are back online.</source>
+        <translation>Sie sind offline: Es wird gesendet, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot follow this blog: %1</source>
         <translation>Diesem Blog kann nicht gefolgt werden: %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The blog's audience was not changed: %1</source>
+        <location line="+28"/>
+        <source>The blog&apos;s audience was not changed: %1</source>
         <translation>Das Publikum des Blogs wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../qml/FeedView.qml" line="+12" />
+        <location filename="../qml/FeedView.qml" line="+12"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Syncing</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notifications (%n new)</source>
         <translation>
             <numerusform>Benachrichtigungen (%n neu)</numerusform>
@@ -1244,63 +1274,63 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+91" />
+        <location line="+2"/>
+        <location line="+91"/>
         <source>Comments and likes on your posts</source>
         <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 new posts</source>
         <translation>%1 neue Beiträge</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No posts yet</source>
         <translation>Noch keine Beiträge</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>You have not posted yet</source>
         <translation>Sie haben noch nichts veröffentlicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
         <translation>Schreiben Sie einen ersten Beitrag: ein Titel genügt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Posts from the contacts and communities you follow will appear here, newest first.</source>
         <translation>Beiträge der Kontakte und Gemeinschaften, denen du folgst, erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 liked “%2”</source>
         <translation>%1 gefällt „%2“</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 commented on “%2”: %3</source>
         <translation>%1 hat „%2“ kommentiert: %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
     </message>
@@ -1308,17 +1338,17 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+174" />
+        <location filename="../core/chat/ChatService.cpp" line="+171"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Shared a post</source>
         <translation>Hat einen Beitrag geteilt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>Hat einen Beitrag geteilt: %1</translation>
     </message>
@@ -1326,7 +1356,7 @@
 <context>
     <name>Hearth::Demo</name>
     <message>
-        <location filename="../core/demo/DemoUploads.cpp" line="+19" />
+        <location filename="../core/demo/DemoUploads.cpp" line="+19"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>Demobild %1 nicht hochgeladen: %2</translation>
     </message>
@@ -1334,7 +1364,7 @@
 <context>
     <name>Hearth::DemoChatSeeder</name>
     <message>
-        <location filename="../core/demo/DemoChatSeeder.cpp" line="+124" />
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+124"/>
         <source>Shared a post</source>
         <translation>Hat einen Beitrag geteilt</translation>
     </message>
@@ -1342,7 +1372,7 @@
 <context>
     <name>Hearth::DemoFeedSeeder</name>
     <message>
-        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+116" />
+        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+116"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>Demo-Bild %1 nicht hochgeladen: %2</translation>
     </message>
@@ -1350,23 +1380,23 @@
 <context>
     <name>Hearth::DemoRoomSeeder</name>
     <message>
-        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+107" />
-        <source>the demo room's settings were not read: %1</source>
+        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+107"/>
+        <source>the demo room&apos;s settings were not read: %1</source>
         <translation>die Einstellungen des Demoraums wurden nicht gelesen: %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+82" />
+        <location line="+5"/>
+        <location line="+82"/>
         <source>Climbing crew</source>
         <translation>Kletterbande</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>the demo room was not configured: %1</source>
         <translation>der Demoraum wurde nicht eingerichtet: %1</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>the demo room was not bookmarked: %1</source>
         <translation>der Demoraum wurde nicht als Lesezeichen gespeichert: %1</translation>
     </message>
@@ -1374,20 +1404,54 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+266" />
+        <location filename="../core/feed/FeedService.cpp" line="+234"/>
+        <location line="+66"/>
+        <location line="+49"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+59"/>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedSync</name>
+    <message>
+        <location filename="../core/feed/FeedSync.cpp" line="+260"/>
+        <location line="+57"/>
+        <location line="+167"/>
+        <location line="+26"/>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A post needs a title.</source>
+        <translation>Ein Beitrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This post takes no comments.</source>
+        <translation>Dieser Beitrag nimmt keine Kommentare an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::FileUpload</name>
     <message>
-        <location filename="../core/upload/FileUpload.cpp" line="+31" />
+        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The upload server refused %1: %2</source>
         <translation>Der Upload-Server hat %1 abgelehnt: %2</translation>
     </message>
@@ -1395,66 +1459,66 @@
 <context>
     <name>Hearth::LocalProsody</name>
     <message>
-        <location filename="../core/server/LocalProsody.cpp" line="+95" />
+        <location filename="../core/server/LocalProsody.cpp" line="+95"/>
         <source>openssl is needed to make the test certificate.</source>
         <translation>openssl wird für das Testzertifikat benötigt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>openssl could not make a certificate: %1</source>
         <translation>openssl konnte kein Zertifikat erstellen: %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Cannot create the server folder %1</source>
         <translation>Der Serverordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot write the server module into %1</source>
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>Prosody is not installed (the Debian package "prosody" provides it).</source>
+        <location line="+37"/>
+        <source>Prosody is not installed (the Debian package &quot;prosody&quot; provides it).</source>
         <translation>Prosody ist nicht installiert (das Debian-Paket „prosody“ stellt es bereit).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No free port on 127.0.0.1.</source>
         <translation>Kein freier Port auf 127.0.0.1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Prosody did not start: %1</source>
         <translation>Prosody ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Prosody exited (code %1). Its log ends with:
 %2</source>
         <translation>Prosody wurde beendet (Code %1). Sein Protokoll endet mit:
 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Prosody did not listen on port %1 in time. Its log ends with:
 %2</source>
         <translation>Prosody hat Port %1 nicht rechtzeitig geöffnet. Sein Protokoll endet mit:
 %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>prosodyctl is not installed.</source>
         <translation>prosodyctl ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>prosodyctl register %1 failed: %2</source>
         <translation>prosodyctl register %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -1462,116 +1526,136 @@
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+44" />
+        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
 </context>
 <context>
+    <name>Hearth::NodeCatchUp</name>
+    <message>
+        <location filename="../core/feed/NodeCatchUp.cpp" line="+76"/>
+        <location line="+41"/>
+        <location line="+181"/>
+        <source>The cache could not be updated.</source>
+        <translation>Der Zwischenspeicher konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The cache could not store the posts.</source>
+        <translation>Der Zwischenspeicher konnte die Beiträge nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::RoomService</name>
     <message>
-        <location filename="../core/muc/RoomService.cpp" line="+36" />
+        <location filename="../core/muc/RoomService.cpp" line="+36"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum braucht ein Passwort.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only members may join this room.</source>
         <translation>Nur Mitglieder dürfen diesen Raum betreten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You are banned from this room.</source>
         <translation>Sie sind aus diesem Raum verbannt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Someone in the room already uses the nickname %1.</source>
         <translation>Jemand im Raum verwendet bereits den Spitznamen %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There is no such room.</source>
         <translation>Diesen Raum gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room is full.</source>
         <translation>Der Raum ist voll.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You may not create rooms on this service.</source>
         <translation>Sie dürfen auf diesem Dienst keine Räume anlegen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room refused to let you in.</source>
         <translation>Der Raum hat Sie nicht hineingelassen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> Reason: %1</source>
         <translation> Grund: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You were banned from the room.</source>
         <translation>Sie wurden aus dem Raum verbannt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You were kicked from the room.</source>
         <translation>Sie wurden aus dem Raum geworfen.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>You were removed from the room's members.</source>
+        <location line="+2"/>
+        <source>You were removed from the room&apos;s members.</source>
         <translation>Sie wurden aus den Mitgliedern des Raums entfernt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room is now for members only.</source>
         <translation>Der Raum ist jetzt nur für Mitglieder.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The room's service is shutting down.</source>
+        <location line="+2"/>
+        <source>The room&apos;s service is shutting down.</source>
         <translation>Der Dienst des Raums wird beendet.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>%1 is not a room address.</source>
         <translation>%1 ist keine Raumadresse.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The room did not answer.</source>
         <translation>Der Raum hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+324" />
-        <location line="+20" />
-        <source>Only the room's owners may change its settings.</source>
+        <location line="+324"/>
+        <location line="+20"/>
+        <source>Only the room&apos;s owners may change its settings.</source>
         <translation>Nur die Besitzer des Raums dürfen seine Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The room refused the settings.</source>
         <translation>Der Raum hat die Einstellungen abgelehnt.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The room %1 exists already: you have joined it.</source>
         <translation>Den Raum %1 gibt es schon: Sie haben ihn betreten.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>The room refused.</source>
         <translation>Der Raum hat abgelehnt.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The room does not show who %1 is.</source>
         <translation>Der Raum zeigt nicht, wer %1 ist.</translation>
     </message>
@@ -1579,42 +1663,42 @@
 <context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+102" />
+        <location filename="../core/upload/UploadService.cpp" line="+102"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The upload service could not be found: %1</source>
         <translation>Der Upload-Dienst wurde nicht gefunden: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your server does not offer file uploads (XEP-0363).</source>
         <translation>Ihr Server bietet kein Hochladen von Dateien an (XEP-0363).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2) is larger than your server accepts (%3 bytes at most).</source>
         <translation>%1 (%2) ist größer, als Ihr Server annimmt (höchstens %3 Byte).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The server refused %1: %2</source>
         <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Der Server hat für %1 eine unsichere Adresse (ohne https) angeboten.</translation>
     </message>
@@ -1622,27 +1706,27 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../qml/InviteDialog.qml" line="+16" />
+        <location filename="../qml/InviteDialog.qml" line="+16"/>
         <source>Invite to %1</source>
         <translation>In %1 einladen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Address, like friend@example.org</source>
         <translation>Adresse, etwa freund@example.org</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A word with the invitation (optional)</source>
         <translation>Ein Wort zur Einladung (optional)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Or pick a contact:</source>
         <translation>Oder wählen Sie einen Kontakt:</translation>
     </message>
@@ -1650,47 +1734,47 @@
 <context>
     <name>JidCheck</name>
     <message>
-        <location filename="../core/Jid.cpp" line="+104" />
+        <location filename="../core/Jid.cpp" line="+104"/>
         <source>Enter your address, like name@example.org.</source>
         <translation>Geben Sie Ihre Adresse ein, etwa name@example.org.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An address has the form name@example.org: the “@” is missing.</source>
         <translation>Eine Adresse hat die Form name@example.org: das „@“ fehlt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name before the “@” is missing.</source>
         <translation>Der Name vor dem „@“ fehlt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server after the “@” is missing.</source>
         <translation>Der Server nach dem „@“ fehlt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Leave out the “/” and what follows it: Hearth chooses the resource itself.</source>
         <translation>Lassen Sie das „/“ und alles danach weg: Hearth wählt die Ressource selbst.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The name before the “@” contains a character that addresses cannot contain (" &amp; ' / : &lt; &gt; @).</source>
-        <translation>Der Name vor dem „@“ enthält ein Zeichen, das in Adressen nicht vorkommen darf (" &amp; ' / : &lt; &gt; @).</translation>
+        <location line="+2"/>
+        <source>The name before the “@” contains a character that addresses cannot contain (&quot; &amp; &apos; / : &lt; &gt; @).</source>
+        <translation>Der Name vor dem „@“ enthält ein Zeichen, das in Adressen nicht vorkommen darf (&quot; &amp; &apos; / : &lt; &gt; @).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Addresses cannot contain spaces.</source>
         <translation>Adressen dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This address is too long.</source>
         <translation>Diese Adresse ist zu lang.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server name after the “@” is not a valid host name.</source>
         <translation>Der Servername nach dem „@“ ist kein gültiger Hostname.</translation>
     </message>
@@ -1698,130 +1782,130 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/LoginPage.qml" line="+43" />
+        <location filename="../qml/LoginPage.qml" line="+43"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your social network on XMPP: log in with an account from any server.</source>
         <translation>Dein soziales Netzwerk auf XMPP: melde dich mit einem Konto von einem beliebigen Server an.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+106" />
+        <location line="+10"/>
+        <location line="+106"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-105" />
-        <location line="+105" />
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-98"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, etwa name@example.org</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>New password (at least 8 characters)</source>
         <translation>Neues Passwort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remember the password</source>
         <translation>Passwort merken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remember for this session only</source>
         <translation>Nur für diese Sitzung merken</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Stored in the system keychain, never in Hearth's files.</source>
+        <location line="+2"/>
+        <source>Stored in the system keychain, never in Hearth&apos;s files.</source>
         <translation>Im Systemschlüsselbund gespeichert, nie in Hearths Dateien.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No system keychain is in use, so the password is kept in memory until Hearth quits.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet, daher bleibt das Passwort bis zum Beenden von Hearth im Speicher.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Hide server options</source>
         <translation>Serveroptionen ausblenden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server options</source>
         <translation>Serveroptionen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Host (found automatically if empty)</source>
         <translation>Host (automatisch ermittelt, wenn leer)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server host</source>
         <translation>Server-Host</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Server port</source>
         <translation>Server-Port</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>STARTTLS (standard)</source>
         <translation>STARTTLS (Standard)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Direct TLS</source>
         <translation>Direktes TLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection security</source>
         <translation>Verbindungssicherheit</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificates are always checked. Unencrypted connections are used only for a server on this computer.</source>
         <translation>Zertifikate werden immer geprüft. Unverschlüsselte Verbindungen gibt es nur zu einem Server auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Creating account…</source>
         <translation>Konto wird erstellt…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Not every server lets apps create accounts. If yours does not, create one on its website and log in here.</source>
         <translation>Nicht jeder Server lässt Apps Konten anlegen. Wenn Ihrer es nicht erlaubt, legen Sie eines auf seiner Website an und melden Sie sich hier an.</translation>
     </message>
@@ -1829,12 +1913,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+14" />
+        <location filename="../qml/Main.qml" line="+14"/>
         <source>Hearth — %1</source>
         <translation>Hearth — %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -1842,68 +1926,68 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../qml/MessageBubble.qml" line="+18" />
+        <location filename="../qml/MessageBubble.qml" line="+18"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>an earlier message</source>
         <translation>eine frühere Nachricht</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Shared post</source>
         <translation>Geteilter Beitrag</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+14" />
+        <location line="+5"/>
+        <location line="+14"/>
         <source>Open the shared post</source>
         <translation>Den geteilten Beitrag öffnen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This message was deleted.</source>
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(message shortened: it was too long)</source>
         <translation>(Nachricht gekürzt: sie war zu lang)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1911,7 +1995,7 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+112" />
+        <location filename="../ui/MessageListModel.cpp" line="+112"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>
@@ -1919,32 +2003,32 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/NavigationRail.qml" line="+15" />
+        <location filename="../qml/NavigationRail.qml" line="+15"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Communities</source>
         <translation>Communitys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1952,45 +2036,73 @@
 <context>
     <name>OccupantListModel</name>
     <message>
-        <location filename="../ui/OccupantListModel.cpp" line="+36" />
+        <location filename="../ui/OccupantListModel.cpp" line="+36"/>
         <source>moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visitor (cannot speak)</source>
         <translation>Besucher (darf nicht sprechen)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>member</source>
         <translation>Mitglied</translation>
     </message>
 </context>
 <context>
+    <name>PendingBar</name>
+    <message>
+        <location filename="../qml/PendingBar.qml" line="+17"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>PictureGallery</name>
     <message>
-        <location filename="../qml/PictureGallery.qml" line="+47" />
+        <location filename="../qml/PictureGallery.qml" line="+47"/>
         <source>Picture not available</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Picture %1 of %2</source>
         <translation>Bild %1 von %2</translation>
     </message>
@@ -1998,30 +2110,35 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+30" />
+        <location filename="../qml/PictureViewer.qml" line="+30"/>
         <source>Previous</source>
         <translation>Vorheriges</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next</source>
         <translation>Nächstes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PostActions</name>
+    <message>
+        <location filename="../qml/PostActions.qml" line="+24"/>
+        <source>Like (likes not known yet)</source>
+        <translation>Gefällt mir (Anzahl noch unbekannt)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/PostActions.qml" line="+22" />
+        <location line="+1"/>
         <source>Unlike (%n likes)</source>
         <translation>
             <numerusform>Gefällt mir nicht mehr (%n Gefällt mir)</numerusform>
@@ -2029,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Like (%n likes)</source>
         <translation>
             <numerusform>Gefällt mir (%n Gefällt mir)</numerusform>
@@ -2037,22 +2154,27 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take your like back</source>
         <translation>Ihr Gefällt mir zurücknehmen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Comments (%1)</source>
         <translation>Kommentare (%1)</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments (…)</source>
+        <translation>Kommentare (…)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -2060,42 +2182,47 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0"/>
+        <source>Comments (not known yet)</source>
+        <translation>Kommentare (Anzahl noch unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comments are off for this post</source>
         <translation>Kommentare sind für diesen Beitrag deaktiviert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
         <translation>Er wird für alle aus Ihrem Blog entfernt, samt Kommentaren.</translation>
     </message>
@@ -2103,17 +2230,32 @@
 <context>
     <name>PostContent</name>
     <message>
-        <location filename="../qml/PostContent.qml" line="+45" />
+        <location filename="../qml/PostContent.qml" line="+49"/>
+        <source>claims to be %1 · unverified</source>
+        <translation>gibt sich als %1 aus · nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>author unverified</source>
+        <translation>Autor nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not confirm that this author wrote it.</source>
+        <translation>Der Server bestätigt nicht, dass diese Person es geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Shared post</source>
         <translation>Geteilter Beitrag</translation>
     </message>
@@ -2121,57 +2263,67 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../qml/PostPage.qml" line="+27" />
+        <location filename="../qml/PostPage.qml" line="+27"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Looking for this post…</source>
         <translation>Dieser Beitrag wird gesucht…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This post is not in your feed</source>
         <translation>Dieser Beitrag ist nicht in Ihrem Feed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It shows here once it is in the cache: from a blog you follow, or after the next sync.</source>
         <translation>Er erscheint hier, sobald er im Cache ist: aus einem Blog, dem Sie folgen, oder nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45"/>
         <source>Liked by %1</source>
         <translation>Gefällt %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Comments are off for this post.</source>
         <translation>Kommentare sind für diesen Beitrag deaktiviert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No comments yet.</source>
         <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+37"/>
+        <source>claims to be %1 · unverified</source>
+        <translation>gibt sich als %1 aus · nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author unverified</source>
+        <translation>Autor nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Delete comment</source>
         <translation>Kommentar löschen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Write a comment</source>
         <translation>Einen Kommentar schreiben</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -2179,22 +2331,22 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../ui/ProfileController.cpp" line="+107" />
+        <location filename="../ui/ProfileController.cpp" line="+107"/>
         <source>You are offline: the profile can be saved once Hearth is connected.</source>
         <translation>Sie sind offline: Das Profil kann gespeichert werden, sobald Hearth verbunden ist.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+118"/>
         <source>You are offline: the picture can be changed once Hearth is connected.</source>
         <translation>Sie sind offline: Das Bild kann geändert werden, sobald Hearth verbunden ist.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The picture could not be published: %1</source>
         <translation>Das Bild konnte nicht veröffentlicht werden: %1</translation>
     </message>
@@ -2202,114 +2354,114 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../qml/ProfileView.qml" line="+12" />
+        <location filename="../qml/ProfileView.qml" line="+12"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Publishing the picture…</source>
         <translation>Bild wird veröffentlicht…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change picture…</source>
         <translation>Bild ändern…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Away</source>
         <translation>Abwesend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Bitte nicht stören</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your presence</source>
         <translation>Ihre Anwesenheit</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Status message</source>
         <translation>Statusnachricht</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What your contacts see</source>
         <translation>Was deine Kontakte sehen</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Pronouns</source>
         <translation>Pronomen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>About</source>
         <translation>Über mich</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+6" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Website</source>
         <translation>Webseite</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Town or city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.</source>
         <translation>Ihr Profil und Bild sind für Ihre Kontakte sichtbar. Bilder werden auf ein Quadrat von höchstens 512 Pixeln zugeschnitten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a picture</source>
         <translation>Ein Bild wählen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
@@ -2317,17 +2469,17 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+164" />
-        <source>Enter the room's address, like room@conference.example.org.</source>
+        <location filename="../ui/RoomController.cpp" line="+164"/>
+        <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your server offers no group chat service.</source>
         <translation>Ihr Server bietet keinen Gruppenchat-Dienst.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Give the room a name.</source>
         <translation>Geben Sie dem Raum einen Namen.</translation>
     </message>
@@ -2335,160 +2487,160 @@
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../qml/RoomDialog.qml" line="+19" />
+        <location filename="../qml/RoomDialog.qml" line="+19"/>
         <source>Join a group chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New group chat</source>
         <translation>Neuer Gruppenchat</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+30" />
+        <location line="+25"/>
+        <location line="+30"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+90" />
+        <location line="-29"/>
+        <location line="+90"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Raumadresse, etwa raum@conference.example.org</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nickname (optional)</source>
         <translation>Spitzname (optional)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password, if the room has one</source>
         <translation>Passwort, falls der Raum eines hat</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Your bookmarked rooms:</source>
         <translation>Ihre Räume mit Lesezeichen:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Name, like Climbing friends</source>
         <translation>Name, etwa Kletterfreunde</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Looking for your server's group chat service…</source>
+        <location line="+5"/>
+        <source>Looking for your server&apos;s group chat service…</source>
         <translation>Gruppenchat-Dienst Ihres Servers wird gesucht…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Private group</source>
         <translation>Private Gruppe</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Public channel</source>
         <translation>Öffentlicher Kanal</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Listed on your server; anyone may join; members do not see each other's addresses.</source>
+        <location line="+3"/>
+        <source>Listed on your server; anyone may join; members do not see each other&apos;s addresses.</source>
         <translation>Auf Ihrem Server gelistet; jeder darf beitreten; Mitglieder sehen die Adressen der anderen nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only the people you invite may join; they see each other's addresses.</source>
+        <location line="+1"/>
+        <source>Only the people you invite may join; they see each other&apos;s addresses.</source>
         <translation>Nur eingeladene Personen dürfen beitreten; sie sehen die Adressen der anderen.</translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../qml/RoomPanel.qml" line="+43" />
+        <location filename="../qml/RoomPanel.qml" line="+43"/>
         <source>No subject</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 people</source>
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Kick %1</source>
         <translation>%1 hinauswerfen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ban %1</source>
         <translation>%1 verbannen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Room settings…</source>
         <translation>Raumeinstellungen…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Room settings</source>
         <translation>Raumeinstellungen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Listed in the server's directory</source>
+        <location line="+1"/>
+        <source>Listed in the server&apos;s directory</source>
         <translation>Im Verzeichnis des Servers gelistet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Members only</source>
         <translation>Nur für Mitglieder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept when everyone has left</source>
         <translation>Bleibt bestehen, wenn alle gegangen sind</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Everyone sees each other's addresses</source>
+        <location line="+1"/>
+        <source>Everyone sees each other&apos;s addresses</source>
         <translation>Alle sehen die Adressen der anderen</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+68" />
+        <location filename="../ui/SettingsController.cpp" line="+68"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2496,108 +2648,108 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../qml/SettingsView.qml" line="+8" />
+        <location filename="../qml/SettingsView.qml" line="+8"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Blocked addresses</source>
         <translation>Blockierte Adressen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nobody is blocked. Blocked addresses cannot message you or see your presence.</source>
         <translation>Niemand ist blockiert. Blockierte Adressen können Ihnen nicht schreiben und Ihre Anwesenheit nicht sehen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unblock</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Who can read your posts (the access model of your blog node).</source>
         <translation>Wer Ihre Beiträge lesen kann (das Zugriffsmodell Ihres Blog-Knotens).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Everyone (public)</source>
         <translation>Alle (öffentlich)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>My contacts only</source>
         <translation>Nur meine Kontakte</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Follow my contacts' blogs when I first log in</source>
+        <location line="+6"/>
+        <source>Follow my contacts&apos; blogs when I first log in</source>
         <translation>Bei der ersten Anmeldung den Blogs meiner Kontakte folgen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+10" />
+        <location line="+9"/>
+        <location line="+10"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
         <translation>Hearth %1: ein soziales Netzwerk auf XMPP, das niemandem gehört. Freie Software unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -2605,17 +2757,17 @@
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../qml/ShareDialog.qml" line="+20" />
+        <location filename="../qml/ShareDialog.qml" line="+20"/>
         <source>Share</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Quote in a new post</source>
         <translation>In einem neuen Beitrag zitieren</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Send in a chat to:</source>
         <translation>In einem Chat senden an:</translation>
     </message>
@@ -2623,169 +2775,184 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+113" />
+        <location filename="../app/Subcommands.cpp" line="+113"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use the profile in &lt;folder&gt;.</source>
         <translation>Das Profil in &lt;folder&gt; verwenden.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Use the account &lt;address&gt; (else the profile's saved one).</source>
+        <location line="+1"/>
+        <source>Use the account &lt;address&gt; (else the profile&apos;s saved one).</source>
         <translation>Das Konto &lt;address&gt; verwenden (sonst das im Profil gespeicherte).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Read the password from the environment variable &lt;name&gt;, not the keychain.</source>
         <translation>Das Passwort aus der Umgebungsvariable &lt;name&gt; lesen, nicht aus dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect to &lt;host&gt;.</source>
         <translation>Mit &lt;host&gt; verbinden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
         <translation>Mit Port &lt;port&gt; verbinden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most &lt;n&gt; posts (default 50).</source>
         <translation>Höchstens &lt;n&gt; Beiträge (Standard 50).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The post's title.</source>
+        <location line="+1"/>
+        <source>The post&apos;s title.</source>
         <translation>Der Titel des Beitrags.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The post's Markdown body, from &lt;file&gt;.</source>
+        <location line="+1"/>
+        <source>The post&apos;s Markdown body, from &lt;file&gt;.</source>
         <translation>Der Markdown-Text des Beitrags, aus &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
         <translation>Auf dem Pubsub-Dienst &lt;jid&gt; statt im eigenen Blog veröffentlichen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The node on --to.</source>
         <translation>Der Knoten auf --to.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The post's xmpp: URI.</source>
+        <location line="+1"/>
+        <source>Read every followed node completely (sync).</source>
+        <translation>Jeden gefolgten Knoten vollständig lesen (sync).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The comment.</source>
         <translation>Der Kommentar.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="+119"/>
+        <source>the feed did not finish syncing: %1</source>
+        <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n node(s) not caught up (%1 new items stored)</source>
+        <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
+    </message>
+    <message>
+        <location line="-149"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24"/>
         <source>--image is for post</source>
         <translation>--image gilt nur für post</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--image: %1 is not a file</source>
         <translation>--image: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <source>--full is for sync</source>
+        <translation>--full ist für sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot create the profile folder %1</source>
         <translation>der Profilordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot open the cache: %1</source>
         <translation>der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>the environment variable %1 is empty</source>
         <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no password for %1 in the keychain (%2); use --password-env</source>
         <translation>kein Passwort für %1 im Schlüsselbund (%2); verwenden Sie --password-env</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the feed did not finish syncing</source>
-        <translation>die Synchronisierung des Feeds wurde nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the upload of %1 timed out</source>
         <translation>das Hochladen von %1 hat zu lange gedauert</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>not published: %1</source>
         <translation>nicht veröffentlicht: %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+19" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>post not found: %1</source>
         <translation>Beitrag nicht gefunden: %1</translation>
     </message>

@@ -4,65 +4,65 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+75" />
+        <location filename="../ui/AppController.cpp" line="+75"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
-        <translation>Aucun trousseau système n'est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
+        <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The system keychain could not be read (%1).</source>
-        <translation>Le trousseau système n'a pas pu être lu (%1).</translation>
+        <translation>Le trousseau système n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose a password of at least %n characters.</source>
         <translation>
-            <numerusform>Choisissez un mot de passe d'au moins %n caractère.</numerusform>
-            <numerusform>Choisissez un mot de passe d'au moins %n caractères.</numerusform>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez un mot de passe d&apos;au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Your password is stored in the system keychain.</source>
         <translation>Votre mot de passe est enregistré dans le trousseau système.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your password could not be saved in the system keychain (%1). You will need to enter it again next time.</source>
-        <translation>Votre mot de passe n'a pas pu être enregistré dans le trousseau système (%1). Il faudra le saisir de nouveau la prochaine fois.</translation>
+        <translation>Votre mot de passe n&apos;a pas pu être enregistré dans le trousseau système (%1). Il faudra le saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your password is not saved: you will need to enter it next time.</source>
-        <translation>Votre mot de passe n'est pas enregistré : il faudra le saisir la prochaine fois.</translation>
+        <translation>Votre mot de passe n&apos;est pas enregistré : il faudra le saisir la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Hors ligne : saisissez votre mot de passe pour vous connecter.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection lost. Reconnecting in %n s…</source>
         <translation>
             <numerusform>Connexion perdue. Reconnexion dans %n s…</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
@@ -78,18 +78,18 @@
 <context>
     <name>AttachmentTile</name>
     <message>
-        <location filename="../qml/AttachmentTile.qml" line="+71" />
+        <location filename="../qml/AttachmentTile.qml" line="+71"/>
         <source>Uploading %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+1" />
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -97,25 +97,25 @@
 <context>
     <name>AvatarPicture</name>
     <message>
-        <location filename="../ui/AvatarPicture.cpp" line="+20" />
+        <location filename="../ui/AvatarPicture.cpp" line="+20"/>
         <source>This file is not a picture Hearth can read (%1).</source>
-        <translation>Ce fichier n'est pas une image que Hearth sait lire (%1).</translation>
+        <translation>Ce fichier n&apos;est pas une image que Hearth sait lire (%1).</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+61" />
+        <location filename="../ui/ChatController.cpp" line="+61"/>
         <source>%1 was not sent: %2</source>
-        <translation>%1 n'a pas été envoyé : %2</translation>
+        <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Sending %1 (%2 %)</source>
         <translation>Envoi de %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
@@ -123,12 +123,12 @@
 <context>
     <name>ChatListModel</name>
     <message>
-        <location filename="../ui/ChatListModel.cpp" line="+36" />
+        <location filename="../ui/ChatListModel.cpp" line="+36"/>
         <source>The chats could not be read from the cache: %1</source>
-        <translation>Les conversations n'ont pas pu être lues dans le cache : %1</translation>
+        <translation>Les conversations n&apos;ont pas pu être lues dans le cache : %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
@@ -136,150 +136,150 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+65" />
+        <location filename="../qml/ChatPage.qml" line="+65"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Room menu</source>
         <translation>Menu du salon</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invite…</source>
         <translation>Inviter…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change nickname…</source>
         <translation>Changer de pseudo…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Only when mentioned</source>
         <translation>Seulement si je suis mentionné</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Join automatically</source>
         <translation>Rejoindre automatiquement</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Leave the room</source>
         <translation>Quitter le salon</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Your nickname in %1</source>
         <translation>Votre pseudo dans %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>React with %1</source>
         <translation>Réagir avec %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yourself</source>
         <translation>vous-même</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete for everyone</source>
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>You are not in this room.</source>
-        <translation>Vous n'êtes pas dans ce salon.</translation>
+        <translation>Vous n&apos;êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Replying to %1: %2</source>
         <translation>Réponse à %1 : %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Editing your message</source>
         <translation>Modification de votre message</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+13" />
+        <location line="-8"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+62"/>
         <source>Send pictures or files</source>
         <translation>Envoyer des images ou des fichiers</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-56"/>
         <source>Message %1</source>
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -287,47 +287,47 @@
 <context>
     <name>ChatsView</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+11" />
+        <location filename="../qml/ChatsView.qml" line="+11"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Join a room</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 invites you to %2</source>
         <translation>%1 vous invite dans %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mute</source>
         <translation>Mettre en sourdine</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n non lu</numerusform>
@@ -335,180 +335,180 @@
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Draft: %1</source>
         <translation>Brouillon : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You: %1</source>
         <translation>Vous : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Group chat</source>
         <translation>Discussion de groupe</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>muted</source>
         <translation>en sourdine</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No conversations yet</source>
-        <translation>Aucune conversation pour l'instant</translation>
+        <translation>Aucune conversation pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pick a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your conversations are on the left, the most recent first.</source>
         <translation>Vos conversations sont à gauche, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Start one from a contact's page, or join a group chat. Your conversations will be listed here, the most recent first.</source>
-        <translation>Commencez-en une depuis la page d'un contact ou rejoignez une discussion de groupe. Vos conversations s'afficheront ici, les plus récentes en premier.</translation>
+        <location line="+1"/>
+        <source>Start one from a contact&apos;s page, or join a group chat. Your conversations will be listed here, the most recent first.</source>
+        <translation>Commencez-en une depuis la page d&apos;un contact ou rejoignez une discussion de groupe. Vos conversations s&apos;afficheront ici, les plus récentes en premier.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19" />
+        <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.</source>
         <translation>Hearth : un réseau social sur XMPP.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Keep this profile's cache and settings in &lt;dir&gt;.</source>
+        <location line="+3"/>
+        <source>Keep this profile&apos;s cache and settings in &lt;dir&gt;.</source>
         <translation>Garder le cache et les réglages de ce profil dans &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a private demo server on this computer and log in to it.</source>
-        <translation>Démarrer un serveur de démonstration privé sur cet ordinateur et s'y connecter.</translation>
+        <translation>Démarrer un serveur de démonstration privé sur cet ordinateur et s&apos;y connecter.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the demo server's data in &lt;dir&gt;.</source>
+        <location line="+1"/>
+        <source>Keep the demo server&apos;s data in &lt;dir&gt;.</source>
         <translation>Garder les données du serveur de démonstration dans &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log in as &lt;address&gt; without the login page.</source>
         <translation>Se connecter en tant que &lt;address&gt; sans la page de connexion.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the password for --jid from the environment variable &lt;name&gt;.</source>
-        <translation>Lire le mot de passe de --jid dans la variable d'environnement &lt;name&gt;.</translation>
+        <translation>Lire le mot de passe de --jid dans la variable d&apos;environnement &lt;name&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;host&gt; instead of looking up the server.</source>
         <translation>Se connecter à &lt;host&gt; au lieu de chercher le serveur.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
         <translation>Se connecter au port &lt;port&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use direct TLS instead of STARTTLS.</source>
         <translation>Utiliser TLS direct au lieu de STARTTLS.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not use the system keychain: keep passwords in memory for this session only.</source>
         <translation>Ne pas utiliser le trousseau système : garder les mots de passe en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a picture of the window to &lt;file&gt; once its data has loaded, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; une fois ses données chargées, puis quitter.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &lt;view&gt; first: %1.</source>
-        <translation>Ouvrir d'abord &lt;view&gt; : %1.</translation>
+        <translation>Ouvrir d&apos;abord &lt;view&gt; : %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the profile page of the contact &lt;address&gt;.</source>
         <translation>Ouvrir la page de profil du contact &lt;address&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the post &lt;uri&gt; (xmpp:service?;node=…;item=…).</source>
         <translation>Ouvrir la publication &lt;uri&gt; (xmpp:service?;node=…;item=…).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the conversation with &lt;address&gt;.</source>
         <translation>Ouvrir la conversation avec &lt;address&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
-        <translation>Ouvrir l'éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
+        <translation>Ouvrir l&apos;éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give up on --screenshot after &lt;seconds&gt;.</source>
         <translation>Abandonner --screenshot après &lt;seconds&gt; secondes.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Print the time to the main window's first frame, then quit (benchmarks).</source>
-        <translation>Afficher le temps jusqu'à la première image de la fenêtre, puis quitter (mesures).</translation>
+        <location line="+1"/>
+        <source>Print the time to the main window&apos;s first frame, then quit (benchmarks).</source>
+        <translation>Afficher le temps jusqu&apos;à la première image de la fenêtre, puis quitter (mesures).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>First reconnection delay (tests).</source>
         <translation>Premier délai de reconnexion (tests).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scroll the feed through &lt;n&gt; posts, then quit (benchmarks).</source>
         <translation>Faire défiler le fil sur &lt;n&gt; publications, puis quitter (mesures).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open these chats in turn, then quit (benchmarks).</source>
-        <translation>Ouvrir ces conversations l'une après l'autre, puis quitter (mesures).</translation>
+        <translation>Ouvrir ces conversations l&apos;une après l&apos;autre, puis quitter (mesures).</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>unknown command "%1"</source>
+        <location line="+22"/>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown view "%1" (one of: %2)</source>
+        <location line="+10"/>
+        <source>unknown view &quot;%1&quot; (one of: %2)</source>
         <translation>vue inconnue « %1 » (parmi : %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
         <translation>--jid demande --password-env : les mots de passe ne sont jamais pris sur la ligne de commande</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--demo and --jid cannot be used together</source>
         <translation>--demo et --jid ne peuvent pas être utilisés ensemble</translation>
     </message>
@@ -516,17 +516,17 @@
 <context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../qml/CommunitiesView.qml" line="+6" />
+        <location filename="../qml/CommunitiesView.qml" line="+6"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No communities followed</source>
         <translation>Aucune communauté suivie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Communities you follow on your server and others will be listed here.</source>
         <translation>Les communautés que vous suivez, sur votre serveur et ailleurs, apparaîtront ici.</translation>
     </message>
@@ -534,125 +534,135 @@
 <context>
     <name>ComposerController</name>
     <message>
-        <location filename="../ui/ComposerController.cpp" line="+90" />
+        <location filename="../ui/ComposerController.cpp" line="+90"/>
         <source>A post needs a title.</source>
-        <translation>Une publication a besoin d'un titre.</translation>
+        <translation>Une publication a besoin d&apos;un titre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Wait for the uploads to finish.</source>
         <translation>Attendez la fin des envois.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Some files did not upload: try them again or remove them.</source>
-        <translation>Certains fichiers n'ont pas été envoyés : réessayez ou retirez-les.</translation>
+        <translation>Certains fichiers n&apos;ont pas été envoyés : réessayez ou retirez-les.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This post is no longer available.</source>
-        <translation>Cette publication n'est plus disponible.</translation>
+        <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Not published: %1</source>
         <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline: the post will be published when you are back online.</source>
+        <translation>Vous êtes hors ligne : la publication partira dès que vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published yet (%1): it will be tried again at the next connection.</source>
+        <translation>Pas encore publié (%1) : nouvel essai à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+55" />
+        <location filename="../qml/ComposerPage.qml" line="+55"/>
         <source>Add pictures or files</source>
         <translation>Ajouter des images ou des fichiers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>‹ Cancel</source>
         <translation>‹ Annuler</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit post</source>
         <translation>Modifier la publication</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Share a post</source>
         <translation>Partager une publication</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
         <translation>Votre blog est réservé à vos contacts : les personnes hors de vos contacts ne verront pas cette publication.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Title (required)</source>
         <translation>Titre (obligatoire)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write</source>
         <translation>Écrire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Say more (Markdown: **bold**, _italic_, [links](https://…), #tags)</source>
         <translation>Développez (Markdown : **gras**, _italique_, [liens](https://…), #étiquettes)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Body</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Add pictures or files…</source>
         <translation>Ajouter des images ou des fichiers…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sharing: %1</source>
         <translation>Partage : %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Allow comments</source>
         <translation>Autoriser les commentaires</translation>
     </message>
@@ -660,17 +670,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../qml/ConnectionBanner.qml" line="+56" />
+        <location filename="../qml/ConnectionBanner.qml" line="+56"/>
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The local cache has a problem: %1</source>
         <translation>Le cache local a un problème : %1</translation>
     </message>
@@ -678,102 +688,102 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../core/ConnectionError.cpp" line="+129" />
+        <location filename="../core/ConnectionError.cpp" line="+129"/>
         <source>The address is not valid.</source>
-        <translation>L'adresse n'est pas valide.</translation>
+        <translation>L&apos;adresse n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The server could not be found. Check the address, or enter the server's host name in the server options.</source>
-        <translation>Le serveur est introuvable. Vérifiez l'adresse, ou saisissez le nom d'hôte du serveur dans les options du serveur.</translation>
+        <location line="+3"/>
+        <source>The server could not be found. Check the address, or enter the server&apos;s host name in the server options.</source>
+        <translation>Le serveur est introuvable. Vérifiez l&apos;adresse, ou saisissez le nom d&apos;hôte du serveur dans les options du serveur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the connection. It may be down, or the port may be wrong.</source>
         <translation>Le serveur a refusé la connexion. Il est peut-être arrêté, ou le port est incorrect.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A secure connection could not be set up: the server's certificate is not valid for this address, or encryption failed.</source>
-        <translation>Impossible d'établir une connexion sécurisée : le certificat du serveur n'est pas valide pour cette adresse, ou le chiffrement a échoué.</translation>
+        <location line="+3"/>
+        <source>A secure connection could not be set up: the server&apos;s certificate is not valid for this address, or encryption failed.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée : le certificat du serveur n&apos;est pas valide pour cette adresse, ou le chiffrement a échoué.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server only accepts encrypted logins, and encryption is not available.</source>
-        <translation>Le serveur n'accepte que les connexions chiffrées, et le chiffrement n'est pas disponible.</translation>
+        <translation>Le serveur n&apos;accepte que les connexions chiffrées, et le chiffrement n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server does not offer encryption. Hearth sends passwords unencrypted only to a server on this computer.</source>
-        <translation>Le serveur ne propose pas de chiffrement. Hearth n'envoie de mot de passe en clair qu'à un serveur situé sur cet ordinateur.</translation>
+        <translation>Le serveur ne propose pas de chiffrement. Hearth n&apos;envoie de mot de passe en clair qu&apos;à un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wrong address or password.</source>
         <translation>Adresse ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This account has been disabled by the server.</source>
         <translation>Ce compte a été désactivé par le serveur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server offers no login method that Hearth supports.</source>
         <translation>Le serveur ne propose aucune méthode de connexion prise en charge par Hearth.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the session because of its policy.</source>
         <translation>Le serveur a refusé la session en raison de sa politique.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Another session took over this connection.</source>
         <translation>Une autre session a pris le relais de cette connexion.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server is shutting down.</source>
-        <translation>Le serveur s'arrête.</translation>
+        <translation>Le serveur s&apos;arrête.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This server does not allow creating accounts from the app. Create one on the server's website instead.</source>
-        <translation>Ce serveur ne permet pas de créer un compte depuis l'application. Créez-en un sur le site web du serveur.</translation>
+        <location line="+3"/>
+        <source>This server does not allow creating accounts from the app. Create one on the server&apos;s website instead.</source>
+        <translation>Ce serveur ne permet pas de créer un compte depuis l&apos;application. Créez-en un sur le site web du serveur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This name is already taken on this server.</source>
         <translation>Ce nom est déjà pris sur ce serveur.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused to create the account.</source>
         <translation>Le serveur a refusé de créer le compte.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The connection failed.</source>
         <translation>La connexion a échoué.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(Server says: %1)</source>
         <translation>(Le serveur indique : %1)</translation>
     </message>
@@ -781,40 +791,40 @@
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../core/roster/ContactActions.cpp" line="+24" />
+        <location filename="../core/roster/ContactActions.cpp" line="+24"/>
         <source>The server did not allow this.</source>
-        <translation>Le serveur ne l'a pas permis.</translation>
+        <translation>Le serveur ne l&apos;a pas permis.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This contact is not in your contact list.</source>
-        <translation>Ce contact n'est pas dans votre liste de contacts.</translation>
+        <translation>Ce contact n&apos;est pas dans votre liste de contacts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server rejected the address or the name.</source>
-        <translation>Le serveur a refusé l'adresse ou le nom.</translation>
+        <translation>Le serveur a refusé l&apos;adresse ou le nom.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server did not answer.</source>
-        <translation>Le serveur n'a pas répondu.</translation>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+32" />
+        <location filename="../qml/ContactDelegate.qml" line="+32"/>
         <source>Waiting for %1 to accept</source>
-        <translation>En attente de l'accord de %1</translation>
+        <translation>En attente de l&apos;accord de %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last seen %1</source>
         <translation>Vu pour la dernière fois %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Actions for %1</source>
         <translation>Actions pour %1</translation>
     </message>
@@ -822,142 +832,142 @@
 <context>
     <name>ContactProfilePage</name>
     <message>
-        <location filename="../qml/ContactProfilePage.qml" line="+40" />
-        <source>You see each other's presence.</source>
+        <location filename="../qml/ContactProfilePage.qml" line="+40"/>
+        <source>You see each other&apos;s presence.</source>
         <translation>Vous voyez mutuellement votre présence.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You see their presence; they do not see yours.</source>
         <translation>Vous voyez sa présence ; il ou elle ne voit pas la vôtre.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>They see your presence; you do not see theirs.</source>
         <translation>Il ou elle voit votre présence ; vous ne voyez pas la sienne.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your request is waiting for their answer.</source>
         <translation>Votre demande attend sa réponse.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No presence subscription.</source>
         <translation>Aucun abonnement de présence.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>‹ Contacts</source>
         <translation>‹ Contacts</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back to contacts</source>
         <translation>Retour aux contacts</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 has not published a profile.</source>
-        <translation>%1 n'a pas publié de profil.</translation>
+        <translation>%1 n&apos;a pas publié de profil.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Send a message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Chat with %1</source>
         <translation>Discuter avec %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Follow</source>
         <translation>Suivre</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Stop following %1's blog</source>
+        <location line="+4"/>
+        <source>Stop following %1&apos;s blog</source>
         <translation>Ne plus suivre le blog de %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show %1's posts in your feed</source>
+        <location line="+1"/>
+        <source>Show %1&apos;s posts in your feed</source>
         <translation>Afficher les publications de %1 dans votre fil</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Loading posts…</source>
         <translation>Chargement des publications…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has not published any post you can see.</source>
-        <translation>%1 n'a publié aucune publication visible pour vous.</translation>
+        <translation>%1 n&apos;a publié aucune publication visible pour vous.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Older posts</source>
         <translation>Publications plus anciennes</translation>
     </message>
@@ -965,55 +975,55 @@
 <context>
     <name>ContactsController</name>
     <message>
-        <location filename="../ui/ContactsController.cpp" line="+65" />
+        <location filename="../ui/ContactsController.cpp" line="+65"/>
         <source>Request sent to %1.</source>
         <translation>Demande envoyée à %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was removed from your contacts.</source>
         <translation>%1 a été retiré de vos contacts.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 can now see when you are online.</source>
         <translation>%1 peut maintenant voir quand vous êtes en ligne.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Request from %1 declined.</source>
         <translation>Demande de %1 refusée.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is blocked.</source>
         <translation>%1 est bloqué.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 is no longer blocked.</source>
-        <translation>%1 n'est plus bloqué.</translation>
+        <translation>%1 n&apos;est plus bloqué.</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+134" />
+        <location filename="../ui/ContactsModel.cpp" line="+134"/>
         <source>Not in a group</source>
         <translation>Sans groupe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -1021,141 +1031,141 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../qml/ContactsView.qml" line="+11" />
+        <location filename="../qml/ContactsView.qml" line="+11"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+63" />
-        <location line="+1" />
+        <location line="+63"/>
+        <location line="+1"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By group</source>
         <translation>Par groupe</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 wants to add you as a contact</source>
         <translation>%1 souhaite vous ajouter à ses contacts</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+65" />
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>No contacts yet</source>
         <translation>Pas encore de contacts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nobody matches “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add people by their address, like name@example.org, to see when they are online and follow what they post.</source>
-        <translation>Ajoutez des personnes par leur adresse, comme nom@example.org, pour voir quand elles sont en ligne et suivre ce qu'elles publient.</translation>
+        <translation>Ajoutez des personnes par leur adresse, comme nom@example.org, pour voir quand elles sont en ligne et suivre ce qu&apos;elles publient.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search looks at names and addresses.</source>
         <translation>La recherche porte sur les noms et les adresses.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Rename or regroup…</source>
         <translation>Renommer ou regrouper…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, comme nom@example.org</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name (optional)</source>
         <translation>Nom (facultatif)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+24" />
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Groups, separated by commas (optional)</source>
         <translation>Groupes, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+24" />
+        <location line="+0"/>
+        <location line="+24"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>A message with your request (optional)</source>
         <translation>Un message avec votre demande (facultatif)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Groups, separated by commas</source>
         <translation>Groupes, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remove %1?</source>
         <translation>Retirer %1 ?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
         <translation>Cette personne ne verra plus quand vous êtes en ligne, et vous ne la verrez plus.</translation>
     </message>
@@ -1163,80 +1173,100 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+148" />
+        <location filename="../ui/FeedController.cpp" line="+148"/>
         <source>This post is no longer available.</source>
-        <translation>Cette publication n'est plus disponible.</translation>
+        <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
+        <source>Comment not sent yet (%1): it will be tried again at the next connection.</source>
+        <translation>Commentaire pas encore envoyé (%1) : nouvel essai à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Comment not sent: %1</source>
         <translation>Commentaire non envoyé : %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
+        <source>Like not sent yet (%1): it will be tried again at the next connection.</source>
+        <translation>J’aime pas encore envoyé (%1) : nouvel essai à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Like not sent: %1</source>
-        <translation>J'aime non envoyé : %1</translation>
+        <translation>J&apos;aime non envoyé : %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This server does not let you take a like back (%1).</source>
-        <translation>Ce serveur ne permet pas de retirer un j'aime (%1).</translation>
+        <translation>Ce serveur ne permet pas de retirer un j&apos;aime (%1).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimé : %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+9"/>
+        <source>Not cancelled: %1</source>
+        <translation>Non annulé : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are offline: it will be sent when you are back online.</source>
+        <translation>Vous êtes hors ligne : l’envoi se fera dès que vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot follow this blog: %1</source>
         <translation>Impossible de suivre ce blog : %1</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>The blog's audience was not changed: %1</source>
-        <translation>Le public du blog n'a pas été modifié : %1</translation>
+        <location line="+28"/>
+        <source>The blog&apos;s audience was not changed: %1</source>
+        <translation>Le public du blog n&apos;a pas été modifié : %1</translation>
     </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../qml/FeedView.qml" line="+12" />
+        <location filename="../qml/FeedView.qml" line="+12"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notifications (%n new)</source>
         <translation>
             <numerusform>Notifications (%n nouvelle)</numerusform>
@@ -1244,81 +1274,81 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+91" />
+        <location line="+2"/>
+        <location line="+91"/>
         <source>Comments and likes on your posts</source>
-        <translation>Commentaires et j'aime sur vos publications</translation>
+        <translation>Commentaires et j&apos;aime sur vos publications</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-88"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>1 new post</source>
         <translation>1 nouvelle publication</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 new posts</source>
         <translation>%1 nouvelles publications</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No posts yet</source>
         <translation>Pas encore de publications</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>You have not posted yet</source>
-        <translation>Vous n'avez encore rien publié</translation>
+        <translation>Vous n&apos;avez encore rien publié</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
         <translation>Écrivez une première publication : un titre suffit.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Posts from the contacts and communities you follow will appear here, newest first.</source>
         <translation>Les publications des contacts et communautés que vous suivez apparaîtront ici, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 liked “%2”</source>
         <translation>%1 aime « %2 »</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 commented on “%2”: %3</source>
         <translation>%1 a commenté « %2 » : %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nothing yet.</source>
-        <translation>Rien pour l'instant.</translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+174" />
+        <location filename="../core/chat/ChatService.cpp" line="+171"/>
         <source>This message was retracted.</source>
         <translation>Ce message a été retiré.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Shared a post</source>
         <translation>A partagé une publication</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>A partagé une publication : %1</translation>
     </message>
@@ -1326,7 +1356,7 @@
 <context>
     <name>Hearth::Demo</name>
     <message>
-        <location filename="../core/demo/DemoUploads.cpp" line="+19" />
+        <location filename="../core/demo/DemoUploads.cpp" line="+19"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>image de démo %1 non envoyée : %2</translation>
     </message>
@@ -1334,7 +1364,7 @@
 <context>
     <name>Hearth::DemoChatSeeder</name>
     <message>
-        <location filename="../core/demo/DemoChatSeeder.cpp" line="+124" />
+        <location filename="../core/demo/DemoChatSeeder.cpp" line="+124"/>
         <source>Shared a post</source>
         <translation>A partagé une publication</translation>
     </message>
@@ -1342,7 +1372,7 @@
 <context>
     <name>Hearth::DemoFeedSeeder</name>
     <message>
-        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+116" />
+        <location filename="../core/demo/DemoFeedSeeder.cpp" line="+116"/>
         <source>demo picture %1 not uploaded: %2</source>
         <translation>image de démonstration %1 non envoyée : %2</translation>
     </message>
@@ -1350,111 +1380,145 @@
 <context>
     <name>Hearth::DemoRoomSeeder</name>
     <message>
-        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+107" />
-        <source>the demo room's settings were not read: %1</source>
-        <translation>les réglages du salon de démo n'ont pas été lus : %1</translation>
+        <location filename="../core/demo/DemoRoomSeeder.cpp" line="+107"/>
+        <source>the demo room&apos;s settings were not read: %1</source>
+        <translation>les réglages du salon de démo n&apos;ont pas été lus : %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+82" />
+        <location line="+5"/>
+        <location line="+82"/>
         <source>Climbing crew</source>
         <translation>Bande de grimpeurs</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>the demo room was not configured: %1</source>
-        <translation>le salon de démo n'a pas été configuré : %1</translation>
+        <translation>le salon de démo n&apos;a pas été configuré : %1</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>the demo room was not bookmarked: %1</source>
-        <translation>le salon de démo n'a pas été ajouté aux signets : %1</translation>
+        <translation>le salon de démo n&apos;a pas été ajouté aux signets : %1</translation>
     </message>
 </context>
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+266" />
+        <location filename="../core/feed/FeedService.cpp" line="+234"/>
+        <location line="+66"/>
+        <location line="+49"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+59"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::FeedSync</name>
+    <message>
+        <location filename="../core/feed/FeedSync.cpp" line="+260"/>
+        <location line="+57"/>
+        <location line="+167"/>
+        <location line="+26"/>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>A post needs a title.</source>
+        <translation>Une publication a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This post takes no comments.</source>
+        <translation>Cette publication n’accepte pas de commentaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs text.</source>
+        <translation>Un commentaire a besoin de texte.</translation>
     </message>
 </context>
 <context>
     <name>Hearth::FileUpload</name>
     <message>
-        <location filename="../core/upload/FileUpload.cpp" line="+31" />
+        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The upload server refused %1: %2</source>
-        <translation>Le serveur d'envoi a refusé %1 : %2</translation>
+        <translation>Le serveur d&apos;envoi a refusé %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Hearth::LocalProsody</name>
     <message>
-        <location filename="../core/server/LocalProsody.cpp" line="+95" />
+        <location filename="../core/server/LocalProsody.cpp" line="+95"/>
         <source>openssl is needed to make the test certificate.</source>
         <translation>openssl est nécessaire pour créer le certificat de test.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>openssl could not make a certificate: %1</source>
-        <translation>openssl n'a pas pu créer de certificat : %1</translation>
+        <translation>openssl n&apos;a pas pu créer de certificat : %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Cannot create the server folder %1</source>
         <translation>Impossible de créer le dossier du serveur %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot write the server module into %1</source>
-        <translation>Impossible d'écrire le module du serveur dans %1</translation>
+        <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+64"/>
         <source>Cannot write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>Prosody is not installed (the Debian package "prosody" provides it).</source>
-        <translation>Prosody n'est pas installé (le paquet Debian « prosody » le fournit).</translation>
+        <location line="+37"/>
+        <source>Prosody is not installed (the Debian package &quot;prosody&quot; provides it).</source>
+        <translation>Prosody n&apos;est pas installé (le paquet Debian « prosody » le fournit).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No free port on 127.0.0.1.</source>
         <translation>Aucun port libre sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Prosody did not start: %1</source>
-        <translation>Prosody n'a pas démarré : %1</translation>
+        <translation>Prosody n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Prosody exited (code %1). Its log ends with:
 %2</source>
-        <translation>Prosody s'est arrêté (code %1). Son journal se termine par :
+        <translation>Prosody s&apos;est arrêté (code %1). Son journal se termine par :
 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Prosody did not listen on port %1 in time. Its log ends with:
 %2</source>
-        <translation>Prosody n'a pas ouvert le port %1 à temps. Son journal se termine par :
+        <translation>Prosody n&apos;a pas ouvert le port %1 à temps. Son journal se termine par :
 %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>prosodyctl is not installed.</source>
-        <translation>prosodyctl n'est pas installé.</translation>
+        <translation>prosodyctl n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>prosodyctl register %1 failed: %2</source>
         <translation>prosodyctl register %1 a échoué : %2</translation>
     </message>
@@ -1462,116 +1526,136 @@
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+44" />
+        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
 </context>
 <context>
+    <name>Hearth::NodeCatchUp</name>
+    <message>
+        <location filename="../core/feed/NodeCatchUp.cpp" line="+76"/>
+        <location line="+41"/>
+        <location line="+181"/>
+        <source>The cache could not be updated.</source>
+        <translation>Le cache n’a pas pu être mis à jour.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The cache could not store the posts.</source>
+        <translation>Le cache n’a pas pu enregistrer les publications.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::RoomService</name>
     <message>
-        <location filename="../core/muc/RoomService.cpp" line="+36" />
+        <location filename="../core/muc/RoomService.cpp" line="+36"/>
         <source>This room needs a password.</source>
         <translation>Ce salon demande un mot de passe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only members may join this room.</source>
         <translation>Seuls les membres peuvent rejoindre ce salon.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You are banned from this room.</source>
         <translation>Vous êtes banni de ce salon.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Someone in the room already uses the nickname %1.</source>
-        <translation>Quelqu'un dans le salon utilise déjà le pseudo %1.</translation>
+        <translation>Quelqu&apos;un dans le salon utilise déjà le pseudo %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There is no such room.</source>
-        <translation>Ce salon n'existe pas.</translation>
+        <translation>Ce salon n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room is full.</source>
         <translation>Le salon est plein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You may not create rooms on this service.</source>
         <translation>Vous ne pouvez pas créer de salons sur ce service.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room refused to let you in.</source>
         <translation>Le salon a refusé de vous laisser entrer.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> Reason: %1</source>
         <translation> Motif : %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You were banned from the room.</source>
         <translation>Vous avez été banni du salon.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You were kicked from the room.</source>
         <translation>Vous avez été expulsé du salon.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>You were removed from the room's members.</source>
+        <location line="+2"/>
+        <source>You were removed from the room&apos;s members.</source>
         <translation>Vous avez été retiré des membres du salon.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The room is now for members only.</source>
         <translation>Le salon est désormais réservé aux membres.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The room's service is shutting down.</source>
-        <translation>Le service du salon s'arrête.</translation>
+        <location line="+2"/>
+        <source>The room&apos;s service is shutting down.</source>
+        <translation>Le service du salon s&apos;arrête.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>%1 is not a room address.</source>
-        <translation>%1 n'est pas une adresse de salon.</translation>
+        <translation>%1 n&apos;est pas une adresse de salon.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The room did not answer.</source>
-        <translation>Le salon n'a pas répondu.</translation>
+        <translation>Le salon n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <location line="+324" />
-        <location line="+20" />
-        <source>Only the room's owners may change its settings.</source>
+        <location line="+324"/>
+        <location line="+20"/>
+        <source>Only the room&apos;s owners may change its settings.</source>
         <translation>Seuls les propriétaires du salon peuvent modifier ses réglages.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The room refused the settings.</source>
         <translation>Le salon a refusé ces réglages.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The room %1 exists already: you have joined it.</source>
-        <translation>Le salon %1 existe déjà : vous l'avez rejoint.</translation>
+        <translation>Le salon %1 existe déjà : vous l&apos;avez rejoint.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>The room refused.</source>
         <translation>Le salon a refusé.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The room does not show who %1 is.</source>
         <translation>Le salon ne montre pas qui est %1.</translation>
     </message>
@@ -1579,42 +1663,42 @@
 <context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+102" />
+        <location filename="../core/upload/UploadService.cpp" line="+102"/>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The upload service could not be found: %1</source>
-        <translation>Le service d'envoi de fichiers est introuvable : %1</translation>
+        <translation>Le service d&apos;envoi de fichiers est introuvable : %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your server does not offer file uploads (XEP-0363).</source>
-        <translation>Votre serveur ne propose pas l'envoi de fichiers (XEP-0363).</translation>
+        <translation>Votre serveur ne propose pas l&apos;envoi de fichiers (XEP-0363).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2) is larger than your server accepts (%3 bytes at most).</source>
         <translation>%1 (%2) dépasse ce que votre serveur accepte (%3 octets au plus).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The server refused %1: %2</source>
         <translation>Le serveur a refusé %1 : %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Le serveur a proposé une adresse non sécurisée (sans https) pour %1.</translation>
     </message>
@@ -1622,27 +1706,27 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../qml/InviteDialog.qml" line="+16" />
+        <location filename="../qml/InviteDialog.qml" line="+16"/>
         <source>Invite to %1</source>
         <translation>Inviter dans %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Address, like friend@example.org</source>
         <translation>Adresse, par exemple ami@example.org</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A word with the invitation (optional)</source>
-        <translation>Un mot avec l'invitation (facultatif)</translation>
+        <translation>Un mot avec l&apos;invitation (facultatif)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Or pick a contact:</source>
         <translation>Ou choisissez un contact :</translation>
     </message>
@@ -1650,178 +1734,178 @@
 <context>
     <name>JidCheck</name>
     <message>
-        <location filename="../core/Jid.cpp" line="+104" />
+        <location filename="../core/Jid.cpp" line="+104"/>
         <source>Enter your address, like name@example.org.</source>
         <translation>Saisissez votre adresse, comme nom@example.org.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An address has the form name@example.org: the “@” is missing.</source>
         <translation>Une adresse a la forme nom@example.org : il manque le « @ ».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name before the “@” is missing.</source>
         <translation>Il manque le nom avant le « @ ».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server after the “@” is missing.</source>
         <translation>Il manque le serveur après le « @ ».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Leave out the “/” and what follows it: Hearth chooses the resource itself.</source>
         <translation>Omettez le « / » et ce qui suit : Hearth choisit la ressource lui-même.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The name before the “@” contains a character that addresses cannot contain (" &amp; ' / : &lt; &gt; @).</source>
-        <translation>Le nom avant le « @ » contient un caractère interdit dans les adresses (" &amp; ' / : &lt; &gt; @).</translation>
+        <location line="+2"/>
+        <source>The name before the “@” contains a character that addresses cannot contain (&quot; &amp; &apos; / : &lt; &gt; @).</source>
+        <translation>Le nom avant le « @ » contient un caractère interdit dans les adresses (&quot; &amp; &apos; / : &lt; &gt; @).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Addresses cannot contain spaces.</source>
-        <translation>Les adresses ne peuvent pas contenir d'espaces.</translation>
+        <translation>Les adresses ne peuvent pas contenir d&apos;espaces.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This address is too long.</source>
         <translation>Cette adresse est trop longue.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server name after the “@” is not a valid host name.</source>
-        <translation>Le nom du serveur après le « @ » n'est pas un nom d'hôte valide.</translation>
+        <translation>Le nom du serveur après le « @ » n&apos;est pas un nom d&apos;hôte valide.</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/LoginPage.qml" line="+43" />
+        <location filename="../qml/LoginPage.qml" line="+43"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your social network on XMPP: log in with an account from any server.</source>
         <translation>Votre réseau social sur XMPP : connectez-vous avec un compte de n’importe quel serveur.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+106" />
+        <location line="+10"/>
+        <location line="+106"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-105" />
-        <location line="+105" />
+        <location line="-105"/>
+        <location line="+105"/>
         <source>Create account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-98"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, comme nom@exemple.org</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>New password (at least 8 characters)</source>
         <translation>Nouveau mot de passe (au moins 8 caractères)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Remember the password</source>
         <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remember for this session only</source>
         <translation>Mémoriser pour cette session seulement</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Stored in the system keychain, never in Hearth's files.</source>
+        <location line="+2"/>
+        <source>Stored in the system keychain, never in Hearth&apos;s files.</source>
         <translation>Enregistré dans le trousseau système, jamais dans les fichiers de Hearth.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No system keychain is in use, so the password is kept in memory until Hearth quits.</source>
-        <translation>Aucun trousseau système n'est utilisé : le mot de passe reste en mémoire jusqu'à la fermeture de Hearth.</translation>
+        <translation>Aucun trousseau système n&apos;est utilisé : le mot de passe reste en mémoire jusqu&apos;à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Hide server options</source>
         <translation>Masquer les options du serveur</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Server options</source>
         <translation>Options du serveur</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Host (found automatically if empty)</source>
         <translation>Hôte (trouvé automatiquement si vide)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server host</source>
         <translation>Hôte du serveur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Server port</source>
         <translation>Port du serveur</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>STARTTLS (standard)</source>
         <translation>STARTTLS (standard)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Direct TLS</source>
         <translation>TLS direct</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection security</source>
         <translation>Sécurité de la connexion</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificates are always checked. Unencrypted connections are used only for a server on this computer.</source>
         <translation>Les certificats sont toujours vérifiés. Les connexions non chiffrées ne servent que pour un serveur sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Creating account…</source>
         <translation>Création du compte…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Not every server lets apps create accounts. If yours does not, create one on its website and log in here.</source>
         <translation>Tous les serveurs ne laissent pas les applications créer des comptes. Si le vôtre ne le permet pas, créez-en un sur son site web et connectez-vous ici.</translation>
     </message>
@@ -1829,12 +1913,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+14" />
+        <location filename="../qml/Main.qml" line="+14"/>
         <source>Hearth — %1</source>
         <translation>Hearth — %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -1842,68 +1926,68 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../qml/MessageBubble.qml" line="+18" />
+        <location filename="../qml/MessageBubble.qml" line="+18"/>
         <source>sending</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>delivered</source>
         <translation>remis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>read</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>an earlier message</source>
         <translation>un message précédent</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Shared post</source>
         <translation>Publication partagée</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+14" />
+        <location line="+5"/>
+        <location line="+14"/>
         <source>Open the shared post</source>
         <translation>Ouvrir la publication partagée</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This message was deleted.</source>
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(message shortened: it was too long)</source>
         <translation>(message raccourci : il était trop long)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -1911,40 +1995,40 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+112" />
+        <location filename="../ui/MessageListModel.cpp" line="+112"/>
         <source>The messages could not be read from the cache: %1</source>
-        <translation>Les messages n'ont pas pu être lus dans le cache : %1</translation>
+        <translation>Les messages n&apos;ont pas pu être lus dans le cache : %1</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/NavigationRail.qml" line="+15" />
+        <location filename="../qml/NavigationRail.qml" line="+15"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1952,45 +2036,73 @@
 <context>
     <name>OccupantListModel</name>
     <message>
-        <location filename="../ui/OccupantListModel.cpp" line="+36" />
+        <location filename="../ui/OccupantListModel.cpp" line="+36"/>
         <source>moderator</source>
         <translation>modérateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>visitor (cannot speak)</source>
         <translation>visiteur (ne peut pas parler)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
 </context>
 <context>
+    <name>PendingBar</name>
+    <message>
+        <location filename="../qml/PendingBar.qml" line="+17"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+</context>
+<context>
     <name>PictureGallery</name>
     <message>
-        <location filename="../qml/PictureGallery.qml" line="+47" />
+        <location filename="../qml/PictureGallery.qml" line="+47"/>
         <source>Picture not available</source>
         <translation>Image indisponible</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Picture %1 of %2</source>
         <translation>Image %1 sur %2</translation>
     </message>
@@ -1998,61 +2110,71 @@
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+30" />
+        <location filename="../qml/PictureViewer.qml" line="+30"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>PostActions</name>
+    <message>
+        <location filename="../qml/PostActions.qml" line="+24"/>
+        <source>Like (likes not known yet)</source>
+        <translation>J’aime (nombre pas encore connu)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/PostActions.qml" line="+22" />
+        <location line="+1"/>
         <source>Unlike (%n likes)</source>
         <translation>
-            <numerusform>Je n'aime plus (%n j'aime)</numerusform>
-            <numerusform>Je n'aime plus (%n j'aime)</numerusform>
+            <numerusform>Je n&apos;aime plus (%n j&apos;aime)</numerusform>
+            <numerusform>Je n&apos;aime plus (%n j&apos;aime)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Like (%n likes)</source>
         <translation>
-            <numerusform>J'aime (%n j'aime)</numerusform>
-            <numerusform>J'aime (%n j'aime)</numerusform>
+            <numerusform>J&apos;aime (%n j&apos;aime)</numerusform>
+            <numerusform>J&apos;aime (%n j&apos;aime)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take your like back</source>
-        <translation>Retirer votre j'aime</translation>
+        <translation>Retirer votre j&apos;aime</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Like</source>
-        <translation>J'aime</translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments (…)</source>
+        <translation>Commentaires (…)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -2060,42 +2182,47 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0"/>
+        <source>Comments (not known yet)</source>
+        <translation>Commentaires (nombre pas encore connu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comments are off for this post</source>
         <translation>Les commentaires sont désactivés pour cette publication</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>More actions</source>
-        <translation>Plus d'actions</translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication ?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
         <translation>Elle est retirée de votre blog pour tout le monde, avec ses commentaires.</translation>
     </message>
@@ -2103,17 +2230,32 @@
 <context>
     <name>PostContent</name>
     <message>
-        <location filename="../qml/PostContent.qml" line="+45" />
+        <location filename="../qml/PostContent.qml" line="+49"/>
+        <source>claims to be %1 · unverified</source>
+        <translation>se présente comme %1 · non vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>author unverified</source>
+        <translation>auteur non vérifié</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not confirm that this author wrote it.</source>
+        <translation>Le serveur ne confirme pas que cet auteur l’a écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Shared post</source>
         <translation>Publication partagée</translation>
     </message>
@@ -2121,57 +2263,67 @@
 <context>
     <name>PostPage</name>
     <message>
-        <location filename="../qml/PostPage.qml" line="+27" />
+        <location filename="../qml/PostPage.qml" line="+27"/>
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Looking for this post…</source>
         <translation>Recherche de cette publication…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This post is not in your feed</source>
-        <translation>Cette publication n'est pas dans votre fil</translation>
+        <translation>Cette publication n&apos;est pas dans votre fil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It shows here once it is in the cache: from a blog you follow, or after the next sync.</source>
-        <translation>Elle s'affichera ici une fois dans le cache : depuis un blog que vous suivez, ou après la prochaine synchronisation.</translation>
+        <translation>Elle s&apos;affichera ici une fois dans le cache : depuis un blog que vous suivez, ou après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45"/>
         <source>Liked by %1</source>
         <translation>Aimé par %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Comments are off for this post.</source>
         <translation>Les commentaires sont désactivés pour cette publication.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No comments yet.</source>
         <translation>Pas encore de commentaires.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+37"/>
+        <source>claims to be %1 · unverified</source>
+        <translation>se présente comme %1 · non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author unverified</source>
+        <translation>auteur non vérifié</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Delete comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Write a comment</source>
         <translation>Écrire un commentaire</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -2179,137 +2331,137 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../ui/ProfileController.cpp" line="+107" />
+        <location filename="../ui/ProfileController.cpp" line="+107"/>
         <source>You are offline: the profile can be saved once Hearth is connected.</source>
         <translation>Vous êtes hors ligne : le profil pourra être enregistré une fois Hearth connecté.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The profile could not be saved: %1</source>
-        <translation>Le profil n'a pas pu être enregistré : %1</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+118"/>
         <source>You are offline: the picture can be changed once Hearth is connected.</source>
-        <translation>Vous êtes hors ligne : l'image pourra être changée une fois Hearth connecté.</translation>
+        <translation>Vous êtes hors ligne : l&apos;image pourra être changée une fois Hearth connecté.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The picture could not be published: %1</source>
-        <translation>L'image n'a pas pu être publiée : %1</translation>
+        <translation>L&apos;image n&apos;a pas pu être publiée : %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../qml/ProfileView.qml" line="+12" />
+        <location filename="../qml/ProfileView.qml" line="+12"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Publishing the picture…</source>
-        <translation>Publication de l'image…</translation>
+        <translation>Publication de l&apos;image…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change picture…</source>
         <translation>Changer d’image…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Away</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your presence</source>
         <translation>Votre présence</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Status message</source>
         <translation>Message d’état</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What your contacts see</source>
         <translation>Ce que vos contacts voient</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Nickname</source>
         <translation>Pseudo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+6" />
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.</source>
         <translation>Votre profil et votre image sont visibles par vos contacts. Les images sont recadrées en un carré de 512 pixels au plus.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
@@ -2317,17 +2469,17 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+164" />
-        <source>Enter the room's address, like room@conference.example.org.</source>
-        <translation>Saisissez l'adresse du salon, par exemple salon@conference.example.org.</translation>
+        <location filename="../ui/RoomController.cpp" line="+164"/>
+        <source>Enter the room&apos;s address, like room@conference.example.org.</source>
+        <translation>Saisissez l&apos;adresse du salon, par exemple salon@conference.example.org.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your server offers no group chat service.</source>
-        <translation>Votre serveur n'offre pas de service de discussion de groupe.</translation>
+        <translation>Votre serveur n&apos;offre pas de service de discussion de groupe.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Give the room a name.</source>
         <translation>Donnez un nom au salon.</translation>
     </message>
@@ -2335,160 +2487,160 @@
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../qml/RoomDialog.qml" line="+19" />
+        <location filename="../qml/RoomDialog.qml" line="+19"/>
         <source>Join a group chat</source>
         <translation>Rejoindre une discussion de groupe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New group chat</source>
         <translation>Nouvelle discussion de groupe</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+30" />
+        <location line="+25"/>
+        <location line="+30"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+90" />
+        <location line="-29"/>
+        <location line="+90"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Adresse du salon, par exemple salon@conference.example.org</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nickname (optional)</source>
         <translation>Pseudo (facultatif)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password, if the room has one</source>
         <translation>Mot de passe, si le salon en a un</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Your bookmarked rooms:</source>
         <translation>Vos salons en signet :</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Name, like Climbing friends</source>
         <translation>Nom, par exemple Amis grimpeurs</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Looking for your server's group chat service…</source>
+        <location line="+5"/>
+        <source>Looking for your server&apos;s group chat service…</source>
         <translation>Recherche du service de discussion de groupe de votre serveur…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Private group</source>
         <translation>Groupe privé</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Public channel</source>
         <translation>Canal public</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Listed on your server; anyone may join; members do not see each other's addresses.</source>
+        <location line="+3"/>
+        <source>Listed on your server; anyone may join; members do not see each other&apos;s addresses.</source>
         <translation>Listé sur votre serveur ; tout le monde peut le rejoindre ; les membres ne voient pas les adresses des autres.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only the people you invite may join; they see each other's addresses.</source>
+        <location line="+1"/>
+        <source>Only the people you invite may join; they see each other&apos;s addresses.</source>
         <translation>Seules les personnes que vous invitez peuvent le rejoindre ; elles voient les adresses des autres.</translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../qml/RoomPanel.qml" line="+43" />
+        <location filename="../qml/RoomPanel.qml" line="+43"/>
         <source>No subject</source>
         <translation>Pas de sujet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Kick %1</source>
         <translation>Expulser %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ban %1</source>
         <translation>Bannir %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Room settings…</source>
         <translation>Réglages du salon…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Room settings</source>
         <translation>Réglages du salon</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Listed in the server's directory</source>
-        <translation>Listé dans l'annuaire du serveur</translation>
+        <location line="+1"/>
+        <source>Listed in the server&apos;s directory</source>
+        <translation>Listé dans l&apos;annuaire du serveur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Members only</source>
         <translation>Réservé aux membres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept when everyone has left</source>
         <translation>Conservé quand tout le monde est parti</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Everyone sees each other's addresses</source>
+        <location line="+1"/>
+        <source>Everyone sees each other&apos;s addresses</source>
         <translation>Chacun voit les adresses des autres</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+68" />
+        <location filename="../ui/SettingsController.cpp" line="+68"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2496,126 +2648,126 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../qml/SettingsView.qml" line="+8" />
+        <location filename="../qml/SettingsView.qml" line="+8"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Blocked addresses</source>
         <translation>Adresses bloquées</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nobody is blocked. Blocked addresses cannot message you or see your presence.</source>
-        <translation>Personne n'est bloqué. Les adresses bloquées ne peuvent ni vous écrire ni voir votre présence.</translation>
+        <translation>Personne n&apos;est bloqué. Les adresses bloquées ne peuvent ni vous écrire ni voir votre présence.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Who can read your posts (the access model of your blog node).</source>
-        <translation>Qui peut lire vos publications (le modèle d'accès du nœud de votre blog).</translation>
+        <translation>Qui peut lire vos publications (le modèle d&apos;accès du nœud de votre blog).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Everyone (public)</source>
         <translation>Tout le monde (public)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>My contacts only</source>
         <translation>Mes contacts seulement</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Follow my contacts' blogs when I first log in</source>
+        <location line="+6"/>
+        <source>Follow my contacts&apos; blogs when I first log in</source>
         <translation>Suivre les blogs de mes contacts à ma première connexion</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+10" />
+        <location line="+9"/>
+        <location line="+10"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Hearth %1 : un réseau social sur XMPP qui n'appartient à personne. Logiciel libre sous GNU GPL, version 3 ou ultérieure.</translation>
+        <translation>Hearth %1 : un réseau social sur XMPP qui n&apos;appartient à personne. Logiciel libre sous GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../qml/ShareDialog.qml" line="+20" />
+        <location filename="../qml/ShareDialog.qml" line="+20"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Quote in a new post</source>
         <translation>Citer dans une nouvelle publication</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Send in a chat to:</source>
         <translation>Envoyer dans une discussion à :</translation>
     </message>
@@ -2623,169 +2775,184 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+113" />
+        <location filename="../app/Subcommands.cpp" line="+113"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use the profile in &lt;folder&gt;.</source>
         <translation>Utiliser le profil situé dans &lt;folder&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Use the account &lt;address&gt; (else the profile's saved one).</source>
+        <location line="+1"/>
+        <source>Use the account &lt;address&gt; (else the profile&apos;s saved one).</source>
         <translation>Utiliser le compte &lt;address&gt; (sinon celui enregistré dans le profil).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Read the password from the environment variable &lt;name&gt;, not the keychain.</source>
-        <translation>Lire le mot de passe dans la variable d'environnement &lt;name&gt;, pas dans le trousseau.</translation>
+        <translation>Lire le mot de passe dans la variable d&apos;environnement &lt;name&gt;, pas dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect to &lt;host&gt;.</source>
         <translation>Se connecter à &lt;host&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to &lt;port&gt;.</source>
         <translation>Se connecter au port &lt;port&gt;.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most &lt;n&gt; posts (default 50).</source>
         <translation>Au plus &lt;n&gt; publications (50 par défaut).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The post's title.</source>
+        <location line="+1"/>
+        <source>The post&apos;s title.</source>
         <translation>Le titre de la publication.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The post's Markdown body, from &lt;file&gt;.</source>
+        <location line="+1"/>
+        <source>The post&apos;s Markdown body, from &lt;file&gt;.</source>
         <translation>Le texte Markdown de la publication, lu dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
         <translation>Publier sur le service pubsub &lt;jid&gt; au lieu de son propre blog.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The node on --to.</source>
         <translation>Le nœud sur --to.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The post's xmpp: URI.</source>
-        <translation>L'URI xmpp: de la publication.</translation>
+        <location line="+1"/>
+        <source>Read every followed node completely (sync).</source>
+        <translation>Lire entièrement chaque nœud suivi (sync).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5"/>
+        <source>The post&apos;s xmpp: URI.</source>
+        <translation>L&apos;URI xmpp: de la publication.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The comment.</source>
         <translation>Le commentaire.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 prend %n arguments</translation>
     </message>
     <message>
-        <location line="-20" />
-        <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
-        <translation>Joindre l'image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
+        <location line="+119"/>
+        <source>the feed did not finish syncing: %1</source>
+        <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+9"/>
+        <source>%n node(s) not caught up (%1 new items stored)</source>
+        <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
+        <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--image is for post</source>
         <translation>--image sert à post</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--image: %1 is not a file</source>
-        <translation>--image : %1 n'est pas un fichier</translation>
+        <translation>--image : %1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
+        <source>--full is for sync</source>
+        <translation>--full sert à sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
-        <translation>post demande --title (une publication a toujours un titre, comme l'exige Movim)</translation>
+        <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot create the profile folder %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot open the cache: %1</source>
-        <translation>impossible d'ouvrir le cache : %1</translation>
+        <translation>impossible d&apos;ouvrir le cache : %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
-        <translation>aucun compte dans ce profil : connectez-vous avec l'application, ou passez --jid et --password-env</translation>
+        <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>the environment variable %1 is empty</source>
-        <translation>la variable d'environnement %1 est vide</translation>
+        <translation>la variable d&apos;environnement %1 est vide</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no password for %1 in the keychain (%2); use --password-env</source>
         <translation>aucun mot de passe pour %1 dans le trousseau (%2) ; utilisez --password-env</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13"/>
         <source>cannot connect: %1</source>
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the feed did not finish syncing</source>
-        <translation>la synchronisation du fil ne s'est pas terminée</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+16"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8"/>
         <source>cannot read %1</source>
         <translation>impossible de lire %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the upload of %1 timed out</source>
-        <translation>l'envoi de %1 a expiré</translation>
+        <translation>l&apos;envoi de %1 a expiré</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>not published: %1</source>
         <translation>non publié : %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+19" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>post not found: %1</source>
         <translation>publication introuvable : %1</translation>
     </message>

@@ -1,0 +1,140 @@
+// Catching up a followed blog of N posts (10,000 by default) from a
+// loopback Prosody into an empty cache: a full catch-up (`hearth sync
+// --full`'s work for one node: list the ids, fetch, parse, store), target
+// < 5 s; then the same sync killed (SIGKILL) half way through storing and
+// run again: how long the resumed run takes and how many items it fetched
+// beside the missing ones (target: none but the one mark).
+// HEARTH_BENCH_CATCHUP sets N (CTest runs a small N as a smoke test).
+#include "BenchUtils.h"
+#include "feed/FeedSync.h"
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Hearth;
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_catchup: %s\n", qPrintable(message));
+    return 1;
+}
+
+struct Sync
+{
+    int code = -1;
+    QString log;
+    double seconds = 0;
+};
+
+// `hearth sync --full` on a profile; killAfter > 0: SIGKILL after that many
+// stored parts.
+Sync runSync(Test::ProsodyServer &server, const QString &profile, const Test::TestUser &user, int killAfter)
+{
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BENCH_PASSWORD"), user.password);
+    env.insert(QStringLiteral("HEARTH_SYNC_CHUNK"), QStringLiteral("500"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hearth.core.feed.debug=true"));
+    process.setProcessEnvironment(env);
+    Sync sync;
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
+        sync.log += QString::fromUtf8(process.readAllStandardError());
+        if (killAfter > 0 && sync.log.count(QStringLiteral("stored a part")) >= killAfter)
+            process.kill();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(HEARTH_BINARY),
+                  {QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--profile"), profile, QStringLiteral("--jid"), user.jid,
+                   QStringLiteral("--password-env"), QStringLiteral("BENCH_PASSWORD"), QStringLiteral("--host"), server.host(),
+                   QStringLiteral("--port"), QString::number(server.port())});
+    process.waitForFinished(600000);
+    sync.seconds = double(timer.nsecsElapsed()) / 1e9;
+    sync.log += QString::fromUtf8(process.readAllStandardError());
+    sync.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return sync;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    bool ok = false;
+    int n = qEnvironmentVariableIntValue("HEARTH_BENCH_CATCHUP", &ok);
+    if (!ok || n <= 0)
+        n = 10000;
+    LocalProsody::Options options;
+    options.maxItems = n + 100;
+    Test::ProsodyServer server(options);
+    if (!server.start())
+        return fail(server.error());
+    Test::TestSession alice, bob;
+    if (!Test::loginFriends(server, alice, bob))
+        return fail(QStringLiteral("no login"));
+    Post first;
+    first.title = QStringLiteral("The blog's first post");
+    if (!Test::result(bob.feed.publish(first, false), 10000).error.isEmpty())
+        return fail(QStringLiteral("no first post"));
+    bob.account.disconnectFromServer();
+    alice.account.disconnectFromServer();
+    Test::waitFor(QtFuture::makeReadyFuture()); // let the streams close
+    server.stop();
+
+    // N posts straight into Bob's blog store (see seed_pubsub_items.lua).
+    QProcess seed;
+    seed.setProcessChannelMode(QProcess::ForwardedChannels);
+    seed.start(QStringLiteral("lua5.4"), {QStringLiteral(HEARTH_SEEDER), server.server().directory() + QStringLiteral("/data"),
+                                          server.domain(), bob.user.user, QStringLiteral("urn:xmpp:microblog:0"), QString::number(n)});
+    if (!seed.waitForFinished(300000) || seed.exitStatus() != QProcess::NormalExit || seed.exitCode() != 0)
+        return fail(QStringLiteral("the seeder failed (lua5.4, Prosody's libraries): %1").arg(seed.errorString()));
+    if (!server.start())
+        return fail(server.error());
+
+    // 1. A full catch-up into an empty cache.
+    Test::TestSession reader;
+    reader.user = alice.user;
+    reader.feed.setFollowContactsByDefault(false);
+    if (!reader.login(server, alice.user))
+        return fail(QStringLiteral("no login"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto full = Test::result(reader.feed.catchUp(bob.user.jid, QStringLiteral("urn:xmpp:microblog:0"), NodeCatchUp::Mode::Full), 600000);
+    const double fullMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!full.error.isEmpty())
+        return fail(QStringLiteral("catch-up failed: %1").arg(full.error));
+    const int held = Test::result(reader.feed.posts().count(reader.feed.accountId(), bob.user.jid, QStringLiteral("urn:xmpp:microblog:0"))).value;
+    // (The newest may come first as a push on login.)
+    if (held != n || full.added < n - 1)
+        return fail(QStringLiteral("the cache holds %1 of %2 posts (%3 added)").arg(held).arg(n).arg(full.added));
+    std::printf("full catch-up of %d posts from loopback Prosody into an empty cache: %.0f ms (%d requests; target < 5000 ms: %s)\n", n,
+                fullMs, full.requests, fullMs < 5000 ? "met" : "NOT met");
+    reader.account.disconnectFromServer();
+
+    // 2. `hearth sync --full` killed half way through storing, then again.
+    QTemporaryDir profile;
+    const int parts = (n + 499) / 500;
+    const Sync killed = runSync(server, profile.path(), alice.user, std::max(1, parts / 2));
+    if (killed.code != -2)
+        return fail(QStringLiteral("the sync was not killed (exit %1)").arg(killed.code));
+    const Sync resumed = runSync(server, profile.path(), alice.user, 0);
+    if (resumed.code != 0)
+        return fail(QStringLiteral("the resumed sync failed: %1").arg(resumed.log.right(2000)));
+    const QRegularExpression line(QStringLiteral("caught up %1 urn:xmpp:microblog:0 : (\\d+) new, (\\d+) again, \\d+ deleted, (\\d+) fetched")
+                                      .arg(QRegularExpression::escape(bob.user.jid)));
+    const auto match = line.match(resumed.log);
+    if (!match.hasMatch())
+        return fail(QStringLiteral("no catch-up line in the log"));
+    const int added = match.captured(1).toInt();
+    const int fetched = match.captured(3).toInt();
+    if (added <= 0 || added >= n)
+        return fail(QStringLiteral("the killed sync stored %1 of %2").arg(n - added).arg(n));
+    std::printf("resumed `hearth sync --full` after kill -9 at %d of %d posts: %.0f ms, %d missing fetched, %d fetched again\n", n - added,
+                n, resumed.seconds * 1000, added, fetched - added);
+    return 0;
+}
