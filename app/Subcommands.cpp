@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -38,23 +39,31 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-// Waits for a future while the event loop runs (network, database).
-template<typename T>
-bool await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    return future.isFinished();
-}
-
+// Waits until done() holds while the event loop runs (network, database),
+// sleeping in between: a check every 10 ms, never a spin (processEvents
+// with a time returns at once when nothing is pending).
 template<typename Predicate>
 bool awaitUntil(Predicate done, int timeoutMs = 60000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(10);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
     return done();
+}
+
+template<typename T>
+bool await(QFuture<T> future, int timeoutMs = 60000)
+{
+    return awaitUntil([&future] { return future.isFinished(); }, timeoutMs);
 }
 
 QJsonObject toJson(const Post &p)

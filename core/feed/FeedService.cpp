@@ -11,6 +11,7 @@
 #include "MicroblogCodec.h"
 #include "PubSubRequests.h"
 
+#include <QElapsedTimer>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryManager.h>
@@ -309,6 +310,8 @@ QFuture<FeedService::Page> FeedService::requestPage(const QString &service, cons
                 page.error = tr("The server did not answer.");
             page.missing = isItemNotFound(*error);
         } else {
+            QElapsedTimer timer;
+            timer.start();
             const auto items = PubSubRequests::parseItems(std::get<QDomElement>(result));
             page.received = int(items.size());
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -318,6 +321,7 @@ QFuture<FeedService::Page> FeedService::requestPage(const QString &service, cons
                                          item.publisher))
                     page.posts << *post;
             }
+            page.parseMs = timer.elapsed();
         }
         fulfil(promise, page);
     });

@@ -60,6 +60,7 @@ public:
         int received = 0;     // items in the reply, rejected ones included
         bool missing = false; // no such node (a blog with no post yet)
         QString error;
+        qint64 parseMs = 0;   // reading the entries (benchmarks)
     };
     // The newest maxItems of a node: with max_items, or an RSM <set> where
     // the service advertises pubsub#rsm (Prosody 0.12 does not). max_items

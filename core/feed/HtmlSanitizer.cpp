@@ -172,11 +172,66 @@ private:
 };
 } // namespace
 
+bool HtmlSanitizer::isPlainMarkup(QStringView fragment)
+{
+    // Text, entities, and bare tags of a few formatting elements: nothing a
+    // sanitizer would take out. (Most posts; anything else takes the parser.)
+    static const QSet<QString> bare = {QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("strong"), QStringLiteral("em"),
+                                       QStringLiteral("b"), QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("s"),
+                                       QStringLiteral("del"), QStringLiteral("code"), QStringLiteral("pre"), QStringLiteral("blockquote"),
+                                       QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("h1"),
+                                       QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+                                       QStringLiteral("h6"), QStringLiteral("hr"), QStringLiteral("sup"), QStringLiteral("sub")};
+    QList<QStringView> open;
+    const qsizetype n = fragment.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = fragment.at(i);
+        if (c == u'&') {
+            const qsizetype end = fragment.indexOf(u';', i);
+            if (end < 0 || end - i > 8)
+                return false;
+            const QStringView entity = fragment.mid(i + 1, end - i - 1);
+            if (entity != u"amp" && entity != u"lt" && entity != u"gt" && entity != u"quot" && entity != u"apos")
+                return false;
+            i = end;
+        } else if (c == u'<') {
+            const qsizetype end = fragment.indexOf(u'>', i);
+            if (end < 0)
+                return false;
+            QStringView tag = fragment.mid(i + 1, end - i - 1);
+            const bool closing = tag.startsWith(u'/');
+            const bool empty = tag.endsWith(u'/');
+            if (closing)
+                tag = tag.mid(1);
+            if (empty)
+                tag.chop(1);
+            if (tag.isEmpty() || !bare.contains(tag.toString()) || (closing && empty))
+                return false;
+            if (closing) {
+                if (open.isEmpty() || open.takeLast() != tag)
+                    return false;
+            } else if (!empty) {
+                if (open.size() >= kMaxDepth)
+                    return false;
+                open << tag;
+            }
+            i = end;
+        } else if (c == u'>' || (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r')) {
+            return false;
+        }
+    }
+    return open.isEmpty();
+}
+
 HtmlSanitizer::Result HtmlSanitizer::sanitize(const QString &fragment)
 {
     Result result;
     if (fragment.trimmed().isEmpty())
         return result;
+    if (isPlainMarkup(fragment)) {
+        result.xhtml = fragment;
+        return result;
+    }
     const QString wrapped = QStringLiteral("<div xmlns='http://www.w3.org/1999/xhtml'>%1</div>").arg(fragment);
     QString written;
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace Hearth {
 
@@ -20,6 +21,10 @@ public:
     };
 
     [[nodiscard]] static Result sanitize(const QString &fragment);
+    // Whether a fragment is already safe as it is: text, the five XML
+    // entities, and balanced bare tags of formatting elements (the fast
+    // path of sanitize()).
+    [[nodiscard]] static bool isPlainMarkup(QStringView fragment);
 };
 
 } // namespace Hearth

@@ -3,6 +3,7 @@
 #include "../Logging.h"
 #include "../XmlWriting.h"
 #include "Authorship.h"
+#include "HtmlSanitizer.h"
 
 #include <QDomDocument>
 #include <QRandomGenerator>
@@ -241,6 +242,12 @@ MicroblogCodec::Parsed MicroblogCodec::parse(const QDomElement &entry, const QSt
     if (!summary.isNull() && !summary.text().trimmed().isEmpty())
         post.html = QStringLiteral("<p class=\"summary\">%1</p>").arg(summary.text().trimmed().toHtmlEscaped().left(kMaxTitle * 4))
             + post.html;
+
+    // Sanitized here, once, on the parsing side: no reader of the cache
+    // (or of a parsed post) sees markup from the network.
+    if (!post.html.isEmpty())
+        post.html = HtmlSanitizer::sanitize(post.html).xhtml;
+    post.htmlSafe = true;
 
     const QDomElement &author = parts.author;
     post.authorName = author.firstChildElement(QStringLiteral("name")).text().trimmed().left(kMaxTitle);

@@ -4,6 +4,7 @@
 #include "../Promises.h"
 #include "PostStore.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 
 namespace Hearth {
@@ -57,6 +58,11 @@ QFuture<NodeCatchUp::Result> NodeCatchUp::start()
             m_sync->begin(m_accountId, m_jid, m_node).then(this, [this](DbStatus begun) {
                 if (!begun.ok())
                     return fail(begun.error);
+                // Everything into an empty cache: nothing can have been
+                // deleted or edited, and the one window says the order; an
+                // id list would cost the server a second pass over the node.
+                if (m_options.mode == Mode::Full && m_cached.isEmpty() && m_state.marks.isEmpty())
+                    return windowStep(kWholeWindow);
                 m_service->itemIds(m_jid, m_node).then(this, [this](FeedService::ItemIds ids) { onIds(ids); });
             });
         });
@@ -194,6 +200,7 @@ void NodeCatchUp::onPrefix(int count, const FeedService::Page &page)
     if (!page.error.isEmpty())
         return fail(page.error);
     m_result.fetched += page.received;
+    m_result.workMs += page.parseMs;
     // The boundary mark must be unchanged, else something older may have
     // been edited too: store what came, and try the next mark.
     if (m_markTried < m_state.marks.size()) {
@@ -229,6 +236,7 @@ void NodeCatchUp::fetchByIds(QStringList ids)
         if (!page.error.isEmpty())
             return fail(page.error);
         m_result.fetched += page.received;
+        m_result.workMs += page.parseMs;
         storeChunks(page.posts, false, [this, ids] { fetchByIds(ids); });
     });
 }
@@ -269,6 +277,7 @@ void NodeCatchUp::windowStep(int window)
             return fail(page.error);
         }
         m_result.fetched += page.received;
+        m_result.workMs += page.parseMs;
         const bool exhausted = page.received < window;
         if (m_options.mode == Mode::Older) {
             storeChunks(page.posts, false, [this, exhausted] { finish(exhausted, m_state.depthDone); });
@@ -334,7 +343,10 @@ void NodeCatchUp::storeChunks(QList<Post> posts, bool advance, std::function<voi
     posts = posts.mid(chunk.size());
     QList<Post> newestFirst(chunk.crbegin(), chunk.crend());
     const QList<SyncMark> marks = advance ? marksOf(newestFirst) : m_state.marks;
-    m_store(chunk, marks).then(this, [this, chunk, posts, advance, marks, then](int added) {
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_store(chunk, marks).then(this, [this, chunk, posts, advance, marks, then, timer](int added) {
+        m_result.workMs += timer->elapsed();
         if (added < 0)
             return fail(tr("The cache could not store the posts."));
         m_result.added += added;

@@ -59,6 +59,7 @@ public:
         int removed = 0; // deleted on the server
         int fetched = 0; // items received
         int requests = 0;
+        qint64 workMs = 0;     // Hearth's own time: parsing replies and storing (not waiting)
         bool complete = false; // the cache holds the whole node
         QString error;         // empty on success
     };

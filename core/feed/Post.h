@@ -43,7 +43,8 @@ struct Post
 
     QString atomId;
     QString title;
-    QString html;        // xhtml/html content (or summary), not yet sanitized
+    QString html;        // xhtml/html content (or summary)
+    bool htmlSafe = false; // html went through HtmlSanitizer (the codec and the cache do it)
     QString text;        // type='text' content: the Markdown source Movim edits
     QString authorName;  // the entry's <author><name>, as claimed
     QString authorJid;   // who is credited: the publisher when known (Authorship)

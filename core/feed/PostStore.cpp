@@ -40,6 +40,7 @@ Post readPost(const QSqlQuery &q)
     post.comments = {q.value(12).toString(), q.value(13).toString(), {}};
     post.inReplyTo = XmppUri::parse(q.value(14).toString());
     post.rawXml = q.value(15).toString();
+    post.htmlSafe = true; // sanitized before it was stored
     post.publisher = q.value(16).toString();
     post.verified = q.value(17).toBool();
     post.claimedAuthor = q.value(18).toString();
@@ -200,7 +201,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
     QList<QString> clean;
     clean.reserve(posts.size());
     for (const Post &post : posts)
-        clean << (post.html.isEmpty() ? QString::fromLatin1("") : HtmlSanitizer::sanitize(post.html).xhtml);
+        clean << (post.html.isEmpty() ? QString::fromLatin1("") : post.htmlSafe ? post.html : HtmlSanitizer::sanitize(post.html).xhtml);
     auto valuesOf = [&](const Post &post, const QString &html) {
         return QVariantList{text(post.atomId), text(post.title), html, text(post.text), text(post.authorJid),
                             text(post.authorName), post.published.toMSecsSinceEpoch(), post.updated.toMSecsSinceEpoch(),

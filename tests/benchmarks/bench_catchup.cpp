@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("no login"));
     QElapsedTimer timer;
     timer.start();
-    const auto full = Test::result(reader.feed.catchUp(bob.user.jid, QStringLiteral("urn:xmpp:microblog:0"), NodeCatchUp::Mode::Full), 600000);
+    auto catchUp = reader.feed.catchUp(bob.user.jid, QStringLiteral("urn:xmpp:microblog:0"), NodeCatchUp::Mode::Full);
+    Bench::waitFor(catchUp); // sleeps: a spinning wait would take Prosody's core
+    const auto full = catchUp.result();
     const double fullMs = double(timer.nsecsElapsed()) / 1e6;
     if (!full.error.isEmpty())
         return fail(QStringLiteral("catch-up failed: %1").arg(full.error));
@@ -112,8 +114,9 @@ int main(int argc, char *argv[])
     // (The newest may come first as a push on login.)
     if (held != n || full.added < n - 1)
         return fail(QStringLiteral("the cache holds %1 of %2 posts (%3 added)").arg(held).arg(n).arg(full.added));
-    std::printf("full catch-up of %d posts from loopback Prosody into an empty cache: %.0f ms (%d requests; target < 5000 ms: %s)\n", n,
-                fullMs, full.requests, fullMs < 5000 ? "met" : "NOT met");
+    std::printf("full catch-up of %d posts from loopback Prosody into an empty cache: %.0f ms (%d requests; Hearth parsing and storing "
+                "%lld ms of it, the rest waiting for the server; target < 5000 ms: %s)\n",
+                n, fullMs, full.requests, static_cast<long long>(full.workMs), fullMs < 5000 ? "met" : "NOT met");
     reader.account.disconnectFromServer();
 
     // 2. `hearth sync --full` killed half way through storing, then again.

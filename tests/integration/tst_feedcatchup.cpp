@@ -66,7 +66,8 @@ Run hearth(const QStringList &arguments, const QString &password, int killAfterP
                 process.kill();
         }
     });
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
+    // HEARTH_TEST_BINARY: another build (to watch these fail on old code).
+    process.start(qEnvironmentVariable("HEARTH_TEST_BINARY", QStringLiteral(HEARTH_BINARY)), arguments);
     if (!process.waitForFinished(180000)) {
         process.kill();
         process.waitForFinished();

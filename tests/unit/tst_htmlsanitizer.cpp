@@ -33,6 +33,23 @@ private Q_SLOTS:
         QCOMPARE(clean(html), html);
     }
 
+    void plainMarkupTakesTheFastPath()
+    {
+        for (const QString &plain : {u"Just text, 3 &lt; 4 &amp; 5 &gt; 2"_s, u"<p>Some <strong>bold</strong> and <em>it</em>.</p>"_s,
+                                     u"<ul><li>a</li><li>b<br/>c</li></ul><hr/>"_s, u"<h2>Title</h2>\n<p>x</p>"_s}) {
+            QVERIFY2(HtmlSanitizer::isPlainMarkup(plain), qPrintable(plain));
+            QCOMPARE(HtmlSanitizer::sanitize(plain).xhtml, plain);
+        }
+        // Anything else goes through the parser: attributes, other
+        // elements, character references, unbalanced or stray markup.
+        for (const QString &other : {u"<p onclick='x'>a</p>"_s, u"<p style=\"x\">a</p>"_s, u"<script>x</script>"_s, u"<a href='javascript:x'>a</a>"_s,
+                                     u"<img src='https://e.example/x.png'/>"_s, u"&#60;script&#62;"_s, u"<p>open"_s, u"a</p>"_s,
+                                     u"<p><em>a</p></em>"_s, u"<P>a</P>"_s, u"<p >a</p >"_s, u"a > b"_s, u"<!-- c -->"_s, u"<![CDATA[x]]>"_s}) {
+            QVERIFY2(!HtmlSanitizer::isPlainMarkup(other), qPrintable(other));
+        }
+        QVERIFY(!HtmlSanitizer::sanitize(u"<p onclick='x'>a</p>"_s).xhtml.contains(u"onclick"_s));
+    }
+
     void removesDangerousThings_data()
     {
         QTest::addColumn<QString>("input");
