@@ -1,5 +1,6 @@
 #include "ScreenshotTaker.h"
 #include "FeedController.h"
+#include "PostListModel.h"
 #include "chat/ChatService.h"
 #include "MessageListModel.h"
 #include "ChatController.h"
@@ -43,6 +44,9 @@ void ScreenshotTaker::check()
     const QString chat = m_controller->chats()->currentChat();
     if (ready && m_controller->chatService()->isRoom(chat))
         ready = m_controller->chatService()->hasRoomCaughtUp(chat) && !m_controller->chats()->messages()->loading();
+    // The feed: the session's sync is done and its first page is in.
+    if (ready && (m_view.isEmpty() || m_view == QLatin1String("feed")) && m_controller->startPost().isEmpty())
+        ready = !m_controller->feed()->syncing() && m_controller->feed()->feed()->hasFirstPage();
     // --post: the post page has found its post.
     if (ready && !m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->post().isEmpty();

@@ -5,6 +5,7 @@
 #include "Profile.h"
 #include "SecretStore.h"
 #include "db/Database.h"
+#include "feed/Authorship.h"
 #include "feed/FeedSync.h"
 #include "upload/FileUpload.h"
 #include "upload/UploadService.h"
@@ -77,9 +78,15 @@ QJsonObject toJson(const Post &p)
     QJsonObject o{{QStringLiteral("uri"), p.uri().toString()},
                   {QStringLiteral("title"), p.title},
                   {QStringLiteral("author"), p.authorJid},
+                  {QStringLiteral("verified"), p.verified},
+                  {QStringLiteral("pending"), p.pending},
                   {QStringLiteral("published"), p.published.toString(Qt::ISODate)},
                   {QStringLiteral("updated"), p.updated.toString(Qt::ISODate)}};
+    // Who the entry claims wrote it, when the server says someone else did.
+    if (Authorship::claimsSomeoneElse(p))
+        o.insert(QStringLiteral("claimedAuthor"), p.claimedAuthor);
     if (!p.isComment()) {
+        o.insert(QStringLiteral("countsKnown"), p.countsKnown);
         o.insert(QStringLiteral("text"), p.text);
         o.insert(QStringLiteral("html"), p.html);
         o.insert(QStringLiteral("tags"), tags);

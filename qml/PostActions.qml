@@ -17,7 +17,7 @@ RowLayout {
     ToolButton {
         objectName: "likeButton"
         // Until the thread was read, a count is unknown, not 0.
-        readonly property bool known: root.post.countsKnown !== false || (root.post.likeCount || 0) > 0
+        readonly property bool known: !root.post.commentsEnabled || root.post.countsKnown !== false || (root.post.likeCount || 0) > 0
         text: (root.post.likedByMe ? "♥ " : "♡ ") + (known ? (root.post.likeCount || 0) : "…")
         enabled: !!root.post.commentsEnabled
         onClicked: root.post.likedByMe ? AppController.feed.unlike(root.post.uri) : AppController.feed.like(root.post.uri)
@@ -29,7 +29,7 @@ RowLayout {
     }
     ToolButton {
         objectName: "commentsButton"
-        readonly property bool known: root.post.countsKnown !== false || (root.post.commentCount || 0) > 0
+        readonly property bool known: !root.post.commentsEnabled || root.post.countsKnown !== false || (root.post.commentCount || 0) > 0
         text: known ? qsTr("Comments (%1)").arg(root.post.commentCount || 0) : qsTr("Comments (…)")
         enabled: !!root.post.commentsEnabled
         onClicked: root.openComments()

@@ -48,6 +48,10 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
             }))
             openPost(m_postUri);
     });
+    connect(sync, &FeedSync::nodeCaughtUp, this, [this](const QString &service, const QString &node) {
+        if (!m_postUri.isEmpty() && inOpenThread(service, node))
+            openPost(m_postUri); // its counts are known now
+    });
     connect(sync, &FeedSync::postRemoved, this, [this](const XmppUri &item) {
         if (item.toString() == m_postUri) {
             setPost({});

@@ -40,7 +40,10 @@ void PostListModel::setSource(FeedSync *sync, const FeedQuery &query)
                   // After a sync (back online, a new follow) the server may
                   // have older items again.
                   << connect(sync, &FeedSync::syncFinished, this, [this] { m_serverAtEnd = false; })
-                  << connect(sync, &FeedSync::nodeCaughtUp, this, [this] { m_serverAtEnd = false; });
+                  << connect(sync, &FeedSync::nodeCaughtUp, this, [this](const QString &service, const QString &node) {
+                         m_serverAtEnd = false;
+                         refreshThreadOwner(service, node); // its counts are known now
+                     });
     loadPage();
 }
 

@@ -177,8 +177,13 @@ QFuture<void> FeedSync::followContactsOnce()
         }
         auto fan = std::make_shared<FanIn>();
         fan->pending = int(blogs.size()) + 1;
-        fan->done = [this, promise](int) {
-            (void)m_state.setValue(m_accountId, kContactsFollowedKey, true);
+        fan->done = [this, promise](int failed) {
+            // Done once every contact's blog is followed: a follow cut
+            // short (offline, quitting) is tried again next session.
+            if (failed == 0)
+                (void)m_state.setValue(m_accountId, kContactsFollowedKey, true);
+            else
+                m_followContacts = true;
             Q_EMIT followsChanged();
             promise->finish();
         };
@@ -190,7 +195,7 @@ QFuture<void> FeedSync::followContactsOnce()
                 } else if (!error.isEmpty()) {
                     qCInfo(lcFeed).noquote() << "could not follow" << node.service << ":" << error;
                 }
-                fan->finishOne(0);
+                fan->finishOne(error.isEmpty() ? 0 : 1);
             });
         }
         fan->finishOne(0);
@@ -355,8 +360,11 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
     };
     beginSync();
     auto *job = new NodeCatchUp(this->service(), &m_posts, &m_syncStore, account, node, service, options, storeParts, removeItems, this);
-    auto future = job->start().then(this, [this](NodeCatchUp::Result result) {
+    auto future = job->start().then(this, [this, service, node](NodeCatchUp::Result result) {
         endSync();
+        // Views re-read what depends on it (a thread's counts become known).
+        if (result.error.isEmpty())
+            Q_EMIT nodeCaughtUp(service, node, result.added);
         return result;
     });
     m_running.insert(key, future);
@@ -669,10 +677,9 @@ QFuture<QString> FeedSync::follow(const FollowedNode &node)
             m_follows << node;
         Q_EMIT followsChanged();
         m_followStore.add(m_accountId, node).then(this, [this, node](DbStatus) {
-            catchUp(node.service, node.node).then(this, [this, node](NodeCatchUp::Result result) {
+            catchUp(node.service, node.node).then(this, [this](NodeCatchUp::Result result) {
                 if (!result.error.isEmpty())
                     Q_EMIT errorOccurred(result.error);
-                Q_EMIT nodeCaughtUp(node.service, node.node, result.added);
             });
         });
         return QString();

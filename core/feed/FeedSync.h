@@ -106,7 +106,8 @@ Q_SIGNALS:
     void followsChanged();
     void syncingChanged(bool syncing);
     // syncAll() finished (added: items new to the cache; syncErrors() says
-    // what failed); a follow's first catch-up finished.
+    // what failed); one node's catch-up finished (a follow's first read, a
+    // thread read for its counts).
     void syncFinished(int added);
     void nodeCaughtUp(const QString &service, const QString &node, int added);
     void olderFetched(int added);
