@@ -76,8 +76,9 @@ void ScreenshotTaker::capture(bool complete)
         std::fprintf(stderr, "hearth: could not save the screenshot to %s\n", qPrintable(m_file));
         code = 4;
     } else if (!complete) {
-        std::fprintf(stderr, "hearth: timed out waiting for the view's data; saved what was shown to %s (%s)\n",
-                     qPrintable(m_file), qPrintable(m_controller->connectionStateText()));
+        std::fprintf(stderr, "hearth: timed out waiting for the view's data; saved what was shown to %s (%s%s)\n",
+                     qPrintable(m_file), qPrintable(m_controller->connectionStateText()),
+                     m_controller->feed()->syncing() ? ", the feed still syncing" : "");
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }

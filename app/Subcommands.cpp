@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <cstdio>
+#include <tuple>
 
 using namespace Hearth;
 
@@ -145,8 +146,13 @@ int run(const QStringList &arguments)
                                       QStringLiteral("jid"));
     const QCommandLineOption nodeOption(QStringLiteral("node"), tr("The node on --to."), QStringLiteral("node"));
     const QCommandLineOption fullOption(QStringLiteral("full"), tr("Read every followed node completely (sync)."));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        tr("A first read of a node goes on while its posts are less than <n> days old (sync; default 30)."),
+                                        QStringLiteral("n"));
+    const QCommandLineOption itemsOption(QStringLiteral("items"), tr("A first read of a node takes at least <n> posts (sync; default 100)."),
+                                         QStringLiteral("n"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
-                       bodyOption, imageOption, toOption, nodeOption, fullOption});
+                       bodyOption, imageOption, toOption, nodeOption, fullOption, daysOption, itemsOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -171,6 +177,19 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(fullOption) && command != QLatin1String("sync"))
         return fail(tr("--full is for sync"), 2);
+    NodeCatchUp::Options depth = NodeCatchUp::defaults();
+    for (const auto &[option, name, minimum, value] : {std::tuple{&daysOption, "--days", 0, &depth.depthDays},
+                                                       std::tuple{&itemsOption, "--items", 1, &depth.depthItems}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int n = parser.value(*option).toInt(&ok);
+        if (!ok || n < minimum || n > 100000)
+            return fail(tr("%1 needs a number from %2 to 100000").arg(QLatin1String(name)).arg(minimum), 2);
+        if (command != QLatin1String("sync"))
+            return fail(tr("%1 is for sync").arg(QLatin1String(name)), 2);
+        *value = n;
+    }
     if (command == QLatin1String("post") && parser.value(titleOption).trimmed().isEmpty())
         return fail(tr("post needs --title (a post always has a title, as Movim requires)"), 2);
 
@@ -272,6 +291,7 @@ int run(const QStringList &arguments)
         added = n;
     });
     s.feed.setFullSync(parser.isSet(fullOption));
+    s.feed.setCatchUpOptions(depth);
     s.account.connectToServer(s.record.settings, password, false);
     if (!awaitUntil([&] { return s.account.state() == Connection::State::Online || s.account.state() == Connection::State::Error; }, 30000)
         || s.account.state() != Connection::State::Online)

@@ -1173,7 +1173,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+148"/>
+        <location filename="../ui/FeedController.cpp" line="+161"/>
         <source>This post is no longer available.</source>
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
@@ -1404,15 +1404,15 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+234"/>
+        <location filename="../core/feed/FeedService.cpp" line="+235"/>
         <location line="+66"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+59"/>
+        <location line="-43"/>
+        <location line="+62"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
@@ -1420,9 +1420,9 @@
 <context>
     <name>Hearth::FeedSync</name>
     <message>
-        <location filename="../core/feed/FeedSync.cpp" line="+260"/>
+        <location filename="../core/feed/FeedSync.cpp" line="+265"/>
         <location line="+57"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+26"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
@@ -1534,19 +1534,24 @@
 <context>
     <name>Hearth::NodeCatchUp</name>
     <message>
-        <location filename="../core/feed/NodeCatchUp.cpp" line="+76"/>
+        <location filename="../core/feed/NodeCatchUp.cpp" line="+49"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+41"/>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>The cache could not be updated.</source>
         <translation>Der Zwischenspeicher konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The cache could not store the posts.</source>
         <translation>Der Zwischenspeicher konnte die Beiträge nicht speichern.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
     </message>
@@ -2775,7 +2780,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+113"/>
+        <location filename="../app/Subcommands.cpp" line="+130"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -2840,7 +2845,17 @@
         <translation>Jeden gefolgten Knoten vollständig lesen (sync).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A first read of a node goes on while its posts are less than &lt;n&gt; days old (sync; default 30).</source>
+        <translation>Das erste Lesen eines Knotens geht weiter, solange seine Beiträge jünger als &lt;n&gt; Tage sind (sync; Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A first read of a node takes at least &lt;n&gt; posts (sync; default 100).</source>
+        <translation>Das erste Lesen eines Knotens nimmt mindestens &lt;n&gt; Beiträge (sync; Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
@@ -2855,7 +2870,17 @@
         <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+18"/>
+        <source>%1 needs a number from %2 to 100000</source>
+        <translation>%1 braucht eine Zahl von %2 bis 100000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is for sync</source>
+        <translation>%1 ist für sync</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -2865,12 +2890,12 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-168"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>--image is for post</source>
         <translation>--image gilt nur für post</translation>
     </message>
@@ -2885,7 +2910,7 @@
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -2915,7 +2940,7 @@
         <translation>kein Passwort für %1 im Schlüsselbund (%2); verwenden Sie --password-env</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>

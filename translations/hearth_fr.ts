@@ -1173,7 +1173,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+148"/>
+        <location filename="../ui/FeedController.cpp" line="+161"/>
         <source>This post is no longer available.</source>
         <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
@@ -1404,15 +1404,15 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+234"/>
+        <location filename="../core/feed/FeedService.cpp" line="+235"/>
         <location line="+66"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+59"/>
+        <location line="-43"/>
+        <location line="+62"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n’a pas répondu.</translation>
     </message>
@@ -1420,9 +1420,9 @@
 <context>
     <name>Hearth::FeedSync</name>
     <message>
-        <location filename="../core/feed/FeedSync.cpp" line="+260"/>
+        <location filename="../core/feed/FeedSync.cpp" line="+265"/>
         <location line="+57"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <location line="+26"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
@@ -1534,19 +1534,24 @@
 <context>
     <name>Hearth::NodeCatchUp</name>
     <message>
-        <location filename="../core/feed/NodeCatchUp.cpp" line="+76"/>
+        <location filename="../core/feed/NodeCatchUp.cpp" line="+49"/>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+41"/>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>The cache could not be updated.</source>
         <translation>Le cache n’a pas pu être mis à jour.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The cache could not store the posts.</source>
         <translation>Le cache n’a pas pu enregistrer les publications.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n’a pas répondu.</translation>
     </message>
@@ -2775,7 +2780,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+113"/>
+        <location filename="../app/Subcommands.cpp" line="+130"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -2840,7 +2845,17 @@
         <translation>Lire entièrement chaque nœud suivi (sync).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>A first read of a node goes on while its posts are less than &lt;n&gt; days old (sync; default 30).</source>
+        <translation>Une première lecture d’un nœud continue tant que ses publications ont moins de &lt;n&gt; jours (sync ; 30 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A first read of a node takes at least &lt;n&gt; posts (sync; default 100).</source>
+        <translation>Une première lecture d’un nœud prend au moins &lt;n&gt; publications (sync ; 100 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>L&apos;URI xmpp: de la publication.</translation>
     </message>
@@ -2855,7 +2870,17 @@
         <translation>%1 prend %n arguments</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+18"/>
+        <source>%1 needs a number from %2 to 100000</source>
+        <translation>%1 attend un nombre de %2 à 100000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is for sync</source>
+        <translation>%1 sert à sync</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -2865,12 +2890,12 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-168"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>--image is for post</source>
         <translation>--image sert à post</translation>
     </message>
@@ -2885,7 +2910,7 @@
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -2915,7 +2940,7 @@
         <translation>aucun mot de passe pour %1 dans le trousseau (%2) ; utilisez --password-env</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot connect: %1</source>
         <translation>connexion impossible : %1</translation>
     </message>

@@ -29,6 +29,15 @@ FeedController::FeedController(Database *db, FeedSync *sync, const QString &sett
     , m_settingsPath(settingsPath)
 {
     sync->setFollowContactsByDefault(followContactsByDefault());
+    // How deep a first read of a blog or community goes (settings.ini:
+    // feed/firstReadDays, feed/firstReadItems).
+    if (!settingsPath.isEmpty()) {
+        const QSettings settings(settingsPath, QSettings::IniFormat);
+        NodeCatchUp::Options options = NodeCatchUp::defaults();
+        options.depthDays = std::max(0, settings.value(QStringLiteral("feed/firstReadDays"), options.depthDays).toInt());
+        options.depthItems = std::max(1, settings.value(QStringLiteral("feed/firstReadItems"), options.depthItems).toInt());
+        sync->setCatchUpOptions(options);
+    }
     connect(sync, &FeedSync::syncingChanged, this, &FeedController::syncingChanged);
     connect(sync, &FeedSync::followsChanged, this, [this] {
         ++m_followVersion;

@@ -44,6 +44,10 @@ QFuture<NodeCatchUp::Result> NodeCatchUp::start()
 {
     m_promise = startedPromise<Result>();
     auto future = m_promise->future();
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(m_options.silenceSeconds * 1000);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] { fail(tr("The server did not answer in time.")); });
+    m_watchdog.start();
     m_sync->state(m_accountId, m_jid, m_node).then(this, [this](DbResult<NodeSyncState> state) {
         if (!state.ok())
             return fail(state.error);
@@ -72,6 +76,7 @@ QFuture<NodeCatchUp::Result> NodeCatchUp::start()
 
 void NodeCatchUp::onIds(const FeedService::ItemIds &ids)
 {
+    alive();
     ++m_result.requests;
     if (ids.missing) {
         // No such node (a blog with nothing yet, or deleted): nothing held
@@ -196,6 +201,7 @@ void NodeCatchUp::fetchPrefix(int count)
 
 void NodeCatchUp::onPrefix(int count, const FeedService::Page &page)
 {
+    alive();
     ++m_result.requests;
     if (!page.error.isEmpty())
         return fail(page.error);
@@ -232,6 +238,7 @@ void NodeCatchUp::fetchByIds(QStringList ids)
     const QStringList batch = ids.mid(0, m_options.olderStep);
     ids = ids.mid(batch.size());
     m_service->fetchById(m_jid, m_node, batch).then(this, [this, ids](FeedService::Page page) {
+        alive();
         ++m_result.requests;
         if (!page.error.isEmpty())
             return fail(page.error);
@@ -252,6 +259,7 @@ void NodeCatchUp::fetchOlder()
     if (next.isEmpty())
         return finish(true, m_state.depthDone);
     auto stored = [this](FeedService::Page page) {
+        alive();
         ++m_result.requests;
         if (!page.error.isEmpty())
             return fail(page.error);
@@ -270,6 +278,7 @@ void NodeCatchUp::fetchOlder()
 void NodeCatchUp::windowStep(int window)
 {
     m_service->fetchRecent(m_jid, m_node, window).then(this, [this, window](FeedService::Page page) {
+        alive();
         ++m_result.requests;
         if (!page.error.isEmpty()) {
             if (page.missing)
@@ -347,6 +356,7 @@ void NodeCatchUp::storeChunks(QList<Post> posts, bool advance, std::function<voi
     timer->start();
     m_store(chunk, marks).then(this, [this, chunk, posts, advance, marks, then, timer](int added) {
         m_result.workMs += timer->elapsed();
+        alive();
         if (added < 0)
             return fail(tr("The cache could not store the posts."));
         m_result.added += added;
@@ -380,6 +390,10 @@ bool NodeCatchUp::withinDays(const QList<Post> &posts) const
 
 void NodeCatchUp::finish(bool complete, bool depthDone)
 {
+    if (m_done)
+        return;
+    m_done = true;
+    m_watchdog.stop();
     NodeSyncState state = m_state;
     state.complete = complete;
     state.depthDone = depthDone || m_state.depthDone;
@@ -396,6 +410,10 @@ void NodeCatchUp::finish(bool complete, bool depthDone)
 
 void NodeCatchUp::fail(const QString &error)
 {
+    if (m_done)
+        return;
+    m_done = true;
+    m_watchdog.stop();
     // running stays set: the next catch-up resumes from the marks stored.
     m_result.error = error.isEmpty() ? tr("The server did not answer.") : error;
     qCInfo(lcFeed).noquote() << "catch-up of" << m_jid << m_node << "failed:" << m_result.error;

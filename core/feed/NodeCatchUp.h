@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPromise>
 #include <QSet>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -51,6 +52,7 @@ public:
         int olderStep = 30;       // items per scroll-back
         int chunk = 200;          // items stored per transaction
         int windowStart = 20;     // the first window without an id list
+        int silenceSeconds = 120; // no answer for this long: the catch-up fails
     };
     struct Result
     {
@@ -92,6 +94,8 @@ private:
     [[nodiscard]] int deepestCached() const;
     [[nodiscard]] bool withinDays(const QList<Post> &posts) const;
     [[nodiscard]] QList<SyncMark> marksOf(const QList<Post> &newestFirst) const;
+    // Something answered: the silence watchdog starts over.
+    void alive() { m_watchdog.start(); }
 
     FeedService *m_service;
     PostStore *m_posts;
@@ -103,6 +107,8 @@ private:
     Store m_store;
     Remove m_remove;
     std::shared_ptr<QPromise<Result>> m_promise;
+    QTimer m_watchdog; // a request the server never answers must not hang a sync
+    bool m_done = false;
     Result m_result;
     NodeSyncState m_state;
     QSet<QString> m_cached;

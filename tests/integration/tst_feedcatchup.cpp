@@ -327,6 +327,15 @@ private Q_SLOTS:
         QVERIFY(publishMany(carol, 5, u"Carol's"_s));
         goOffline(alice);
 
+        // How deep a first read goes is checked before anything is done.
+        {
+            QTemporaryDir profile;
+            const QStringList account = cliAccount(server, profile, alice.user);
+            QCOMPARE(hearth(QStringList{u"sync"_s, u"--days"_s, u"soon"_s} + account, alice.user.password).code, 2);
+            QCOMPARE(hearth(QStringList{u"sync"_s, u"--items"_s, u"0"_s} + account, alice.user.password).code, 2);
+            QCOMPARE(hearth(QStringList{u"feed"_s, u"--days"_s, u"3"_s} + account, alice.user.password).code, 2);
+            QCOMPARE(hearth(QStringList{u"feed"_s, u"--full"_s} + account, alice.user.password).code, 2);
+        }
         // A new machine: the first sync follows both and ends when both
         // blogs are read (each is small enough to be read whole).
         for (int run = 0; run < 2; ++run) {
