@@ -194,6 +194,19 @@ void NodeCatchUp::planFromIds()
         fetchByIds(wanted);
 }
 
+bool NodeCatchUp::received(const FeedService::Page &page)
+{
+    alive();
+    ++m_result.requests;
+    if (!page.error.isEmpty()) {
+        fail(page.error);
+        return false;
+    }
+    m_result.fetched += page.received;
+    m_result.workMs += page.parseMs;
+    return true;
+}
+
 void NodeCatchUp::fetchPrefix(int count)
 {
     m_service->fetchRecent(m_jid, m_node, count).then(this, [this, count](FeedService::Page page) { onPrefix(count, page); });
@@ -201,12 +214,8 @@ void NodeCatchUp::fetchPrefix(int count)
 
 void NodeCatchUp::onPrefix(int count, const FeedService::Page &page)
 {
-    alive();
-    ++m_result.requests;
-    if (!page.error.isEmpty())
-        return fail(page.error);
-    m_result.fetched += page.received;
-    m_result.workMs += page.parseMs;
+    if (!received(page))
+        return;
     // The boundary mark must be unchanged, else something older may have
     // been edited too: store what came, and try the next mark.
     if (m_markTried < m_state.marks.size()) {
@@ -238,13 +247,8 @@ void NodeCatchUp::fetchByIds(QStringList ids)
     const QStringList batch = ids.mid(0, m_options.olderStep);
     ids = ids.mid(batch.size());
     m_service->fetchById(m_jid, m_node, batch).then(this, [this, ids](FeedService::Page page) {
-        alive();
-        ++m_result.requests;
-        if (!page.error.isEmpty())
-            return fail(page.error);
-        m_result.fetched += page.received;
-        m_result.workMs += page.parseMs;
-        storeChunks(page.posts, false, [this, ids] { fetchByIds(ids); });
+        if (received(page))
+            storeChunks(page.posts, false, [this, ids] { fetchByIds(ids); });
     });
 }
 
@@ -259,12 +263,8 @@ void NodeCatchUp::fetchOlder()
     if (next.isEmpty())
         return finish(true, m_state.depthDone);
     auto stored = [this](FeedService::Page page) {
-        alive();
-        ++m_result.requests;
-        if (!page.error.isEmpty())
-            return fail(page.error);
-        m_result.fetched += page.received;
-        storeChunks(page.posts, false, [this] { finish(m_cached.size() >= m_ids.size(), m_state.depthDone); });
+        if (received(page))
+            storeChunks(page.posts, false, [this] { finish(m_cached.size() >= m_ids.size(), m_state.depthDone); });
     };
     m_service->supportsRsm(m_jid).then(this, [this, next, from, stored](bool rsm) {
         // RSM pages back from the oldest item held (XEP-0059 §2.5).
@@ -278,15 +278,10 @@ void NodeCatchUp::fetchOlder()
 void NodeCatchUp::windowStep(int window)
 {
     m_service->fetchRecent(m_jid, m_node, window).then(this, [this, window](FeedService::Page page) {
-        alive();
-        ++m_result.requests;
-        if (!page.error.isEmpty()) {
-            if (page.missing)
-                return onIds(FeedService::ItemIds{{}, false, true, {}});
-            return fail(page.error);
-        }
-        m_result.fetched += page.received;
-        m_result.workMs += page.parseMs;
+        if (page.missing)
+            return onIds(FeedService::ItemIds{{}, false, true, {}});
+        if (!received(page))
+            return;
         const bool exhausted = page.received < window;
         if (m_options.mode == Mode::Older) {
             storeChunks(page.posts, false, [this, exhausted] { finish(exhausted, m_state.depthDone); });

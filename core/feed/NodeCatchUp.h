@@ -85,6 +85,8 @@ private:
     void fetchByIds(QStringList ids);
     void fetchOlder();
     void onPrefix(int count, const FeedService::Page &page);
+    // Counts a reply; false (and the catch-up failed) when it is an error.
+    bool received(const FeedService::Page &page);
     // advance: move the marks with each part (the parts reach back to the
     // boundary, so that everything older is known to be whole).
     void storeChunks(QList<Post> posts, bool advance, std::function<void()> then);
