@@ -54,7 +54,8 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // (Read before the application exists, which would name itself.)
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("hearth"))), stdout);
         *exitCode = 0;
         return false;
     }
@@ -126,4 +127,32 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         return false;
     }
     return true;
+}
+
+QStringList CommandLine::withoutQtOptions(int argc, char **argv)
+{
+    // QGuiApplication's own options (the ones with a value take the next
+    // argument too); see QGuiApplication's documentation.
+    static const QStringList withValue = {
+        QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-session"), QStringLiteral("-style"), QStringLiteral("-stylesheet"),
+        QStringLiteral("-display"), QStringLiteral("-geometry"), QStringLiteral("-name"), QStringLiteral("-title"),
+        QStringLiteral("-visual"), QStringLiteral("-qmljsdebugger")};
+    static const QStringList alone = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
+                                      QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    QStringList out;
+    for (int i = 0; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        const QString key = argument.section(u'=', 0, 0);
+        if (i > 0 && withValue.contains(key)) {
+            if (!argument.contains(u'='))
+                ++i;
+            continue;
+        }
+        if (i > 0 && alone.contains(argument))
+            continue;
+        out << argument;
+    }
+    return out;
 }

@@ -8,6 +8,10 @@
 // (export, import, sync) hang off the same parser.
 struct CommandLine
 {
+    // argv as text, without the options QGuiApplication takes for itself
+    // (-platform, -style, -reverse and the like), for parse() before it exists.
+    static QStringList withoutQtOptions(int argc, char **argv);
+
     QString profileDir;
     bool demo = false;
     QString demoDir;

@@ -177,6 +177,26 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(fullOption) && command != QLatin1String("sync"))
         return fail(tr("--full is for sync"), 2);
+    // Every option is checked before any file or network work, naming it.
+    auto number = [&parser](const QCommandLineOption &option, int minimum, int maximum, int *value) {
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        if (!ok || n < minimum || n > maximum)
+            return false;
+        *value = n;
+        return true;
+    };
+    int limit = 50;
+    if (!number(limitOption, 1, 100000, &limit))
+        return fail(tr("--limit needs a number from 1 to 100000"), 2);
+    int port = 0;
+    if (parser.isSet(portOption) && !number(portOption, 1, 65535, &port))
+        return fail(tr("--port needs a number from 1 to 65535"), 2);
+    if (command == QLatin1String("comment") || command == QLatin1String("like")) {
+        const XmppUri uri = XmppUri::parse(positional.constFirst());
+        if (!uri.isValid() || uri.item.isEmpty())
+            return fail(tr("not a post URI: %1").arg(positional.constFirst()), 2);
+    }
     NodeCatchUp::Options depth = NodeCatchUp::defaults();
     for (const auto &[option, name, minimum, value] : {std::tuple{&daysOption, "--days", 0, &depth.depthDays},
                                                        std::tuple{&itemsOption, "--items", 1, &depth.depthItems}}) {
@@ -221,7 +241,7 @@ int run(const QStringList &arguments)
     if (parser.isSet(hostOption))
         s.record.settings.host = parser.value(hostOption);
     if (parser.isSet(portOption))
-        s.record.settings.port = quint16(parser.value(portOption).toUInt());
+        s.record.settings.port = quint16(port);
     if (s.record.id == 0 || parser.isSet(hostOption) || parser.isSet(portOption)) {
         auto stored = accounts.save(s.record);
         await(stored);
@@ -234,7 +254,7 @@ int run(const QStringList &arguments)
 
     if (command == QLatin1String("feed")) {
         // The cached feed only: no network.
-        auto page = s.feed.posts().page(s.record.id, {}, parser.value(limitOption).toInt(),
+        auto page = s.feed.posts().page(s.record.id, {}, limit,
                                         FeedQuery{FeedQuery::Scope::Feed, s.record.settings.jid});
         await(page);
         if (!page.result().ok())

@@ -49,17 +49,22 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
+    // The arguments are read before the GUI application exists: --help,
+    // --version and mistakes need no display (creating one without it
+    // aborts).
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    CommandLine cli;
+    {
+        int exitCode = 0;
+        if (!CommandLine::parse(CommandLine::withoutQtOptions(argc, argv), &cli, &exitCode))
+            return exitCode;
+    }
+
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("hearth"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("im.hearth.Hearth"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Hearth/icons/hearth.svg")));
-
-    CommandLine cli;
-    int exitCode = 0;
-    if (!CommandLine::parse(QGuiApplication::arguments(), &cli, &exitCode))
-        return exitCode;
     quitOnTerminationSignals();
 
     QString profileDir = cli.profileDir;

@@ -488,7 +488,7 @@
         <translation>Diese Chats nacheinander öffnen, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1541,7 +1541,7 @@
     <message>
         <location line="+38"/>
         <location line="+41"/>
-        <location line="+188"/>
+        <location line="+183"/>
         <source>The cache could not be updated.</source>
         <translation>Der Zwischenspeicher konnte nicht aktualisiert werden.</translation>
     </message>
@@ -2870,7 +2870,17 @@
         <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>--limit needs a number from 1 to 100000</source>
+        <translation>--limit braucht eine Zahl von 1 bis 100000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--port needs a number from 1 to 65535</source>
+        <translation>--port braucht eine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 needs a number from %2 to 100000</source>
         <translation>%1 braucht eine Zahl von %2 bis 100000</translation>
     </message>
@@ -2890,7 +2900,7 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-188"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -2910,7 +2920,7 @@
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -2972,7 +2982,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-182"/>
+        <location line="+168"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

@@ -488,7 +488,7 @@
         <translation>Ouvrir ces conversations l&apos;une après l&apos;autre, puis quitter (mesures).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -1541,7 +1541,7 @@
     <message>
         <location line="+38"/>
         <location line="+41"/>
-        <location line="+188"/>
+        <location line="+183"/>
         <source>The cache could not be updated.</source>
         <translation>Le cache n’a pas pu être mis à jour.</translation>
     </message>
@@ -2870,7 +2870,17 @@
         <translation>%1 prend %n arguments</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>--limit needs a number from 1 to 100000</source>
+        <translation>--limit attend un nombre de 1 à 100000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--port needs a number from 1 to 65535</source>
+        <translation>--port attend un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 needs a number from %2 to 100000</source>
         <translation>%1 attend un nombre de %2 à 100000</translation>
     </message>
@@ -2890,7 +2900,7 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-188"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -2910,7 +2920,7 @@
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -2972,7 +2982,8 @@
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-182"/>
+        <location line="+168"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

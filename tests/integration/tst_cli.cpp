@@ -49,6 +49,55 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void optionsAreCheckedBeforeAnythingElse()
+    {
+        // No display, no platform: --help, --version and mistakes need
+        // neither (the GUI application was created first and aborted).
+        auto bare = [](const QStringList &arguments) {
+            QProcess process;
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"DISPLAY"_s);
+            env.remove(u"WAYLAND_DISPLAY"_s);
+            env.remove(u"QT_QPA_PLATFORM"_s);
+            env.insert(u"HEARTH_CLI_PASSWORD"_s, u"unused"_s);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(HEARTH_BINARY), arguments);
+            Run run;
+            if (!process.waitForFinished(30000))
+                process.kill();
+            run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+            run.out = QString::fromUtf8(process.readAllStandardOutput());
+            run.err = QString::fromUtf8(process.readAllStandardError());
+            return run;
+        };
+        const Run help = bare({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(u"Usage: hearth"_s), qPrintable(help.out));
+        const Run version = bare({u"--version"_s});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QStringLiteral(HEARTH_VERSION)));
+        QCOMPARE(bare({u"no-such-command"_s}).code, 2);
+        QCOMPARE(bare({u"--port"_s, u"70000"_s}).code, 2);
+
+        // The subcommands, with nothing listening on the port: each
+        // mistake is named and exits 2 before any connection is tried.
+        QTemporaryDir profile;
+        const QStringList account{u"--profile"_s, profile.path(), u"--jid"_s, u"nobody@localhost"_s, u"--password-env"_s,
+                                  u"HEARTH_CLI_PASSWORD"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s};
+        for (const auto &[arguments, option] : {std::pair{QStringList{u"feed"_s, u"--limit"_s, u"-5"_s}, u"--limit"_s},
+                                                std::pair{QStringList{u"feed"_s, u"--limit"_s, u"abc"_s}, u"--limit"_s},
+                                                std::pair{QStringList{u"like"_s, u"not-a-uri"_s}, u"not a post URI"_s},
+                                                std::pair{QStringList{u"comment"_s, u"xmpp:a@b"_s, u"hi"_s}, u"not a post URI"_s}}) {
+            const Run run = bare(arguments + account);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(option), qPrintable(run.err));
+        }
+        const Run port = bare(QStringList{u"sync"_s, u"--profile"_s, profile.path(), u"--jid"_s, u"nobody@localhost"_s,
+                                          u"--password-env"_s, u"HEARTH_CLI_PASSWORD"_s, u"--port"_s, u"70000"_s});
+        QCOMPARE(port.code, 2);
+        QVERIFY2(port.err.contains(u"--port"_s), qPrintable(port.err));
+    }
+
     void postSyncCommentLikeFeed()
     {
         Test::ProsodyServer server;
