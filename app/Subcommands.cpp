@@ -202,13 +202,10 @@ int run(const QStringList &arguments)
                                                        std::tuple{&itemsOption, "--items", 1, &depth.depthItems}}) {
         if (!parser.isSet(*option))
             continue;
-        bool ok = false;
-        const int n = parser.value(*option).toInt(&ok);
-        if (!ok || n < minimum || n > 100000)
+        if (!number(*option, minimum, 100000, value))
             return fail(tr("%1 needs a number from %2 to 100000").arg(QLatin1String(name)).arg(minimum), 2);
         if (command != QLatin1String("sync"))
             return fail(tr("%1 is for sync").arg(QLatin1String(name)), 2);
-        *value = n;
     }
     if (command == QLatin1String("post") && parser.value(titleOption).trimmed().isEmpty())
         return fail(tr("post needs --title (a post always has a title, as Movim requires)"), 2);

@@ -57,6 +57,22 @@ QFuture<DbStatus> Database::execute(const QString &sql, const QVariantList &bind
     });
 }
 
+QFuture<DbStatus> Database::executeAll(const QList<Statement> &statements)
+{
+    return run([statements](QSqlDatabase &db) {
+        DbStatus result;
+        result.value = Sql::transaction(db, &result.error, [&] {
+            QSqlQuery query(db);
+            for (const auto &[sql, bindings] : statements) {
+                if (!Sql::exec(query, sql, bindings, &result.error))
+                    return false;
+            }
+            return true;
+        });
+        return result;
+    });
+}
+
 void Database::reportError(const QString &message)
 {
     // May be called from the writer thread: always deliver on ours.

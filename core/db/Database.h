@@ -10,6 +10,7 @@
 #include <QThread>
 #include <memory>
 #include <type_traits>
+#include <utility>
 
 namespace Hearth {
 
@@ -49,6 +50,9 @@ public:
 
     // One statement as a job (an UPDATE, a DELETE, an upsert).
     QFuture<DbStatus> execute(const QString &sql, const QVariantList &bindings);
+    // Statements in one transaction, as one job.
+    using Statement = std::pair<QString, QVariantList>;
+    QFuture<DbStatus> executeAll(const QList<Statement> &statements);
 
     [[nodiscard]] QString path() const { return m_path; }
 

@@ -93,6 +93,22 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
     return true;
 }
 
+void FeedService::creditToUser(Post &post) const
+{
+    // Hearth publishes it: the publisher is the user, and so is the author.
+    post.claimedAuthor = post.publisher = post.authorJid = ownJid();
+    post.verified = true;
+}
+
+QString FeedService::commentProblem(const Post &parent, const Post &comment)
+{
+    if (!parent.comments.isValid())
+        return tr("This post takes no comments.");
+    if (comment.title.isEmpty())
+        return tr("A comment needs text.");
+    return {};
+}
+
 Post FeedService::prepare(Post post, bool withComments) const
 {
     // Whole seconds, as they travel in <published>/<updated>.
@@ -107,9 +123,7 @@ Post FeedService::prepare(Post post, bool withComments) const
     if (post.itemId.isEmpty())
         post.itemId = MicroblogCodec::makeItemId(post.title);
     post.atomId = post.itemId;
-    // Hearth publishes it: the publisher is the user, and so is the author.
-    post.claimedAuthor = post.publisher = post.authorJid = ownJid();
-    post.verified = true;
+    creditToUser(post);
     if (!post.published.isValid())
         post.published = now;
     // An edit keeps published and moves updated (callers clear it); an
@@ -212,8 +226,7 @@ Post FeedService::prepareComment(const Post &parent, const QString &text) const
     comment.itemId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     comment.atomId = comment.itemId;
     comment.title = text.trimmed();
-    comment.claimedAuthor = comment.publisher = comment.authorJid = ownJid();
-    comment.verified = true;
+    creditToUser(comment);
     comment.published = comment.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     return comment;
 }
@@ -221,10 +234,8 @@ Post FeedService::prepareComment(const Post &parent, const QString &text) const
 QFuture<FeedService::Published> FeedService::comment(const Post &parent, const QString &text)
 {
     const Post comment = prepareComment(parent, text);
-    if (!parent.comments.isValid() || comment.title.isEmpty()) {
-        return QtFuture::makeReadyFuture(Published{comment, parent.comments.isValid() ? QStringLiteral("a comment needs text")
-                                                                                       : QStringLiteral("this post takes no comments")});
-    }
+    if (const QString problem = commentProblem(parent, comment); !problem.isEmpty())
+        return QtFuture::makeReadyFuture(Published{comment, problem});
     return publishComment(comment);
 }
 

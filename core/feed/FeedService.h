@@ -46,6 +46,8 @@ public:
     // A comment (text in <title>, as Movim) or a like (♥) on a post.
     QFuture<Published> comment(const Post &parent, const QString &text);
     [[nodiscard]] Post prepareComment(const Post &parent, const QString &text) const;
+    // Why a comment cannot be sent (no comments node, no text), or empty.
+    [[nodiscard]] static QString commentProblem(const Post &parent, const Post &comment);
     QFuture<Published> publishComment(const Post &comment);
     QFuture<Published> like(const Post &parent) { return comment(parent, QStringLiteral("\u2665")); }
     // One item by its URI (nullopt when missing or unreadable).
@@ -100,6 +102,7 @@ Q_SIGNALS:
 
 private:
     QString ownJid() const;
+    void creditToUser(Post &post) const;
 
     QFuture<Page> requestPage(const QString &service, const QString &node, std::function<PubSubRequestIq()> request);
     // Applies the blog options (and an access model) to the own node.

@@ -327,12 +327,11 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
     const qint64 account = m_accountId;
     auto storeParts = [this, account, service, node](const QList<Post> &posts, const QList<SyncMark> &marks) {
         return m_db->run([account, service, node, posts, marks](QSqlDatabase &db) {
-                       DbResult<int> stored;
                        int added = 0;
-                       stored = PostStore::ingestNow(db, account, posts, &added);
-                       if (stored.ok() && !NodeSyncStore::advanceNow(db, account, service, node, marks, &stored.error))
-                           stored.value = 0;
-                       stored.value = stored.ok() ? added : -1;
+                       DbResult<int> stored = PostStore::ingestNow(db, account, posts, &added);
+                       if (stored.ok())
+                           (void)NodeSyncStore::advanceNow(db, account, service, node, marks, &stored.error);
+                       stored.value = added;
                        return stored;
                    })
             .then(this, [this, posts](DbResult<int> stored) {
@@ -360,7 +359,8 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
     };
     beginSync();
     auto *job = new NodeCatchUp(this->service(), &m_posts, &m_syncStore, account, node, service, options, storeParts, removeItems, this);
-    auto future = job->start().then(this, [this, service, node](NodeCatchUp::Result result) {
+    auto future = job->start().then(this, [this, key, service, node](NodeCatchUp::Result result) {
+        m_running.remove(key); // a later one starts afresh
         endSync();
         // Views re-read what depends on it (a thread's counts become known).
         if (result.error.isEmpty())
@@ -509,10 +509,8 @@ QFuture<FeedService::Published> FeedSync::publish(const Post &post, bool withCom
 QFuture<FeedService::Published> FeedSync::comment(const Post &parent, const QString &text, Queue queueing)
 {
     const Post comment = service()->prepareComment(parent, text);
-    if (!parent.comments.isValid())
-        return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("This post takes no comments.")});
-    if (comment.title.isEmpty())
-        return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("A comment needs text.")});
+    if (const QString problem = FeedService::commentProblem(parent, comment); !problem.isEmpty())
+        return QtFuture::makeReadyFuture(FeedService::Published{comment, problem});
     if (!isOnline()) {
         if (queueing == Queue::Never)
             return QtFuture::makeReadyFuture(FeedService::Published{comment, tr("You are offline.")});

@@ -81,12 +81,7 @@ void NodeCatchUp::onIds(const FeedService::ItemIds &ids)
     if (ids.missing) {
         // No such node (a blog with nothing yet, or deleted): nothing held
         // can still be there.
-        const QStringList gone(m_cached.cbegin(), m_cached.cend());
-        m_remove(gone).then(this, [this, n = int(gone.size())](bool ok) {
-            if (!ok)
-                return fail(tr("The cache could not be updated."));
-            m_result.removed += n;
-            m_cached.clear();
+        removeGone(QStringList(m_cached.cbegin(), m_cached.cend()), [this] {
             m_state.marks.clear();
             finish(true, true);
         });
@@ -120,16 +115,21 @@ void NodeCatchUp::onIds(const FeedService::ItemIds &ids)
         if (!m_position.contains(id))
             gone << id;
     }
+    removeGone(gone, [this] { planFromIds(); });
+}
+
+void NodeCatchUp::removeGone(const QStringList &gone, std::function<void()> then)
+{
     if (gone.isEmpty())
-        return planFromIds();
+        return then();
     qCInfo(lcFeed).noquote() << gone.size() << "items of" << m_jid << m_node << "were deleted on the server";
-    m_remove(gone).then(this, [this, gone](bool ok) {
+    m_remove(gone).then(this, [this, gone, then](bool ok) {
         if (!ok)
             return fail(tr("The cache could not be updated."));
         m_result.removed += int(gone.size());
         for (const QString &id : gone)
             m_cached.remove(id);
-        planFromIds();
+        then();
     });
 }
 
@@ -306,14 +306,7 @@ void NodeCatchUp::windowStep(int window)
                 if (!listed.contains(id))
                     gone << id;
             }
-            m_remove(gone).then(this, [this, gone, page](bool ok) {
-                if (!ok)
-                    return fail(tr("The cache could not be updated."));
-                m_result.removed += int(gone.size());
-                for (const QString &id : gone)
-                    m_cached.remove(id);
-                storeChunks(page.posts, true, [this] { finish(true, true); });
-            });
+            removeGone(gone, [this, page] { storeChunks(page.posts, true, [this] { finish(true, true); }); });
             return;
         }
         if (boundary >= 0) {

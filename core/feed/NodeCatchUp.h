@@ -81,6 +81,8 @@ public:
 private:
     void onIds(const FeedService::ItemIds &ids);
     void planFromIds();
+    // Takes items the server no longer holds out of the cache, then goes on.
+    void removeGone(const QStringList &gone, std::function<void()> then);
     void fetchPrefix(int count);
     void fetchByIds(QStringList ids);
     void fetchOlder();

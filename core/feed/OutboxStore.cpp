@@ -58,45 +58,30 @@ QFuture<DbStatus> OutboxStore::setError(qint64 accountId, const XmppUri &item, c
 
 QFuture<DbStatus> OutboxStore::published(qint64 accountId, const Post &post) const
 {
-    return m_db->run([accountId, post](QSqlDatabase &db) {
-        DbStatus result;
-        result.value = Sql::transaction(db, &result.error, [&] {
-            QSqlQuery q(db);
-            const QVariantList key{accountId, post.service, post.node, post.itemId};
-            return Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key,
-                             &result.error)
-                && Sql::exec(q, QStringLiteral("UPDATE post SET pending = 0 WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"),
-                             key, &result.error);
-        });
-        return result;
-    });
+    const QVariantList key{accountId, post.service, post.node, post.itemId};
+    return m_db->executeAll(
+        {{QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key},
+         {QStringLiteral("UPDATE post SET pending = 0 WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key}});
 }
 
 QFuture<DbStatus> OutboxStore::cancel(qint64 accountId, const XmppUri &item) const
 {
-    return m_db->run([accountId, item](QSqlDatabase &db) {
-        DbStatus result;
-        result.value = Sql::transaction(db, &result.error, [&] {
-            QSqlQuery q(db);
-            const QVariantList key{accountId, item.service, item.node, item.item};
-            // What was queued on a pending post (its comments node).
-            return Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND (service, node) IN (SELECT comments_service,"
-                                               " comments_node FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"
-                                               " AND pending = 1)"),
-                             {accountId, accountId, item.service, item.node, item.item}, &result.error)
-                && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND pending = 1 AND (service, node) IN (SELECT"
-                                               " comments_service, comments_node FROM post WHERE account_id = ? AND service = ? AND node = ?"
-                                               " AND item_id = ? AND pending = 1)"),
-                             {accountId, accountId, item.service, item.node, item.item}, &result.error)
-                && Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key,
-                             &result.error)
-                && Sql::exec(q, QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
-                                               " AND node = ? AND item_id = ? AND pending = 1)"),
-                             key, &result.error)
-                && Sql::exec(q, QStringLiteral("DELETE FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? AND pending = 1"),
-                             key, &result.error);
-        });
-        return result;
+    const QVariantList key{accountId, item.service, item.node, item.item};
+    const QVariantList onItsThread{accountId, accountId, item.service, item.node, item.item};
+    return m_db->executeAll({
+        // What was queued on a pending post (its comments node)…
+        {QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND (service, node) IN (SELECT comments_service,"
+                        " comments_node FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? AND pending = 1)"),
+         onItsThread},
+        {QStringLiteral("DELETE FROM post WHERE account_id = ? AND pending = 1 AND (service, node) IN (SELECT comments_service,"
+                        " comments_node FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? AND pending = 1)"),
+         onItsThread},
+        // …and the item itself.
+        {QStringLiteral("DELETE FROM outbox WHERE account_id = ? AND service = ? AND node = ? AND item_id = ?"), key},
+        {QStringLiteral("DELETE FROM post_fts WHERE rowid IN (SELECT id FROM post WHERE account_id = ? AND service = ?"
+                        " AND node = ? AND item_id = ? AND pending = 1)"),
+         key},
+        {QStringLiteral("DELETE FROM post WHERE account_id = ? AND service = ? AND node = ? AND item_id = ? AND pending = 1"), key},
     });
 }
 

@@ -7,6 +7,7 @@
 // HEARTH_BENCH_CATCHUP sets N (CTest runs a small N as a smoke test).
 #include "BenchUtils.h"
 #include "feed/FeedSync.h"
+#include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
@@ -36,29 +37,24 @@ struct Sync
 // stored parts.
 Sync runSync(Test::ProsodyServer &server, const QString &profile, const Test::TestUser &user, int killAfter)
 {
-    QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BENCH_PASSWORD"), user.password);
     env.insert(QStringLiteral("HEARTH_SYNC_CHUNK"), QStringLiteral("500"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hearth.core.feed.debug=true"));
-    process.setProcessEnvironment(env);
-    Sync sync;
-    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
-        sync.log += QString::fromUtf8(process.readAllStandardError());
-        if (killAfter > 0 && sync.log.count(QStringLiteral("stored a part")) >= killAfter)
-            process.kill();
-    });
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(HEARTH_BINARY),
-                  {QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--profile"), profile, QStringLiteral("--jid"), user.jid,
-                   QStringLiteral("--password-env"), QStringLiteral("BENCH_PASSWORD"), QStringLiteral("--host"), server.host(),
-                   QStringLiteral("--port"), QString::number(server.port())});
-    process.waitForFinished(600000);
-    sync.seconds = double(timer.nsecsElapsed()) / 1e9;
-    sync.log += QString::fromUtf8(process.readAllStandardError());
-    sync.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return sync;
+    const Test::CliRun run = Test::runHearth(
+        QStringLiteral(HEARTH_BINARY),
+        {QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--profile"), profile, QStringLiteral("--jid"), user.jid,
+         QStringLiteral("--password-env"), QStringLiteral("BENCH_PASSWORD"), QStringLiteral("--host"), server.host(),
+         QStringLiteral("--port"), QString::number(server.port())},
+        env,
+        [killAfter](QProcess &process, const QString &log) {
+            if (killAfter > 0 && log.count(QStringLiteral("stored a part")) >= killAfter)
+                process.kill();
+        },
+        600000);
+    return Sync{run.code, run.err, double(timer.nsecsElapsed()) / 1e9};
 }
 } // namespace
 

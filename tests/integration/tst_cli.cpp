@@ -2,6 +2,7 @@
 // another user's `hearth sync` brings it into their cache (following the
 // author's blog by default, as a first login does), `hearth comment` and
 // `hearth like` answer it, and `hearth feed --json` shows all of it.
+#include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
@@ -18,30 +19,14 @@ using namespace Qt::StringLiterals;
 using namespace Hearth;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 
 Run hearth(const QStringList &arguments, const QString &password)
 {
-    QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HEARTH_CLI_PASSWORD"_s, password);
     env.remove(u"DISPLAY"_s); // no window: it must not need a display
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HEARTH_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runHearth(QStringLiteral(HEARTH_BINARY), arguments, env);
 }
 } // namespace
 
@@ -54,21 +39,12 @@ private Q_SLOTS:
         // No display, no platform: --help, --version and mistakes need
         // neither (the GUI application was created first and aborted).
         auto bare = [](const QStringList &arguments) {
-            QProcess process;
             auto env = QProcessEnvironment::systemEnvironment();
             env.remove(u"DISPLAY"_s);
             env.remove(u"WAYLAND_DISPLAY"_s);
             env.remove(u"QT_QPA_PLATFORM"_s);
             env.insert(u"HEARTH_CLI_PASSWORD"_s, u"unused"_s);
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(HEARTH_BINARY), arguments);
-            Run run;
-            if (!process.waitForFinished(30000))
-                process.kill();
-            run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-            run.out = QString::fromUtf8(process.readAllStandardOutput());
-            run.err = QString::fromUtf8(process.readAllStandardError());
-            return run;
+            return Test::runHearth(QStringLiteral(HEARTH_BINARY), arguments, env, {}, 30000);
         };
         const Run help = bare({u"--help"_s});
         QCOMPARE(help.code, 0);
