@@ -270,7 +270,7 @@ void FeedSync::syncAll()
     const QString microblog = QString::fromLatin1(FeedService::kMicroblogNode);
     nodes << qMakePair(ownJid(), microblog);
     for (const FollowedNode &node : std::as_const(m_follows)) {
-        if (!(node.service == ownJid() && node.node == microblog))
+        if (!nodes.contains(qMakePair(node.service, node.node)))
             nodes << qMakePair(node.service, node.node);
     }
     beginSync();
@@ -313,9 +313,12 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
 {
     // One catch-up per node at a time: a second asks after the first.
     const QString key = service + u'\n' + node;
-    if (auto it = m_running.constFind(key); it != m_running.constEnd() && !it->isFinished()) {
-        QFuture<NodeCatchUp::Result> running = *it;
-        return running.then(this, [this, service, node, mode](NodeCatchUp::Result) { return catchUp(service, node, mode); }).unwrap();
+    if (auto it = m_running.constFind(key); it != m_running.constEnd()) {
+        auto promise = startedPromise<NodeCatchUp::Result>();
+        (*it)->append([this, promise, service, node, mode] {
+            catchUp(service, node, mode).then(this, [promise](NodeCatchUp::Result result) { fulfil(promise, result); });
+        });
+        return promise->future();
     }
     if (m_account->state() != Connection::State::Online) {
         NodeCatchUp::Result offline;
@@ -359,16 +362,17 @@ QFuture<NodeCatchUp::Result> FeedSync::catchUp(const QString &service, const QSt
     };
     beginSync();
     auto *job = new NodeCatchUp(this->service(), &m_posts, &m_syncStore, account, node, service, options, storeParts, removeItems, this);
-    auto future = job->start().then(this, [this, key, service, node](NodeCatchUp::Result result) {
-        m_running.remove(key); // a later one starts afresh
+    m_running.insert(key, std::make_shared<QList<std::function<void()>>>());
+    return job->start().then(this, [this, key, service, node](NodeCatchUp::Result result) {
+        const auto waiting = m_running.take(key);
         endSync();
         // Views re-read what depends on it (a thread's counts become known).
         if (result.error.isEmpty())
             Q_EMIT nodeCaughtUp(service, node, result.added);
+        for (const auto &start : std::as_const(*waiting))
+            start(); // the first queued runs now, the others queue behind it
         return result;
     });
-    m_running.insert(key, future);
-    return future;
 }
 
 void FeedSync::fetchOlder()

@@ -11,6 +11,8 @@
 
 #include <QObject>
 #include <QFuture>
+#include <functional>
+#include <memory>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -155,7 +157,10 @@ private:
     bool m_runPending = false; // a session's sync waits for the lists (and the roster)
     QSet<QString> m_subscribedThreads;
     QSet<QString> m_threadsRead; // comments nodes read this session
-    QHash<QString, QFuture<NodeCatchUp::Result>> m_running; // service + node: one catch-up each at a time
+    // service + node → the catch-ups asked for while one runs, started
+    // in turn after it. Never a shared QFuture: Qt 6.4 keeps one
+    // continuation per future, so a second .then() would silence the first.
+    QHash<QString, std::shared_ptr<QList<std::function<void()>>>> m_running;
     int m_syncing = 0;
     QStringList m_syncErrors;
     QList<FollowedNode> m_follows;

@@ -334,6 +334,31 @@ private Q_SLOTS:
         }
     }
 
+    // A node asked for again while its catch-up runs (a profile opened
+    // during the session's sync): every caller hears the end. Qt 6.4 keeps
+    // one continuation per future, so sharing the running one silenced the
+    // first caller and the session's sync never ended (the demo's feed
+    // screenshot timed out "still syncing").
+    void askedAgainWhileRunningEveryCallerHearsTheEnd()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(publishMany(bob, 3, u"Post"_s));
+        QVERIFY(follow(alice, bob));
+        QVERIFY(syncOnce(alice, server));
+        QObject context;
+        QList<QFuture<int>> heard;
+        for (int i = 0; i < 3; ++i) {
+            heard << alice.feed.catchUp(bob.user.jid, kBlog, i == 1 ? NodeCatchUp::Mode::Full : NodeCatchUp::Mode::Update)
+                         .then(&context, [](NodeCatchUp::Result result) { return result.error.isEmpty() ? 1 : 0; });
+        }
+        for (int i = 0; i < heard.size(); ++i)
+            QVERIFY2(Test::waitFor(heard.at(i), 20000) && heard.at(i).result() == 1, qPrintable(u"caller %1"_s.arg(i + 1)));
+        QCOMPARE(cached(alice, {FeedQuery::Scope::Contacts, alice.user.jid}).size(), 3);
+    }
+
     void countsAreUnknownUntilTheThreadIsRead()
     {
         Test::ProsodyServer server;
