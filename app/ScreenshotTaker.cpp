@@ -6,6 +6,7 @@
 #include "ChatController.h"
 
 #include "AppController.h"
+#include "TextAudit.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -81,6 +82,16 @@ void ScreenshotTaker::capture(bool complete)
                      m_controller->feed()->syncing() ? ", the feed still syncing" : "");
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
+    }
+    // A test's hostile strings: each must show literally, none as markup.
+    const QString marker = qEnvironmentVariable("HEARTH_TEXT_AUDIT");
+    if (!marker.isEmpty()) {
+        const TextAudit audit = TextAudit::of(m_window->contentItem(), marker);
+        std::printf("hearth: text audit: %d shown literally, %d as markup\n", audit.literal, int(audit.asMarkup.size()));
+        for (const QString &item : audit.asMarkup)
+            std::printf("hearth: markup shown as rich text in %s\n", qPrintable(item));
+        if (!audit.asMarkup.isEmpty() && code == 0)
+            code = 5;
     }
     if (m_view == QLatin1String("chats") && !m_controller->chats()->currentChat().isEmpty())
         std::printf("hearth: the conversation with %s shows %d messages\n", qPrintable(m_controller->chats()->currentChat()),

@@ -2,6 +2,7 @@
 
 #include "Jid.h"
 #include "Logging.h"
+#include "WebUrls.h"
 
 #include <QXmppClient.h>
 #include <QXmppError.h>
@@ -116,6 +117,8 @@ void Account::attempt()
 {
     m_pendingError = {};
     m_attemptActive = true;
+    // Plain http pictures from this machine only when the server is on it.
+    WebUrls::setServerOnLoopback(WebUrls::isLoopbackServer(m_settings.host, m_config.domain()));
     qCInfo(lcAccount) << "connecting" << m_settings.jid << "via"
                       << (m_settings.host.isEmpty() ? QStringLiteral("SRV") : m_settings.host) << m_settings.port;
     // Reusing the client and its configuration lets QXmpp resume the

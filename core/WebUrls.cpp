@@ -2,7 +2,23 @@
 
 #include <QHostAddress>
 
+#include <atomic>
+
 namespace Hearth::WebUrls {
+
+namespace {
+std::atomic_bool s_serverOnLoopback = false;
+} // namespace
+
+void setServerOnLoopback(bool onLoopback)
+{
+    s_serverOnLoopback = onLoopback;
+}
+
+bool serverOnLoopback()
+{
+    return s_serverOnLoopback;
+}
 
 bool isLoopbackHost(const QString &host)
 {
@@ -12,13 +28,23 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isLoopbackServer(const QString &host, const QString &domain)
+{
+    return isLoopbackHost(host.isEmpty() ? domain : host);
+}
+
 bool isSecureTransfer(const QUrl &url)
+{
+    return isSecureTransfer(url, s_serverOnLoopback);
+}
+
+bool isSecureTransfer(const QUrl &url, bool serverOnLoopback)
 {
     if (!url.isValid() || url.host().isEmpty())
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
-    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+    return url.scheme() == QLatin1String("http") && serverOnLoopback && isLoopbackHost(url.host());
 }
 
 } // namespace Hearth::WebUrls

@@ -9,7 +9,19 @@ namespace Hearth::WebUrls {
 
 // Whether a remote file (a picture in a post, an upload slot) may be
 // fetched or sent without asking: https only, as XEP-0363 requires, except
-// plain http to this machine (the demo's and the tests' local server).
+// plain http to this machine when the account's own server runs on it (the
+// demo's and the tests' local Prosody). Otherwise a post or a message could
+// make Hearth send requests to services on the user's machine.
 [[nodiscard]] bool isSecureTransfer(const QUrl &url);
+[[nodiscard]] bool isSecureTransfer(const QUrl &url, bool serverOnLoopback);
+
+// Whether a connection to host (or, without one, to the domain) stays on
+// this machine.
+[[nodiscard]] bool isLoopbackServer(const QString &host, const QString &domain);
+
+// Set by the account as it connects (one account per process): whether its
+// server is on this machine.
+void setServerOnLoopback(bool onLoopback);
+[[nodiscard]] bool serverOnLoopback();
 
 } // namespace Hearth::WebUrls

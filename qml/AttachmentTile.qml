@@ -46,14 +46,14 @@ Pane {
         anchors.margins: 8
         visible: !tile.isImage || tile.status !== AttachmentListModel.Done
         Item { Layout.fillHeight: true }
-        Label {
+        PlainLabel {
             text: tile.name
             visible: !tile.isImage
             elide: Text.ElideMiddle
             font.weight: Font.DemiBold
             Layout.fillWidth: true
         }
-        Label {
+        PlainLabel {
             text: tile.status === AttachmentListModel.Failed ? tile.error : tile.size
             visible: text.length > 0
             color: tile.status === AttachmentListModel.Failed ? Theme.danger : palette.text

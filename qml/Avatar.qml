@@ -23,7 +23,7 @@ Item {
         anchors.fill: parent
         radius: width / 2
         color: root.tint
-        Label {
+        PlainLabel {
             anchors.centerIn: parent
             text: root.initials
             color: "white"

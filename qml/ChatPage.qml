@@ -53,14 +53,14 @@ Page {
             ColumnLayout {
                 spacing: 0
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     text: root.chats.currentName
                     font.pixelSize: 16
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Label {
+                PlainLabel {
                     objectName: "chatStatus"
                     text: root.chats.peerComposing ? qsTr("typing…")
                           : root.rooms.isRoom && root.rooms.subject.length > 0 ? root.rooms.subject
@@ -134,7 +134,7 @@ Page {
     InviteDialog {
         id: inviteDialog
     }
-    Dialog {
+    PlainDialog {
         id: nickDialog
         parent: Overlay.overlay
         anchors.centerIn: parent
@@ -244,7 +244,7 @@ Page {
             objectName: "roomLeftBanner"
             visible: root.readOnly
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: root.rooms.leftReason.length > 0 ? root.rooms.leftReason : qsTr("You are not in this room.")
                 color: Theme.warning
                 wrapMode: Text.Wrap
@@ -255,7 +255,7 @@ Page {
                 onClicked: root.rooms.rejoin()
             }
         }
-        Label {
+        PlainLabel {
             visible: text.length > 0
             text: root.chats.uploadStatus
             opacity: 0.7
@@ -266,7 +266,7 @@ Page {
             objectName: "replyingBanner"
             visible: root.replyingId.length > 0
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: qsTr("Replying to %1: %2").arg(root.replyingName).arg(root.replyingText)
                 elide: Text.ElideRight
                 maximumLineCount: 1
@@ -280,7 +280,7 @@ Page {
         RowLayout {
             visible: root.editingId.length > 0
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: qsTr("Editing your message")
                 color: Theme.warning
                 Layout.fillWidth: true
@@ -310,7 +310,8 @@ Page {
                 id: field
                 objectName: "messageField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Message %1").arg(root.chats.currentName)
+                // AutoText there: a name with tags is escaped, never obeyed.
+                placeholderText: Markup.literal(qsTr("Message %1").arg(root.chats.currentName))
                 wrapMode: TextEdit.Wrap
                 text: root.chats.draft
                 Accessible.name: qsTr("Message")

@@ -62,12 +62,12 @@ ViewPage {
                 Layout.margins: 6
                 ColumnLayout {
                     width: parent.width
-                    Label {
+                    PlainLabel {
                         text: qsTr("%1 invites you to %2").arg(invitation.modelData.inviterName).arg(invitation.modelData.room)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         visible: text.length > 0
                         text: invitation.modelData.reason
                         font.italic: true
@@ -142,13 +142,13 @@ ViewPage {
                         spacing: 2
                         RowLayout {
                             Layout.fillWidth: true
-                            Label {
+                            PlainLabel {
                                 text: row.name
                                 font.weight: row.unread > 0 ? Font.DemiBold : Font.Normal
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            PlainLabel {
                                 text: Qt.formatDateTime(row.lastTime, "d MMM hh:mm")
                                 opacity: 0.6
                                 font.pixelSize: 11
@@ -156,7 +156,7 @@ ViewPage {
                         }
                         RowLayout {
                             Layout.fillWidth: true
-                            Label {
+                            PlainLabel {
                                 text: row.draft.length > 0 ? qsTr("Draft: %1").arg(row.draft)
                                       : row.lastOutgoing ? qsTr("You: %1").arg(row.lastBody)
                                       : row.lastSender.length > 0 ? qsTr("%1: %2").arg(row.lastSender).arg(row.lastBody)
@@ -167,7 +167,7 @@ ViewPage {
                                 maximumLineCount: 1
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            PlainLabel {
                                 visible: row.muted
                                 text: qsTr("muted")
                                 opacity: 0.6
@@ -179,7 +179,7 @@ ViewPage {
                                 color: row.attention ? Theme.accent : "#8a8a8a"
                                 implicitHeight: 20
                                 implicitWidth: Math.max(20, unreadLabel.implicitWidth + 10)
-                                Label {
+                                PlainLabel {
                                     id: unreadLabel
                                     anchors.centerIn: parent
                                     text: row.unread

@@ -71,7 +71,7 @@ Page {
             text: qsTr("‹ Cancel")
             onClicked: root.done()
         }
-        Label {
+        PlainLabel {
             text: root.editUri.length > 0 ? qsTr("Edit post") : root.quoteUri.length > 0 ? qsTr("Share a post") : qsTr("New post")
             font.pixelSize: 18
             font.weight: Font.DemiBold
@@ -97,7 +97,7 @@ Page {
             width: Math.min(parent.width - 48, Theme.contentMaxWidth)
             spacing: 10
 
-            Label {
+            PlainLabel {
                 visible: AppController.feed.audience === FeedController.ContactsOnly
                 text: qsTr("Your blog is for your contacts only: people outside your contacts will not see this post.")
                 color: Theme.warning
@@ -138,7 +138,7 @@ Page {
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
-                    Label {
+                    PlainLabel {
                         text: titleField.text
                         font.pixelSize: 18
                         font.weight: Font.DemiBold
@@ -178,7 +178,7 @@ Page {
             Frame {
                 visible: root.quoteUri.length > 0
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     text: qsTr("Sharing: %1").arg(root.quoted.title ? root.quoted.authorName + ": " + root.quoted.title : root.quoteUri)
                     wrapMode: Text.Wrap
                     width: parent.width
@@ -189,7 +189,7 @@ Page {
                 text: qsTr("Allow comments")
                 checked: true
             }
-            Label {
+            PlainLabel {
                 id: error
                 visible: text.length > 0
                 color: Theme.danger

@@ -37,7 +37,7 @@ Rectangle {
                 running: root.working
                 visible: running
             }
-            Label {
+            PlainLabel {
                 objectName: "connectionText"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -63,7 +63,7 @@ Rectangle {
                 onClicked: AppController.reenterPassword()
             }
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             visible: AppController.databaseError.length > 0
             wrapMode: Text.Wrap

@@ -48,13 +48,13 @@ ItemDelegate {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: root.displayName
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
-            Label {
+            PlainLabel {
                 id: secondLine
                 Layout.fillWidth: true
                 text: root.secondText()

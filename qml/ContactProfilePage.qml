@@ -75,22 +75,32 @@ Page {
                 }
                 ColumnLayout {
                     spacing: 4
-                    Label {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // the row's width, never the names'
+                    PlainLabel {
                         text: root.displayName
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
                         font.pixelSize: 24
                         font.weight: Font.DemiBold
                         Accessible.role: Accessible.Heading
                     }
-                    Label {
+                    PlainLabel {
                         text: root.card.fullName && root.card.fullName !== root.displayName ? root.card.fullName : ""
                         visible: text.length > 0
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
                         opacity: 0.8
                     }
-                    Label { text: root.jid; opacity: 0.7 }
-                    Label {
+                    PlainLabel { text: root.jid; opacity: 0.7 }
+                    PlainLabel {
                         visible: root.statusText.length > 0
                         text: root.statusText
                         font.italic: true
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
                     }
                 }
             }
@@ -107,35 +117,41 @@ Page {
                 rowSpacing: 6
                 Layout.fillWidth: true
 
-                Label { text: qsTr("Pronouns"); opacity: 0.7; visible: !!root.card.pronouns }
-                Label { text: root.card.pronouns || ""; visible: !!root.card.pronouns }
-                Label { text: qsTr("About"); opacity: 0.7; visible: !!root.card.note; Layout.alignment: Qt.AlignTop }
-                Label { text: root.card.note || ""; visible: !!root.card.note; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label { text: qsTr("Website"); opacity: 0.7; visible: !!root.card.url }
-                Label {
+                PlainLabel { text: qsTr("Pronouns"); opacity: 0.7; visible: !!root.card.pronouns }
+                PlainLabel { text: root.card.pronouns || ""; visible: !!root.card.pronouns; wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                PlainLabel { text: qsTr("About"); opacity: 0.7; visible: !!root.card.note; Layout.alignment: Qt.AlignTop }
+                PlainLabel { text: root.card.note || ""; visible: !!root.card.note; wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                PlainLabel { text: qsTr("Website"); opacity: 0.7; visible: !!root.card.url }
+                PlainLabel {
                     visible: !!root.card.url
                     // Only web links are made clickable; the user's action opens them.
-                    text: /^https?:\/\//.test(root.card.url || "")
-                          ? "<a href=\"" + root.card.url + "\">" + root.card.url + "</a>" : (root.card.url || "")
-                    textFormat: /^https?:\/\//.test(root.card.url || "") ? Text.StyledText : Text.PlainText
-                    onLinkActivated: (link) => Qt.openUrlExternally(link)
+                    readonly property string link: Links.webLinkHtml(root.card.url || "")
+                    text: link.length > 0 ? link : (root.card.url || "")
+                    textFormat: link.length > 0 ? Text.StyledText : Text.PlainText
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    onLinkActivated: (link) => Links.open(link)
                 }
-                Label { text: qsTr("Email"); opacity: 0.7; visible: !!root.card.email }
-                Label { text: root.card.email || ""; visible: !!root.card.email }
-                Label { text: qsTr("Birthday"); opacity: 0.7; visible: !!root.card.birthday }
-                Label { text: root.card.birthday || ""; visible: !!root.card.birthday }
-                Label { text: qsTr("Location"); opacity: 0.7; visible: !!(root.card.locality || root.card.country) }
-                Label {
+                PlainLabel { text: qsTr("Email"); opacity: 0.7; visible: !!root.card.email }
+                PlainLabel { text: root.card.email || ""; visible: !!root.card.email; wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                PlainLabel { text: qsTr("Birthday"); opacity: 0.7; visible: !!root.card.birthday }
+                PlainLabel { text: root.card.birthday || ""; visible: !!root.card.birthday; wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                PlainLabel { text: qsTr("Location"); opacity: 0.7; visible: !!(root.card.locality || root.card.country) }
+                PlainLabel {
                     visible: !!(root.card.locality || root.card.country)
                     text: [root.card.locality, root.card.country].filter(function (part) { return !!part }).join(", ")
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                 }
-                Label { text: qsTr("Groups"); opacity: 0.7 }
-                Label { text: root.groups && root.groups.length > 0 ? root.groups.join(", ") : qsTr("None") }
-                Label { text: qsTr("Presence"); opacity: 0.7 }
-                Label { text: root.subscriptionText(); wrapMode: Text.Wrap; Layout.fillWidth: true }
+                PlainLabel { text: qsTr("Groups"); opacity: 0.7 }
+                PlainLabel { text: root.groups && root.groups.length > 0 ? root.groups.join(", ") : qsTr("None"); wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                PlainLabel { text: qsTr("Presence"); opacity: 0.7 }
+                PlainLabel { text: root.subscriptionText(); wrapMode: Text.Wrap; Layout.fillWidth: true }
             }
 
-            Label {
+            PlainLabel {
                 visible: !AppController.profiles.contactLoading && root.card.empty === true
                 text: qsTr("%1 has not published a profile.").arg(root.displayName)
                 opacity: 0.7
@@ -148,8 +164,10 @@ Page {
                     text: qsTr("Send a message")
                     highlighted: true
                     onClicked: AppController.chats.startChat(root.jid)
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Chat with %1").arg(root.displayName)
+                    PlainToolTip {
+                        text: qsTr("Chat with %1").arg(root.displayName)
+                        visible: parent.hovered
+                    }
                 }
                 Button {
                     text: qsTr("Block")
@@ -161,7 +179,7 @@ Page {
             MenuSeparator { Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     text: qsTr("Posts")
                     font.pixelSize: 16
                     font.weight: Font.DemiBold
@@ -175,13 +193,15 @@ Page {
                     text: following ? qsTr("Following") : qsTr("Follow")
                     highlighted: !following
                     onClicked: following ? AppController.feed.unfollow(root.jid) : AppController.feed.follow(root.jid, false)
-                    ToolTip.visible: hovered
-                    ToolTip.text: following ? qsTr("Stop following %1's blog").arg(root.displayName)
-                                            : qsTr("Show %1's posts in your feed").arg(root.displayName)
+                    PlainToolTip {
+                        text: parent.following ? qsTr("Stop following %1's blog").arg(root.displayName)
+                                               : qsTr("Show %1's posts in your feed").arg(root.displayName)
+                        visible: parent.hovered
+                    }
                 }
             }
             Component.onCompleted: AppController.feed.showBlog(root.jid)
-            Label {
+            PlainLabel {
                 visible: blogPosts.count === 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

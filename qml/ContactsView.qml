@@ -110,13 +110,13 @@ ViewPage {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 text: qsTr("%1 wants to add you as a contact").arg(request.jid)
                                 font.weight: Font.DemiBold
                                 wrapMode: Text.Wrap
                             }
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 visible: request.message.length > 0
                                 text: request.message
@@ -142,7 +142,7 @@ ViewPage {
                 reuseItems: true
                 section.property: "section"
                 section.criteria: ViewSection.FullString
-                section.delegate: Label {
+                section.delegate: PlainLabel {
                     required property string section
                     x: 20
                     topPadding: 12
@@ -208,7 +208,7 @@ ViewPage {
             anchors.fill: parent
             spacing: 8
             TextField { id: newJid; Layout.fillWidth: true; placeholderText: qsTr("Address, like name@example.org"); Accessible.name: qsTr("Address") }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: AppController.checkAddress(newJid.text)
                 visible: text.length > 0
@@ -254,7 +254,7 @@ ViewPage {
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Yes | Dialog.No
         onAccepted: root.contacts.removeContact(jid)
-        Label {
+        PlainLabel {
             width: Math.min(400, root.width - 80)
             wrapMode: Text.Wrap
             text: qsTr("They will no longer see when you are online, and you will no longer see them.")

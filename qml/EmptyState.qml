@@ -28,7 +28,7 @@ Item {
             background: Item {}
             Accessible.ignored: true
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.title
             font.pixelSize: 20
@@ -36,7 +36,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: root.text
             opacity: 0.75

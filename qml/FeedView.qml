@@ -198,7 +198,7 @@ ViewPage {
         contentItem: ListView {
             clip: true
             model: root.feed.reactions
-            header: Label {
+            header: PlainLabel {
                 text: qsTr("Comments and likes on your posts")
                 font.weight: Font.DemiBold
                 padding: 12
@@ -214,7 +214,7 @@ ViewPage {
                         name: modelData.authorName
                         source: modelData.avatar
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         textFormat: Text.PlainText
@@ -224,7 +224,7 @@ ViewPage {
                 }
                 onClicked: { notifications.close(); root.openPost(modelData.postUri) }
             }
-            Label {
+            PlainLabel {
                 anchors.centerIn: parent
                 visible: parent.count === 0
                 text: qsTr("Nothing yet.")

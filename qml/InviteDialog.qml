@@ -5,7 +5,7 @@ import Hearth
 
 // Inviting someone into the open room (XEP-0249): a contact from the list,
 // or any address.
-Dialog {
+PlainDialog {
     id: root
     objectName: "inviteDialog"
 
@@ -50,7 +50,7 @@ Dialog {
             Layout.fillWidth: true
             placeholderText: qsTr("A word with the invitation (optional)")
         }
-        Label {
+        PlainLabel {
             text: qsTr("Or pick a contact:")
             font.weight: Font.DemiBold
             Layout.topMargin: 6
@@ -61,7 +61,7 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             model: AppController.contacts.model
-            delegate: ItemDelegate {
+            delegate: PlainDelegate {
                 required property string jid
                 required property string displayName
                 width: ListView.view.width

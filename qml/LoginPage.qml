@@ -38,13 +38,13 @@ Page {
                 sourceSize: Qt.size(72, 72)
                 Accessible.ignored: true
             }
-            Label {
+            PlainLabel {
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Hearth")
                 font.pixelSize: 30
                 font.weight: Font.DemiBold
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 text: qsTr("Your social network on XMPP: log in with an account from any server.")
                 horizontalAlignment: Text.AlignHCenter
@@ -71,7 +71,7 @@ Page {
                 focus: true
                 onAccepted: passwordField.forceActiveFocus()
             }
-            Label {
+            PlainLabel {
                 id: addressHint
                 Layout.fillWidth: true
                 text: AppController.checkAddress(jidField.text)
@@ -137,7 +137,7 @@ Page {
                     model: [qsTr("STARTTLS (standard)"), qsTr("Direct TLS")]
                     Accessible.name: qsTr("Connection security")
                 }
-                Label {
+                PlainLabel {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -147,7 +147,7 @@ Page {
                 }
             }
 
-            Label {
+            PlainLabel {
                 objectName: "loginError"
                 Layout.fillWidth: true
                 text: AppController.loginError
@@ -170,7 +170,7 @@ Page {
                 running: AppController.busy
                 visible: running
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: root.creating
                 text: qsTr("Not every server lets apps create accounts. If yours does not, create one on its website and log in here.")

@@ -81,8 +81,16 @@ Item {
                 bottomPadding: 2
                 leftPadding: 8
                 rightPadding: 8
-                ToolTip.visible: hovered
-                ToolTip.text: modelData.who
+                contentItem: PlainLabel {
+                    text: parent.text
+                    font: parent.font
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                PlainToolTip {
+                    text: parent.modelData.who
+                    visible: parent.hovered
+                }
                 Accessible.name: qsTr("%1 reacted with %2").arg(modelData.who).arg(modelData.emoji)
                 onClicked: AppController.chats.toggleReaction(bubbleRow.messageId, modelData.emoji)
             }
@@ -123,7 +131,7 @@ Item {
             anchors.rightMargin: 12
             spacing: 2
             // Who wrote it, in a room.
-            Label {
+            PlainLabel {
                 objectName: "senderName"
                 visible: bubbleRow.inRoom && !bubbleRow.outgoing
                 text: bubbleRow.senderName.length > 0 ? bubbleRow.senderName : qsTr("Room")
@@ -154,7 +162,7 @@ Item {
                     anchors.margins: 4
                     anchors.leftMargin: 10
                     spacing: 0
-                    Label {
+                    PlainLabel {
                         visible: bubbleRow.replySender.length > 0
                         text: bubbleRow.replySender
                         font.pixelSize: 11
@@ -162,7 +170,7 @@ Item {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }
-                    Label {
+                    PlainLabel {
                         text: bubbleRow.replyText.length > 0 ? bubbleRow.replyText : qsTr("an earlier message")
                         font.pixelSize: 12
                         opacity: 0.8
@@ -187,7 +195,7 @@ Item {
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
                 Accessible.name: bubbleRow.fileName
-                TapHandler { onTapped: Qt.openUrlExternally(bubbleRow.attachment) }
+                TapHandler { onTapped: Links.open(bubbleRow.attachment) }
                 }
             }
             // A post shared into the chat (Movim's way): a card that opens it.
@@ -203,18 +211,18 @@ Item {
                 ColumnLayout {
                     width: parent.width
                     spacing: 2
-                    Label {
+                    PlainLabel {
                         text: qsTr("Shared post")
                         font.pixelSize: 11
                         opacity: 0.7
                     }
-                    Label {
+                    PlainLabel {
                         text: card.post.title ? card.post.title : qsTr("Open the shared post")
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         visible: text.length > 0
                         text: card.post.authorName || ""
                         opacity: 0.7
@@ -233,7 +241,7 @@ Item {
                 sourceComponent: Button {
                     text: qsTr("Download %1").arg(bubbleRow.fileName)
                     flat: true
-                    onClicked: Qt.openUrlExternally(bubbleRow.attachment)
+                    onClicked: Links.open(bubbleRow.attachment)
                 }
             }
             Text {
@@ -246,16 +254,16 @@ Item {
                 wrapMode: Text.Wrap
                 color: palette.text
                 Layout.fillWidth: true
-                onLinkActivated: (link) => Qt.openUrlExternally(link)
+                onLinkActivated: (link) => Links.open(link)
             }
-            Label {
+            PlainLabel {
                 visible: bubbleRow.truncated
                 text: qsTr("(message shortened: it was too long)")
                 font.italic: true
                 font.pixelSize: 11
                 opacity: 0.7
             }
-            Label {
+            PlainLabel {
                 id: meta
                 Layout.alignment: Qt.AlignRight
                 text: Qt.formatDateTime(bubbleRow.time, "d MMM hh:mm")

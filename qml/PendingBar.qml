@@ -12,7 +12,7 @@ RowLayout {
     property string error
 
     spacing: 6
-    Label {
+    PlainLabel {
         objectName: "pendingLabel"
         text: root.error ? qsTr("Not sent: %1").arg(root.error) : qsTr("Waiting to be sent")
         textFormat: Text.PlainText

@@ -41,7 +41,7 @@ GridLayout {
                 running: picture.status === Image.Loading
                 visible: running
             }
-            Label {
+            PlainLabel {
                 anchors.centerIn: parent
                 visible: picture.status === Image.Error
                 text: qsTr("Picture not available")
@@ -51,7 +51,7 @@ GridLayout {
                 anchors.fill: parent
                 visible: index === 3 && root.pictures.length > 4
                 color: "#80000000"
-                Label {
+                PlainLabel {
                     anchors.centerIn: parent
                     text: "+" + (root.pictures.length - 4)
                     color: "white"

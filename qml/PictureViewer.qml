@@ -31,7 +31,7 @@ Popup {
                 enabled: root.current > 0
                 onClicked: root.current--
             }
-            Label { text: qsTr("%1 of %2").arg(root.current + 1).arg(root.pictures.length) }
+            PlainLabel { text: qsTr("%1 of %2").arg(root.current + 1).arg(root.pictures.length) }
             Button {
                 text: qsTr("Next")
                 enabled: root.current < root.pictures.length - 1

@@ -61,7 +61,7 @@ RowLayout {
         modal: true
         title: qsTr("Delete this post?")
         standardButtons: Dialog.Cancel | Dialog.Ok
-        Label {
+        PlainLabel {
             text: qsTr("It is removed from your blog for everyone, with its comments.")
             wrapMode: Text.Wrap
             width: 360

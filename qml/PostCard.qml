@@ -39,13 +39,16 @@ Item {
         }
 
         contentHeight: cardColumn.implicitHeight
-        ColumnLayout {
+        // A Column, not a layout: it follows its children's heights as they
+        // change (wrapped titles settle after the first pass; a nested
+        // ColumnLayout kept the first height in Qt 6.4 and squeezed them).
+        Column {
             id: cardColumn
             width: parent.width
             spacing: 6
 
             PostContent {
-                Layout.fillWidth: true
+                width: parent.width
                 post: root.model
                 onOpenPicture: (i) => root.openPicture(root.model.pictures, i)
                 onOpenAuthor: (jid) => root.openAuthor(jid)
@@ -53,13 +56,13 @@ Item {
                 onOpenSelf: root.openPost(root.model.uri)
             }
             PendingBar {
-                Layout.fillWidth: true
+                width: parent.width
                 visible: !!root.model.pending
                 uri: root.model.uri
                 error: root.model.pendingError || ""
             }
             PostActions {
-                Layout.fillWidth: true
+                width: parent.width
                 post: root.model
                 onOpenComments: root.openPost(root.model.uri)
                 onShare: root.share(root.model.uri)

@@ -34,7 +34,7 @@ ColumnLayout {
         ColumnLayout {
             spacing: 0
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: root.post.authorName || ""
                 textFormat: Text.PlainText
                 font.weight: Font.DemiBold
@@ -43,7 +43,7 @@ ColumnLayout {
             }
             // The server did not say this author published it (or says
             // someone else did): never shown as theirs without a mark.
-            Label {
+            PlainLabel {
                 objectName: "authorshipMark"
                 visible: !!root.post.unverified && !!root.post.authorJid
                 text: root.post.claim ? qsTr("claims to be %1 · unverified").arg(root.post.claim) : qsTr("author unverified")
@@ -57,7 +57,7 @@ ColumnLayout {
                 ToolTip.text: qsTr("The server does not confirm that this author wrote it.")
                 MouseArea { id: markArea; anchors.fill: parent; hoverEnabled: true }
             }
-            Label {
+            PlainLabel {
                 text: (root.post.published ? root.post.published.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
                       + (root.post.edited ? " · " + qsTr("edited") : "")
                 opacity: 0.65
@@ -66,42 +66,56 @@ ColumnLayout {
         }
     }
 
-    Label {
-        text: root.post.title || ""
-        font.pixelSize: 18
-        font.weight: Font.DemiBold
-        wrapMode: Text.Wrap
+    // Wrapped text sits in an Item of its height: a layout sizes a wrapping
+    // Text by its unwrapped width first and, in Qt 6.4, keeps that height
+    // (a two-line title drawn over the body, a blank band under short ones).
+    Item {
+        visible: title.text.length > 0
         Layout.fillWidth: true
-        textFormat: Text.PlainText
-        Accessible.role: Accessible.Heading
-        MouseArea {
-            anchors.fill: parent
-            enabled: !root.full
-            cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
-            onClicked: root.openSelf()
+        implicitHeight: title.contentHeight
+        Layout.preferredHeight: implicitHeight // a change re-lays the column out
+        PlainLabel {
+            id: title
+            width: parent.width
+            text: root.post.title || ""
+            font.pixelSize: 18
+            font.weight: Font.DemiBold
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            Accessible.role: Accessible.Heading
+            MouseArea {
+                anchors.fill: parent
+                enabled: !root.full
+                cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
+                onClicked: root.openSelf()
+            }
         }
     }
 
-    Text {
-        id: body
-        visible: text.length > 0
-        text: root.post.body || ""
-        // Sanitized XHTML without images (those are in the gallery).
-        textFormat: Text.RichText
-        wrapMode: Text.Wrap
-        font.pixelSize: 15
-        color: palette.text
-        linkColor: Theme.accent
+    Item {
+        visible: body.text.length > 0
         Layout.fillWidth: true
-        maximumLineCount: root.full ? 100000 : 12
-        elide: root.full ? Text.ElideNone : Text.ElideRight
-        onLinkActivated: (link) => {
-            if (/^https?:\/\//.test(link) || /^mailto:/.test(link))
-                Qt.openUrlExternally(link)
-            else if (/^xmpp:/.test(link))
-                root.openQuoted(link)
+        // A card shows the first lines; the post page all of it.
+        implicitHeight: root.full ? body.contentHeight : Math.min(body.contentHeight, Math.ceil(body.font.pixelSize * 1.45 * 12))
+        Layout.preferredHeight: implicitHeight
+        clip: !root.full
+        Text {
+            id: body
+            width: parent.width
+            text: root.post.body || ""
+            // Sanitized XHTML without images (those are in the gallery).
+            textFormat: Text.RichText
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            font.pixelSize: 15
+            color: palette.text
+            linkColor: Theme.accent
+            onLinkActivated: (link) => {
+                if (Links.isWeb(link))
+                    Links.open(link)
+                else if (Links.isXmpp(link))
+                    root.openQuoted(link)
+            }
+            HoverHandler { cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
         }
-        HoverHandler { cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
     }
 
     PictureGallery {
@@ -112,11 +126,12 @@ ColumnLayout {
 
     Repeater {
         model: root.post.files || []
-        delegate: ItemDelegate {
+        delegate: PlainDelegate {
             required property var modelData
             Layout.fillWidth: true
+            Layout.preferredWidth: root.width
             text: "⤓ " + modelData.title
-            onClicked: Qt.openUrlExternally(modelData.url)
+            onClicked: Links.open(modelData.url)
             Accessible.name: qsTr("Download %1").arg(modelData.title)
         }
     }
@@ -126,13 +141,14 @@ ColumnLayout {
         delegate: Frame {
             required property var modelData
             Layout.fillWidth: true
+            Layout.preferredWidth: root.width
             padding: 10
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: 2
-                Label { text: modelData.title; font.weight: Font.DemiBold; elide: Text.ElideRight; Layout.fillWidth: true }
-                Label {
+                PlainLabel { text: modelData.title; font.weight: Font.DemiBold; elide: Text.ElideRight; Layout.fillWidth: true }
+                PlainLabel {
                     text: modelData.description
                     visible: text.length > 0
                     wrapMode: Text.Wrap
@@ -141,11 +157,11 @@ ColumnLayout {
                     Layout.fillWidth: true
                     opacity: 0.8
                 }
-                Label { text: modelData.host; opacity: 0.6; font.pixelSize: 12 }
+                PlainLabel { text: modelData.host; opacity: 0.6; font.pixelSize: 12 }
                 // Handlers, not a MouseArea: the layout stays the frame's
                 // only child, so the frame takes its height.
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
-                TapHandler { onTapped: Qt.openUrlExternally(modelData.url) }
+                TapHandler { onTapped: Links.open(modelData.url) }
             }
         }
     }
@@ -154,13 +170,14 @@ ColumnLayout {
         id: quote
         visible: (root.post.quotedUri || "").length > 0
         Layout.fillWidth: true
+        Layout.preferredWidth: root.width
         padding: 10
         readonly property var quoted: visible ? AppController.feed.postFields(root.post.quotedUri) : ({})
         ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
-            Label { text: qsTr("Shared post"); opacity: 0.65; font.pixelSize: 12 }
-            Label {
+            PlainLabel { text: qsTr("Shared post"); opacity: 0.65; font.pixelSize: 12 }
+            PlainLabel {
                 text: quote.quoted.title ? quote.quoted.authorName + ": " + quote.quoted.title : root.post.quotedUri || ""
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -177,7 +194,7 @@ ColumnLayout {
         visible: (root.post.tags || []).length > 0
         Repeater {
             model: root.post.tags || []
-            delegate: Label {
+            delegate: PlainLabel {
                 required property string modelData
                 text: "#" + modelData
                 color: Theme.accent

@@ -80,7 +80,7 @@ Page {
                         onShare: root.share(root.post.uri)
                         onEdit: root.edit(root.post.uri)
                     }
-                    Label {
+                    PlainLabel {
                         visible: root.comments.likers.length > 0
                         text: qsTr("Liked by %1").arg(root.comments.likers.join(", "))
                         wrapMode: Text.Wrap
@@ -89,7 +89,7 @@ Page {
                     }
                 }
             }
-            Label {
+            PlainLabel {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: Math.min(thread.width - 32, Theme.contentMaxWidth)
                 text: root.post.commentsEnabled === false ? qsTr("Comments are off for this post.")
@@ -128,7 +128,7 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label {
+                    PlainLabel {
                         text: row.authorName + "  ·  " + row.published.toLocaleString(Qt.locale(), Locale.ShortFormat)
                               + (row.claim ? "  ·  " + qsTr("claims to be %1 · unverified").arg(row.claim)
                                  : row.unverified ? "  ·  " + qsTr("author unverified") : "")
@@ -139,7 +139,7 @@ Page {
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         text: row.text
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap

@@ -54,12 +54,12 @@ ViewPage {
                 }
                 ColumnLayout {
                     spacing: 4
-                    Label {
+                    PlainLabel {
                         text: root.own.preferredName || AppController.jid
                         font.pixelSize: 24
                         font.weight: Font.DemiBold
                     }
-                    Label { text: AppController.jid; opacity: 0.7 }
+                    PlainLabel { text: AppController.jid; opacity: 0.7 }
                     Button {
                         objectName: "changePictureButton"
                         flat: true
@@ -67,7 +67,7 @@ ViewPage {
                         enabled: !AppController.profiles.avatarBusy
                         onClicked: pictureDialog.open()
                     }
-                    Label {
+                    PlainLabel {
                         text: {
                             void AppController.connectionState
                             void AppController.retrySeconds
@@ -110,7 +110,7 @@ ViewPage {
             }
 
             MenuSeparator { Layout.fillWidth: true }
-            Label {
+            PlainLabel {
                 text: qsTr("What your contacts see")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
@@ -120,13 +120,13 @@ ViewPage {
                 Layout.fillWidth: true
                 columns: 2
                 columnSpacing: 16
-                Label { text: qsTr("Nickname"); opacity: 0.7 }
+                PlainLabel { text: qsTr("Nickname"); opacity: 0.7 }
                 TextField { id: nicknameField; objectName: "nicknameField"; Layout.fillWidth: true; Accessible.name: qsTr("Nickname") }
-                Label { text: qsTr("Full name"); opacity: 0.7 }
+                PlainLabel { text: qsTr("Full name"); opacity: 0.7 }
                 TextField { id: fullNameField; objectName: "fullNameField"; Layout.fillWidth: true; Accessible.name: qsTr("Full name") }
-                Label { text: qsTr("Pronouns"); opacity: 0.7 }
+                PlainLabel { text: qsTr("Pronouns"); opacity: 0.7 }
                 TextField { id: pronounsField; Layout.fillWidth: true; Accessible.name: qsTr("Pronouns") }
-                Label { text: qsTr("About"); opacity: 0.7; Layout.alignment: Qt.AlignTop }
+                PlainLabel { text: qsTr("About"); opacity: 0.7; Layout.alignment: Qt.AlignTop }
                 TextArea {
                     id: aboutField
                     Layout.fillWidth: true
@@ -134,7 +134,7 @@ ViewPage {
                     wrapMode: TextEdit.Wrap
                     Accessible.name: qsTr("About")
                 }
-                Label { text: qsTr("Website"); opacity: 0.7 }
+                PlainLabel { text: qsTr("Website"); opacity: 0.7 }
                 TextField {
                     id: urlField
                     Layout.fillWidth: true
@@ -142,7 +142,7 @@ ViewPage {
                     inputMethodHints: Qt.ImhUrlCharactersOnly
                     Accessible.name: qsTr("Website")
                 }
-                Label { text: qsTr("Town or city"); opacity: 0.7 }
+                PlainLabel { text: qsTr("Town or city"); opacity: 0.7 }
                 TextField { id: localityField; Layout.fillWidth: true; Accessible.name: qsTr("Town or city") }
             }
             RowLayout {
@@ -160,9 +160,9 @@ ViewPage {
                         })
                     }
                 }
-                Label { id: saveStatus; objectName: "saveStatus"; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                PlainLabel { id: saveStatus; objectName: "saveStatus"; Layout.fillWidth: true; wrapMode: Text.Wrap }
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 font.pixelSize: 12

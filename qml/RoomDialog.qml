@@ -78,14 +78,14 @@ Dialog {
                     onClicked: root.rooms.join(address.text, nick.text, password.text)
                 }
                 // Rooms the user bookmarked (here or in another client) and is not in.
-                Label {
+                PlainLabel {
                     visible: root.rooms.bookmarks.length > 0
                     text: qsTr("Your bookmarked rooms:")
                     font.weight: Font.DemiBold
                 }
                 Repeater {
                     model: root.rooms.bookmarks
-                    ItemDelegate {
+                    PlainDelegate {
                         required property var modelData
                         text: modelData.name
                         Layout.fillWidth: true
@@ -103,7 +103,7 @@ Dialog {
                     placeholderText: qsTr("Name, like Climbing friends")
                     onAccepted: createButton.clicked()
                 }
-                Label {
+                PlainLabel {
                     text: root.rooms.conferenceService.length === 0
                           ? qsTr("Looking for your server's group chat service…")
                           : roomName.text.trim().length > 0 ? qsTr("Address: %1").arg(root.rooms.addressFor(roomName.text)) : ""
@@ -121,7 +121,7 @@ Dialog {
                     id: channel
                     text: qsTr("Public channel")
                 }
-                Label {
+                PlainLabel {
                     text: channel.checked ? qsTr("Listed on your server; anyone may join; members do not see each other's addresses.")
                                           : qsTr("Only the people you invite may join; they see each other's addresses.")
                     wrapMode: Text.Wrap
@@ -145,7 +145,7 @@ Dialog {
             visible: running
             Layout.alignment: Qt.AlignHCenter
         }
-        Label {
+        PlainLabel {
             objectName: "roomError"
             visible: root.error.length > 0
             text: root.error

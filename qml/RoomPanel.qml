@@ -20,14 +20,14 @@ Drawer {
         anchors.margins: 12
         spacing: 8
 
-        Label {
+        PlainLabel {
             text: AppController.chats.currentName
             font.pixelSize: 18
             font.weight: Font.DemiBold
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
-        Label {
+        PlainLabel {
             text: AppController.chats.currentChat
             opacity: 0.6
             font.pixelSize: 12
@@ -44,7 +44,7 @@ Drawer {
             readOnly: !root.rooms.isModerator
             onAccepted: root.rooms.setSubject(text)
         }
-        Label {
+        PlainLabel {
             text: root.rooms.occupants.count === 1 ? qsTr("1 person") : qsTr("%1 people").arg(root.rooms.occupants.count)
             font.weight: Font.DemiBold
             Layout.topMargin: 6
@@ -73,12 +73,12 @@ Drawer {
                     ColumnLayout {
                         spacing: 0
                         Layout.fillWidth: true
-                        Label {
+                        PlainLabel {
                             text: person.isSelf ? qsTr("%1 (you)").arg(person.nick) : person.nick
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
-                        Label {
+                        PlainLabel {
                             text: [person.affiliation, person.roleName].filter(s => s.length > 0).join(" · ")
                             opacity: 0.6
                             font.pixelSize: 11

@@ -16,7 +16,7 @@ ViewPage {
             width: Math.min(parent.width - 48, Theme.contentMaxWidth)
             spacing: 8
 
-            Label {
+            PlainLabel {
                 Layout.topMargin: 16
                 text: qsTr("Account")
                 font.pixelSize: 16
@@ -26,12 +26,12 @@ ViewPage {
             GridLayout {
                 columns: 2
                 columnSpacing: 16
-                Label { text: qsTr("Address"); opacity: 0.7 }
-                Label { objectName: "settingsJid"; text: AppController.jid }
-                Label { text: qsTr("Server"); opacity: 0.7 }
-                Label { text: AppController.server }
-                Label { text: qsTr("Status"); opacity: 0.7 }
-                Label {
+                PlainLabel { text: qsTr("Address"); opacity: 0.7 }
+                PlainLabel { objectName: "settingsJid"; text: AppController.jid }
+                PlainLabel { text: qsTr("Server"); opacity: 0.7 }
+                PlainLabel { text: AppController.server }
+                PlainLabel { text: qsTr("Status"); opacity: 0.7 }
+                PlainLabel {
                     text: {
                         void AppController.connectionState
                         void AppController.retrySeconds
@@ -39,7 +39,7 @@ ViewPage {
                     }
                 }
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: AppController.passwordNote
@@ -53,13 +53,13 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
-            Label {
+            PlainLabel {
                 text: qsTr("Blocked addresses")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 visible: AppController.contacts.blocked.length === 0
                 text: qsTr("Nobody is blocked. Blocked addresses cannot message you or see your presence.")
@@ -71,20 +71,20 @@ ViewPage {
                 delegate: RowLayout {
                     required property string modelData
                     Layout.fillWidth: true
-                    Label { Layout.fillWidth: true; text: modelData; elide: Text.ElideRight }
+                    PlainLabel { Layout.fillWidth: true; text: modelData; elide: Text.ElideRight }
                     Button { flat: true; text: qsTr("Unblock"); onClicked: AppController.contacts.unblock(modelData) }
                 }
             }
 
             MenuSeparator { Layout.fillWidth: true }
 
-            Label {
+            PlainLabel {
                 text: qsTr("Blog")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
-            Label {
+            PlainLabel {
                 text: qsTr("Who can read your posts (the access model of your blog node).")
                 opacity: 0.7
                 wrapMode: Text.Wrap
@@ -114,7 +114,7 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
-            Label {
+            PlainLabel {
                 text: qsTr("Appearance")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
@@ -140,7 +140,7 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
-            Label {
+            PlainLabel {
                 text: qsTr("Language")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
@@ -158,13 +158,13 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
-            Label {
+            PlainLabel {
                 text: qsTr("About")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: qsTr("Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.")

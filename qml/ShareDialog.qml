@@ -31,7 +31,7 @@ Dialog {
                 root.quote(root.uri)
             }
         }
-        Label {
+        PlainLabel {
             text: qsTr("Send in a chat to:")
             font.weight: Font.DemiBold
             Layout.topMargin: 8
@@ -42,7 +42,7 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             model: AppController.contacts.model
-            delegate: ItemDelegate {
+            delegate: PlainDelegate {
                 required property string jid
                 required property string displayName
                 width: ListView.view.width

@@ -3,7 +3,7 @@ import QtQuick.Controls
 
 // A passing message at the bottom of a view: what an action did, or why it
 // failed (on red).
-Label {
+PlainLabel {
     id: toast
 
     property bool failed: false

@@ -10,7 +10,7 @@ Page {
 
     header: Item {
         implicitHeight: 56
-        Label {
+        PlainLabel {
             anchors.left: parent.left
             anchors.leftMargin: 24
             anchors.verticalCenter: parent.verticalCenter

@@ -145,7 +145,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
+        WebUrls::setServerOnLoopback(true);
         QCOMPARE(WebUrls::isSecureTransfer(QUrl(url)), allowed);
+        // A server elsewhere: nothing on this machine is fetched over http.
+        WebUrls::setServerOnLoopback(false);
+        QCOMPARE(WebUrls::isSecureTransfer(QUrl(url)), allowed && QUrl(url).scheme() == u"https"_s);
     }
 };
 
