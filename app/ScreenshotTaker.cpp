@@ -88,6 +88,7 @@ void ScreenshotTaker::capture(bool complete)
     if (!marker.isEmpty()) {
         const TextAudit audit = TextAudit::of(m_window->contentItem(), marker);
         std::printf("hearth: text audit: %d shown literally, %d as markup\n", audit.literal, int(audit.asMarkup.size()));
+        std::printf("hearth: text audit literal: %s\n", qPrintable(audit.literalTexts.join(QStringLiteral(" | "))));
         for (const QString &item : audit.asMarkup)
             std::printf("hearth: markup shown as rich text in %s\n", qPrintable(item));
         if (!audit.asMarkup.isEmpty() && code == 0)

@@ -28,8 +28,10 @@ void walk(QQuickItem *item, const QString &marker, TextAudit *audit)
                 audit->asMarkup << QStringLiteral("%1(%2): %3")
                                        .arg(QString::fromLatin1(item->metaObject()->className()), item->objectName(),
                                             text.left(160));
-            else
+            else {
                 ++audit->literal;
+                audit->literalTexts << text.left(text.indexOf(u'<') > 0 ? text.indexOf(u'<') : 24).trimmed();
+            }
         }
     }
     const auto children = item->childItems();

@@ -13,6 +13,7 @@ class QQuickItem;
 struct TextAudit
 {
     int literal = 0;
+    QStringList literalTexts; // the first words of each, to see what was shown
     QStringList asMarkup; // "Class(objectName): text" per offending item
 
     static TextAudit of(QQuickItem *root, const QString &marker);

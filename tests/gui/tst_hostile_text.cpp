@@ -19,6 +19,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QXmppClient.h>
+#include <QXmppDiscoveryManager.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppTask.h>
 
@@ -87,6 +88,13 @@ private Q_SLOTS:
         QCOMPARE(result(mallory.rooms.create(room, hostile(u"room"_s), RoomSettings::Kind::Group), 20000), QString());
         mallory.rooms.setSubject(room, hostile(u"subject"_s));
         mallory.rooms.invite(room, me.user.jid, hostile(u"invitation"_s));
+        // The invitation leaves after the room's answer to its member IQ,
+        // and is stored for me once the server has handled it: a request to
+        // the room, then one to my account, each answered in order, prove both.
+        QVERIFY(result(mallory.rooms.settings(room), 20000).error.isEmpty());
+        auto *disco = mallory.account.client()->findExtension<QXmppDiscoveryManager>();
+        const auto answered = result(disco->requestDiscoInfo(me.user.jid).toFuture(this), 20000);
+        QVERIFY(!std::holds_alternative<QXmppError>(answered));
 
         QTemporaryDir profile;
         auto env = QProcessEnvironment::systemEnvironment();
@@ -99,16 +107,25 @@ private Q_SLOTS:
         const QStringList account = {u"--profile"_s, profile.path(), u"--no-keychain"_s, u"--jid"_s, me.user.jid,
                                      u"--password-env"_s, u"HEARTH_TEST_PASSWORD"_s, u"--host"_s, server.host(),
                                      u"--port"_s, QString::number(server.port()), u"--screenshot-timeout"_s, u"40"_s};
-        const QList<std::pair<QString, QStringList>> views = {
-            {u"feed"_s, {u"--view"_s, u"feed"_s}},
-            {u"post"_s, {u"--post"_s, u"xmpp:%1?;node=urn:xmpp:microblog:0;item=hostile-1"_s.arg(mallory.user.jid)}},
-            {u"contacts"_s, {u"--view"_s, u"contacts"_s}},
-            {u"contact"_s, {u"--contact"_s, mallory.user.jid}},
-            {u"chats"_s, {u"--view"_s, u"chats"_s}},
-            {u"chat"_s, {u"--chat"_s, mallory.user.jid}},
+        // Each view, and the fields it must show (literally).
+        struct View
+        {
+            QString name;
+            QStringList arguments;
+            QStringList shows;
+        };
+        const QList<View> views = {
+            {u"feed"_s, {u"--view"_s, u"feed"_s}, {u"name"_s, u"title"_s, u"preview"_s}},
+            {u"post"_s, {u"--post"_s, u"xmpp:%1?;node=urn:xmpp:microblog:0;item=hostile-1"_s.arg(mallory.user.jid)}, {u"name"_s, u"title"_s}},
+            {u"contacts"_s, {u"--view"_s, u"contacts"_s}, {u"name"_s, u"status"_s}},
+            {u"contact"_s, {u"--contact"_s, mallory.user.jid},
+             {u"name"_s, u"status"_s, u"pronouns"_s, u"note"_s, u"email"_s, u"birthday"_s, u"locality"_s}},
+            {u"chats"_s, {u"--view"_s, u"chats"_s}, {u"name"_s, u"message"_s}},
+            {u"chat"_s, {u"--chat"_s, mallory.user.jid}, {u"name"_s, u"message"_s}},
         };
         static const QRegularExpression audited(u"text audit: (\\d+) shown literally, (\\d+) as markup"_s);
-        for (const auto &[name, arguments] : views) {
+        static const QRegularExpression literalLine(u"text audit literal: ([^\n]*)"_s);
+        for (const auto &[name, arguments, shows] : views) {
             const QString shot = QStringLiteral(HEARTH_SCREENSHOT_DIR) + u"/hostile-"_s + name + u".png"_s;
             const Test::CliRun run = Test::runHearth(QStringLiteral(HEARTH_BINARY),
                                                      account + arguments + QStringList{u"--screenshot"_s, shot}, env);
@@ -121,6 +138,9 @@ private Q_SLOTS:
             QVERIFY2(match.hasMatch(), qPrintable(name + u": no audit\n"_s + log));
             QVERIFY2(match.captured(2).toInt() == 0, qPrintable(name + u"\n"_s + log));
             QVERIFY2(match.captured(1).toInt() > 0, qPrintable(name + u": nothing hostile on screen\n"_s + log));
+            const QStringList shown = literalLine.match(log).captured(1).split(u" | "_s);
+            for (const QString &field : shows)
+                QVERIFY2(shown.contains(field), qPrintable(name + u": the "_s + field + u" is not shown\n"_s + log));
         }
         // No view fetched a picture named in someone's text.
         QVERIFY2(!m_web.waitForNewConnection(500), "a view requested a picture from a hostile string");
