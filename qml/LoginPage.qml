@@ -52,6 +52,30 @@ Page {
                 opacity: 0.75
             }
 
+            // A cache Hearth refused (damaged, from a newer Hearth, unreadable):
+            // the reason, with its path, and for a damaged one a way out.
+            Frame {
+                objectName: "cacheProblem"
+                visible: AppController.databaseError.length > 0
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                background: Rectangle { color: Qt.rgba(0.79, 0.16, 0.16, 0.12); radius: 6 }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    PlainLabel {
+                        text: AppController.databaseError
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        visible: AppController.databaseDamaged
+                        text: qsTr("Move it aside and start a fresh cache")
+                        onClicked: AppController.moveCacheAside()
+                    }
+                }
+            }
+
             TabBar {
                 id: modeBar
                 Layout.fillWidth: true

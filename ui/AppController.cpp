@@ -412,6 +412,24 @@ void AppController::setLoginError(const QString &error)
     Q_EMIT loginErrorChanged();
 }
 
+bool AppController::databaseDamaged() const
+{
+    return m_db->isDamaged();
+}
+
+void AppController::moveCacheAside()
+{
+    m_db->moveAsideAndReopen().then(this, [this](DbResult<QString> moved) {
+        if (!moved.ok()) {
+            setDatabaseError(moved.error);
+            return;
+        }
+        qCInfo(lcDb).noquote() << "the damaged cache is kept at" << moved.value;
+        setDatabaseError({});
+        loadSavedAccount();
+    });
+}
+
 void AppController::setDatabaseError(const QString &error)
 {
     m_databaseError = error;

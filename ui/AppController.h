@@ -67,6 +67,8 @@ public:
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable CONSTANT)
     Q_PROPERTY(QString passwordNote READ passwordNote NOTIFY accountChanged)
     Q_PROPERTY(QString databaseError READ databaseError NOTIFY databaseErrorChanged)
+    // The cache was refused as damaged: it may be moved aside for a fresh one.
+    Q_PROPERTY(bool databaseDamaged READ databaseDamaged NOTIFY databaseErrorChanged)
     Q_PROPERTY(QString startView READ startView CONSTANT)
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
     Q_PROPERTY(QString startChat READ startChat CONSTANT)
@@ -138,6 +140,10 @@ public:
     [[nodiscard]] bool keychainAvailable() const;
     [[nodiscard]] QString passwordNote() const { return m_passwordNote; }
     [[nodiscard]] QString databaseError() const { return m_databaseError; }
+    [[nodiscard]] bool databaseDamaged() const;
+    // Renames the damaged cache beside itself (never deletes it), opens a
+    // fresh one and starts again from the saved settings.
+    Q_INVOKABLE void moveCacheAside();
     [[nodiscard]] QString startView() const { return m_startView; }
     [[nodiscard]] Hearth::Account *account() const { return m_account; }
     [[nodiscard]] ContactsController *contacts() const { return m_contactsController; }

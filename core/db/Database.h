@@ -4,6 +4,7 @@
 #include "DbResult.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QSqlDatabase>
@@ -26,7 +27,21 @@ public:
 
     // Opens (creating if needed) and migrates the database at path. WAL,
     // synchronous=NORMAL, foreign_keys=ON. The result is the schema version.
+    // A damaged file (PRAGMA quick_check), one written by a newer Hearth or
+    // one that cannot be opened is refused: the connection is closed, every
+    // later job fails with the reason (naming the file) and nothing is
+    // written to it.
     QFuture<DbResult<int>> open(const QString &path);
+    // Why the cache was refused ('' when it is open or not yet opened).
+    [[nodiscard]] QString refusal() const;
+    // Whether it was refused as damaged (and may be moved aside).
+    [[nodiscard]] bool isDamaged() const;
+    // Renames the refused file (and its -wal, -shm) to
+    // <name>.damaged-<UTC time> beside it, never deleting anything, then
+    // opens a fresh cache at the same path. The result is the moved file.
+    QFuture<DbResult<QString>> moveAsideAndReopen();
+    // PRAGMA integrity_check (the thorough one, on request): '' or what is wrong.
+    QFuture<DbResult<QString>> integrityCheck();
 
     // Runs fn(QSqlDatabase &) on the writer thread. fn must not block on the
     // UI thread; it should return a DbResult so that errors travel back. The
@@ -35,17 +50,19 @@ public:
     auto run(Fn fn) -> QFuture<std::invoke_result_t<Fn, QSqlDatabase &>>
     {
         using R = std::invoke_result_t<Fn, QSqlDatabase &>;
-        auto promise = startedPromise<R>();
-        QFuture<R> future = promise->future();
-        const QString connection = m_connectionName;
-        QMetaObject::invokeMethod(
-            m_worker,
-            [home = this, promise, connection, fn = std::move(fn)]() mutable {
-                QSqlDatabase db = QSqlDatabase::database(connection, false);
-                fulfilOn(home, std::move(promise), fn(db));
-            },
-            Qt::QueuedConnection);
-        return future;
+        return runOnWriter([home = this, fn = std::move(fn)](QSqlDatabase &db) mutable -> R {
+            if constexpr (requires(R r) { r.error = QString(); }) {
+                // A refused cache: no job touches it.
+                if (!db.isOpen()) {
+                    if (const QString refused = home->refusal(); !refused.isEmpty()) {
+                        R failed{};
+                        failed.error = refused;
+                        return failed;
+                    }
+                }
+            }
+            return fn(db);
+        });
     }
 
     // One statement as a job (an UPDATE, a DELETE, an upsert).
@@ -67,6 +84,30 @@ private:
     QObject *m_worker = nullptr;
     QString m_connectionName;
     QString m_path;
+    mutable QMutex m_refusalLock; // written on the writer thread, read anywhere
+    QString m_refusal;
+    bool m_damaged = false;
+
+    void refuse(QSqlDatabase &db, const QString &reason, bool damaged);
+    static QString quickCheck(QSqlDatabase &db);
+
+    // Runs fn on the writer thread, refused or not (open, move aside).
+    template<typename Fn>
+    auto runOnWriter(Fn fn) -> QFuture<std::invoke_result_t<Fn, QSqlDatabase &>>
+    {
+        using R = std::invoke_result_t<Fn, QSqlDatabase &>;
+        auto promise = startedPromise<R>();
+        QFuture<R> future = promise->future();
+        const QString connection = m_connectionName;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [home = this, promise, connection, fn = std::move(fn)]() mutable {
+                QSqlDatabase db = QSqlDatabase::database(connection, false);
+                fulfilOn(home, std::move(promise), fn(db));
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
 };
 
 } // namespace Hearth

@@ -66,23 +66,47 @@ DbResult<int> migrateTo(QSqlDatabase &db, const QList<Schema::Migration> &migrat
 
 DbResult<int> migrate(QSqlDatabase &db, const QList<Schema::Migration> &migrations, const QStringList &fresh)
 {
+    // The write lock comes before the look: a second process opening the
+    // same new profile waits here (busy_timeout) and then finds the schema,
+    // instead of creating it twice ("table account already exists").
+    QString error;
+    if (!Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return DbResult<int>::failure(QStringLiteral("cannot lock the database: %1").arg(error));
+    const auto fail = [&db](int version, const QString &message) {
+        (void)Sql::exec(db, QStringLiteral("ROLLBACK"), nullptr);
+        return DbResult<int>{version, message};
+    };
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
-    const int version = userVersion(db);
-    if (version < 0)
-        return DbResult<int>::failure(QStringLiteral("cannot read the schema version"));
-    if (version > latest)
-        return DbResult<int>{version, QStringLiteral("the database was written by a newer version of Hearth (schema %1, this version knows %2)")
-                                          .arg(version).arg(latest)};
+    const int start = userVersion(db);
+    if (start < 0)
+        return fail(-1, QStringLiteral("cannot read the schema version"));
+    if (start > latest)
+        return fail(start, QStringLiteral("the database was written by a newer version of Hearth (schema %1, this version knows %2)")
+                               .arg(start).arg(latest));
+    int version = start;
     if (version == 0 && !hasTables(db)) {
-        QString error;
-        const bool ok = Sql::transaction(db, &error, [&] {
-            return runStatements(db, fresh, &error) && setVersion(db, latest, &error);
-        });
-        if (!ok)
-            return DbResult<int>{0, QStringLiteral("creating the database failed: %1").arg(error)};
-        return DbResult<int>{latest, {}};
+        if (!runStatements(db, fresh, &error) || !setVersion(db, latest, &error))
+            return fail(0, QStringLiteral("creating the database failed: %1").arg(error));
+        version = latest;
+    } else {
+        // Every missing migration in one transaction: all or none.
+        for (const Schema::Migration &migration : migrations) {
+            if (migration.version <= version)
+                continue;
+            if (migration.version != version + 1)
+                return fail(start, QStringLiteral("missing migration to version %1").arg(version + 1));
+            if (!runStatements(db, migration.statements, &error) || !setVersion(db, migration.version, &error)) {
+                qCWarning(lcDb).noquote() << "migration to version" << migration.version << "failed:" << error;
+                return fail(start, QStringLiteral("migration to version %1 failed: %2").arg(migration.version).arg(error));
+            }
+            version = migration.version;
+        }
     }
-    return migrateTo(db, migrations, latest);
+    if (!Sql::exec(db, QStringLiteral("COMMIT"), &error))
+        return fail(start, QStringLiteral("saving the schema failed: %1").arg(error));
+    if (version != start && start > 0)
+        qCInfo(lcDb) << "migrated database from version" << start << "to" << version;
+    return DbResult<int>{version, {}};
 }
 
 } // namespace Hearth::Migrator

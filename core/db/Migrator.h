@@ -9,10 +9,10 @@ namespace Hearth::Migrator {
 
 [[nodiscard]] int userVersion(QSqlDatabase &db);
 
-// Brings db to the latest version: a new database gets the fresh schema, an
-// older one each missing migration in order, each in its own transaction.
-// On failure the database stays at the last good version and the error is
-// returned. Returns the resulting version.
+// Brings db to the latest version under the write lock: a new database gets
+// the fresh schema, an older one each missing migration in order, all in one
+// transaction. On failure nothing changed and the error is returned. Returns
+// the resulting version.
 [[nodiscard]] DbResult<int> migrate(QSqlDatabase &db,
                                     const QList<Schema::Migration> &migrations = Schema::migrations(),
                                     const QStringList &fresh = Schema::freshSchema());

@@ -1,8 +1,10 @@
 // The real hearth binary, offscreen, logs into a private Prosody and saves
 // screenshots of its views into the build tree; a blank window fails.
+#include "db/Database.h"
 #include "support/ProsodyServer.h"
 #include "support/TestUtils.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -140,6 +142,37 @@ private Q_SLOTS:
                 QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 6, qPrintable(output));
             }
         }
+    }
+
+    // A cache written by a newer Hearth: the login page says so, with its
+    // path, and the app writes nothing to it, not even on quit.
+    void refusedCacheIsShownAndLeftAlone()
+    {
+        QTemporaryDir profile;
+        const QString path = profile.filePath(u"hearth.sqlite"_s);
+        {
+            Hearth::Database db;
+            QVERIFY(Hearth::Test::waitFor(db.open(path)));
+            QVERIFY(Hearth::Test::waitFor(db.execute(u"PRAGMA user_version = 999"_s, {})));
+        }
+        const auto hash = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray before = hash();
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_TEXT_AUDIT"_s, u"newer version of Hearth"_s);
+        QString output;
+        const QString file = kScreenshots + u"/refused-cache.png"_s;
+        const int code = runHearth({u"--profile"_s, profile.path(), u"--no-keychain"_s, u"--view"_s, u"login"_s,
+                                    u"--screenshot"_s, file},
+                                   env, &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(output.contains(path), qPrintable(output));
+        static const QRegularExpression shown(u"text audit: (\\d+) shown literally"_s);
+        const auto match = shown.match(output);
+        QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 1, qPrintable(output)); // on the page
+        QCOMPARE(hash(), before);
     }
 
     void mainWindowLoggedIn_data()

@@ -7,7 +7,9 @@
 #include "db/Sql.h"
 #include "support/TestUtils.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,6 +18,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace Hearth;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -108,6 +120,111 @@ private Q_SLOTS:
         QVERIFY(!opened.result().ok());
         QTRY_COMPARE(errors.count(), 1);
         QVERIFY(QFile(path).size() == 8192); // nothing was overwritten
+    }
+
+    // 4 KiB of noise in the middle of a cache with data: refused at open,
+    // named, never written (not even on a later job), and moved aside on
+    // request for a fresh cache.
+    void damagedCacheIsRefusedNamedAndNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hearth.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(Test::waitFor(db.open(path)));
+            auto filled = db.run([](QSqlDatabase &sql) {
+                DbStatus status;
+                status.value = Sql::exec(sql, u"CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)"_s, &status.error)
+                    && Sql::exec(sql, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                                      "INSERT INTO filler (text) SELECT printf('%0200d', i) FROM n"_s, &status.error);
+                return status;
+            });
+            QVERIFY(Test::waitFor(filled) && filled.result().ok());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 512 * 1024);
+        QVERIFY(file.seek((file.size() / 2) / 4096 * 4096));
+        QByteArray noise(4096, Qt::Uninitialized);
+        QRandomGenerator random(12);
+        for (char &c : noise)
+            c = char(random.bounded(256));
+        QCOMPARE(file.write(noise), qint64(noise.size()));
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        {
+            Database db;
+            QSignalSpy errors(&db, &Database::errorOccurred);
+            auto opened = db.open(path);
+            QVERIFY(Test::waitFor(opened));
+            QVERIFY(!opened.result().ok());
+            QVERIFY2(opened.result().error.contains(path), qPrintable(opened.result().error));
+            QVERIFY2(opened.result().error.contains(u"damaged"_s), qPrintable(opened.result().error));
+            QVERIFY(db.isDamaged());
+            QTRY_COMPARE(errors.count(), 1);
+            auto write = db.execute(u"CREATE TABLE written_anyway (x INTEGER)"_s, {});
+            QVERIFY(Test::waitFor(write));
+            QVERIFY(!write.result().ok());
+            QCOMPARE(write.result().error, opened.result().error);
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s) || QFile(path + u"-wal"_s).size() == 0);
+
+        // Moved aside (kept, never deleted), and a fresh cache in its place.
+        Database db;
+        QVERIFY(Test::waitFor(db.open(path)));
+        auto moved = db.moveAsideAndReopen();
+        QVERIFY(Test::waitFor(moved, 20000));
+        QVERIFY2(moved.result().ok(), qPrintable(moved.result().error));
+        QCOMPARE(fileHash(moved.result().value), before);
+        QVERIFY(db.refusal().isEmpty());
+        auto write = db.execute(u"CREATE TABLE fresh_one (x INTEGER)"_s, {});
+        QVERIFY(Test::waitFor(write) && write.result().ok());
+    }
+
+    // Written by a newer Hearth: refused, and nothing is written to it
+    // (the app used to write its last-visit time on quit).
+    void newerCacheIsNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hearth.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(Test::waitFor(db.open(path)));
+            QVERIFY(Test::waitFor(db.execute(u"PRAGMA user_version = 999"_s, {})));
+        }
+        const QByteArray before = fileHash(path);
+        {
+            Database db;
+            auto opened = db.open(path);
+            QVERIFY(Test::waitFor(opened));
+            QVERIFY(!opened.result().ok());
+            QVERIFY2(opened.result().error.contains(u"newer"_s) && opened.result().error.contains(path),
+                     qPrintable(opened.result().error));
+            QVERIFY(!db.isDamaged());
+            auto write = db.execute(u"CREATE TABLE written_anyway (x INTEGER)"_s, {});
+            QVERIFY(Test::waitFor(write));
+            QVERIFY(!write.result().ok());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Two processes starting on one new profile: the second waits for the
+    // first's schema instead of creating it again.
+    void twoConnectionsCreatingOneCache()
+    {
+        for (int round = 0; round < 8; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(u"hearth.sqlite"_s);
+            Database first, second;
+            auto a = first.open(path);
+            auto b = second.open(path);
+            QVERIFY(Test::waitFor(a, 20000) && Test::waitFor(b, 20000));
+            QVERIFY2(a.result().ok(), qPrintable(a.result().error));
+            QVERIFY2(b.result().ok(), qPrintable(b.result().error));
+            QCOMPARE(b.result().value, Schema::currentVersion());
+        }
     }
 
     void accountsRoundTrip()
