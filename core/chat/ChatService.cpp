@@ -110,40 +110,49 @@ QString ChatService::targetIdOf(const ChatMessage &m) const
     return id.isEmpty() ? ChatStanzas::correctionId(m) : id;
 }
 
-void ChatService::store(const QList<ChatMessage> &messages)
+QFuture<bool> ChatService::store(const QList<ChatMessage> &messages)
 {
+    // True once every message is in the cache: the archive position may
+    // only move past what was stored.
     QList<ChatMessage> plain, amendments;
     for (const ChatMessage &m : messages)
         (m.isAmendment() ? amendments : plain) << m;
-    auto ingest = [this](const QList<ChatMessage> &list) {
+    auto ingest = [this](const QList<ChatMessage> &list) -> QFuture<bool> {
         if (list.isEmpty())
-            return;
-        m_store.ingest(m_accountId, list).then(this, [this](DbResult<QList<ChatMessage>> stored) {
+            return QtFuture::makeReadyFuture(true);
+        return m_store.ingest(m_accountId, list).then(this, [this](DbResult<QList<ChatMessage>> stored) {
             if (!stored.ok()) {
                 Q_EMIT errorOccurred(stored.error);
-                return;
+                return false;
             }
             if (!stored.value.isEmpty())
                 Q_EMIT messagesAdded(stored.value);
+            return true;
         });
     };
-    ingest(plain);
-    if (amendments.isEmpty())
-        return;
-    // After the messages they may refer to (the writer keeps the order).
-    m_store.amend(m_accountId, amendments).then(this, [this, ingest](DbResult<MessageStore::Amended> amended) {
-        if (!amended.ok()) {
-            Q_EMIT errorOccurred(amended.error);
+    auto promise = startedPromise<bool>();
+    ingest(plain).then(this, [this, promise, ingest, amendments](bool plainStored) {
+        if (amendments.isEmpty()) {
+            fulfil(promise, plainStored);
             return;
         }
-        if (!amended.value.changed.isEmpty())
-            Q_EMIT messagesChanged(amended.value.changed);
-        // A correction of a message Hearth never saw: kept as a message, marked edited.
-        QList<ChatMessage> orphans = amended.value.orphans;
-        for (ChatMessage &m : orphans)
-            m.replaces.clear();
-        ingest(orphans);
+        // After the messages they may refer to (the writer keeps the order).
+        m_store.amend(m_accountId, amendments).then(this, [this, promise, ingest, plainStored](DbResult<MessageStore::Amended> amended) {
+            if (!amended.ok()) {
+                Q_EMIT errorOccurred(amended.error);
+                fulfil(promise, false);
+                return;
+            }
+            if (!amended.value.changed.isEmpty())
+                Q_EMIT messagesChanged(amended.value.changed);
+            // A correction of a message Hearth never saw: kept as a message, marked edited.
+            QList<ChatMessage> orphans = amended.value.orphans;
+            for (ChatMessage &m : orphans)
+                m.replaces.clear();
+            ingest(orphans).then(this, [promise, plainStored](bool orphansStored) { fulfil(promise, plainStored && orphansStored); });
+        });
     });
+    return promise->future();
 }
 
 void ChatService::correct(const ChatMessage &original, const QString &body)
@@ -354,6 +363,7 @@ void ChatService::catchUp()
     if (m_catchingUp || m_accountId <= 0)
         return;
     m_catchingUp = true;
+    m_catchUpStoreFailed = false;
     Q_EMIT catchingUpChanged();
     m_state.value(m_accountId, kArchiveLastKey).then(this, [this](DbResult<QVariant> last) {
         catchUpFrom(last.value.toString(), 0);
@@ -373,10 +383,16 @@ void ChatService::catchUpFrom(const QString &after, int pages)
         // each: far cheaper than one per page), then where the next
         // catch-up starts: the writer keeps that order, so the mark never
         // passes messages not stored.
+        // A part that could not be stored keeps the position where it was
+        // for the rest of this catch-up: the next one fetches it again.
         auto flush = [this](const QString &newest) {
-            store(std::exchange(m_catchUpBuffer, {}));
-            if (!newest.isEmpty())
-                (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
+            return store(std::exchange(m_catchUpBuffer, {})).then(this, [this, newest](bool stored) {
+                if (!stored && !m_catchUpStoreFailed)
+                    qCWarning(lcChat) << "archive position kept: messages could not be stored";
+                m_catchUpStoreFailed = m_catchUpStoreFailed || !stored;
+                if (!m_catchUpStoreFailed && !newest.isEmpty())
+                    (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
+            });
         };
         auto finish = [this] {
             m_catchingUp = false;
@@ -385,8 +401,7 @@ void ChatService::catchUpFrom(const QString &after, int pages)
         };
         if (!page.error.isEmpty()) {
             qCWarning(lcChat).noquote() << "archive catch-up stopped:" << page.error;
-            flush(after);
-            finish();
+            flush(after).then(this, finish);
             return;
         }
         m_catchUpBuffer += messagesOf(page, {});
@@ -399,9 +414,11 @@ void ChatService::catchUpFrom(const QString &after, int pages)
             catchUpFrom(page.last, pages + 1);
             return;
         }
-        flush(newest);
-        qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
-        finish();
+        // Caught up once the last part is in the cache.
+        flush(newest).then(this, [finish, pages] {
+            qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
+            finish();
+        });
     });
 }
 
@@ -426,10 +443,11 @@ void ChatService::catchUpRoom(const QString &room, int pages)
                 return;
             }
             const QList<ChatMessage> messages = messagesOf(page, room);
-            store(messages);
             const QString newest = page.last.isEmpty() ? after : page.last;
-            if (!newest.isEmpty())
-                (void)m_state.setValue(m_accountId, key, newest);
+            store(messages).then(this, [this, key, newest](bool stored) {
+                if (stored && !newest.isEmpty())
+                    (void)m_state.setValue(m_accountId, key, newest);
+            });
             if (after.isEmpty() && !messages.isEmpty())
                 (void)m_store.markRead(m_accountId, room, messages.constLast().messageId);
             if (!after.isEmpty() && !page.complete && !page.last.isEmpty() && pages + 1 < kMaxCatchUpPages) {

@@ -108,7 +108,7 @@ private:
     void onMessage(const QXmppMessage &stanza);
     void onSessionStarted(bool resumed);
     void advance(const QString &chatJid, const QString &messageId, ChatMessage::State state);
-    void store(const QList<ChatMessage> &messages);
+    QFuture<bool> store(const QList<ChatMessage> &messages);
     void catchUpFrom(const QString &after, int pages);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
     [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page, const QString &archive) const;
@@ -127,6 +127,7 @@ private:
     QString m_ownJid;
     bool m_catchingUp = false;
     bool m_caughtUp = false;
+    bool m_catchUpStoreFailed = false; // this catch-up lost a part: the position stays
     QHash<QString, QString> m_roomNicks;
     QList<ChatMessage> m_catchUpBuffer; // archive pages not stored yet
     QSet<QString> m_roomsCaughtUp;

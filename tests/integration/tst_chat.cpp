@@ -129,6 +129,44 @@ private Q_SLOTS:
         QCOMPARE(history(laptop, alice.user.jid).last().body, u"Still away?"_s);
     }
 
+    // A catch-up page the cache could not store (a full disk, here a
+    // trigger) is fetched again next time: the archive position moves only
+    // after the write succeeded.
+    void aPageThatCouldNotBeStoredIsFetchedAgain()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        (void)result(alice.chat.send(bob.user.jid, u"Before"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 1, 10000);
+        bob.account.disconnectFromServer();
+        QTRY_VERIFY(bob.account.state() == Connection::State::Offline);
+        (void)result(alice.chat.send(bob.user.jid, u"While away 1"_s));
+        (void)result(alice.chat.send(bob.user.jid, u"While away 2"_s));
+        // On the server (acknowledged) before Bob comes back.
+        QTRY_VERIFY_WITH_TIMEOUT(history(alice, bob.user.jid).size() == 3
+                                     && history(alice, bob.user.jid).last().state != ChatMessage::State::Pending, 10000);
+
+        QVERIFY(result(bob.db.execute(u"CREATE TRIGGER disk_full BEFORE INSERT ON message "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s, {})).ok());
+        QSignalSpy failed(&bob.chat, &ChatService::errorOccurred);
+        QSignalSpy catchingUp(&bob.chat, &ChatService::catchingUpChanged); // started, then ended
+        QVERIFY(bob.login(server, bob.user));
+        QTRY_VERIFY_WITH_TIMEOUT(catchingUp.size() >= 2 && bob.chat.hasCaughtUp(), 10000);
+        QVERIFY(failed.size() >= 1);
+        QCOMPARE(history(bob, alice.user.jid).size(), 1);
+
+        // The disk has room again: the next session brings both.
+        QVERIFY(result(bob.db.execute(u"DROP TRIGGER disk_full"_s, {})).ok());
+        bob.account.disconnectFromServer();
+        QTRY_VERIFY(bob.account.state() == Connection::State::Offline);
+        QVERIFY(bob.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 3, 10000);
+        const QStringList shown = bodies(history(bob, alice.user.jid));
+        QVERIFY2(shown.contains(u"While away 1"_s) && shown.contains(u"While away 2"_s), qPrintable(shown.join(u", "_s)));
+    }
+
     void carbonsReachTheSecondClient()
     {
         Test::ProsodyServer server;
