@@ -15,6 +15,7 @@ Item {
 
     function stateText(state) {
         switch (state) {
+        case -1: return qsTr("not sent")
         case 1: return qsTr("sending")
         case 2: return qsTr("sent")
         case 3: return qsTr("delivered")
@@ -262,6 +263,24 @@ Item {
                 font.italic: true
                 font.pixelSize: 11
                 opacity: 0.7
+            }
+            // Could not be sent: kept, and sent again on Retry (or by itself
+            // at the next session).
+            RowLayout {
+                visible: bubbleRow.outgoing && bubbleRow.state === -1
+                Layout.alignment: Qt.AlignRight
+                PlainLabel {
+                    text: qsTr("Not sent.")
+                    color: Theme.danger
+                    font.pixelSize: 12
+                }
+                Button {
+                    objectName: "retrySend"
+                    text: qsTr("Retry")
+                    flat: true
+                    font.pixelSize: 12
+                    onClicked: AppController.chats.retry(bubbleRow.messageId)
+                }
             }
             PlainLabel {
                 id: meta

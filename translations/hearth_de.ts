@@ -264,7 +264,7 @@
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Send pictures or files</source>
         <translation>Bilder oder Dateien senden</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Zurück zu den Kontakten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Pronouns</source>
         <translation>Pronomen</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Webseite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
@@ -932,12 +932,12 @@
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>Beiträge von %1 in Ihrem Feed zeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Loading posts…</source>
         <translation>Beiträge werden geladen…</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+171"/>
+        <location filename="../core/chat/ChatService.cpp" line="+180"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>
@@ -1351,6 +1351,54 @@
         <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>Hat einen Beitrag geteilt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Database</name>
+    <message>
+        <location filename="../core/db/Database.cpp" line="+120"/>
+        <source>Cannot create the folder %1 for the cache.</source>
+        <translation>Der Ordner %1 für den Zwischenspeicher kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Qt SQLite driver is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the cache %1: %2. Check that the folder can be written and the disk is not full.</source>
+        <translation>Der Zwischenspeicher %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Der Zwischenspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache %1 is damaged (%2). Hearth has not written to it; move it aside to start a fresh cache (your account and posts are on the server).</source>
+        <translation>Der Zwischenspeicher %1 ist beschädigt (%2). Hearth hat nichts hineingeschrieben; legen Sie ihn beiseite, um mit einem neuen Zwischenspeicher zu beginnen (Ihr Konto und Ihre Beiträge liegen auf dem Server).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the cache %1: %2. Check that the profile folder can be written (not read-only) and the disk is not full.</source>
+        <translation>In den Zwischenspeicher %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Profilordner beschreibbar (nicht schreibgeschützt) und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache %1 cannot be used: %2</source>
+        <translation>Der Zwischenspeicher %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The cache %1 is in use; only a refused cache is moved aside.</source>
+        <translation>Der Zwischenspeicher %1 wird verwendet; nur ein abgelehnter Zwischenspeicher wird beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1452,17 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+235"/>
+        <location filename="../core/feed/FeedService.cpp" line="+106"/>
+        <source>This post takes no comments.</source>
+        <translation>Dieser Beitrag nimmt keine Kommentare an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs text.</source>
+        <translation>Ein Kommentar braucht Text.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -1421,26 +1479,16 @@
     <name>Hearth::FeedSync</name>
     <message>
         <location filename="../core/feed/FeedSync.cpp" line="+265"/>
-        <location line="+57"/>
-        <location line="+170"/>
-        <location line="+26"/>
+        <location line="+60"/>
+        <location line="+171"/>
+        <location line="+24"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>This post takes no comments.</source>
-        <translation>Dieser Beitrag nimmt keine Kommentare an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A comment needs text.</source>
-        <translation>Ein Kommentar braucht Text.</translation>
     </message>
 </context>
 <context>
@@ -1539,14 +1587,12 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+41"/>
-        <location line="+183"/>
+        <location line="+79"/>
         <source>The cache could not be updated.</source>
         <translation>Der Zwischenspeicher konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+221"/>
         <source>The cache could not store the posts.</source>
         <translation>Der Zwischenspeicher konnte die Beiträge nicht speichern.</translation>
     </message>
@@ -1703,7 +1749,7 @@
         <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Der Server hat für %1 eine unsichere Adresse (ohne https) angeboten.</translation>
     </message>
@@ -1795,6 +1841,11 @@
         <location line="+6"/>
         <source>Your social network on XMPP: log in with an account from any server.</source>
         <translation>Dein soziales Netzwerk auf XMPP: melde dich mit einem Konto von einem beliebigen Server an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move it aside and start a fresh cache</source>
+        <translation>Beiseitelegen und mit einem neuen Zwischenspeicher beginnen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1932,6 +1983,11 @@
     <name>MessageBubble</name>
     <message>
         <location filename="../qml/MessageBubble.qml" line="+18"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sending</source>
         <translation>wird gesendet</translation>
     </message>
@@ -1951,7 +2007,7 @@
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
@@ -1992,7 +2048,17 @@
         <translation>(Nachricht gekürzt: sie war zu lang)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -2255,12 +2321,12 @@
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Shared post</source>
         <translation>Geteilter Beitrag</translation>
     </message>
@@ -2880,7 +2946,7 @@
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 needs a number from %2 to 100000</source>
         <translation>%1 braucht eine Zahl von %2 bis 100000</translation>
     </message>
@@ -2890,7 +2956,7 @@
         <translation>%1 ist für sync</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -2900,7 +2966,7 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-185"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -2920,7 +2986,7 @@
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -2982,8 +3048,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+168"/>
+        <location line="-179"/>
+        <location line="+165"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

@@ -264,7 +264,7 @@
     <message>
         <location line="+17"/>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Send pictures or files</source>
         <translation>Envoyer des images ou des fichiers</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Retour aux contacts</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
@@ -932,12 +932,12 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Chat with %1</source>
         <translation>Discuter avec %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>Afficher les publications de %1 dans votre fil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Loading posts…</source>
         <translation>Chargement des publications…</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+171"/>
+        <location filename="../core/chat/ChatService.cpp" line="+180"/>
         <source>This message was retracted.</source>
         <translation>Ce message a été retiré.</translation>
     </message>
@@ -1351,6 +1351,54 @@
         <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>A partagé une publication : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::Database</name>
+    <message>
+        <location filename="../core/db/Database.cpp" line="+120"/>
+        <source>Cannot create the folder %1 for the cache.</source>
+        <translation>Impossible de créer le dossier %1 pour le cache.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Qt SQLite driver is not installed.</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the cache %1: %2. Check that the folder can be written and the disk is not full.</source>
+        <translation>Impossible d&apos;ouvrir le cache %1 : %2. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the cache %1: %2</source>
+        <translation>Impossible de lire le cache %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cache %1 is damaged (%2). Hearth has not written to it; move it aside to start a fresh cache (your account and posts are on the server).</source>
+        <translation>Le cache %1 est endommagé (%2). Hearth n&apos;y a rien écrit ; mettez-le de côté pour repartir d&apos;un cache neuf (votre compte et vos publications sont sur le serveur).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the cache %1: %2. Check that the profile folder can be written (not read-only) and the disk is not full.</source>
+        <translation>Impossible d&apos;écrire dans le cache %1 : %2. Vérifiez que le dossier du profil est accessible en écriture (pas en lecture seule) et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache %1 cannot be used: %2</source>
+        <translation>Le cache %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The cache %1 is in use; only a refused cache is moved aside.</source>
+        <translation>Le cache %1 est en cours d&apos;utilisation ; seul un cache refusé est mis de côté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1452,17 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+235"/>
+        <location filename="../core/feed/FeedService.cpp" line="+106"/>
+        <source>This post takes no comments.</source>
+        <translation>Cette publication n’accepte pas de commentaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs text.</source>
+        <translation>Un commentaire a besoin de texte.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -1421,26 +1479,16 @@
     <name>Hearth::FeedSync</name>
     <message>
         <location filename="../core/feed/FeedSync.cpp" line="+265"/>
-        <location line="+57"/>
-        <location line="+170"/>
-        <location line="+26"/>
+        <location line="+60"/>
+        <location line="+171"/>
+        <location line="+24"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>This post takes no comments.</source>
-        <translation>Cette publication n’accepte pas de commentaires.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A comment needs text.</source>
-        <translation>Un commentaire a besoin de texte.</translation>
     </message>
 </context>
 <context>
@@ -1539,14 +1587,12 @@
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+41"/>
-        <location line="+183"/>
+        <location line="+79"/>
         <source>The cache could not be updated.</source>
         <translation>Le cache n’a pas pu être mis à jour.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+221"/>
         <source>The cache could not store the posts.</source>
         <translation>Le cache n’a pas pu enregistrer les publications.</translation>
     </message>
@@ -1703,7 +1749,7 @@
         <translation>Le serveur a refusé %1 : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Le serveur a proposé une adresse non sécurisée (sans https) pour %1.</translation>
     </message>
@@ -1795,6 +1841,11 @@
         <location line="+6"/>
         <source>Your social network on XMPP: log in with an account from any server.</source>
         <translation>Votre réseau social sur XMPP : connectez-vous avec un compte de n’importe quel serveur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move it aside and start a fresh cache</source>
+        <translation>Le mettre de côté et repartir d&apos;un cache neuf</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1932,6 +1983,11 @@
     <name>MessageBubble</name>
     <message>
         <location filename="../qml/MessageBubble.qml" line="+18"/>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sending</source>
         <translation>envoi…</translation>
     </message>
@@ -1951,7 +2007,7 @@
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
@@ -1992,7 +2048,17 @@
         <translation>(message raccourci : il était trop long)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Not sent.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
@@ -2255,12 +2321,12 @@
         <translation>modifié</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Shared post</source>
         <translation>Publication partagée</translation>
     </message>
@@ -2880,7 +2946,7 @@
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1 needs a number from %2 to 100000</source>
         <translation>%1 attend un nombre de %2 à 100000</translation>
     </message>
@@ -2890,7 +2956,7 @@
         <translation>%1 sert à sync</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -2900,7 +2966,7 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-185"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -2920,7 +2986,7 @@
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -2982,8 +3048,8 @@
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+168"/>
+        <location line="-179"/>
+        <location line="+165"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

@@ -223,6 +223,12 @@ void ChatController::retract(const QString &messageId)
         m_service->retract(*original);
 }
 
+void ChatController::retry(const QString &messageId)
+{
+    if (const auto target = m_messages->message(messageId))
+        m_service->resend(*target);
+}
+
 void ChatController::toggleReaction(const QString &messageId, const QString &emoji)
 {
     if (const auto target = m_messages->message(messageId))

@@ -83,6 +83,8 @@ public:
     Q_INVOKABLE void retract(const QString &messageId);
     // Adds or takes back the user's reaction with this emoji (XEP-0444).
     Q_INVOKABLE void toggleReaction(const QString &messageId, const QString &emoji);
+    // Sends a message that could not be sent again.
+    Q_INVOKABLE void retry(const QString &messageId);
     // Sends text as a reply to the message (XEP-0461, quoted for others).
     Q_INVOKABLE void reply(const QString &messageId, const QString &text);
     // The emoji offered for a quick reaction.

@@ -162,7 +162,9 @@ void MessageListModel::onStateChanged(const QString &chatJid, const QString &mes
         return;
     for (int i = 0; i < m_rows.size(); ++i) {
         ChatMessage &m = m_rows[i];
-        if (m.outgoing && (m.messageId == messageId || m.originId == messageId) && int(m.state) < int(state)) {
+        // Forward only, except a pending message that could not be sent.
+        const bool failed = state == ChatMessage::State::Failed && m.state == ChatMessage::State::Pending;
+        if (m.outgoing && (m.messageId == messageId || m.originId == messageId) && (int(m.state) < int(state) || failed)) {
             m.state = state;
             Q_EMIT dataChanged(index(i), index(i), {StateRole});
         }

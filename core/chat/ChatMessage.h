@@ -22,7 +22,10 @@ struct MessageReaction
 // the archive's id (the own server's for one-to-one, the room's in MUC).
 struct ChatMessage
 {
-    enum class State { Received, Pending, Sent, Delivered, Displayed };
+    // Failed: could not be sent (offline, the stream lost); shown with
+    // Retry and sent again at the next session. Below Pending, so sending
+    // it again moves it forward like any other state.
+    enum class State { Failed = -1, Received = 0, Pending, Sent, Delivered, Displayed };
     // Ready for end-to-end encryption (OMEMO comes later).
     enum class Encryption { None = 0 };
     // attachmentType of a post shared into the chat (MOVIM-WIRE §2.7): the

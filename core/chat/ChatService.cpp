@@ -286,16 +286,78 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
         }
         const ChatMessage saved = stored.value.constFirst();
         Q_EMIT messagesAdded(stored.value);
-        QXmppMessage stanza = ChatStanzas::stanzaFor(saved, kindOf(saved.chatJid));
-        m_account->client()->send(std::move(stanza)).then(this, [this, saved](QXmpp::SendResult result) {
-            if (std::holds_alternative<QXmppError>(result))
-                qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
-            else
-                advance(saved.chatJid, saved.messageId, ChatMessage::State::Sent);
-        });
+        transmit(saved);
         fulfil(promise, saved);
     });
     return promise->future();
+}
+
+void ChatService::transmit(const ChatMessage &saved, std::function<void(bool)> done)
+{
+    // Kept in the cache first; a message the stream could not take is
+    // Failed (shown with Retry) and sent again at the next session.
+    QXmppMessage stanza = ChatStanzas::stanzaFor(saved, kindOf(saved.chatJid));
+    m_account->client()->send(std::move(stanza)).then(this, [this, saved, done](QXmpp::SendResult result) {
+        const bool sent = !std::holds_alternative<QXmppError>(result);
+        if (sent) {
+            advance(saved.chatJid, saved.messageId, ChatMessage::State::Sent);
+        } else {
+            qCWarning(lcChat) << "message to" << saved.chatJid << "not sent:" << std::get<QXmppError>(result).description;
+            m_store.markFailed(m_accountId, saved.chatJid, saved.messageId).then(this, [this, saved](DbResult<bool> failed) {
+                if (failed.value)
+                    Q_EMIT stateChanged(saved.chatJid, saved.messageId, ChatMessage::State::Failed);
+            });
+        }
+        if (done)
+            done(sent);
+    });
+}
+
+void ChatService::resend(const ChatMessage &message)
+{
+    if (!message.outgoing || message.state != ChatMessage::State::Failed)
+        return;
+    m_store.advanceState(m_accountId, message.chatJid, message.messageId, ChatMessage::State::Pending)
+        .then(this, [this, message](DbResult<bool> moved) {
+            if (!moved.value)
+                return;
+            Q_EMIT stateChanged(message.chatJid, message.messageId, ChatMessage::State::Pending);
+            transmit(message);
+        });
+}
+
+void ChatService::resendUnsent()
+{
+    // What was written while offline or lost with the last stream, in the
+    // order it was written. Rooms need their join first: Retry there.
+    m_store.unsent(m_accountId).then(this, [this](DbResult<QList<ChatMessage>> unsent) {
+        QList<ChatMessage> queue;
+        for (const ChatMessage &m : std::as_const(unsent.value)) {
+            if (!isRoom(m.chatJid))
+                queue << m;
+        }
+        if (queue.isEmpty())
+            return;
+        qCInfo(lcChat) << "sending" << queue.size() << "messages written before this session";
+        resendNext(std::make_shared<QList<ChatMessage>>(queue));
+    });
+}
+
+void ChatService::resendNext(const std::shared_ptr<QList<ChatMessage>> &queue)
+{
+    // One after the other: the order they were written in.
+    if (queue->isEmpty() || !Account::hasSession(m_account->client()))
+        return;
+    const ChatMessage m = queue->takeFirst();
+    const auto send = [this, m, queue] { transmit(m, [this, queue](bool) { resendNext(queue); }); };
+    if (m.state != ChatMessage::State::Failed) {
+        send();
+        return;
+    }
+    m_store.advanceState(m_accountId, m.chatJid, m.messageId, ChatMessage::State::Pending).then(this, [this, m, send](DbResult<bool>) {
+        Q_EMIT stateChanged(m.chatJid, m.messageId, ChatMessage::State::Pending);
+        send();
+    });
 }
 
 void ChatService::setComposing(const QString &chatJid, bool composing)
@@ -355,6 +417,7 @@ void ChatService::onSessionStarted(bool resumed)
         return; // XEP-0198 replayed what a resumed session missed
     m_caughtUp = false;
     m_roomsCaughtUp.clear();
+    resendUnsent();
     catchUp();
 }
 

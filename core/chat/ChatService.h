@@ -7,6 +7,8 @@
 #include "MessageStore.h"
 
 #include <QFuture>
+#include <functional>
+#include <memory>
 #include <QHash>
 #include <QSet>
 #include <QObject>
@@ -47,6 +49,8 @@ public:
     // Sends a text message (stored at once as pending; Sent once the server
     // has it, Delivered and Displayed as the other side says).
     QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
+    // Sends a Failed message again (Retry).
+    void resend(const ChatMessage &message);
     // Shares an uploaded file (XEP-0363): its URL as the body and as an
     // out-of-band link (XEP-0066), as Conversations, Dino and Gajim send them.
     QFuture<ChatMessage> sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType);
@@ -111,6 +115,9 @@ private:
     QFuture<bool> store(const QList<ChatMessage> &messages);
     void catchUpFrom(const QString &after, int pages);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
+    void transmit(const ChatMessage &saved, std::function<void(bool sent)> done = {});
+    void resendUnsent();
+    void resendNext(const std::shared_ptr<QList<ChatMessage>> &queue);
     [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page, const QString &archive) const;
     [[nodiscard]] ChatStanzas::Kind kindOf(const QString &chatJid) const;
     // A message with an occupant of a room, out of the room: filed under

@@ -345,6 +345,35 @@ QFuture<DbResult<bool>> MessageStore::advanceState(qint64 accountId, const QStri
     });
 }
 
+QFuture<DbResult<bool>> MessageStore::markFailed(qint64 accountId, const QString &chatJid, const QString &messageId) const
+{
+    return m_db->run([accountId, chatJid, messageId](QSqlDatabase &db) {
+        DbResult<bool> result;
+        QSqlQuery q(db);
+        if (Sql::exec(q, QStringLiteral("UPDATE message SET state = ? WHERE account_id = ? AND chat_jid = ? AND outgoing = 1"
+                                        " AND message_id = ? AND message_id <> '' AND state = ?"),
+                      {int(ChatMessage::State::Failed), accountId, chatJid, messageId, int(ChatMessage::State::Pending)}, &result.error))
+            result.value = q.numRowsAffected() > 0;
+        return result;
+    });
+}
+
+QFuture<DbResult<QList<ChatMessage>>> MessageStore::unsent(qint64 accountId) const
+{
+    return m_db->run([accountId](QSqlDatabase &db) {
+        DbResult<QList<ChatMessage>> result;
+        QSqlQuery q(db);
+        if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM message m WHERE m.account_id = ? AND m.outgoing = 1 AND m.state IN (?, ?)"
+                                         " ORDER BY m.stamp, m.id")
+                              .arg(kColumns),
+                       {accountId, int(ChatMessage::State::Pending), int(ChatMessage::State::Failed)}, &result.error))
+            return result;
+        while (q.next())
+            result.value << readMessage(q);
+        return result;
+    });
+}
+
 QFuture<DbStatus> MessageStore::markRead(qint64 accountId, const QString &chatJid, const QString &messageId) const
 {
     return m_db->execute(QStringLiteral("UPDATE chat SET unread = 0, mentions = 0, displayed_id = ? WHERE account_id = ? AND jid = ?"),

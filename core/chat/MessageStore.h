@@ -50,6 +50,10 @@ public:
     // after a read marker does not take it back). Returns whether it moved.
     [[nodiscard]] QFuture<DbResult<bool>> advanceState(qint64 accountId, const QString &chatJid, const QString &messageId,
                                                        ChatMessage::State state) const;
+    // An outgoing message still pending could not be sent: Failed.
+    [[nodiscard]] QFuture<DbResult<bool>> markFailed(qint64 accountId, const QString &chatJid, const QString &messageId) const;
+    // The user's messages not sent yet (pending or failed), oldest first.
+    [[nodiscard]] QFuture<DbResult<QList<ChatMessage>>> unsent(qint64 accountId) const;
     // The user has read the chat up to messageId: no unread messages left.
     [[nodiscard]] QFuture<DbStatus> markRead(qint64 accountId, const QString &chatJid, const QString &messageId) const;
     // A muted chat keeps counting unread messages but does not call for attention.

@@ -167,6 +167,34 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"While away 1"_s) && shown.contains(u"While away 2"_s), qPrintable(shown.join(u", "_s)));
     }
 
+    // Written offline: kept as "not sent" (never a silent "sending"
+    // forever), and sent at the next session, in the order written.
+    void aMessageThatCannotBeSentIsKeptAndSentLater()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        alice.account.disconnectFromServer();
+        QTRY_VERIFY(alice.account.state() == Connection::State::Offline);
+
+        QSignalSpy states(&alice.chat, &ChatService::stateChanged);
+        const ChatMessage first = result(alice.chat.send(bob.user.jid, u"Written offline 1"_s));
+        const ChatMessage second = result(alice.chat.send(bob.user.jid, u"Written offline 2"_s));
+        QVERIFY(!first.messageId.isEmpty() && !second.messageId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(states.size(), 2, 10000);
+        for (const auto &change : std::as_const(states))
+            QCOMPARE(change.at(2).value<ChatMessage::State>(), ChatMessage::State::Failed);
+        QCOMPARE(messageWithId(alice, bob.user.jid, first.messageId).state, ChatMessage::State::Failed);
+
+        // Back online: both go out, in order, and are marked sent.
+        QVERIFY(alice.login(server, alice.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 2, 10000);
+        QCOMPARE(bodies(history(bob, alice.user.jid)), (QStringList{u"Written offline 1"_s, u"Written offline 2"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(messageWithId(alice, bob.user.jid, second.messageId).state >= ChatMessage::State::Sent, 10000);
+        QVERIFY(messageWithId(alice, bob.user.jid, first.messageId).state >= ChatMessage::State::Sent);
+    }
+
     void carbonsReachTheSecondClient()
     {
         Test::ProsodyServer server;
