@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <cstdio>
 
@@ -27,6 +28,32 @@ ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AppController *controller
     connect(&m_timeout, &QTimer::timeout, this, [this] { capture(false); });
     m_timeout.start(timeoutSeconds * 1000);
 }
+
+namespace {
+// Pictures still on their way (Image.status == Image.Loading).
+int loadingImages(const QQuickItem *item)
+{
+    constexpr int kLoading = 2;
+    int loading = item->inherits("QQuickImageBase") && item->isVisible() && item->property("status").toInt() == kLoading ? 1 : 0;
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        loading += loadingImages(child);
+    return loading;
+}
+// Pictures with a source that are in (Image.Ready), the avatars and posts' pictures.
+int shownImages(const QQuickItem *item)
+{
+    constexpr int kReady = 1;
+    int shown = item->inherits("QQuickImageBase") && item->isVisible() && item->property("status").toInt() == kReady
+            && !item->property("source").toUrl().isEmpty()
+        ? 1
+        : 0;
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        shown += shownImages(child);
+    return shown;
+}
+} // namespace
 
 void ScreenshotTaker::check()
 {
@@ -51,6 +78,9 @@ void ScreenshotTaker::check()
     // --post: the post page has found its post.
     if (ready && !m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->post().isEmpty();
+    // The pictures in view are in, not blank boxes.
+    if (ready && loadingImages(m_window->contentItem()) > 0)
+        return;
     if (!ready)
         return;
     m_settling = true;
@@ -58,7 +88,15 @@ void ScreenshotTaker::check()
     // No hover highlight where the pointer happens to be.
     QCursor::setPos(m_window->mapToGlobal(QPoint(m_window->width() - 1, m_window->height() - 1)));
     // Let bindings, layouts and images finish before the picture.
-    QTimer::singleShot(800, this, [this] { capture(true); });
+    QTimer::singleShot(800, this, [this] {
+        // Bindings that settled may have started more pictures.
+        if (loadingImages(m_window->contentItem()) > 0) {
+            m_settling = false;
+            m_poll.start();
+            return;
+        }
+        capture(true);
+    });
 }
 
 void ScreenshotTaker::capture(bool complete)
@@ -83,6 +121,8 @@ void ScreenshotTaker::capture(bool complete)
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }
+    std::printf("hearth: pictures: %d shown, %d loading\n", shownImages(m_window->contentItem()),
+                loadingImages(m_window->contentItem()));
     // A test's hostile strings: each must show literally, none as markup.
     const QString marker = qEnvironmentVariable("HEARTH_TEXT_AUDIT");
     if (!marker.isEmpty()) {

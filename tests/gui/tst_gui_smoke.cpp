@@ -126,6 +126,12 @@ private Q_SLOTS:
                                        QProcessEnvironment::systemEnvironment(), &output);
             QVERIFY2(code == 0, qPrintable(output));
             verifyNotBlank(file);
+            // The feed's pictures were in before the picture was taken.
+            if (name == u"demo-feed"_s) {
+                static const QRegularExpression pictures(u"pictures: (\\d+) shown, (\\d+) loading"_s);
+                const auto match = pictures.match(output);
+                QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 2 && match.captured(2).toInt() == 0, qPrintable(output));
+            }
             // The post page found the seeded post in the cache.
             if (name == u"demo-post"_s)
                 QVERIFY2(output.contains(u"showing post "_s + args.constLast()), qPrintable(output));
