@@ -90,6 +90,53 @@ ViewPage {
                 }
             }
         }
+        // Invitations from people the user does not know: one entry, closed
+        // until asked (a stranger cannot fill the list).
+        ItemDelegate {
+            id: strangersEntry
+            objectName: "strangerInvitations"
+            property bool open: false
+            visible: root.rooms.strangerInvitations.length > 0
+            Layout.fillWidth: true
+            text: (open ? "▾ " : "▸ ") + qsTr("%n invitation(s) from people you do not know", "", root.rooms.strangerInvitations.length)
+            onClicked: open = !open
+        }
+        Repeater {
+            model: strangersEntry.open ? root.rooms.strangerInvitations : []
+            Frame {
+                id: strangerInvitation
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.margins: 6
+                ColumnLayout {
+                    width: parent.width
+                    PlainLabel {
+                        text: qsTr("%1 invites you to %2").arg(strangerInvitation.modelData.inviter).arg(strangerInvitation.modelData.room)
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
+                    }
+                    PlainLabel {
+                        visible: text.length > 0
+                        text: strangerInvitation.modelData.reason
+                        font.italic: true
+                        opacity: 0.8
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Join")
+                            onClicked: root.rooms.acceptInvitation(strangerInvitation.modelData.room)
+                        }
+                        Button {
+                            text: qsTr("Dismiss")
+                            flat: true
+                            onClicked: root.rooms.dismissInvitation(strangerInvitation.modelData.room)
+                        }
+                    }
+                }
+            }
+        }
         ListView {
             id: list
             objectName: "chatList"

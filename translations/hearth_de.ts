@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+75"/>
+        <location filename="../ui/AppController.cpp" line="+76"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -303,21 +303,32 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+48"/>
         <source>%1 invites you to %2</source>
         <translation>%1 lädt Sie in %2 ein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
+        <location line="+48"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-43"/>
+        <location line="+47"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-31"/>
+        <source>%n invitation(s) from people you do not know</source>
+        <translation>
+            <numerusform>%n Einladung von jemandem, den Sie nicht kennen</numerusform>
+            <numerusform>%n Einladungen von Leuten, die Sie nicht kennen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+73"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
@@ -2540,7 +2551,7 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../ui/RoomController.cpp" line="+164"/>
+        <location filename="../ui/RoomController.cpp" line="+163"/>
         <source>Enter the room&apos;s address, like room@conference.example.org.</source>
         <translation>Geben Sie die Adresse des Raums ein, etwa raum@conference.example.org.</translation>
     </message>

@@ -50,7 +50,8 @@ AppController::AppController(Services services, QObject *parent)
     , m_chatService(new ChatService(services.database, m_account, this))
     , m_chatController(new ChatController(m_chatService, this))
     , m_roomService(new RoomService(services.database, m_account, m_chatService, this))
-    , m_roomController(new RoomController(m_roomService, m_chatController, this))
+    , m_roomController(new RoomController(
+          m_roomService, m_chatController, [this](const QString &jid) { return !m_contactList->entry(jid).jid.isEmpty(); }, this))
 {
     // Authors shown by the names and pictures the contacts view uses.
     const PostPresenter::Authors authors{

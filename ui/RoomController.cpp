@@ -3,6 +3,7 @@
 #include "ChatController.h"
 #include "MessageListModel.h"
 #include "OccupantListModel.h"
+#include "Logging.h"
 #include "muc/RoomService.h"
 
 #include <QRegularExpression>
@@ -10,8 +11,9 @@
 
 using namespace Hearth;
 
-RoomController::RoomController(RoomService *rooms, ChatController *chats, QObject *parent)
-    : QObject(parent), m_rooms(rooms), m_chats(chats), m_occupants(new OccupantListModel(this))
+RoomController::RoomController(RoomService *rooms, ChatController *chats, std::function<bool(const QString &)> isContact,
+                               QObject *parent)
+    : QObject(parent), m_rooms(rooms), m_chats(chats), m_occupants(new OccupantListModel(this)), m_isContact(std::move(isContact))
 {
     connect(chats, &ChatController::currentChatChanged, this, &RoomController::refresh);
     connect(rooms, &RoomService::roomChanged, this, [this](const QString &jid) {
@@ -44,17 +46,14 @@ RoomController::RoomController(RoomService *rooms, ChatController *chats, QObjec
             refresh();
     });
     connect(rooms, &RoomService::invited, this, [this](const QString &room, const QString &inviter, const QString &reason, const QString &password) {
-        for (const QVariant &v : std::as_const(m_invitations))
-            if (v.toMap().value(QStringLiteral("room")).toString() == room)
-                return;
         if (m_rooms->isJoined(room))
             return;
-        m_invitations << QVariantMap{{QStringLiteral("room"), room},
-                                     {QStringLiteral("inviter"), inviter},
-                                     {QStringLiteral("inviterName"), m_chats->nameOf(inviter)},
-                                     {QStringLiteral("reason"), reason},
-                                     {QStringLiteral("password"), password}};
-        Q_EMIT invitationsChanged();
+        const QString from = QXmppUtils::jidToBareJid(inviter);
+        const auto outcome = m_invitations.add({room, from, reason, password}, knows(from));
+        if (outcome == InvitationInbox::Outcome::Dropped)
+            qCInfo(lcChat).noquote() << "invitation to" << room << "from" << from << "dropped: too many from strangers";
+        if (outcome == InvitationInbox::Outcome::Shown || outcome == InvitationInbox::Outcome::FromStranger)
+            Q_EMIT invitationsChanged();
     });
     connect(rooms, &RoomService::errorOccurred, this, &RoomController::failed);
     connect(chats, &ChatController::roomMuteRequested, this, [this](const QString &jid, bool muted) {
@@ -203,23 +202,58 @@ void RoomController::create(const QString &name, bool channel)
 
 void RoomController::acceptInvitation(const QString &roomJid)
 {
-    QString password;
-    for (const QVariant &v : std::as_const(m_invitations))
-        if (v.toMap().value(QStringLiteral("room")).toString() == roomJid)
-            password = v.toMap().value(QStringLiteral("password")).toString();
+    const Invitation *invitation = m_invitations.find(roomJid);
+    const QString password = invitation ? invitation->password : QString();
     dismissInvitation(roomJid);
     join(roomJid, {}, password);
 }
 
 void RoomController::dismissInvitation(const QString &roomJid)
 {
-    for (qsizetype i = 0; i < m_invitations.size(); ++i) {
-        if (m_invitations.at(i).toMap().value(QStringLiteral("room")).toString() == roomJid) {
-            m_invitations.removeAt(i);
-            Q_EMIT invitationsChanged();
-            return;
+    if (!m_invitations.find(roomJid))
+        return;
+    m_invitations.remove(roomJid);
+    Q_EMIT invitationsChanged();
+}
+
+bool RoomController::knows(const QString &inviter) const
+{
+    // A contact, or someone in a room the user is in (as the room shows them).
+    if (m_isContact && m_isContact(inviter))
+        return true;
+    const QStringList rooms = m_rooms->rooms();
+    for (const QString &jid : rooms) {
+        const Room room = m_rooms->room(jid);
+        if (!room.joined)
+            continue;
+        for (const Occupant &occupant : room.occupants) {
+            if (occupant.jid == inviter)
+                return true;
         }
     }
+    return false;
+}
+
+QVariantList RoomController::shown(const QList<Invitation> &list) const
+{
+    QVariantList out;
+    for (const Invitation &i : list) {
+        out << QVariantMap{{QStringLiteral("room"), i.room},
+                           {QStringLiteral("inviter"), i.inviter},
+                           {QStringLiteral("inviterName"), m_chats->nameOf(i.inviter)},
+                           {QStringLiteral("reason"), i.reason}};
+    }
+    return out;
+}
+
+QVariantList RoomController::invitations() const
+{
+    return shown(m_invitations.known());
+}
+
+QVariantList RoomController::strangerInvitations() const
+{
+    return shown(m_invitations.strangers());
 }
 
 void RoomController::invite(const QString &contactJid, const QString &reason)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "muc/InvitationInbox.h"
+
 #include <QObject>
+#include <functional>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -33,13 +36,17 @@ class RoomController : public QObject
     Q_PROPERTY(bool autojoin READ autojoin NOTIFY roomChanged)
     Q_PROPERTY(OccupantListModel *occupants READ occupants CONSTANT)
     Q_PROPERTY(QVariantList invitations READ invitations NOTIFY invitationsChanged)
+    // From people the user does not know: shown behind one collapsed entry.
+    Q_PROPERTY(QVariantList strangerInvitations READ strangerInvitations NOTIFY invitationsChanged)
     // The user's bookmarked rooms not joined here: [{jid, name}] (XEP-0402).
     Q_PROPERTY(QVariantList bookmarks READ bookmarks NOTIFY bookmarksChanged)
     Q_PROPERTY(QString conferenceService READ conferenceService NOTIFY conferenceServiceChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
-    RoomController(Hearth::RoomService *rooms, ChatController *chats, QObject *parent = nullptr);
+    // isContact: whether a bare JID is in the user's roster.
+    RoomController(Hearth::RoomService *rooms, ChatController *chats, std::function<bool(const QString &)> isContact,
+                   QObject *parent = nullptr);
 
     [[nodiscard]] bool isRoom() const;
     [[nodiscard]] bool joined() const;
@@ -51,7 +58,8 @@ public:
     [[nodiscard]] int notifyLevel() const;
     [[nodiscard]] bool autojoin() const;
     [[nodiscard]] OccupantListModel *occupants() const { return m_occupants; }
-    [[nodiscard]] QVariantList invitations() const { return m_invitations; }
+    [[nodiscard]] QVariantList invitations() const;
+    [[nodiscard]] QVariantList strangerInvitations() const;
     [[nodiscard]] QVariantList bookmarks() const;
     [[nodiscard]] QString conferenceService() const;
     [[nodiscard]] bool busy() const { return m_busy; }
@@ -100,7 +108,11 @@ private:
     Hearth::RoomService *m_rooms;
     ChatController *m_chats;
     OccupantListModel *m_occupants;
-    QVariantList m_invitations;
+    [[nodiscard]] bool knows(const QString &inviter) const;
+    [[nodiscard]] QVariantList shown(const QList<Hearth::Invitation> &list) const;
+
+    std::function<bool(const QString &)> m_isContact;
+    Hearth::InvitationInbox m_invitations;
     QHash<QString, QString> m_leftReasons;
     QHash<QString, QString> m_shownRoom; // the nickname and name last shown, by room
     bool m_busy = false;
