@@ -1,6 +1,7 @@
 #include "TextAudit.h"
 
 #include <QQuickItem>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace {
@@ -30,7 +31,10 @@ void walk(QQuickItem *item, const QString &marker, TextAudit *audit)
                                             text.left(160));
             else {
                 ++audit->literal;
-                audit->literalTexts << text.left(text.indexOf(u'<') > 0 ? text.indexOf(u'<') : 24).trimmed();
+                // The words before the first tag or entity (escaped rich text has entities).
+                static const QRegularExpression markup(QStringLiteral("[<&]"));
+                const qsizetype cut = text.indexOf(markup);
+                audit->literalTexts << text.left(cut > 0 ? cut : 24).trimmed();
             }
         }
     }

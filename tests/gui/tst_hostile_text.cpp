@@ -52,7 +52,6 @@ private Q_SLOTS:
         HEARTH_START_SERVER(server);
         Test::TestSession me, mallory;
         QVERIFY(Test::loginFriends(server, me, mallory));
-        me.account.disconnectFromServer();
 
         // Her profile, status and nickname.
         ProfileCard card;
@@ -96,6 +95,17 @@ private Q_SLOTS:
         const auto answered = result(disco->requestDiscoInfo(me.user.jid).toFuture(this), 20000);
         QVERIFY(!std::holds_alternative<QXmppError>(answered));
 
+        // I am in her room (joined here, kept as an autojoin bookmark for
+        // the app); she takes a hostile nickname and speaks.
+        QCOMPARE(result(me.rooms.join(room), 20000), QString());
+        QCOMPARE(result(me.rooms.bookmark(room, true), 20000), QString());
+        mallory.rooms.changeNick(room, u"nick <b title=\"%1\">x</b>"_s.arg(kMarker));
+        QTRY_VERIFY_WITH_TIMEOUT(me.rooms.room(room).occupants.contains(u"nick <b title=\"%1\">x</b>"_s.arg(kMarker)), 10000);
+        (void)result(mallory.chat.send(room, hostile(u"roommessage"_s)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!Test::messageWithBody(me, room, hostile(u"roommessage"_s)).body.isEmpty(), 10000);
+        me.account.disconnectFromServer();
+        QTRY_VERIFY(me.account.state() == Connection::State::Offline);
+
         QTemporaryDir profile;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HEARTH_TEST_PASSWORD"_s, me.user.password);
@@ -122,6 +132,7 @@ private Q_SLOTS:
              {u"name"_s, u"status"_s, u"pronouns"_s, u"note"_s, u"email"_s, u"birthday"_s, u"locality"_s}},
             {u"chats"_s, {u"--view"_s, u"chats"_s}, {u"name"_s, u"message"_s}},
             {u"chat"_s, {u"--chat"_s, mallory.user.jid}, {u"name"_s, u"message"_s}},
+            {u"room"_s, {u"--chat"_s, room}, {u"room"_s, u"subject"_s, u"roommessage"_s, u"nick"_s}},
         };
         static const QRegularExpression audited(u"text audit: (\\d+) shown literally, (\\d+) as markup"_s);
         static const QRegularExpression literalLine(u"text audit literal: ([^\n]*)"_s);
