@@ -129,6 +129,8 @@ void ScreenshotTaker::capture(bool complete)
         const TextAudit audit = TextAudit::of(m_window->contentItem(), marker);
         std::printf("hearth: text audit: %d shown literally, %d as markup\n", audit.literal, int(audit.asMarkup.size()));
         std::printf("hearth: text audit literal: %s\n", qPrintable(audit.literalTexts.join(QStringLiteral(" | "))));
+        std::printf("hearth: text audit overlaps: %d%s%s\n", int(audit.overlaps.size()), audit.overlaps.isEmpty() ? "" : ": ",
+                    qPrintable(audit.overlaps.join(QStringLiteral(" | "))));
         for (const QString &item : audit.asMarkup)
             std::printf("hearth: markup shown as rich text in %s\n", qPrintable(item));
         if (!audit.asMarkup.isEmpty() && code == 0)

@@ -28,7 +28,7 @@ using namespace Hearth;
 
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
-                               QStringLiteral("like")};
+                               QStringLiteral("like"), QStringLiteral("check")};
 
 QString tr(const char *text, int n = -1)
 {
@@ -218,6 +218,16 @@ int run(const QStringList &arguments)
     auto opened = s.db.open(profile.databasePath());
     if (!await(opened) || !opened.result().ok())
         return fail(tr("cannot open the cache: %1").arg(opened.result().error));
+    // check: the thorough look (PRAGMA integrity_check), on request.
+    if (command == QLatin1String("check")) {
+        auto checked = s.db.integrityCheck();
+        if (!await(checked) || !checked.result().ok())
+            return fail(tr("cannot check the cache %1: %2").arg(profile.databasePath(), checked.result().error));
+        if (!checked.result().value.isEmpty())
+            return fail(tr("the cache %1 is damaged:\n%2").arg(profile.databasePath(), checked.result().value));
+        std::printf("%s\n", qPrintable(tr("the cache %1 is sound").arg(profile.databasePath())));
+        return 0;
+    }
 
     // The account: the saved one, or --jid (saved in this profile).
     AccountStore accounts(&s.db);

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace {
 // Qt Quick's Text.TextFormat values (QQuickText::TextFormat).
 constexpr int kPlainText = 0;
@@ -17,7 +19,13 @@ bool showsRich(const QObject *item, const QString &text)
     return format != kAutoText || Qt::mightBeRichText(text);
 }
 
-void walk(QQuickItem *item, const QString &marker, TextAudit *audit)
+struct Shown
+{
+    QRectF rect; // in the scene
+    QString words;
+};
+
+void walk(QQuickItem *item, const QString &marker, TextAudit *audit, QList<Shown> *shown)
 {
     if (item->inherits("QQuickText") || item->inherits("QQuickTextEdit")) {
         const QString text = item->property("text").toString();
@@ -36,18 +44,39 @@ void walk(QQuickItem *item, const QString &marker, TextAudit *audit)
                 const qsizetype cut = text.indexOf(markup);
                 audit->literalTexts << text.left(cut > 0 ? cut : 24).trimmed();
             }
+            // What is on screen of it: clipped by the lists and panes it is in.
+            // The text as drawn: it may overflow an item a layout squeezed.
+            const qreal drawnWidth = std::max(item->width(), item->property("contentWidth").toReal());
+            const qreal drawnHeight = std::max(item->height(), item->property("contentHeight").toReal());
+            QRectF rect = item->mapRectToScene(QRectF(0, 0, drawnWidth, drawnHeight));
+            for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+                if (p->clip())
+                    rect = rect.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
+            }
+            if (item->isVisible() && !rect.isEmpty())
+                shown->append({rect, audit->literalTexts.value(audit->literalTexts.size() - 1)});
         }
     }
     const auto children = item->childItems();
     for (QQuickItem *child : children)
-        walk(child, marker, audit);
+        walk(child, marker, audit, shown);
 }
 } // namespace
 
 TextAudit TextAudit::of(QQuickItem *root, const QString &marker)
 {
     TextAudit audit;
-    if (root && !marker.isEmpty())
-        walk(root, marker, &audit);
+    if (!root || marker.isEmpty())
+        return audit;
+    QList<Shown> shown;
+    walk(root, marker, &audit, &shown);
+    // More than a pixel row in common: one text drawn over another.
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            const QRectF common = shown.at(i).rect.intersected(shown.at(j).rect);
+            if (common.height() > 2 && common.width() > 2)
+                audit.overlaps << shown.at(i).words + QStringLiteral(" / ") + shown.at(j).words;
+        }
+    }
     return audit;
 }

@@ -15,6 +15,9 @@ struct TextAudit
     int literal = 0;
     QStringList literalTexts; // the first words of each, to see what was shown
     QStringList asMarkup; // "Class(objectName): text" per offending item
+    // Texts holding the marker drawn over one another (a wrapped title
+    // over the body): "first words / first words" per pair.
+    QStringList overlaps;
 
     static TextAudit of(QQuickItem *root, const QString &marker);
 };

@@ -2967,7 +2967,24 @@
         <translation>%1 ist für sync</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+17"/>
+        <source>cannot check the cache %1: %2</source>
+        <translation>der Zwischenspeicher %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cache %1 is damaged:
+%2</source>
+        <translation>der Zwischenspeicher %1 ist beschädigt:
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cache %1 is sound</source>
+        <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -2977,7 +2994,7 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -3012,7 +3029,7 @@
         <translation>der Cache kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
@@ -3059,8 +3076,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+165"/>
+        <location line="-189"/>
+        <location line="+175"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

@@ -2967,7 +2967,24 @@
         <translation>%1 sert à sync</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+17"/>
+        <source>cannot check the cache %1: %2</source>
+        <translation>impossible de vérifier le cache %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cache %1 is damaged:
+%2</source>
+        <translation>le cache %1 est endommagé :
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cache %1 is sound</source>
+        <translation>le cache %1 est sain</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -2977,7 +2994,7 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -3012,7 +3029,7 @@
         <translation>impossible d&apos;ouvrir le cache : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>no account in this profile: log in with the app, or pass --jid and --password-env</source>
         <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
@@ -3059,8 +3076,8 @@
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+165"/>
+        <location line="-189"/>
+        <location line="+175"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

@@ -2,11 +2,13 @@
 // another user's `hearth sync` brings it into their cache (following the
 // author's blog by default, as a first login does), `hearth comment` and
 // `hearth like` answer it, and `hearth feed --json` shows all of it.
+#include "db/Database.h"
 #include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,34 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // hearth check: the thorough look at a cache, on request; a damaged
+    // one is named (refused at open already, by its quick check).
+    void checkSaysWhetherTheCacheIsSound()
+    {
+        QTemporaryDir profile;
+        const QString path = profile.filePath(u"hearth.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(Test::waitFor(db.open(path)));
+            auto filled = db.execute(u"CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                     "WHERE i < 5000) SELECT i, printf('%0200d', i) AS text FROM n"_s, {});
+            QVERIFY(Test::waitFor(filled) && filled.result().ok());
+        }
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        const Run sound = Test::runHearth(QStringLiteral(HEARTH_BINARY), {u"check"_s, u"--profile"_s, profile.path()}, env);
+        QVERIFY2(sound.code == 0 && sound.out.contains(u"sound"_s), qPrintable(sound.out + sound.err));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((file.size() / 2) / 4096 * 4096));
+        file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        const Run damaged = Test::runHearth(QStringLiteral(HEARTH_BINARY), {u"check"_s, u"--profile"_s, profile.path()}, env);
+        QCOMPARE(damaged.code, 1);
+        QVERIFY2(damaged.err.contains(path) && damaged.err.contains(u"damaged"_s), qPrintable(damaged.err));
+    }
+
     void optionsAreCheckedBeforeAnythingElse()
     {
         // No display, no platform: --help, --version and mistakes need
