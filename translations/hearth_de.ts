@@ -1189,7 +1189,7 @@
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Comment not sent yet (%1): it will be tried again at the next connection.</source>
         <translation>Kommentar noch nicht gesendet (%1): Bei der nächsten Verbindung wird es erneut versucht.</translation>
     </message>
@@ -1491,13 +1491,24 @@
     <message>
         <location filename="../core/feed/FeedSync.cpp" line="+265"/>
         <location line="+60"/>
-        <location line="+171"/>
+        <location line="+96"/>
+        <location line="+90"/>
         <location line="+24"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-114"/>
+        <source>Not a post&apos;s address.</source>
+        <translation>Das ist keine Beitragsadresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not have this post.</source>
+        <translation>Der Server hat diesen Beitrag nicht.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>

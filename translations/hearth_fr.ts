@@ -1189,7 +1189,7 @@
         <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Comment not sent yet (%1): it will be tried again at the next connection.</source>
         <translation>Commentaire pas encore envoyé (%1) : nouvel essai à la prochaine connexion.</translation>
     </message>
@@ -1491,13 +1491,24 @@
     <message>
         <location filename="../core/feed/FeedSync.cpp" line="+265"/>
         <location line="+60"/>
-        <location line="+171"/>
+        <location line="+96"/>
+        <location line="+90"/>
         <location line="+24"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-114"/>
+        <source>Not a post&apos;s address.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une publication.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not have this post.</source>
+        <translation>Le serveur n&apos;a pas cette publication.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
     </message>

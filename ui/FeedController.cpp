@@ -188,8 +188,18 @@ void FeedController::openPost(const QString &uri)
     if (m_accountId <= 0)
         return; // setAccountId opens it
     m_sync->posts().item(m_accountId, XmppUri::parse(uri), m_sync->ownJid()).then(this, [this, uri, samePost](DbResult<std::optional<Post>> found) {
-        if (!found.value)
-            return; // not cached (yet): the post page says so, a sync may bring it
+        if (!found.value) {
+            // Not cached: asked of its server once (it comes back through
+            // postsChanged and opens); until then the page says so.
+            if (m_sync->account()->state() == Connection::State::Online && !m_postsAsked.contains(uri)) {
+                m_postsAsked.insert(uri);
+                m_sync->fetchPost(XmppUri::parse(uri)).then(this, [uri](QString error) {
+                    if (!error.isEmpty())
+                        qCInfo(lcFeed).noquote() << "post" << uri << "not fetched:" << error;
+                });
+            }
+            return;
+        }
         qCInfo(lcFeed).noquote() << "showing post" << found.value->uri().toString();
         setPost(*found.value);
         if (!samePost) {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
+#include <QSet>
 #include <QTimer>
 #include <QVariantMap>
 
@@ -136,6 +137,7 @@ private:
     Filter m_filter = Filter::All;
     QVariantMap m_post;
     QString m_postUri;
+    QSet<QString> m_postsAsked; // posts not cached that were asked of their server
     QString m_blogJid;
     Audience m_audience = Audience::Unknown;
     int m_followVersion = 0;

@@ -415,6 +415,21 @@ QFuture<int> FeedSync::fetchThread(const Post &post)
         .then(this, [](NodeCatchUp::Result result) { return result.added; });
 }
 
+QFuture<QString> FeedSync::fetchPost(const XmppUri &uri)
+{
+    if (!isOnline() || !uri.isValid() || uri.item.isEmpty())
+        return QtFuture::makeReadyFuture(isOnline() ? tr("Not a post's address.") : tr("You are offline."));
+    auto promise = startedPromise<QString>();
+    service()->fetchById(uri.service, uri.node, {uri.item}).then(this, [this, promise](FeedService::Page page) {
+        if (!page.error.isEmpty() || page.posts.isEmpty()) {
+            fulfil(promise, page.error.isEmpty() ? tr("The server does not have this post.") : page.error);
+            return;
+        }
+        store(page.posts).then(this, [promise](int) { fulfil(promise, QString()); });
+    });
+    return promise->future();
+}
+
 void FeedSync::refreshThreads(const QList<Post> &posts)
 {
     if (m_account->state() != Connection::State::Online)

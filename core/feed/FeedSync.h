@@ -73,6 +73,9 @@ public:
     // The comments of one post, from the server, and follows them live;
     // resolves to how many were new.
     QFuture<int> fetchThread(const Post &post);
+    // One post from its node, into the cache (a link to a post not held):
+    // '' when stored, else why not.
+    QFuture<QString> fetchPost(const XmppUri &uri);
     // The threads of posts a view shows, read once per session (their
     // counts are unknown until then).
     void refreshThreads(const QList<Post> &posts);

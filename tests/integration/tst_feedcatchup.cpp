@@ -359,6 +359,28 @@ private Q_SLOTS:
         QCOMPARE(cached(alice, {FeedQuery::Scope::Contacts, alice.user.jid}).size(), 3);
     }
 
+    // A link to a post the cache does not hold: the post page asks its
+    // server for it.
+    void aPostNotHeldIsFetchedByItsAddress()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QCOMPARE(result(bob.feed.service()->setAudience(FeedService::Audience::Public)), QString());
+        const auto published = result(bob.feed.service()->publish(draft(u"Linked"_s), false), 20000);
+        QVERIFY2(published.error.isEmpty(), qPrintable(published.error));
+        const XmppUri uri = published.post.uri();
+        QVERIFY(!result(alice.feed.posts().item(alice.feed.accountId(), uri, alice.user.jid)).value);
+        QCOMPARE(result(alice.feed.fetchPost(uri), 20000), QString());
+        const auto held = result(alice.feed.posts().item(alice.feed.accountId(), uri, alice.user.jid)).value;
+        QVERIFY(held);
+        QCOMPARE(held->title, u"Linked"_s);
+        XmppUri gone = uri;
+        gone.item = u"no-such-item"_s;
+        QVERIFY(!result(alice.feed.fetchPost(gone), 20000).isEmpty());
+    }
+
     void countsAreUnknownUntilTheThreadIsRead()
     {
         Test::ProsodyServer server;
