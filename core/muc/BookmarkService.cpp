@@ -4,7 +4,10 @@
 #include "../Promises.h"
 #include "../profile/PepItem.h"
 
+#include <QDomDocument>
 #include <QTimer>
+#include <QXmlStreamWriter>
+#include <QXmppElement.h>
 #include <QXmppBookmarkManager.h>
 #include <QXmppBookmarkSet.h>
 #include <QXmppClient.h>
@@ -208,10 +211,29 @@ QFuture<QString> BookmarkService::saveLegacy(const QList<Bookmark> &all)
         conferences << c;
     }
     set.setConferences(conferences);
-    if (!manager->setBookmarks(set))
+    // Done when the server says so (QXmppBookmarkManager::setBookmarks only
+    // sends): a session that reads them next finds them, a refusal is told.
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartElement(QStringLiteral("query"));
+    writer.writeDefaultNamespace(QStringLiteral("jabber:iq:private"));
+    set.toXml(&writer);
+    writer.writeEndElement();
+    QDomDocument document;
+    if (!document.setContent(xml, true))
         return QtFuture::makeReadyFuture(QStringLiteral("the bookmarks were not saved"));
-    m_legacyCache = all;
-    return QtFuture::makeReadyFuture(QString());
+    QXmppIq iq(QXmppIq::Set);
+    iq.setExtensions({QXmppElement(document.documentElement())});
+    auto promise = startedPromise<QString>();
+    client()->sendGenericIq(std::move(iq)).then(this, [this, promise, all](QXmppClient::EmptyResult result) {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            fulfil(promise, error->description.isEmpty() ? QStringLiteral("the bookmarks were not saved") : error->description);
+            return;
+        }
+        m_legacyCache = all;
+        fulfil(promise, QString());
+    });
+    return promise->future();
 }
 
 } // namespace Hearth
