@@ -30,28 +30,22 @@ ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AppController *controller
 }
 
 namespace {
-// Pictures still on their way (Image.status == Image.Loading).
-int loadingImages(const QQuickItem *item)
+// Visible pictures with that Image.status (1 Ready, 2 Loading); Ready ones
+// only when they have a source.
+int imagesWithStatus(const QQuickItem *item, int status)
 {
-    constexpr int kLoading = 2;
-    int loading = item->inherits("QQuickImageBase") && item->isVisible() && item->property("status").toInt() == kLoading ? 1 : 0;
-    const auto children = item->childItems();
-    for (const QQuickItem *child : children)
-        loading += loadingImages(child);
-    return loading;
-}
-// Pictures with a source that are in (Image.Ready), the avatars and posts' pictures.
-int shownImages(const QQuickItem *item)
-{
-    constexpr int kReady = 1;
-    int shown = item->inherits("QQuickImageBase") && item->isVisible() && item->property("status").toInt() == kReady
-            && !item->property("source").toUrl().isEmpty()
+    int count = item->inherits("QQuickImageBase") && item->isVisible() && item->property("status").toInt() == status
+            && (status != 1 || !item->property("source").toUrl().isEmpty())
         ? 1
         : 0;
     const auto children = item->childItems();
     for (const QQuickItem *child : children)
-        shown += shownImages(child);
-    return shown;
+        count += imagesWithStatus(child, status);
+    return count;
+}
+int loadingImages(const QQuickItem *item)
+{
+    return imagesWithStatus(item, 2);
 }
 } // namespace
 
@@ -121,7 +115,7 @@ void ScreenshotTaker::capture(bool complete)
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }
-    std::printf("hearth: pictures: %d shown, %d loading\n", shownImages(m_window->contentItem()),
+    std::printf("hearth: pictures: %d shown, %d loading\n", imagesWithStatus(m_window->contentItem(), 1),
                 loadingImages(m_window->contentItem()));
     // A test's hostile strings: each must show literally, none as markup.
     const QString marker = qEnvironmentVariable("HEARTH_TEXT_AUDIT");

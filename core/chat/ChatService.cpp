@@ -313,16 +313,22 @@ void ChatService::transmit(const ChatMessage &saved, std::function<void(bool)> d
     });
 }
 
-void ChatService::resend(const ChatMessage &message)
+void ChatService::resend(const ChatMessage &message, std::function<void(bool)> done)
 {
-    if (!message.outgoing || message.state != ChatMessage::State::Failed)
+    if (!message.outgoing || message.state != ChatMessage::State::Failed) {
+        if (done)
+            done(false);
         return;
+    }
     m_store.advanceState(m_accountId, message.chatJid, message.messageId, ChatMessage::State::Pending)
-        .then(this, [this, message](DbResult<bool> moved) {
-            if (!moved.value)
+        .then(this, [this, message, done](DbResult<bool> moved) {
+            if (!moved.value) {
+                if (done)
+                    done(false);
                 return;
+            }
             Q_EMIT stateChanged(message.chatJid, message.messageId, ChatMessage::State::Pending);
-            transmit(message);
+            transmit(message, done);
         });
 }
 
@@ -349,15 +355,11 @@ void ChatService::resendNext(const std::shared_ptr<QList<ChatMessage>> &queue)
     if (queue->isEmpty() || !Account::hasSession(m_account->client()))
         return;
     const ChatMessage m = queue->takeFirst();
-    const auto send = [this, m, queue] { transmit(m, [this, queue](bool) { resendNext(queue); }); };
-    if (m.state != ChatMessage::State::Failed) {
-        send();
-        return;
-    }
-    m_store.advanceState(m_accountId, m.chatJid, m.messageId, ChatMessage::State::Pending).then(this, [this, m, send](DbResult<bool>) {
-        Q_EMIT stateChanged(m.chatJid, m.messageId, ChatMessage::State::Pending);
-        send();
-    });
+    const auto next = [this, queue](bool) { resendNext(queue); };
+    if (m.state == ChatMessage::State::Failed)
+        resend(m, next);
+    else
+        transmit(m, next);
 }
 
 void ChatService::setComposing(const QString &chatJid, bool composing)

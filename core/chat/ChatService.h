@@ -50,7 +50,7 @@ public:
     // has it, Delivered and Displayed as the other side says).
     QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
     // Sends a Failed message again (Retry).
-    void resend(const ChatMessage &message);
+    void resend(const ChatMessage &message, std::function<void(bool sent)> done = {});
     // Shares an uploaded file (XEP-0363): its URL as the body and as an
     // out-of-band link (XEP-0066), as Conversations, Dino and Gajim send them.
     QFuture<ChatMessage> sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType);

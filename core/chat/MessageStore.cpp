@@ -334,12 +334,20 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
 QFuture<DbResult<bool>> MessageStore::advanceState(qint64 accountId, const QString &chatJid, const QString &messageId,
                                                    ChatMessage::State state) const
 {
-    return m_db->run([accountId, chatJid, messageId, state](QSqlDatabase &db) {
+    return setState(accountId, chatJid, messageId, state, QStringLiteral("state < %1").arg(int(state)));
+}
+
+QFuture<DbResult<bool>> MessageStore::setState(qint64 accountId, const QString &chatJid, const QString &messageId,
+                                               ChatMessage::State state, const QString &when) const
+{
+    // when: a condition on the current state, built from ints only.
+    return m_db->run([accountId, chatJid, messageId, state, when](QSqlDatabase &db) {
         DbResult<bool> result;
         QSqlQuery q(db);
         if (Sql::exec(q, QStringLiteral("UPDATE message SET state = ? WHERE account_id = ? AND chat_jid = ? AND outgoing = 1"
-                                        " AND ((message_id = ? AND message_id <> '') OR (origin_id = ? AND origin_id <> '')) AND state < ?"),
-                      {int(state), accountId, chatJid, messageId, messageId, int(state)}, &result.error))
+                                        " AND ((message_id = ? AND message_id <> '') OR (origin_id = ? AND origin_id <> '')) AND %1")
+                             .arg(when),
+                      {int(state), accountId, chatJid, messageId, messageId}, &result.error))
             result.value = q.numRowsAffected() > 0;
         return result;
     });
@@ -347,15 +355,7 @@ QFuture<DbResult<bool>> MessageStore::advanceState(qint64 accountId, const QStri
 
 QFuture<DbResult<bool>> MessageStore::markFailed(qint64 accountId, const QString &chatJid, const QString &messageId) const
 {
-    return m_db->run([accountId, chatJid, messageId](QSqlDatabase &db) {
-        DbResult<bool> result;
-        QSqlQuery q(db);
-        if (Sql::exec(q, QStringLiteral("UPDATE message SET state = ? WHERE account_id = ? AND chat_jid = ? AND outgoing = 1"
-                                        " AND message_id = ? AND message_id <> '' AND state = ?"),
-                      {int(ChatMessage::State::Failed), accountId, chatJid, messageId, int(ChatMessage::State::Pending)}, &result.error))
-            result.value = q.numRowsAffected() > 0;
-        return result;
-    });
+    return setState(accountId, chatJid, messageId, ChatMessage::State::Failed, QStringLiteral("state = %1").arg(int(ChatMessage::State::Pending)));
 }
 
 QFuture<DbResult<QList<ChatMessage>>> MessageStore::unsent(qint64 accountId) const

@@ -54,6 +54,12 @@ public:
     [[nodiscard]] QFuture<DbResult<bool>> markFailed(qint64 accountId, const QString &chatJid, const QString &messageId) const;
     // The user's messages not sent yet (pending or failed), oldest first.
     [[nodiscard]] QFuture<DbResult<QList<ChatMessage>>> unsent(qint64 accountId) const;
+
+private:
+    [[nodiscard]] QFuture<DbResult<bool>> setState(qint64 accountId, const QString &chatJid, const QString &messageId,
+                                                   ChatMessage::State state, const QString &when) const;
+
+public:
     // The user has read the chat up to messageId: no unread messages left.
     [[nodiscard]] QFuture<DbStatus> markRead(qint64 accountId, const QString &chatJid, const QString &messageId) const;
     // A muted chat keeps counting unread messages but does not call for attention.
