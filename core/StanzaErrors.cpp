@@ -13,4 +13,9 @@ bool hasCondition(const QXmppError &error, QXmppStanza::Error::Condition conditi
     return stanza && stanza->condition() == condition;
 }
 
+bool isNotSubscribed(const QXmppError &error)
+{
+    return hasCondition(error, QXmppStanza::Error::UnexpectedRequest) || isItemNotFound(error);
+}
+
 } // namespace Hearth

@@ -15,5 +15,9 @@ namespace Hearth {
 {
     return hasCondition(error, QXmppStanza::Error::ItemNotFound);
 }
+// XEP-0060 §6.2.3.2: unsubscribing where there is no subscription
+// (unexpected-request with <not-subscribed/>; some servers say
+// item-not-found when the node itself is gone).
+[[nodiscard]] bool isNotSubscribed(const QXmppError &error);
 
 } // namespace Hearth

@@ -119,8 +119,11 @@ QFuture<QString> FollowService::unfollow(const FollowedNode &node)
     const QString id = itemId(node.service, node.node, me);
     pubsub->unsubscribeFromNode(node.service, node.node, me).then(this, [this, promise, pubsub, id](QXmppPubSubManager::Result result) {
         QString failure;
-        if (auto *error = std::get_if<QXmppError>(&result))
-            failure = describeError(*error); // still take it off the lists
+        // Not subscribed (a blog followed before it had a node, or through
+        // +notify alone) is what was asked for; anything else is said, and
+        // the node still comes off the lists.
+        if (auto *error = std::get_if<QXmppError>(&result); error && !isNotSubscribed(*error))
+            failure = describeError(*error);
         pubsub->retractOwnPepItem(QString::fromLatin1(kPrivateList), id).then(this, [this, promise, pubsub, id, failure](auto) {
             pubsub->retractOwnPepItem(QString::fromLatin1(kPublicList), id).then(this, [promise, failure](auto) {
                 fulfil(promise, failure);

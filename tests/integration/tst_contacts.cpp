@@ -85,7 +85,9 @@ private Q_SLOTS:
         QVERIFY(alice.presenceOf(bob.user).lastSeen >= before);
 
         // The cache remembers it: a later start shows "last seen" offline.
-        QTest::qWait(200); // the write is queued behind the presence change
+        // The write was queued behind the presence change: a job queued now
+        // on the one writer runs after it.
+        QVERIFY(Test::waitFor(alice.db.run([](QSqlDatabase &) { return true; })));
         {
             Account later;
             ContactList reread(&alice.db, &later);
@@ -203,7 +205,10 @@ private Q_SLOTS:
         QSignalSpy messages(alice.account.client(), &QXmppClient::messageReceived);
         mallory.account.client()->sendMessage(alice.user.jid, u"let me in"_s);
         mallory.account.presence()->setOwnPresence(Availability::Chat, u"hello?"_s);
-        QTest::qWait(600);
+        // Mallory's server has handled both (her ping is answered after
+        // them), and whatever it routed to Alice came before her own ping.
+        QVERIFY(Test::roundTrip(mallory));
+        QVERIFY(Test::roundTrip(alice));
         QCOMPARE(messages.count(), 0);
         QVERIFY(alice.presenceOf(mallory.user).availability != Availability::Chat);
 

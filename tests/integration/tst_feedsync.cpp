@@ -101,13 +101,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(alice, aliceFeed).constFirst().commentCount, 0, 10000);
         QCOMPARE(bobsPost().commentCount, 0);
 
-        // Bob edits (a second later): Alice follows along, same item,
-        // first date kept.
-        QTest::qWait(1100);
+        // Bob edits (dated a minute on, as if he had waited: dates have
+        // second precision): Alice follows along, same item, first date kept.
         Post edit = post;
         edit.title = u"Live from Bob (edited)"_s;
         edit.html.clear();
-        edit.updated = {}; // now
+        edit.updated = QDateTime::currentDateTimeUtc().addSecs(60);
         QVERIFY(result(bob.feed.publish(edit)).error.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(alice, aliceFeed).constFirst().title, edit.title, 10000);
         QVERIFY(cachedPosts(alice, aliceFeed).constFirst().isEdited());
@@ -123,7 +122,7 @@ private Q_SLOTS:
         // Unfollowing takes Bob's blog off the list and out of the feed.
         QVERIFY(result(bob.feed.publish(draft(u"After the delete"_s))).error.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(cachedPosts(alice, aliceFeed).size(), 1, 10000);
-        (void)result(alice.feed.unfollow(blogOf(bob)));
+        QCOMPARE(result(alice.feed.unfollow(blogOf(bob))), QString());
         QVERIFY(result(lists.readLists()).nodes.isEmpty());
         QTRY_VERIFY(cachedPosts(alice, aliceFeed).isEmpty());
     }
@@ -300,10 +299,17 @@ private Q_SLOTS:
         file.write(QByteArray(512 * 1024, 'x'));
         file.close();
         FileUpload *cancelled = bob.account.uploads()->upload(file.fileName(), this);
+        QSignalSpy afterCancel(cancelled, &FileUpload::progressChanged);
         cancelled->cancel();
         QCOMPARE(cancelled->state(), FileUpload::State::Cancelled);
-        QTest::qWait(300);
+        afterCancel.clear();
+        // A whole upload after it (slot, PUT, answer) gives the cancelled
+        // one every chance to go on: it must not.
+        FileUpload *next = bob.account.uploads()->upload(file.fileName(), this);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isFinished(), 10000);
+        QCOMPARE(next->state(), FileUpload::State::Done);
         QCOMPARE(cancelled->state(), FileUpload::State::Cancelled);
+        QCOMPARE(afterCancel.count(), 0);
         QVERIFY(cancelled->url().isEmpty());
     }
 

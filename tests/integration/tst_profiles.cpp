@@ -90,14 +90,21 @@ private Q_SLOTS:
     {
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
-        Person alice, mallory;
-        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        Person alice, bob, mallory;
+        QVERIFY(Test::loginFriends(server, alice, bob));
         QVERIFY(mallory.login(server, server.createUser(u"mallory"_s)));
         ProfileCard card;
         card.fullName = u"Alice Private"_s;
         QCOMPARE(result(alice.account.profiles()->publishOwn(card)), QString());
+        // Her contact reads it (so the stranger's empty answer below is the
+        // node's access model at work, not a read that never happens)…
+        const ProfileCard contactRead = result(bob.account.profiles()->fetch(alice.user.jid));
+        QCOMPARE(contactRead.source, ProfileCard::Source::VCard4);
+        QCOMPARE(contactRead.fullName, u"Alice Private"_s);
+        // …and a stranger gets an answer without it.
         const ProfileCard read = result(mallory.account.profiles()->fetch(alice.user.jid));
-        QVERIFY2(read.fullName != u"Alice Private"_s, "the vCard4 node is for contacts only");
+        QVERIFY2(read.source != ProfileCard::Source::VCard4, "the vCard4 node is for contacts only");
+        QVERIFY(read.fullName != u"Alice Private"_s);
     }
 };
 

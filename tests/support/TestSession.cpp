@@ -8,6 +8,10 @@
 #include "profile/AvatarService.h"
 
 #include <QSignalSpy>
+#include <QXmlStreamWriter>
+#include <QXmppClient.h>
+#include <QXmppIq.h>
+#include <QXmppTask.h>
 
 namespace Hearth::Test {
 
@@ -80,26 +84,70 @@ bool ok(QFuture<QString> action)
 {
     return waitFor(action) && action.result().isEmpty();
 }
+} // namespace
 
-template<typename Predicate>
-bool eventually(Predicate predicate)
+namespace {
+// An IQ with one empty child element, e.g. <enable xmlns='urn:xmpp:carbons:2'/>.
+class EmptyChildIq : public QXmppIq
 {
-    QDeadlineTimer deadline(10000);
-    while (!predicate() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return predicate();
+public:
+    EmptyChildIq(QXmppIq::Type type, QString name, QString xmlns)
+        : m_name(std::move(name)), m_xmlns(std::move(xmlns))
+    {
+        setType(type);
+    }
+
+protected:
+    void toXmlElementFromChild(QXmlStreamWriter *writer) const override
+    {
+        writer->writeStartElement(m_name);
+        writer->writeDefaultNamespace(m_xmlns);
+        writer->writeEndElement();
+    }
+
+private:
+    QString m_name;
+    QString m_xmlns;
+};
+
+// Sends the IQ and waits for the server's answer: true on a result.
+bool answered(TestSession &session, EmptyChildIq iq)
+{
+    QEventLoop loop;
+    std::optional<bool> answer;
+    session.account.client()->sendGenericIq(std::move(iq)).then(&loop, [&](QXmppClient::EmptyResult result) {
+        answer = std::holds_alternative<QXmpp::Success>(result);
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!answer)
+        loop.exec();
+    return answer.value_or(false);
 }
 } // namespace
+
+bool carbonsEnabled(TestSession &session)
+{
+    return answered(session, EmptyChildIq(QXmppIq::Set, QStringLiteral("enable"), QStringLiteral("urn:xmpp:carbons:2")));
+}
+
+bool roundTrip(TestSession &session)
+{
+    EmptyChildIq ping(QXmppIq::Get, QStringLiteral("ping"), QStringLiteral("urn:xmpp:ping"));
+    ping.setTo(session.user.jid.section(QLatin1Char('@'), 1));
+    return answered(session, std::move(ping));
+}
 
 bool befriend(TestSession &a, TestSession &b)
 {
     const auto both = RosterEntry::Subscription::Both;
     return ok(a.account.contactActions()->add(b.user.jid, {}, {}))
-        && eventually([&] { return !b.contacts.requests().isEmpty(); })
+        && until(&b.contacts, &ContactList::requestsChanged, [&] { return !b.contacts.requests().isEmpty(); })
         && ok(b.account.contactActions()->accept(a.user.jid, true))
-        && eventually([&] { return !a.contacts.requests().isEmpty(); })
+        && until(&a.contacts, &ContactList::requestsChanged, [&] { return !a.contacts.requests().isEmpty(); })
         && ok(a.account.contactActions()->accept(b.user.jid, false))
-        && eventually([&] { return a.contacts.entry(b.user.jid).subscription == both && b.contacts.entry(a.user.jid).subscription == both; });
+        && until(&a.contacts, &ContactList::entryChanged, [&] { return a.contacts.entry(b.user.jid).subscription == both; })
+        && until(&b.contacts, &ContactList::entryChanged, [&] { return b.contacts.entry(a.user.jid).subscription == both; });
 }
 
 bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b)

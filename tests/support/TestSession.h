@@ -41,6 +41,15 @@ QStringList bodies(const QList<ChatMessage> &messages);
 ChatMessage messageWithId(TestSession &session, const QString &chat, const QString &id);
 ChatMessage messageWithBody(TestSession &session, const QString &chat, const QString &body);
 
+// Carbons are on for this session's stream: QXmppCarbonManagerV2 asks for
+// them on connecting but reports nothing, so this asks again (idempotent)
+// and waits for the server's answer, which comes after the first one's.
+bool carbonsEnabled(TestSession &session);
+
+// A ping to the session's server, answered: whatever the server had to send
+// this session before it (stanzas it already routed) has arrived.
+bool roundTrip(TestSession &session);
+
 // Makes a and b mutual contacts through requests and answers, as users
 // would; true when both see "both".
 bool befriend(TestSession &a, TestSession &b);

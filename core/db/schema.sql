@@ -1,0 +1,193 @@
+PRAGMA user_version = 9;
+CREATE TABLE account (
+    id INTEGER PRIMARY KEY,
+    jid TEXT NOT NULL UNIQUE,
+    host TEXT NOT NULL DEFAULT '',
+    port INTEGER NOT NULL DEFAULT 0,
+    security INTEGER NOT NULL DEFAULT 0,
+    resource TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    remember_password INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    last_connected_at INTEGER
+);
+CREATE TABLE account_state (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value BLOB,
+    PRIMARY KEY (account_id, key)
+) WITHOUT ROWID;
+CREATE TABLE contact (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    subscription INTEGER NOT NULL DEFAULT 0,
+    ask INTEGER NOT NULL DEFAULT 0,
+    last_status TEXT,
+    last_seen_at INTEGER,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE TABLE contact_group (
+    account_id INTEGER NOT NULL,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (account_id, jid, name),
+    FOREIGN KEY (account_id, jid) REFERENCES contact(account_id, jid) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE contact_profile (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    vcard_xml TEXT NOT NULL DEFAULT '',
+    source INTEGER NOT NULL DEFAULT 0,
+    pep_nickname TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    avatar_hash TEXT,
+    fetched_at INTEGER,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE TABLE post (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    atom_id TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    html TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    author_jid TEXT NOT NULL DEFAULT '',
+    author_name TEXT NOT NULL DEFAULT '',
+    published INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    comments_service TEXT NOT NULL DEFAULT '',
+    comments_node TEXT NOT NULL DEFAULT '',
+    reply_to TEXT NOT NULL DEFAULT '',
+    is_comment INTEGER NOT NULL DEFAULT 0,
+    is_like INTEGER NOT NULL DEFAULT 0,
+    raw_xml TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    verified INTEGER NOT NULL DEFAULT 0,
+    claimed_author TEXT NOT NULL DEFAULT '',
+    pending INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX post_item ON post(account_id, service, node, item_id);
+CREATE INDEX post_feed ON post(account_id, is_comment, published, id);
+CREATE INDEX post_thread ON post(account_id, service, node, published, id);
+CREATE TABLE post_tag (
+    post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (post_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX post_tag_by_tag ON post_tag(tag, post_id);
+CREATE TABLE post_link (
+    post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    rel TEXT NOT NULL,
+    href TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    logo TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (post_id, position)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE post_fts USING fts5(
+    title,
+    text,
+    tags,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE follow (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    shared INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, service, node)
+) WITHOUT ROWID;
+CREATE TABLE chat (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    kind INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL DEFAULT '',
+    last_activity INTEGER NOT NULL DEFAULT 0,
+    unread INTEGER NOT NULL DEFAULT 0,
+    muted INTEGER NOT NULL DEFAULT 0,
+    draft TEXT NOT NULL DEFAULT '',
+    displayed_id TEXT NOT NULL DEFAULT '',
+    nick TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    notify INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE INDEX chat_by_activity ON chat(account_id, last_activity);
+CREATE TABLE message (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    chat_jid TEXT NOT NULL,
+    sender TEXT NOT NULL DEFAULT '',
+    outgoing INTEGER NOT NULL DEFAULT 0,
+    stamp INTEGER NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',
+    origin_id TEXT NOT NULL DEFAULT '',
+    stanza_id TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    truncated INTEGER NOT NULL DEFAULT 0,
+    state INTEGER NOT NULL DEFAULT 0,
+    encryption INTEGER NOT NULL DEFAULT 0,
+    edited INTEGER NOT NULL DEFAULT 0,
+    retracted INTEGER NOT NULL DEFAULT 0,
+    reply_to TEXT NOT NULL DEFAULT '',
+    attachment_url TEXT NOT NULL DEFAULT '',
+    attachment_type TEXT NOT NULL DEFAULT '',
+    reply_quote TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX message_by_chat ON message(account_id, chat_jid, stamp, id);
+CREATE UNIQUE INDEX message_stanza ON message(account_id, chat_jid, stanza_id) WHERE stanza_id <> '';
+CREATE INDEX message_origin ON message(account_id, chat_jid, origin_id) WHERE origin_id <> '';
+CREATE INDEX message_by_id ON message(account_id, chat_jid, message_id) WHERE message_id <> '';
+CREATE VIRTUAL TABLE message_fts USING fts5(
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE reaction (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    chat_jid TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    emojis TEXT NOT NULL,
+    stamp INTEGER NOT NULL,
+    PRIMARY KEY (account_id, chat_jid, target_id, sender)
+) WITHOUT ROWID;
+CREATE TABLE bookmark (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    nick TEXT NOT NULL DEFAULT '',
+    autojoin INTEGER NOT NULL DEFAULT 0,
+    extensions TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE TABLE node_sync (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    marks TEXT NOT NULL DEFAULT '',
+    depth_done INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    running INTEGER NOT NULL DEFAULT 0,
+    synced_at INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, service, node)
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    with_comments INTEGER NOT NULL DEFAULT 1,
+    error TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX outbox_item ON outbox(account_id, service, node, item_id);

@@ -1,0 +1,113 @@
+-- A Hearth cache at schema version 4, written by tst_migrations from rows.sql.
+PRAGMA user_version = 4;
+CREATE TABLE account (
+    id INTEGER PRIMARY KEY,
+    jid TEXT NOT NULL UNIQUE,
+    host TEXT NOT NULL DEFAULT '',
+    port INTEGER NOT NULL DEFAULT 0,
+    security INTEGER NOT NULL DEFAULT 0,
+    resource TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    remember_password INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    last_connected_at INTEGER
+);
+CREATE TABLE account_state (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value BLOB,
+    PRIMARY KEY (account_id, key)
+) WITHOUT ROWID;
+CREATE TABLE contact (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    subscription INTEGER NOT NULL DEFAULT 0,
+    ask INTEGER NOT NULL DEFAULT 0,
+    last_status TEXT,
+    last_seen_at INTEGER,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE TABLE contact_group (
+    account_id INTEGER NOT NULL,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (account_id, jid, name),
+    FOREIGN KEY (account_id, jid) REFERENCES contact(account_id, jid) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE contact_profile (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    vcard_xml TEXT NOT NULL DEFAULT '',
+    source INTEGER NOT NULL DEFAULT 0,
+    pep_nickname TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    avatar_hash TEXT,
+    fetched_at INTEGER,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;
+CREATE TABLE post (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    atom_id TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    html TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    author_jid TEXT NOT NULL DEFAULT '',
+    author_name TEXT NOT NULL DEFAULT '',
+    published INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    comments_service TEXT NOT NULL DEFAULT '',
+    comments_node TEXT NOT NULL DEFAULT '',
+    reply_to TEXT NOT NULL DEFAULT '',
+    is_comment INTEGER NOT NULL DEFAULT 0,
+    is_like INTEGER NOT NULL DEFAULT 0,
+    raw_xml TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX post_item ON post(account_id, service, node, item_id);
+CREATE INDEX post_feed ON post(account_id, is_comment, published, id);
+CREATE INDEX post_thread ON post(account_id, service, node, published, id);
+CREATE TABLE post_tag (
+    post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (post_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX post_tag_by_tag ON post_tag(tag, post_id);
+CREATE TABLE post_link (
+    post_id INTEGER NOT NULL REFERENCES post(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    rel TEXT NOT NULL,
+    href TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    logo TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (post_id, position)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE post_fts USING fts5(
+    title,
+    text,
+    tags,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO account (id, jid, host, port, security, resource, enabled, remember_password, position, created_at, last_connected_at) VALUES (1, 'sam@example.org', '', 0, 0, 'hearth.Abc1', 1, 1, 0, 1700000000000, 1700000500000);
+INSERT INTO account (id, jid, host, port, security, resource, enabled, remember_password, position, created_at, last_connected_at) VALUES (2, 'sam@work.example', '', 0, 0, '', 1, 1, 0, 1700000100000, NULL);
+INSERT INTO account_state (account_id, key, value) VALUES (1, 'mam_last:alice@example.org', 'a1b2c3');
+INSERT INTO account_state (account_id, key, value) VALUES (1, 'roster_version', 'ver42');
+INSERT INTO contact (account_id, jid, name, subscription, ask, last_status, last_seen_at) VALUES (1, 'alice@example.org', 'Alice', 3, 0, 'Climbing 🧗', 1700000400000);
+INSERT INTO contact (account_id, jid, name, subscription, ask, last_status, last_seen_at) VALUES (1, 'bob@example.org', '', 2, 1, NULL, NULL);
+INSERT INTO contact (account_id, jid, name, subscription, ask, last_status, last_seen_at) VALUES (2, 'boss@work.example', 'Boss <b>', 3, 0, NULL, NULL);
+INSERT INTO contact_group (account_id, jid, name) VALUES (1, 'alice@example.org', 'Climbing');
+INSERT INTO contact_group (account_id, jid, name) VALUES (1, 'alice@example.org', 'Friends');
+INSERT INTO contact_profile (account_id, jid, vcard_xml, source, pep_nickname, display_name, avatar_hash, fetched_at) VALUES (1, 'alice@example.org', '<vcard xmlns="urn:ietf:params:xml:ns:vcard-4.0"><fn><text>Alice Martin</text></fn><tel><uri>tel:+33-1-23</uri></tel></vcard>', 1, 'Ali', 'Alice Martin', '2b9c4e5f', 1700000300000);
+INSERT INTO post (id, account_id, service, node, item_id, atom_id, title, html, text, author_jid, author_name, published, updated, comments_service, comments_node, reply_to, is_comment, is_like, raw_xml) VALUES (1, 1, 'alice@example.org', 'urn:xmpp:microblog:0', 'p1', 'tag:example.org,2023:p1', 'Sunday at the crag', '<p>We climbed <strong>all day</strong>.</p>', 'We climbed all day.', 'alice@example.org', 'Alice', 1700000200000, 1700000200000, 'pubsub.example.org', 'urn:xmpp:microblog:0:comments/p1', '', 0, 0, '<entry xmlns="http://www.w3.org/2005/Atom"/>');
+INSERT INTO post (id, account_id, service, node, item_id, atom_id, title, html, text, author_jid, author_name, published, updated, comments_service, comments_node, reply_to, is_comment, is_like, raw_xml) VALUES (2, 1, 'pubsub.example.org', 'urn:xmpp:microblog:0:comments/p1', 'c1', '', 'Looks great!', '', 'Looks great!', 'bob@example.org', 'Bob', 1700000210000, 1700000210000, '', '', '', 1, 0, '');
+INSERT INTO post (id, account_id, service, node, item_id, atom_id, title, html, text, author_jid, author_name, published, updated, comments_service, comments_node, reply_to, is_comment, is_like, raw_xml) VALUES (3, 1, 'pubsub.example.org', 'urn:xmpp:microblog:0:comments/p1', 'l1', '', '♥', '', '', 'sam@example.org', '', 1700000220000, 1700000220000, '', '', '', 1, 1, '');
+INSERT INTO post_tag (post_id, tag) VALUES (1, 'climbing');
+INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo) VALUES (1, 0, 'enclosure', 'https://upload.example.org/crag.jpg', 'image/jpeg', '', '', '');
+INSERT INTO post_fts (rowid, title, text, tags) VALUES (1, 'Sunday at the crag', 'We climbed all day.', 'climbing');
+INSERT INTO post_fts (rowid, title, text, tags) VALUES (2, 'Looks great!', 'Looks great!', '');
