@@ -8,17 +8,25 @@ namespace Hearth::Xml {
 void writeElement(QXmlStreamWriter *writer, const QDomElement &element, const QString &parentNamespace)
 {
     writer->writeStartElement(element.tagName().section(u':', -1));
+    // Namespace declarations are written as plain attributes: Qt 6.4's
+    // writeDefaultNamespace()/writeNamespace() copy the URI unescaped, so a
+    // remote namespace holding a quote made the output malformed (found by
+    // fuzz_rooms: a bookmark's extensions then vanished on the next edit).
     if (element.namespaceURI() != parentNamespace)
-        writer->writeDefaultNamespace(element.namespaceURI());
+        writer->writeAttribute(QStringLiteral("xmlns"), element.namespaceURI());
     const auto attributes = element.attributes();
+    int prefixes = 0;
     for (int i = 0; i < attributes.count(); ++i) {
         const auto attribute = attributes.item(i).toAttr();
         if (attribute.name() == QLatin1String("xmlns") || attribute.name().startsWith(QLatin1String("xmlns:")))
             continue;
-        if (!attribute.namespaceURI().isEmpty())
-            writer->writeAttribute(attribute.namespaceURI(), attribute.localName(), attribute.value());
-        else
+        if (!attribute.namespaceURI().isEmpty()) {
+            const QString prefix = QStringLiteral("a%1").arg(prefixes++);
+            writer->writeAttribute(QStringLiteral("xmlns:") + prefix, attribute.namespaceURI());
+            writer->writeAttribute(prefix + u':' + attribute.localName(), attribute.value());
+        } else {
             writer->writeAttribute(attribute.name(), attribute.value());
+        }
     }
     for (auto child = element.firstChild(); !child.isNull(); child = child.nextSibling()) {
         if (child.isElement())

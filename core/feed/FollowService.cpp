@@ -5,13 +5,9 @@
 #include "../StanzaErrors.h"
 #include "../profile/PepItem.h"
 
-#include <QCryptographicHash>
-#include <QDomDocument>
-#include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubPublishOptions.h>
-#include <QXmppUtils.h>
 
 namespace Hearth {
 
@@ -41,42 +37,6 @@ QString FollowService::ownJid() const
     return m_client->configuration().jidBare().toLower();
 }
 
-QString FollowService::itemId(const QString &service, const QString &node, const QString &accountJid)
-{
-    return QString::fromLatin1(QCryptographicHash::hash((service + u'<' + node + u'<' + accountJid).toUtf8(),
-                                                        QCryptographicHash::Sha1).toHex());
-}
-
-QString FollowService::writeItem(const FollowedNode &node)
-{
-    QString xml;
-    QXmlStreamWriter w(&xml);
-    w.writeStartElement(QStringLiteral("subscription"));
-    w.writeDefaultNamespace(QString::fromLatin1(kSubscriptionNs));
-    w.writeAttribute(QStringLiteral("server"), node.service);
-    w.writeAttribute(QStringLiteral("node"), node.node);
-    w.writeTextElement(QStringLiteral("title"), node.title);
-    w.writeEndElement();
-    return xml;
-}
-
-std::optional<FollowedNode> FollowService::parseItem(const QString &xml)
-{
-    QDomDocument doc;
-    if (!doc.setContent(xml, true))
-        return std::nullopt;
-    const QDomElement e = doc.documentElement();
-    if (e.tagName() != QLatin1String("subscription") || e.namespaceURI() != QLatin1String(kSubscriptionNs))
-        return std::nullopt;
-    FollowedNode node;
-    node.service = QXmppUtils::jidToBareJid(e.attribute(QStringLiteral("server"))).toLower();
-    node.node = e.attribute(QStringLiteral("node"));
-    node.title = e.firstChildElement(QStringLiteral("title")).text().trimmed();
-    if (node.service.isEmpty() || node.node.isEmpty())
-        return std::nullopt;
-    return node;
-}
-
 QFuture<QString> FollowService::follow(const FollowedNode &node)
 {
     auto promise = startedPromise<QString>();
@@ -91,7 +51,7 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
             fulfil(promise, describeError(*error));
             return;
         }
-        const PepItem item(itemId(node.service, node.node, me), writeItem(node));
+        const PepItem item(SubscriptionItem::id(node.service, node.node, me), SubscriptionItem::write(node));
         pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
             .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {
                 if (auto *error = std::get_if<QXmppError>(&published))
@@ -116,7 +76,7 @@ QFuture<QString> FollowService::unfollow(const FollowedNode &node)
     auto promise = startedPromise<QString>();
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     const QString me = ownJid();
-    const QString id = itemId(node.service, node.node, me);
+    const QString id = SubscriptionItem::id(node.service, node.node, me);
     pubsub->unsubscribeFromNode(node.service, node.node, me).then(this, [this, promise, pubsub, id](QXmppPubSubManager::Result result) {
         QString failure;
         // Not subscribed (a blog followed before it had a node, or through
@@ -144,7 +104,7 @@ QFuture<FollowService::ListResult> FollowService::readLists()
             return;
         }
         for (const auto &item : std::get<QXmppPubSubManager::Items<PepItem>>(result).items) {
-            if (auto node = parseItem(item.payloadXml()))
+            if (auto node = SubscriptionItem::parse(item.payloadXml()))
                 into->append(*node);
             else
                 qCWarning(lcFeed).noquote() << "unreadable follow list item" << item.id();

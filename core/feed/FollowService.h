@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FollowedNode.h"
+
 #include <QFuture>
 #include <QList>
 #include <QObject>
@@ -8,18 +10,6 @@
 class QXmppClient;
 
 namespace Hearth {
-
-// A node the user follows: a blog (someone's urn:xmpp:microblog:0) or a
-// community. shared: also listed publicly (XEP-0330 public list).
-struct FollowedNode
-{
-    QString service;
-    QString node;
-    QString title;
-    bool shared = false;
-
-    friend bool operator==(const FollowedNode &, const FollowedNode &) = default;
-};
 
 // Following as Movim ≥ 0.32 does it (MOVIM-WIRE §2.4): an explicit pubsub
 // subscription, recorded in the private XEP-0330 list
@@ -32,7 +22,6 @@ class FollowService : public QObject
 public:
     static constexpr auto kPrivateList = "urn:xmpp:pubsub:movim-public-subscription";
     static constexpr auto kPublicList = "urn:xmpp:pubsub:subscription";
-    static constexpr auto kSubscriptionNs = "urn:xmpp:pubsub:subscription:0";
 
     explicit FollowService(QXmppClient *client, QObject *parent = nullptr);
 
@@ -46,11 +35,6 @@ public:
     };
     // The account's follows as its lists say (an absent list is empty).
     QFuture<ListResult> readLists();
-
-    // XEP-0330 item id: SHA-1 of server '<' node '<' account JID, hex.
-    [[nodiscard]] static QString itemId(const QString &service, const QString &node, const QString &accountJid);
-    [[nodiscard]] static QString writeItem(const FollowedNode &node);
-    [[nodiscard]] static std::optional<FollowedNode> parseItem(const QString &xml);
 
 private:
     QString ownJid() const;

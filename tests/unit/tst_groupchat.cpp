@@ -47,6 +47,25 @@ private Q_SLOTS:
         QVERIFY(b.extensionsXml.contains(u"bookmarks-pinning"_s));
     }
 
+    void otherClientsExtensionsSurviveWhateverTheirNamespaces()
+    {
+        // A namespace and a namespaced attribute holding a quote, '<' and '&'
+        // (legal in XML, escaped on the wire): written back well-formed, so
+        // the next edit keeps them (they vanished before; found by fuzz_rooms).
+        Bookmark b;
+        QVERIFY(b.readConference(u"room@muc.example.org"_s,
+                                 u"<conference xmlns='urn:xmpp:bookmarks:1' name='R'><extensions>"
+                                 "<x xmlns='urn:odd\"&lt;&amp;' xmlns:p='urn:p\"q' p:flag='1&amp;2'>kept</x>"
+                                 "</extensions></conference>"_s));
+        QVERIFY(b.extensionsXml.contains(u"kept"_s));
+        Bookmark again;
+        QVERIFY(again.readConference(b.jid, b.conferenceXml()));
+        QCOMPARE(again, b);
+        again.setNotify(Bookmark::Notify::Never);
+        QVERIFY2(again.extensionsXml.contains(u"kept"_s), qPrintable(again.extensionsXml));
+        QCOMPARE(again.notify(), Bookmark::Notify::Never);
+    }
+
     void refusesWhatIsNotABookmark()
     {
         Bookmark b;
