@@ -1,6 +1,7 @@
 #include "Subcommands.h"
 
 #include "Account.h"
+#include "AccountSession.h"
 #include "AccountStore.h"
 #include "Profile.h"
 #include "SecretStore.h"
@@ -104,9 +105,10 @@ struct Session
 {
     Database db;
     SecretStore secrets;
-    Account account;
-    ContactList contacts{&db, &account};
-    FeedSync feed{&db, &account, &contacts};
+    AccountSession session{&db};
+    Account &account = *session.account();
+    ContactList &contacts = *session.contacts();
+    FeedSync &feed = *session.feed();
     AccountRecord record;
 
     explicit Session(SecretStore::Backend backend)
@@ -256,8 +258,7 @@ int run(const QStringList &arguments)
             return fail(stored.result().error);
         s.record.id = stored.result().value;
     }
-    s.feed.setAccountId(s.record.id, s.record.settings.jid);
-    await(s.contacts.load(s.record.id));
+    await(s.session.open(s.record.id, s.record.settings.jid));
 
     if (command == QLatin1String("feed")) {
         // The cached feed only: no network.

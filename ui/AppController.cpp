@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "Account.h"
+#include "AccountSession.h"
 #include "ContactsController.h"
 #include "ContactsModel.h"
 #include "FeedController.h"
@@ -41,15 +42,16 @@ AppController::AppController(Services services, QObject *parent)
     , m_db(services.database)
     , m_secrets(services.secrets)
     , m_store(std::make_unique<AccountStore>(services.database))
-    , m_account(new Account(this))
-    , m_contactList(new ContactList(services.database, m_account, this))
+    , m_session(new AccountSession(services.database, this))
+    , m_account(m_session->account())
+    , m_contactList(m_session->contacts())
     , m_contactsController(new ContactsController(m_account, m_contactList, services.settingsPath, this))
     , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
-    , m_feedSync(new FeedSync(services.database, m_account, m_contactList, this))
+    , m_feedSync(m_session->feed())
     , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
-    , m_chatService(new ChatService(services.database, m_account, this))
+    , m_chatService(m_session->chat())
     , m_chatController(new ChatController(m_chatService, this))
-    , m_roomService(new RoomService(services.database, m_account, m_chatService, this))
+    , m_roomService(m_session->rooms())
     , m_roomController(new RoomController(
           m_roomService, m_chatController, [this](const QString &jid) { return !m_contactList->entry(jid).jid.isEmpty(); }, this))
 {
@@ -116,6 +118,7 @@ void AppController::loadSavedAccount()
         }
         const AccountRecord record = result.value.constFirst();
         m_settings = record.settings;
+        auto opened = m_session->open(record.id, record.settings.jid);
         setAccountId(record.id);
         m_rememberPassword = record.rememberPassword;
         Q_EMIT accountChanged();
@@ -123,7 +126,7 @@ void AppController::loadSavedAccount()
         // follows when the cached roster is loaded (its version goes into
         // the roster request) and the keychain has answered.
         setPhase(Phase::Ready);
-        m_contactList->load(record.id)
+        opened
             .then(this, [this, jid = record.settings.jid](DbStatus) { return m_secrets->readPassword(jid); })
             .unwrap()
             .then(this, [this, settings = record.settings](SecretResult secret) {
@@ -158,8 +161,9 @@ void AppController::loginWith(const AccountSettings &settings, const QString &pa
             connectSaved(m_settings, password);
             return;
         }
+        auto opened = m_session->open(saved.value, m_settings.jid);
         setAccountId(saved.value);
-        m_contactList->load(saved.value).then(this, [this, password](DbStatus) { connectSaved(m_settings, password); });
+        opened.then(this, [this, password](DbStatus) { connectSaved(m_settings, password); });
     });
 }
 
@@ -250,8 +254,8 @@ void AppController::onFormLoginOnline()
     record.rememberPassword = m_rememberPassword;
     m_store->save(record).then(this, [this](DbResult<qint64> saved) {
         if (saved.ok()) {
+            m_session->adopt(saved.value, m_settings.jid);
             setAccountId(saved.value);
-            m_contactList->adopt(saved.value);
             (void)m_store->markConnected(m_accountId, QDateTime::currentDateTimeUtc());
         } else {
             setDatabaseError(saved.error);
@@ -382,11 +386,11 @@ bool AppController::keychainAvailable() const
 
 void AppController::setAccountId(qint64 id)
 {
+    // The session has bound the services; the views follow.
     m_accountId = id;
     m_profileController->setAccountId(id, m_settings.jid);
-    m_feedController->setAccountId(id, m_settings.jid);
-    m_chatController->setAccountId(id, m_settings.jid);
-    m_roomService->setAccountId(id, m_settings.jid);
+    m_feedController->setAccountId(id);
+    m_chatController->accountOpened();
 }
 
 void AppController::setPhase(Phase phase)

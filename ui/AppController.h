@@ -17,6 +17,7 @@ class ProfileController;
 
 namespace Hearth {
 class Account;
+class AccountSession;
 class ContactList;
 class FeedSync;
 class ChatService;
@@ -185,6 +186,7 @@ private:
     Hearth::Database *m_db;
     Hearth::SecretStore *m_secrets;
     std::unique_ptr<Hearth::AccountStore> m_store;
+    Hearth::AccountSession *m_session; // owns the services below
     Hearth::Account *m_account;
     Hearth::ContactList *m_contactList;
     ContactsController *m_contactsController;

@@ -102,9 +102,8 @@ void ChatController::setAuthors(const PostPresenter::Authors &authors)
     m_messages->setAuthors(authors);
 }
 
-void ChatController::setAccountId(qint64 accountId, const QString &ownJid)
+void ChatController::accountOpened()
 {
-    m_service->setAccountId(accountId, ownJid);
     m_chats->reload();
     if (!currentChat().isEmpty())
         openChat(currentChat(), m_draft); // opened (--chat) before the account was known

@@ -39,7 +39,8 @@ public:
     explicit ChatController(Hearth::ChatService *service, QObject *parent = nullptr);
 
     void setAuthors(const PostPresenter::Authors &authors);
-    void setAccountId(qint64 accountId, const QString &ownJid);
+    // The session has bound ChatService to an account: show its chats.
+    void accountOpened();
     // Names or pictures of contacts changed: the list and header show them again.
     void refreshPeople();
 

@@ -93,10 +93,9 @@ void FeedController::setAuthors(const PostPresenter::Authors &authors)
     m_comments->setAuthors(authors);
 }
 
-void FeedController::setAccountId(qint64 accountId, const QString &ownJid)
+void FeedController::setAccountId(qint64 accountId)
 {
     m_accountId = accountId;
-    m_sync->setAccountId(accountId, ownJid);
     applyFilter();
     if (!m_postUri.isEmpty() && accountId > 0)
         openPost(m_postUri);

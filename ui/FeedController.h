@@ -61,8 +61,9 @@ public:
 
     // Names and pictures of authors, for every list and page of the feed.
     void setAuthors(const PostPresenter::Authors &authors);
-    // The account whose cache is shown; loads the feed, draft, last visit.
-    void setAccountId(qint64 accountId, const QString &ownJid);
+    // The account whose cache is shown (FeedSync is bound to it by the
+    // session); loads the feed, draft, last visit.
+    void setAccountId(qint64 accountId);
 
     [[nodiscard]] PostListModel *feed() const { return m_feed; }
     [[nodiscard]] PostListModel *blog() const { return m_blog; }

@@ -10,7 +10,6 @@
 #include "RoomConfig.h"
 
 #include <QDomElement>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryIq.h>
@@ -72,7 +71,7 @@ QString departure(const QXmppPresence &presence)
 } // namespace
 
 RoomService::RoomService(Database *db, Account *account, ChatService *chat, QObject *parent)
-    : QObject(parent), m_db(db), m_account(account), m_chat(chat)
+    : QObject(parent), m_store(db), m_account(account), m_chat(chat)
 {
     QXmppClient *client = account->client();
     connect(client, &QXmppClient::presenceReceived, this, &RoomService::onPresence);
@@ -100,36 +99,38 @@ void RoomService::setAccountId(qint64 id, const QString &ownJid)
     m_ownJid = QXmppUtils::jidToBareJid(ownJid);
     // The cached bookmarks and the rooms' nicknames, for the chats list and
     // their history before the first session.
-    m_db->run([id](QSqlDatabase &db) {
-         DbResult<QList<Bookmark>> result;
-         QSqlQuery q(db);
-         if (!Sql::exec(q, QStringLiteral("SELECT jid, name, nick, autojoin, extensions FROM bookmark WHERE account_id = ?"), {id}, &result.error))
-             return result;
-         while (q.next())
-             result.value << Bookmark{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toBool(),
-                                      q.value(4).toString()};
-         return result;
-     }).then(this, [this](DbResult<QList<Bookmark>> cached) {
+    m_store.bookmarks(id).then(this, [this](DbResult<QList<Bookmark>> cached) {
+        if (!cached.ok())
+            reportStoreError(cached.error);
         for (const Bookmark &b : std::as_const(cached.value))
             if (!m_bookmarks.contains(b.jid))
                 m_bookmarks.insert(b.jid, b);
         Q_EMIT bookmarksChanged();
     });
-    m_db->run([id](QSqlDatabase &db) {
-         DbResult<QList<std::pair<QString, QString>>> result;
-         QSqlQuery q(db);
-         if (!Sql::exec(q, QStringLiteral("SELECT jid, nick FROM chat WHERE account_id = ? AND kind = 1"), {id}, &result.error))
-             return result;
-         while (q.next())
-             result.value << std::pair{q.value(0).toString(), q.value(1).toString()};
-         return result;
-     }).then(this, [this](DbResult<QList<std::pair<QString, QString>>> rooms) {
-        for (const auto &[jid, nick] : std::as_const(rooms.value)) {
-            if (m_chat->isRoom(jid))
+    m_store.roomNicks(id).then(this, [this](DbResult<QHash<QString, QString>> rooms) {
+        if (!rooms.ok())
+            reportStoreError(rooms.error);
+        for (auto it = rooms.value.cbegin(); it != rooms.value.cend(); ++it) {
+            if (m_chat->isRoom(it.key()))
                 continue;
-            m_chat->setRoomNick(jid, nick);
-            Q_EMIT roomChanged(jid); // a room opened before this was known shows as one
+            m_chat->setRoomNick(it.key(), it.value());
+            Q_EMIT roomChanged(it.key()); // a room opened before this was known shows as one
         }
+    });
+}
+
+void RoomService::reportStoreError(const QString &error)
+{
+    qCWarning(lcChat).noquote() << "rooms cache:" << error;
+    Q_EMIT errorOccurred(tr("Rooms could not be saved in or read from the cache: %1").arg(error));
+}
+
+void RoomService::keep(const QFuture<DbStatus> &write)
+{
+    // Every write's outcome is looked at: a failure is said, never dropped.
+    QFuture<DbStatus>(write).then(this, [this](DbStatus status) {
+        if (!status.ok())
+            reportStoreError(status.error);
     });
 }
 
@@ -422,19 +423,8 @@ void RoomService::remember(const Bookmark &b)
     m_bookmarks.insert(b.jid, b);
     if (m_rooms.contains(b.jid) && m_rooms[b.jid].name.isEmpty() && !b.name.isEmpty())
         m_rooms[b.jid].name = b.name;
-    const qint64 account = m_accountId;
     // The password stays on the server (it is a secret), never in the cache.
-    (void)m_db->run([account, b](QSqlDatabase &db) {
-        DbStatus result;
-        QSqlQuery q(db);
-        result.value = Sql::exec(q, QStringLiteral("INSERT INTO bookmark (account_id, jid, name, nick, autojoin, extensions) VALUES (?, ?, ?, ?, ?, ?)"
-                                                   " ON CONFLICT(account_id, jid) DO UPDATE SET name = excluded.name, nick = excluded.nick,"
-                                                   " autojoin = excluded.autojoin, extensions = excluded.extensions"),
-                                 {account, b.jid, b.name, b.nick, b.autojoin, b.extensionsXml}, &result.error)
-            && Sql::exec(q, QStringLiteral("UPDATE chat SET notify = ? WHERE account_id = ? AND jid = ?"), {int(b.notify()), account, b.jid},
-                         &result.error);
-        return result;
-    });
+    keep(m_store.saveBookmark(m_accountId, b));
     Q_EMIT bookmarksChanged();
 }
 
@@ -442,17 +432,14 @@ void RoomService::forget(const QString &roomJid)
 {
     if (!m_bookmarks.remove(roomJid))
         return;
-    (void)m_db->execute(QStringLiteral("DELETE FROM bookmark WHERE account_id = ? AND jid = ?"), {m_accountId, roomJid});
+    keep(m_store.removeBookmark(m_accountId, roomJid));
     Q_EMIT bookmarksChanged();
 }
 
 void RoomService::saveRoom(const Room &room)
 {
     const Bookmark b = m_bookmarks.value(room.jid);
-    (void)m_db->execute(QStringLiteral("INSERT INTO chat (account_id, jid, kind, name, nick, subject, notify) VALUES (?, ?, 1, ?, ?, ?, ?)"
-                                       " ON CONFLICT(account_id, jid) DO UPDATE SET kind = 1, name = excluded.name, nick = excluded.nick,"
-                                       " subject = excluded.subject"),
-                        {m_accountId, room.jid, room.name.isEmpty() ? b.name : room.name, room.nick, room.subject, int(b.notify())});
+    keep(m_store.saveRoom(m_accountId, {room.jid, room.name.isEmpty() ? b.name : room.name, room.nick, room.subject, b.notify()}));
 }
 
 QFuture<QString> RoomService::bookmark(const QString &roomJid, bool autojoin)

@@ -2,6 +2,7 @@
 
 #include "../AccountStateStore.h"
 #include "Bookmark.h"
+#include "RoomStore.h"
 #include "RoomSettings.h"
 
 #include <QFuture>
@@ -121,10 +122,12 @@ private:
     void forget(const QString &roomJid);
     void sendJoin(const QString &roomJid, const QString &nick, const QString &password);
     void saveRoom(const Room &room);
+    void keep(const QFuture<DbStatus> &write);
+    void reportStoreError(const QString &error);
     [[nodiscard]] QString defaultNick() const;
     QFuture<QString> sendAdmin(const QString &roomJid, const QXmppMucItem &item);
 
-    Database *m_db;
+    RoomStore m_store;
     Account *m_account;
     ChatService *m_chat;
     qint64 m_accountId = 0;

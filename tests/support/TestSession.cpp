@@ -35,11 +35,8 @@ bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port
             AccountRecord record;
             record.settings = settingsFor(server, who);
             auto saved = AccountStore(&db).save(record);
-            if (!waitFor(saved) || !saved.result().ok() || !waitFor(contacts.load(saved.result().value)))
+            if (!waitFor(saved) || !saved.result().ok() || !waitFor(session.open(saved.result().value, who.jid)))
                 return false;
-            feed.setAccountId(saved.result().value, who.jid);
-            chat.setAccountId(saved.result().value, who.jid);
-            rooms.setAccountId(saved.result().value, who.jid);
         }
         QSignalSpy ready(&account, &Account::rosterReceived);
         account.connectToServer(settingsFor(server, who, port), who.password);

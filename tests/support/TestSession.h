@@ -1,12 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "chat/ChatService.h"
-#include "muc/RoomService.h"
+#include "AccountSession.h"
 #include "ProsodyServer.h"
 #include "db/Database.h"
-#include "feed/FeedSync.h"
-#include "roster/ContactList.h"
 
 #include <QTemporaryDir>
 
@@ -21,11 +17,12 @@ struct TestSession
 {
     QTemporaryDir dir;
     Database db;
-    Account account;
-    ContactList contacts{&db, &account};
-    FeedSync feed{&db, &account, &contacts};
-    ChatService chat{&db, &account};
-    RoomService rooms{&db, &account, &chat};
+    AccountSession session{&db}; // as the app and the command line build it
+    Account &account = *session.account();
+    ContactList &contacts = *session.contacts();
+    FeedSync &feed = *session.feed();
+    ChatService &chat = *session.chat();
+    RoomService &rooms = *session.rooms();
     TestUser user;
 
     // Opens the cache, connects and waits for the roster; false on failure.
