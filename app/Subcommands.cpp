@@ -318,16 +318,25 @@ int run(const QStringList &arguments)
         synced = true;
         added = n;
     });
+    // The connection's states as they happen (a state polled later can
+    // miss one: a session that drops right after login never looks online).
+    bool online = false;
+    bool lost = false;
+    QObject::connect(&s.account, &Account::stateChanged, &s.feed, [&](Connection::State state) {
+        if (state == Connection::State::Online)
+            online = true;
+        else if (online)
+            lost = true;
+    });
     s.feed.setFullSync(parser.isSet(fullOption));
     s.feed.setCatchUpOptions(depth);
     s.account.connectToServer(s.record.settings, password, false);
-    if (!awaitUntil([&] { return s.account.state() == Connection::State::Online || s.account.state() == Connection::State::Error; }, 30000)
-        || s.account.state() != Connection::State::Online)
+    if (!awaitUntil([&] { return online || s.account.state() == Connection::State::Error; }, 30000) || !online)
         return fail(tr("cannot connect: %1").arg(s.account.error().message()));
     // Login reads the follow lists and polls every followed node.
     // Every followed node and the threads it polls, however long that
     // takes while the server answers; a lost connection ends it.
-    if (!awaitUntil([&] { return synced || s.account.state() != Connection::State::Online; }, 3600000) || !synced)
+    if (!awaitUntil([&] { return synced || lost; }, 3600000) || !synced)
         return fail(tr("the feed did not finish syncing: %1").arg(s.account.error().message()));
 
     int code = 0;

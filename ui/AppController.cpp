@@ -68,6 +68,8 @@ AppController::AppController(Services services, QObject *parent)
     m_chatController->setAuthors(authors);
     connect(m_contactsController->model(), &QAbstractItemModel::modelReset, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::dataChanged, m_chatController, &ChatController::refreshPeople);
+    connect(m_contactsController->model(), &QAbstractItemModel::rowsInserted, m_chatController, &ChatController::refreshPeople);
+    connect(m_contactsController->model(), &QAbstractItemModel::rowsRemoved, m_chatController, &ChatController::refreshPeople);
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));

@@ -111,7 +111,7 @@ void ChatController::accountOpened()
 
 void ChatController::refreshPeople()
 {
-    m_chats->reload();
+    m_chats->peopleChanged();
     Q_EMIT peopleChanged();
 }
 

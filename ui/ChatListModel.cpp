@@ -5,7 +5,7 @@
 using namespace Hearth;
 
 ChatListModel::ChatListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {
     m_reload.setSingleShot(true);
     m_reload.setInterval(100);
@@ -25,6 +25,12 @@ void ChatListModel::reload()
     m_reload.start();
 }
 
+void ChatListModel::peopleChanged()
+{
+    if (!m_chats.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_chats.size()) - 1), {NameRole, AvatarRole});
+}
+
 void ChatListModel::load()
 {
     if (!m_service || m_service->accountId() <= 0)
@@ -36,11 +42,15 @@ void ChatListModel::load()
             Q_EMIT loadFailed(tr("The chats could not be read from the cache: %1").arg(chats.error));
             return;
         }
-        // Small lists: replace and let the view keep its position by jid.
-        beginResetModel();
-        m_chats = chats.value;
-        endResetModel();
-        Q_EMIT countChanged();
+        const auto key = [](const ChatSummary &c) { return c.jid; };
+        const auto same = [](const ChatSummary &a, const ChatSummary &b) {
+            return a.kind == b.kind && a.name == b.name && a.lastActivity == b.lastActivity && a.unread == b.unread
+                && a.muted == b.muted && a.notify == b.notify && a.mentions == b.mentions && a.draft == b.draft
+                && a.last.messageId == b.last.messageId && a.last.body == b.last.body && a.last.sender == b.last.sender
+                && a.last.outgoing == b.last.outgoing && a.last.retracted == b.last.retracted;
+        };
+        replaceRows(m_chats, chats.value, key, same);
+        Q_EMIT countChanged(); // also the unread total's signal
     });
 }
 

@@ -3,7 +3,8 @@
 #include "PostPresenter.h"
 #include "chat/ChatMessage.h"
 
-#include <QAbstractListModel>
+#include "KeyedListModel.h"
+
 #include <QQmlEngine>
 #include <QTimer>
 
@@ -14,8 +15,9 @@ class ChatService;
 // The chats list: every conversation, the most recently active first, with
 // its newest message, unread count and draft. Read from the cache (one
 // query: people have hundreds of chats, not millions) and read again,
-// coalesced, when messages arrive or states change.
-class ChatListModel : public QAbstractListModel
+// coalesced, when messages arrive or states change; the new list is applied
+// in place (rows moved, inserted, changed), so the view keeps its position.
+class ChatListModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -46,6 +48,9 @@ public:
     void setAuthors(PostPresenter::Authors authors) { m_authors = std::move(authors); }
     // Reads the list again (soon, once for a burst of changes).
     void reload();
+    // Contacts' names or pictures changed: the rows show them again (no
+    // read of the cache).
+    void peopleChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -36,7 +36,7 @@ QString initialsOf(const QString &name)
 } // namespace
 
 ContactsModel::ContactsModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
@@ -51,10 +51,10 @@ void ContactsModel::setSources(ContactList *contacts, PresenceTracker *presence)
     m_list = contacts;
     m_presence = presence;
     connect(contacts, &ContactList::reset, this, &ContactsModel::reload);
-    connect(contacts, &ContactList::entryChanged, this, &ContactsModel::reload);
-    connect(contacts, &ContactList::entryRemoved, this, &ContactsModel::reload);
+    connect(contacts, &ContactList::entryChanged, this, &ContactsModel::onEntryChanged);
+    connect(contacts, &ContactList::entryRemoved, this, &ContactsModel::onEntryRemoved);
     connect(presence, &PresenceTracker::presenceChanged, this, &ContactsModel::onPresenceChanged);
-    connect(presence, &PresenceTracker::allOffline, this, &ContactsModel::reload);
+    connect(presence, &PresenceTracker::allOffline, this, &ContactsModel::onAllOffline);
     reload();
 }
 
@@ -68,7 +68,12 @@ QString ContactsModel::displayName(const RosterEntry &entry, const QString &prof
 void ContactsModel::setProfileNames(const QHash<QString, QString> &names)
 {
     m_profileNames = names;
-    reload();
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        const QString before = m_contacts.at(i).displayName;
+        name(m_contacts[i]);
+        if (m_contacts.at(i).displayName != before)
+            changed(i);
+    }
 }
 
 void ContactsModel::setAvatars(const QHash<QString, QString> &hashes)
@@ -100,13 +105,23 @@ void ContactsModel::setProfileName(const QString &jid, const QString &name)
     const auto it = m_indexByJid.constFind(jid);
     if (it == m_indexByJid.constEnd() || !m_contacts.at(*it).entry.name.trimmed().isEmpty())
         return; // the roster name wins
-    reload();
+    this->name(m_contacts[*it]);
+    changed(*it);
+}
+
+void ContactsModel::name(Contact &contact) const
+{
+    contact.displayName = displayName(contact.entry, m_profileNames.value(contact.entry.jid));
+    contact.foldedName = fold(contact.displayName) + u'\n' + contact.entry.jid;
 }
 
 void ContactsModel::reload()
 {
+    // The whole roster was replaced (another account, a fresh download).
     m_contacts.clear();
     m_indexByJid.clear();
+    m_changed.clear();
+    m_removed = 0;
     if (m_list) {
         const auto entries = m_list->entries();
         m_contacts.reserve(entries.size());
@@ -114,13 +129,106 @@ void ContactsModel::reload()
             Contact contact;
             contact.entry = entry;
             contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
-            contact.displayName = displayName(entry, m_profileNames.value(entry.jid));
-            contact.foldedName = fold(contact.displayName) + u'\n' + entry.jid;
+            name(contact);
             m_indexByJid.insert(entry.jid, int(m_contacts.size()));
             m_contacts.append(std::move(contact));
         }
     }
-    rebuildRows(true);
+    resetRows();
+}
+
+void ContactsModel::onEntryChanged(const RosterEntry &entry)
+{
+    const auto it = m_indexByJid.constFind(entry.jid);
+    if (it != m_indexByJid.constEnd()) {
+        Contact &contact = m_contacts[*it];
+        const bool renamed = contact.entry.name != entry.name;
+        contact.entry = entry;
+        if (renamed)
+            name(contact);
+        changed(*it);
+        return;
+    }
+    Contact contact;
+    contact.entry = entry;
+    contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
+    name(contact);
+    m_indexByJid.insert(entry.jid, int(m_contacts.size()));
+    m_contacts.append(std::move(contact));
+    changed(int(m_contacts.size()) - 1);
+}
+
+void ContactsModel::onEntryRemoved(const QString &jid)
+{
+    const auto it = m_indexByJid.constFind(jid);
+    if (it == m_indexByJid.constEnd())
+        return;
+    m_contacts[*it].removed = true;
+    ++m_removed;
+    changed(*it);
+    m_indexByJid.erase(it);
+}
+
+void ContactsModel::onAllOffline()
+{
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        Contact &contact = m_contacts[i];
+        const ContactPresence now = m_presence ? m_presence->presence(contact.entry.jid) : ContactPresence{};
+        if (now.availability != contact.presence.availability || now.statusText != contact.presence.statusText) {
+            contact.presence = now;
+            changed(i);
+        }
+    }
+}
+
+void ContactsModel::changed(int contact)
+{
+    m_changed.insert(contact);
+    if (m_applyQueued)
+        return;
+    m_applyQueued = true;
+    QMetaObject::invokeMethod(this, &ContactsModel::apply, Qt::QueuedConnection);
+}
+
+void ContactsModel::apply()
+{
+    m_applyQueued = false;
+    const int before = int(m_rows.size());
+    const int total = totalCount();
+    const auto key = [](const Row &row) { return std::pair(row.contact, row.group); };
+    replaceRows(m_rows, sortedRows(), key, [](const Row &, const Row &) { return true; });
+    // Rows whose contact changed show it; the others are left alone.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_changed.contains(m_rows.at(row).contact))
+            Q_EMIT dataChanged(index(row), index(row));
+    }
+    m_changed.clear();
+    dropRemoved();
+    if (before != m_rows.size() || total != totalCount())
+        Q_EMIT countChanged();
+}
+
+void ContactsModel::dropRemoved()
+{
+    // Contacts that left have no rows any more: compact the list and point
+    // the rows at the new positions (nothing a view sees changes).
+    if (m_removed == 0)
+        return;
+    QList<int> moved(m_contacts.size(), -1);
+    QList<Contact> kept;
+    kept.reserve(m_contacts.size() - m_removed);
+    m_indexByJid.clear();
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        if (m_contacts.at(i).removed)
+            continue;
+        moved[i] = int(kept.size());
+        m_indexByJid.insert(m_contacts.at(i).entry.jid, int(kept.size()));
+        kept.append(m_contacts.at(i));
+    }
+    m_contacts = std::move(kept);
+    m_removed = 0;
+    for (Row &row : m_rows)
+        row.contact = moved.at(row.contact);
 }
 
 bool ContactsModel::matches(const Contact &contact) const
@@ -156,13 +264,13 @@ bool ContactsModel::lessThan(const Row &a, const Row &b) const
     return x.entry.jid < y.entry.jid;
 }
 
-void ContactsModel::rebuildRows(bool forceReset)
+QList<ContactsModel::Row> ContactsModel::sortedRows() const
 {
     QList<Row> rows;
     rows.reserve(m_contacts.size());
     for (int i = 0; i < m_contacts.size(); ++i) {
         const Contact &contact = m_contacts.at(i);
-        if (!matches(contact))
+        if (contact.removed || !matches(contact))
             continue;
         if (m_grouped && !contact.entry.groups.isEmpty()) {
             for (const auto &group : contact.entry.groups)
@@ -172,31 +280,18 @@ void ContactsModel::rebuildRows(bool forceReset)
         }
     }
     std::sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) { return lessThan(a, b); });
+    return rows;
+}
 
-    const int oldCount = int(m_rows.size());
-    if (!forceReset && rows.size() == m_rows.size()) {
-        // Same rows in another order: move them without rebuilding delegates.
-        Q_EMIT layoutAboutToBeChanged();
-        const auto persistent = persistentIndexList();
-        QHash<QPair<int, QString>, int> newPosition;
-        for (int i = 0; i < rows.size(); ++i)
-            newPosition.insert({rows[i].contact, rows[i].group}, i);
-        QModelIndexList to;
-        to.reserve(persistent.size());
-        for (const auto &index : persistent) {
-            const Row &old = m_rows.at(index.row());
-            to.append(this->index(newPosition.value({old.contact, old.group})));
-        }
-        m_rows = std::move(rows);
-        changePersistentIndexList(persistent, to);
-        Q_EMIT layoutChanged();
-        return;
-    }
+void ContactsModel::resetRows()
+{
+    // A new filter, grouping or roster: the list is another one.
+    dropRemoved();
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows = sortedRows();
+    m_changed.clear();
     endResetModel();
-    if (oldCount != m_rows.size() || forceReset)
-        Q_EMIT countChanged();
+    Q_EMIT countChanged();
 }
 
 void ContactsModel::onPresenceChanged(const QString &jid, const ContactPresence &presence)
@@ -208,7 +303,7 @@ void ContactsModel::onPresenceChanged(const QString &jid, const ContactPresence 
     const bool reorder = contact.presence.availability != presence.availability;
     contact.presence = presence;
     if (reorder) {
-        rebuildRows(false);
+        changed(*it);
         return;
     }
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -223,7 +318,7 @@ void ContactsModel::setFilterText(const QString &text)
         return;
     m_filter = text;
     m_foldedFilter = fold(text.trimmed());
-    rebuildRows(true);
+    resetRows();
     Q_EMIT filterTextChanged();
 }
 
@@ -232,7 +327,7 @@ void ContactsModel::setGrouped(bool grouped)
     if (m_grouped == grouped)
         return;
     m_grouped = grouped;
-    rebuildRows(true);
+    resetRows();
     Q_EMIT groupedChanged();
 }
 

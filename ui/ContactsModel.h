@@ -3,8 +3,10 @@
 #include "roster/ContactPresence.h"
 #include "roster/RosterEntry.h"
 
-#include <QAbstractListModel>
+#include "KeyedListModel.h"
+
 #include <QCollator>
+#include <QSet>
 #include <QPointer>
 #include <QQmlEngine>
 
@@ -16,8 +18,10 @@ class PresenceTracker;
 // The contacts view's rows: every roster contact with display name,
 // presence and groups, sorted by presence then name, flat or one row per
 // roster group, filtered as the user types. Rows are value structs held
-// here; QML only instantiates the delegates it shows.
-class ContactsModel : public QAbstractListModel
+// here; QML only instantiates the delegates it shows. A roster push, a name
+// or a presence changes only that contact, and the rows follow in place
+// (moved, inserted, removed, changed), applied once per event-loop turn.
+class ContactsModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -56,7 +60,7 @@ public:
     void setFilterText(const QString &text);
     [[nodiscard]] bool grouped() const { return m_grouped; }
     void setGrouped(bool grouped);
-    [[nodiscard]] int totalCount() const { return int(m_contacts.size()); }
+    [[nodiscard]] int totalCount() const { return int(m_contacts.size()) - m_removed; }
     // The roles of one contact by JID (all roles by name; empty if unknown
     // or filtered out of the list).
     Q_INVOKABLE QVariantMap contactInfo(const QString &jid) const;
@@ -88,6 +92,7 @@ private:
         Hearth::ContactPresence presence;
         QString displayName;
         QString foldedName; // for filtering
+        bool removed = false; // left the roster (dropped at the next apply)
     };
     struct Row
     {
@@ -96,8 +101,18 @@ private:
     };
 
     void reload();
-    void rebuildRows(bool forceReset);
+    void resetRows();
+    [[nodiscard]] QList<Row> sortedRows() const;
+    void name(Contact &contact) const;
+    void onEntryChanged(const Hearth::RosterEntry &entry);
+    void onEntryRemoved(const QString &jid);
+    void onAllOffline();
     void onPresenceChanged(const QString &jid, const Hearth::ContactPresence &presence);
+    // Marks a contact as changed and applies the rows at the end of this
+    // event-loop turn (a burst of pushes is one update).
+    void changed(int contact);
+    void apply();
+    void dropRemoved();
     [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
     [[nodiscard]] bool matches(const Contact &contact) const;
     [[nodiscard]] QString sectionFor(const Row &row) const;
@@ -109,6 +124,9 @@ private:
     QHash<QString, QString> m_profileNames;
     QHash<QString, QString> m_avatars;
     QList<Row> m_rows;
+    QSet<int> m_changed;
+    int m_removed = 0;
+    bool m_applyQueued = false;
     QString m_filter;
     QString m_foldedFilter;
     bool m_grouped = false;

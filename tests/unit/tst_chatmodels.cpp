@@ -147,10 +147,25 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1), ChatListModel::LastBodyRole).toString(), u"Message 2"_s);
         QVERIFY(model.data(model.index(1), ChatListModel::LastOutgoingRole).toBool());
         QCOMPARE(model.unreadTotal(), 2);
-        // New messages move the list (coalesced reload).
+        // New messages move the list (coalesced reload), in place: Bob's row
+        // moves up and changes, Carol's row (a view's current item) follows,
+        // nothing is reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex current = model.index(0);
         Q_EMIT m_service->messagesAdded(stored({message(9)}));
         QTRY_COMPARE(model.data(model.index(0), ChatListModel::JidRole).toString(), kBob);
         QCOMPARE(model.unreadTotal(), 3);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(changes.count(), 1); // Bob's row only
+        QCOMPARE(current.row(), 1);
+        QCOMPARE(current.data(ChatListModel::JidRole).toString(), u"carol@example.org"_s);
+        // Names known later show without reading the cache again.
+        model.peopleChanged();
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(resets.count(), 0);
     }
 
     void attentionFollowsTheLevel()

@@ -39,6 +39,12 @@ QStringList column(const QAbstractItemModel &model, int role)
     return values;
 }
 
+// The model applies changes once per event-loop turn: deliver that turn.
+void settle(QObject &model)
+{
+    QCoreApplication::sendPostedEvents(&model, QEvent::MetaCall);
+}
+
 void presence(Account &account, const QString &from, QXmppPresence::Type type,
               QXmppPresence::AvailableStatusType show = QXmppPresence::Online, const QString &status = {})
 {
@@ -96,6 +102,7 @@ private Q_SLOTS:
         // Online contacts come first; do-not-disturb after available.
         presence(*m_account, u"zoe@example.org/phone"_s, QXmppPresence::Available, QXmppPresence::DND, u"busy"_s);
         presence(*m_account, u"carol@example.org/laptop"_s, QXmppPresence::Available);
+        settle(model);
         QCOMPARE(column(model, ContactsModel::DisplayNameRole),
                  (QStringList{u"carol"_s, u"Zoë"_s, u"adam@example.org"_s, u"Bob"_s}));
         QCOMPARE(model.data(model.index(1), ContactsModel::StatusTextRole).toString(), u"busy"_s);
@@ -104,10 +111,12 @@ private Q_SLOTS:
 
         // A second resource that is available beats the busy one.
         presence(*m_account, u"zoe@example.org/desk"_s, QXmppPresence::Available, QXmppPresence::Online, u"at my desk"_s);
+        settle(model);
         QCOMPARE(column(model, ContactsModel::DisplayNameRole).mid(0, 2), (QStringList{u"carol"_s, u"Zoë"_s}));
         QCOMPARE(model.data(model.index(1), ContactsModel::StatusTextRole).toString(), u"at my desk"_s);
         presence(*m_account, u"zoe@example.org/desk"_s, QXmppPresence::Unavailable);
         presence(*m_account, u"zoe@example.org/phone"_s, QXmppPresence::Unavailable);
+        settle(model);
         QCOMPARE(column(model, ContactsModel::DisplayNameRole),
                  (QStringList{u"carol"_s, u"adam@example.org"_s, u"Bob"_s, u"Zoë"_s}));
         QVERIFY(model.data(model.index(3), ContactsModel::LastSeenRole).toDateTime().isValid());
@@ -131,15 +140,71 @@ private Q_SLOTS:
 
         // Pushes: a rename reorders, a removal drops the row.
         Q_EMIT m_account->roster()->entryPushed(u"8"_s, entry(u"bob@example.org"_s, u"Aaron"_s), false);
+        settle(model);
         QCOMPARE(column(model, ContactsModel::DisplayNameRole).mid(1, 1), QStringList{u"Aaron"_s});
         Q_EMIT m_account->roster()->entryPushed(u"9"_s, entry(u"adam@example.org"_s, {}), true);
+        settle(model);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!column(model, ContactsModel::JidRole).contains(u"adam@example.org"_s));
 
         // Our connection ends: everyone is offline.
         Q_EMIT m_account->client()->disconnected();
+        settle(model);
         QCOMPARE(model.data(model.index(0), ContactsModel::AvailabilityRole).toInt(),
                  int(ContactPresence::Availability::Offline));
+    }
+
+    void updatesInPlace()
+    {
+        // 500 contacts, as in the roster benchmark; a view on the list.
+        ContactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSources(m_list.get(), m_account->presence());
+        RosterSnapshot roster{u"1"_s, {}};
+        for (int i = 0; i < 500; ++i)
+            roster.entries << entry(u"c%1@example.org"_s.arg(i, 3, 10, QChar(u'0')), u"Contact %1"_s.arg(i, 3, 10, QChar(u'0')));
+        Q_EMIT m_account->roster()->rosterReplaced(roster);
+        QCOMPARE(model.rowCount(), 500);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex watched = model.index(250);
+        QCOMPARE(watched.data(ContactsModel::JidRole).toString(), u"c250@example.org"_s);
+
+        // A rename moves one row.
+        Q_EMIT m_account->roster()->entryPushed(u"2"_s, entry(u"c400@example.org"_s, u"Aardvark"_s), false);
+        settle(model);
+        QCOMPARE(model.data(model.index(0), ContactsModel::DisplayNameRole).toString(), u"Aardvark"_s);
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        // Coming online moves one row; a new status text changes one row.
+        presence(*m_account, u"c100@example.org/phone"_s, QXmppPresence::Available);
+        settle(model);
+        QCOMPARE(model.data(model.index(0), ContactsModel::JidRole).toString(), u"c100@example.org"_s);
+        QCOMPARE(moves.count(), 2);
+        presence(*m_account, u"c100@example.org/phone"_s, QXmppPresence::Available, QXmppPresence::Online, u"hi"_s);
+        QCOMPARE(changes.count(), 3);
+        // A name from a profile, a burst of pushes in one turn: one pass.
+        model.setProfileName(u"c300@example.org"_s, u"Ignored: the roster name wins"_s);
+        Q_EMIT m_account->roster()->entryPushed(u"3"_s, entry(u"new@example.org"_s, u"Newcomer"_s), false);
+        Q_EMIT m_account->roster()->entryPushed(u"4"_s, entry(u"c007@example.org"_s, {}), true);
+        settle(model);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(removes.count(), 1);
+        // Nothing was reset or laid out again; the watched row followed.
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(layouts.count(), 0);
+        QVERIFY(watched.isValid());
+        QCOMPARE(watched.data(ContactsModel::JidRole).toString(), u"c250@example.org"_s);
+        QCOMPARE(model.totalCount(), 500);
+        // And the order is the one a fresh model gives.
+        ContactsModel fresh;
+        fresh.setSources(m_list.get(), m_account->presence());
+        QCOMPARE(column(model, ContactsModel::JidRole), column(fresh, ContactsModel::JidRole));
     }
 
     void requests()
