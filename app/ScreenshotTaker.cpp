@@ -43,6 +43,24 @@ int imagesWithStatus(const QQuickItem *item, int status)
         count += imagesWithStatus(child, status);
     return count;
 }
+// Visible items with that objectName (post cards, message bubbles) whose
+// top is inside the window: what the picture shows of a list.
+int shownNamed(const QQuickItem *item, const QString &name, const QQuickItem *window)
+{
+    if (!item->isVisible())
+        return 0;
+    int count = 0;
+    if (item->objectName() == name) {
+        const QPointF top = item->mapToItem(window, QPointF(0, 0));
+        if (top.y() >= 0 && top.y() < window->height() && item->height() > 0)
+            count = 1;
+    }
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children)
+        count += shownNamed(child, name, window);
+    return count;
+}
+
 int loadingImages(const QQuickItem *item)
 {
     return imagesWithStatus(item, 2);
@@ -115,6 +133,7 @@ void ScreenshotTaker::capture(bool complete)
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }
+    std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
     std::printf("hearth: pictures: %d shown, %d loading\n", imagesWithStatus(m_window->contentItem(), 1),
                 loadingImages(m_window->contentItem()));
     // A test's hostile strings: each must show literally, none as markup.

@@ -41,6 +41,20 @@ void verifyNotBlank(const QString &path)
     QVERIFY2(share > 0.01, qPrintable(u"%1: %2 % of the window differs from its background"_s.arg(path).arg(share * 100)));
 }
 
+// QML warnings in the app's output: a console message ("qml: ", "js: ") or
+// an engine warning naming a QML file and line (binding loops, type errors,
+// undefined properties). Any one fails the run.
+QStringList qmlWarnings(const QString &output)
+{
+    static const QRegularExpression warning(u"^(qml|js): |\\.qml:\\d+"_s);
+    QStringList found;
+    for (const QString &line : output.split(u'\n')) {
+        if (warning.match(line).hasMatch())
+            found << line;
+    }
+    return found;
+}
+
 int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QString *output)
 {
     QProcess hearth;
@@ -50,6 +64,7 @@ int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QStr
         childEnv.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         childEnv.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
     }
+    childEnv.insert(u"QT_MESSAGE_PATTERN"_s, u"%{if-category}%{category}: %{endif}%{message}"_s);
     hearth.setProcessEnvironment(childEnv);
     hearth.setProcessChannelMode(QProcess::MergedChannels);
     hearth.start(QStringLiteral(HEARTH_BINARY), arguments);
@@ -60,6 +75,11 @@ int runHearth(const QStringList &arguments, const QProcessEnvironment &env, QStr
         return -1;
     }
     *output = QString::fromUtf8(hearth.readAll());
+    const QStringList warnings = qmlWarnings(*output);
+    if (!warnings.isEmpty()) {
+        QTest::qFail(qPrintable(u"QML warnings:\n"_s + warnings.join(u'\n')), __FILE__, __LINE__);
+        return -3;
+    }
     return hearth.exitStatus() == QProcess::NormalExit ? hearth.exitCode() : -2;
 }
 } // namespace
@@ -131,6 +151,10 @@ private Q_SLOTS:
                 static const QRegularExpression pictures(u"pictures: (\\d+) shown, (\\d+) loading"_s);
                 const auto match = pictures.match(output);
                 QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 2 && match.captured(2).toInt() == 0, qPrintable(output));
+                // …and so were the posts (the demo feed fills the window).
+                static const QRegularExpression posts(u"posts: (\\d+) shown"_s);
+                const auto shown = posts.match(output);
+                QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() >= 2, qPrintable(output));
             }
             // The post page found the seeded post in the cache.
             if (name == u"demo-post"_s)
