@@ -18,6 +18,7 @@
 #include "Jid.h"
 #include "Logging.h"
 #include "SecretStore.h"
+#include "WebUrls.h"
 #include "db/Database.h"
 
 #include <QClipboard>
@@ -120,6 +121,10 @@ void AppController::loadSavedAccount()
         }
         const AccountRecord record = result.value.constFirst();
         m_settings = record.settings;
+        // What may load over plain HTTP follows the account's server from
+        // the start (pictures in the cached feed), not from the first
+        // connection attempt only.
+        WebUrls::setServerOnLoopback(WebUrls::isLoopbackServer(m_settings.host, m_settings.jid.section(u'@', 1)));
         auto opened = m_session->open(record.id, record.settings.jid);
         setAccountId(record.id);
         m_rememberPassword = record.rememberPassword;

@@ -94,9 +94,7 @@ QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, cons
 
 bool MessageArchive::handleStanza(const QDomElement &stanza)
 {
-    if (stanza.tagName() != QLatin1String("message"))
-        return false;
-    const QDomElement result = child(stanza, QStringLiteral("result"), kMamNs);
+    const QDomElement result = resultOf(stanza);
     if (result.isNull())
         return false;
     const QString queryId = result.attribute(QStringLiteral("queryid"));
@@ -113,19 +111,32 @@ bool MessageArchive::handleStanza(const QDomElement &stanza)
         qCWarning(lcChat).noquote() << "dropped a spoofed archive result from" << from << "(asked" << expected << ")";
         return true;
     }
-    const QDomElement forwarded = child(result, QStringLiteral("forwarded"), kForwardNs);
-    const QDomElement message = forwarded.firstChildElement(QStringLiteral("message"));
-    if (message.isNull()) {
+    auto archived = parseResult(result);
+    if (!archived) {
         qCWarning(lcChat).noquote() << "dropped an archive result without a message from" << expected;
         return true;
     }
+    it->messages << *archived;
+    return true;
+}
+
+QDomElement MessageArchive::resultOf(const QDomElement &stanza)
+{
+    return stanza.tagName() == QLatin1String("message") ? child(stanza, QStringLiteral("result"), kMamNs) : QDomElement();
+}
+
+std::optional<MessageArchive::Archived> MessageArchive::parseResult(const QDomElement &result)
+{
+    const QDomElement forwarded = child(result, QStringLiteral("forwarded"), kForwardNs);
+    const QDomElement message = forwarded.firstChildElement(QStringLiteral("message"));
+    if (message.isNull())
+        return std::nullopt;
     Archived archived;
     archived.message.parse(message);
     archived.archiveId = result.attribute(QStringLiteral("id"));
     const QDomElement delay = child(forwarded, QStringLiteral("delay"), kDelayNs);
     archived.stamp = QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp")));
-    it->messages << archived;
-    return true;
+    return archived;
 }
 
 } // namespace Hearth

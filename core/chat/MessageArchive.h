@@ -7,6 +7,7 @@
 #include <QXmppMessage.h>
 
 #include <memory>
+#include <optional>
 
 template<typename T>
 class QPromise;
@@ -49,6 +50,13 @@ public:
     // archive: empty for the own archive, else a room's JID; with: only the
     // conversation with this JID (empty: all).
     QFuture<Page> query(const QString &archive, const QString &with, const Range &range);
+
+    // A <message/> carrying an archive result: its <result/> (null when
+    // it is not one). What that result holds: the forwarded message, its
+    // archive id and the archive's time; nothing without a message. Which
+    // query and archive it answers is handleStanza's to check.
+    [[nodiscard]] static QDomElement resultOf(const QDomElement &stanza);
+    [[nodiscard]] static std::optional<Archived> parseResult(const QDomElement &result);
 
     QStringList discoveryFeatures() const override;
     bool handleStanza(const QDomElement &stanza) override;

@@ -23,6 +23,9 @@ qint64 openWithAccount(Database &db, const QString &path, const QString &jid)
         return known.result().value.constFirst().id;
     AccountRecord record;
     record.settings.jid = jid;
+    // A server on this machine, as in the demo: pictures may come over
+    // plain HTTP from loopback (bench_scroll's local picture server).
+    record.settings.host = QStringLiteral("127.0.0.1");
     auto saved = accounts.save(record);
     waitFor(saved);
     return saved.result().value;
@@ -68,11 +71,7 @@ bool fillFeed(const QString &dir, int posts, const QString &pictureBase)
     const qint64 account = openWithAccount(db, dir + QStringLiteral("/hearth.sqlite"));
     if (account == 0)
         return false;
-    QList<FollowedNode> follows;
-    for (int i = 0; i < kAuthors; ++i)
-        follows << FollowedNode{QStringLiteral("user%1@example.org").arg(i), QStringLiteral("urn:xmpp:microblog:0"), {}, false};
-    auto followed = FollowStore(&db).replace(account, follows);
-    waitFor(followed);
+    const bool followed = followAuthors(db, account);
     PostStore store(&db);
     QFuture<DbResult<int>> last;
     for (int start = 0; start < posts; start += 1000) {
@@ -86,7 +85,44 @@ bool fillFeed(const QString &dir, int posts, const QString &pictureBase)
         last = store.ingest(account, batch);
     }
     waitFor(last);
-    return account > 0 && followed.result().ok() && last.result().ok();
+    return account > 0 && followed && last.result().ok();
+}
+
+bool followAuthors(Database &db, qint64 account)
+{
+    QList<FollowedNode> follows;
+    for (int i = 0; i < kAuthors; ++i)
+        follows << FollowedNode{QStringLiteral("user%1@example.org").arg(i), QStringLiteral("urn:xmpp:microblog:0"), {}, false};
+    auto followed = FollowStore(&db).replace(account, follows);
+    waitFor(followed);
+    return followed.result().ok();
+}
+
+bool addThreads(Database &db, qint64 account, int first, int last)
+{
+    PostStore store(&db);
+    QList<QFuture<DbResult<int>>> pending;
+    QList<Post> batch;
+    for (int n = first; n < last; ++n) {
+        const QString node = QStringLiteral("urn:xmpp:microblog:0:comments/post-%1").arg(n);
+        for (int k = 0; k < 3; ++k) {
+            auto parsed = MicroblogCodec::parseXml(commentEntry(n, k, k == 2), QStringLiteral("comments.example.org"), node,
+                                                   QStringLiteral("c-%1-%2").arg(n).arg(k));
+            if (!parsed.post)
+                return false;
+            batch << *parsed.post;
+        }
+        if (batch.size() >= 999 || n == last - 1) {
+            pending << store.ingest(account, batch);
+            batch.clear();
+        }
+    }
+    for (auto &done : pending) {
+        waitFor(done);
+        if (!done.result().ok())
+            return false;
+    }
+    return true;
 }
 
 } // namespace Hearth::Bench

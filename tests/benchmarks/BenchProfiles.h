@@ -20,6 +20,13 @@ qint64 openWithAccount(Database &db, const QString &path, const QString &jid = Q
 bool fillChats(const QString &dir, const QList<int> &sizes);
 [[nodiscard]] inline QString chatJid(int i) { return QStringLiteral("chat%1@example.org").arg(i); }
 
+// Follows the blogs of Bench::atomEntry()'s authors (so their posts are in
+// the feed, as the app's feed query selects it).
+bool followAuthors(Database &db, qint64 account);
+// Two comments and a like on each of posts [first, last) (their comments
+// nodes), parsed as received; false when one is refused or not stored.
+bool addThreads(Database &db, qint64 account, int first, int last);
+
 bool fillFeed(const QString &dir, int posts, const QString &pictureBase = QStringLiteral("https://upload.example.org"));
 
 } // namespace Hearth::Bench

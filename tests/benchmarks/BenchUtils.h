@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
@@ -44,6 +45,40 @@ inline QString atomEntry(int n, const QString &pictureBase = QStringLiteral("htt
         .arg(time, pictureBase);
 }
 
+// A comment (or, with like, a ♥) on post n, as Movim publishes them in the
+// post's comments node on comments.example.org.
+inline QString commentEntry(int n, int k, bool like)
+{
+    const QString time = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 97 + 10 + k).toString(Qt::ISODate);
+    return QStringLiteral("<entry xmlns='http://www.w3.org/2005/Atom'><id>c-%1-%2</id><title>%3</title>"
+                          "<author><name>user%4</name><uri>xmpp:user%4@example.org</uri></author>"
+                          "<published>%5</published><updated>%5</updated></entry>")
+        .arg(n)
+        .arg(k)
+        .arg(like ? QStringLiteral("♥") : QStringLiteral("Nice one, %1").arg(k))
+        .arg((n + k + 1) % kAuthors)
+        .arg(time);
+}
+
+// Prosody's own storage file for a user's roster of n contacts, written
+// while the user is offline (much faster than n roster pushes): the data
+// directory, the host's domain and the user's local part.
+inline bool writeProsodyRoster(const QString &dataDir, const QString &domain, const QString &user, int n)
+{
+    QString lua = QStringLiteral("return {\n\t[false] = { [\"version\"] = 1; };\n");
+    for (int i = 0; i < n; ++i)
+        lua += QStringLiteral("\t[\"contact%1@%3\"] = { [\"subscription\"] = \"both\"; [\"name\"] = \"Contact Number %1\";"
+                              " [\"groups\"] = { [\"Group %2\"] = true; }; };\n")
+                   .arg(i)
+                   .arg(i % 20)
+                   .arg(domain);
+    lua += QStringLiteral("};\n");
+    const QString dir = dataDir + QStringLiteral("/") + domain + QStringLiteral("/roster");
+    QDir().mkpath(dir);
+    QFile file(dir + u'/' + user + QStringLiteral(".dat"));
+    return file.open(QIODevice::WriteOnly) && file.write(lua.toUtf8()) > 0;
+}
+
 // A process's resident memory (Linux), -1 when unknown.
 inline qint64 rssKiB(qint64 pid)
 {
@@ -55,6 +90,63 @@ inline qint64 rssKiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+// CTest runs every benchmark once at small sizes (HEARTH_BENCH_SMOKE=1) to
+// show it still works and checks its own results; scripts/bench.sh runs
+// them at the README's sizes, and only those figures go in its table.
+inline bool smoke()
+{
+    return qEnvironmentVariableIntValue("HEARTH_BENCH_SMOKE") > 0;
+}
+
+// A size: the environment's (CTest's smoke size, or a chosen one), else the
+// README's.
+inline int size(const char *variable, int readme)
+{
+    const int n = qEnvironmentVariableIntValue(variable);
+    return n > 0 ? n : readme;
+}
+
+// Says at the top of the output which sizes these figures are for.
+inline void announce(const char *bench, const QString &sizes)
+{
+    if (smoke())
+        std::printf("%s: SMOKE RUN at CI sizes (%s): a check that it works, not the README's figures\n", bench, qPrintable(sizes));
+    else
+        std::printf("%s: sizes %s\n", bench, qPrintable(sizes));
+    std::fflush(stdout);
+}
+
+inline int &missedTargets()
+{
+    static int missed = 0;
+    return missed;
+}
+
+// One row of the README's performance table, as scripts/bench.sh collects
+// it: "row: what | measured | target | met".
+inline void row(const QString &what, const QString &measured, const QString &target, bool met)
+{
+    std::printf("row: %s | %s | %s | %s\n", qPrintable(what), qPrintable(measured), qPrintable(target), met ? "met" : "NOT met");
+    std::fflush(stdout);
+    if (!met)
+        ++missedTargets();
+}
+
+// A result that is not what it must be (a page without its 50 rows, a
+// search without matches): the time would mean nothing, so the run fails.
+inline int checkFailed(const char *bench, const QString &why)
+{
+    std::fprintf(stderr, "%s: CHECK FAILED: %s\n", bench, qPrintable(why));
+    return 2;
+}
+
+// main()'s exit code: 3 when a target was missed at the README's sizes
+// (scripts/bench.sh then fails); smoke runs only fail on checks.
+inline int exitCode()
+{
+    return !smoke() && missedTargets() > 0 ? 3 : 0;
 }
 
 inline int runs(int fallback)
@@ -95,7 +187,9 @@ inline void report(const char *name, const QList<double> &ms, double target)
     std::printf("%s: median %.1f ms (min %.1f, p90 %.1f, max %.1f; %lld runs; target < %.0f ms: %s)\n", name, median,
                 percentile(ms, 0.0), percentile(ms, 0.9), percentile(ms, 1.0), static_cast<long long>(ms.size()), target,
                 median < target ? "met" : "NOT met");
-    std::fflush(stdout);
+    row(QString::fromUtf8(name),
+        QStringLiteral("median %1 ms (p90 %2, %3 runs)").arg(median, 0, 'f', 1).arg(percentile(ms, 0.9), 0, 'f', 1).arg(ms.size()),
+        QStringLiteral("< %1 ms").arg(target), median < target);
 }
 
 } // namespace Hearth::Bench

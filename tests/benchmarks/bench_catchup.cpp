@@ -61,10 +61,8 @@ Sync runSync(Test::ProsodyServer &server, const QString &profile, const Test::Te
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    bool ok = false;
-    int n = qEnvironmentVariableIntValue("HEARTH_BENCH_CATCHUP", &ok);
-    if (!ok || n <= 0)
-        n = 10000;
+    const int n = Bench::size("HEARTH_BENCH_CATCHUP", 10000);
+    Bench::announce("bench_catchup", QStringLiteral("a blog of %1 posts").arg(n));
     LocalProsody::Options options;
     options.maxItems = n + 100;
     Test::ProsodyServer server(options);
@@ -117,6 +115,8 @@ int main(int argc, char *argv[])
     std::printf("full catch-up of %d posts from loopback Prosody into an empty cache: %.0f ms (%d requests; Hearth parsing and storing "
                 "%lld ms of it, the rest waiting for the server; target < 5000 ms: %s)\n",
                 n, fullMs, full.requests, static_cast<long long>(full.workMs), fullMs < 5000 ? "met" : "NOT met");
+    Bench::row(QStringLiteral("feed: full catch-up of a followed blog of %1 posts from loopback Prosody into an empty cache").arg(n),
+               QStringLiteral("%1 ms (Hearth's own work %2 ms)").arg(fullMs, 0, 'f', 0).arg(full.workMs), QStringLiteral("< 5000 ms"), fullMs < 5000);
     reader.account.disconnectFromServer();
 
     // 2. `hearth sync --full` killed half way through storing, then again.
@@ -139,5 +139,9 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("the killed sync stored %1 of %2").arg(n - added).arg(n));
     std::printf("resumed `hearth sync --full` after kill -9 at %d of %d posts: %.0f ms, %d missing fetched, %d fetched again\n", n - added,
                 n, resumed.seconds * 1000, added, fetched - added);
-    return 0;
+    // Fetched again: at most the mark's item and the newest (pushed on login).
+    Bench::row(QStringLiteral("feed: `hearth sync --full` killed half way through %1 posts, then run again").arg(n),
+               QStringLiteral("%1 ms; %2 missing fetched, %3 again").arg(resumed.seconds * 1000, 0, 'f', 0).arg(added).arg(fetched - added),
+               QStringLiteral("no item fetched twice (≤ 2: the mark, the pushed newest)"), fetched - added <= 2);
+    return Bench::exitCode();
 }

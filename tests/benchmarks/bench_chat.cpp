@@ -7,6 +7,7 @@
 #include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "chat/ChatService.h"
+#include "chat/MessageArchive.h"
 #include "chat/MessageStore.h"
 #include "db/Database.h"
 
@@ -21,8 +22,23 @@ using namespace Hearth;
 namespace {
 const QString kMe = QStringLiteral("reader@example.org");
 
-// An archived one-to-one message as Prosody's mod_mam forwards it.
+QString original(int n);
+
+// An archived one-to-one message as Prosody's mod_mam forwards it: the
+// result wrapper with its query id, archive id and delay around the
+// original stanza.
 QString archived(int n)
+{
+    const QString stamp = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(n).toString(Qt::ISODate);
+    return QStringLiteral("<message xmlns='jabber:client' to='%1/desktop' from='%1'><result xmlns='urn:xmpp:mam:2' queryid='q%2' id='a%3'>"
+                          "<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='%4'/>%5</forwarded></result></message>")
+        .arg(kMe)
+        .arg(n / 100)
+        .arg(n)
+        .arg(stamp, original(n));
+}
+
+QString original(int n)
 {
     const bool mine = n % 3 == 0;
     // Half of everything is one long conversation, the rest spread over 200 people.
@@ -40,8 +56,8 @@ QString archived(int n)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int total = qEnvironmentVariableIntValue("HEARTH_BENCH_MESSAGES") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_MESSAGES")
-                                                                                  : 200000;
+    const int total = Bench::size("HEARTH_BENCH_MESSAGES", 200000);
+    Bench::announce("bench_chat", QStringLiteral("%1 archived messages, half of them one chat").arg(total));
     QTemporaryDir dir;
     Database db;
     const qint64 account = Bench::openWithAccount(db, dir.filePath(QStringLiteral("hearth.sqlite")), kMe);
@@ -53,7 +69,6 @@ int main(int argc, char *argv[])
     xml.reserve(total);
     for (int n = 0; n < total; ++n)
         xml << archived(n);
-    const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
 
     // Archive pages of 100, each forwarded message parsed, stored
     // ChatService::kStoreBatch at a time as the catch-up does.
@@ -63,11 +78,14 @@ int main(int argc, char *argv[])
     for (int first = 0; first < total; first += ChatService::kStoreBatch) {
         QList<ChatMessage> page;
         for (int n = first; n < std::min(total, first + ChatService::kStoreBatch); ++n) {
+            // As the stream hands it over, and as MessageArchive and
+            // ChatService read it.
             QDomDocument doc;
             doc.setContent(xml.at(n), true);
-            QXmppMessage stanza;
-            stanza.parse(doc.documentElement());
-            if (auto m = ChatStanzas::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n)))
+            const auto result = MessageArchive::parseResult(MessageArchive::resultOf(doc.documentElement()));
+            if (!result)
+                return Bench::checkFailed("bench_chat", QStringLiteral("result %1 not read").arg(n));
+            if (auto m = ChatStanzas::fromStanza(result->message, kMe, result->archiveId, result->stamp))
                 page << *m;
         }
         pending << store.ingest(account, page);
@@ -76,30 +94,33 @@ int main(int argc, char *argv[])
     int stored = 0;
     for (auto &done : pending) {
         Bench::waitFor(done);
-        if (!done.result().ok()) {
-            std::fprintf(stderr, "bench_chat: %s\n", qPrintable(done.result().error));
-            return 1;
-        }
+        if (!done.result().ok())
+            return Bench::checkFailed("bench_chat", done.result().error);
         stored += int(done.result().value.size());
     }
+    if (stored != total)
+        return Bench::checkFailed("bench_chat", QStringLiteral("%1 of %2 messages stored").arg(stored).arg(total));
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("chat: archive ingest (parse + dedup + store) of %d messages: %.0f msgs/s (target >= 20000: %s; parsed after %.1f s, "
                 "stored after %.1f s)\n",
                 stored, stored / seconds, stored / seconds >= 20000 ? "met" : "NOT met", parsedAt, seconds);
+    Bench::row(QStringLiteral("chat: archive ingest (forwarded results read as MessageArchive does, deduplicated, stored) at %1 messages").arg(total),
+               QStringLiteral("%1 msgs/s").arg(stored / seconds, 0, 'f', 0), QStringLiteral(">= 20,000 msgs/s"), stored / seconds >= 20000);
     // The same pages again (a second catch-up): all duplicates.
     {
         QElapsedTimer again;
         again.start();
         QList<ChatMessage> page;
-        for (int n = 0; n < 1000; ++n) {
+        for (int n = 0; n < std::min(total, 1000); ++n) {
             QDomDocument doc;
             doc.setContent(xml.at(n), true);
-            QXmppMessage stanza;
-            stanza.parse(doc.documentElement());
-            page << *ChatStanzas::fromStanza(stanza, kMe, QStringLiteral("a%1").arg(n), start.addSecs(n));
+            const auto result = MessageArchive::parseResult(MessageArchive::resultOf(doc.documentElement()));
+            page << *ChatStanzas::fromStanza(result->message, kMe, result->archiveId, result->stamp);
         }
         auto dup = store.ingest(account, page);
         Bench::waitFor(dup);
+        if (!dup.result().ok() || !dup.result().value.isEmpty())
+            return Bench::checkFailed("bench_chat", QStringLiteral("%1 duplicates stored again").arg(dup.result().value.size()));
         std::printf("chat: 1,000 archived messages already cached: %.1f ms, %lld stored again\n", double(again.nsecsElapsed()) / 1e6,
                     static_cast<long long>(dup.result().value.size()));
     }
@@ -112,13 +133,23 @@ int main(int argc, char *argv[])
         auto page = store.page(account, big, {}, 50);
         Bench::waitFor(page);
         first << double(t.nsecsElapsed()) / 1e6;
+        // The newest 50 of that chat (even numbers, newest first).
+        const auto &messages = page.result().value.messages;
+        if (messages.size() != 50 || messages.constFirst().messageId != QStringLiteral("m%1").arg((total - 1) / 2 * 2))
+            return Bench::checkFailed("bench_chat", QStringLiteral("first page: %1 messages, from %2").arg(messages.size())
+                                                        .arg(messages.isEmpty() ? QString() : messages.constFirst().messageId));
         MessageCursor cursor = page.result().value.next;
+        qint64 lastStamp = messages.constLast().stamp.toMSecsSinceEpoch();
         for (int k = 0; k < 5; ++k) {
             QElapsedTimer o;
             o.start();
             auto next = store.page(account, big, cursor, 50);
             Bench::waitFor(next);
             older << double(o.nsecsElapsed()) / 1e6;
+            const auto &before = next.result().value.messages;
+            if (before.size() != 50 || before.constFirst().stamp.toMSecsSinceEpoch() >= lastStamp)
+                return Bench::checkFailed("bench_chat", QStringLiteral("scroll-back page %1: %2 messages, not older").arg(k).arg(before.size()));
+            lastStamp = before.constLast().stamp.toMSecsSinceEpoch();
             cursor = next.result().value.next;
         }
     }
@@ -133,11 +164,14 @@ int main(int argc, char *argv[])
         auto found = store.search(account, i % 2 ? word : word.left(4), 50);
         Bench::waitFor(found);
         searches << double(t.nsecsElapsed()) / 1e6;
-        if (found.result().value.isEmpty()) {
-            std::fprintf(stderr, "bench_chat: search found nothing\n");
-            return 1;
+        // A word is in a twelfth of the messages: always 50 matches.
+        if (!found.result().ok() || found.result().value.size() != 50)
+            return Bench::checkFailed("bench_chat", QStringLiteral("search for %1 found %2").arg(word).arg(found.result().value.size()));
+        for (const ChatMessage &m : found.result().value) {
+            if (!m.body.contains(i % 2 ? word : word.left(4)))
+                return Bench::checkFailed("bench_chat", QStringLiteral("search for %1 found %2").arg(word, m.body));
         }
     }
     Bench::report(qPrintable(QStringLiteral("chat: full-text search (50 newest) over %1 messages").arg(total)), searches, 50);
-    return 0;
+    return Bench::exitCode();
 }

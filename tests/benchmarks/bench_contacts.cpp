@@ -23,22 +23,6 @@ using namespace Hearth;
 namespace {
 constexpr int kContacts = 5000;
 
-// Prosody's own storage file for the user's roster, written while the user
-// is offline: much faster than 5,000 roster pushes.
-bool writeProsodyRoster(Test::ProsodyServer &server, const QString &user)
-{
-    QString lua = QStringLiteral("return {\n\t[false] = { [\"version\"] = 1; };\n");
-    for (int i = 0; i < kContacts; ++i)
-        lua += QStringLiteral("\t[\"contact%1@localhost\"] = { [\"subscription\"] = \"both\"; [\"name\"] = \"Contact Number %1\";"
-                              " [\"groups\"] = { [\"Group %2\"] = true; }; };\n")
-                   .arg(i)
-                   .arg(i % 20);
-    lua += QStringLiteral("};\n");
-    const QString dir = server.server().directory() + QStringLiteral("/data/") + server.domain() + QStringLiteral("/roster");
-    QDir().mkpath(dir);
-    QFile file(dir + u'/' + user + QStringLiteral(".dat"));
-    return file.open(QIODevice::WriteOnly) && file.write(lua.toUtf8()) > 0;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,8 +33,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_contacts: %s\n", qPrintable(server.error()));
         return 1;
     }
+    Bench::announce("bench_contacts", QStringLiteral("%1 contacts").arg(kContacts));
     const auto user = server.createUser(QStringLiteral("big"));
-    if (!writeProsodyRoster(server, user.user)) {
+    if (!Bench::writeProsodyRoster(server.server().directory() + QStringLiteral("/data"), server.domain(), user.user, kContacts)) {
         std::fprintf(stderr, "bench_contacts: cannot write the roster\n");
         return 1;
     }
@@ -85,11 +70,8 @@ int main(int argc, char *argv[])
         account.connectToServer(settings, user.password);
         loop.exec();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (!error.isEmpty() || contacts.entries().size() != kContacts) {
-            std::fprintf(stderr, "bench_contacts: sync failed (%s, %lld contacts)\n", qPrintable(error),
-                         static_cast<long long>(contacts.entries().size()));
-            return 1;
-        }
+        if (!error.isEmpty() || contacts.entries().size() != kContacts)
+            return Bench::checkFailed("bench_contacts", QStringLiteral("sync failed (%1, %2 contacts)").arg(error).arg(contacts.entries().size()));
         sync.append(ms);
         std::printf("  run %d: session %.0f ms, roster parsed %.0f ms, cached %.0f ms\n", i + 1, connectedAt, receivedAt, ms);
         account.disconnectFromServer();
@@ -109,11 +91,18 @@ int main(int argc, char *argv[])
                     keystroke.start();
                     model.setFilterText(text);
                     keystrokes.append(double(keystroke.nsecsElapsed()) / 1e6);
+                    // The rows are the contacts whose name or address holds it.
+                    int expected = 0;
+                    for (int c = 0; c < kContacts; ++c)
+                        expected += (QStringLiteral("contact number %1").arg(c).contains(text)
+                                     || QStringLiteral("contact%1@localhost").arg(c).contains(text)) ? 1 : 0;
+                    if (model.rowCount() != expected)
+                        return Bench::checkFailed("bench_contacts", QStringLiteral("'%1' shows %2 rows, not %3").arg(text).arg(model.rowCount()).arg(expected));
                 }
             }
             Bench::report("contacts: filter keystroke, 5000 contacts (model)", keystrokes, 16);
         }
     }
     Bench::report("contacts: 5000-contact roster from loopback Prosody into the cache", sync, 1000);
-    return 0;
+    return Bench::exitCode();
 }

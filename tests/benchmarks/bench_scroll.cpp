@@ -49,7 +49,8 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int posts = qEnvironmentVariableIntValue("HEARTH_BENCH_SCROLL") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_SCROLL") : 2000;
+    const int posts = Bench::size("HEARTH_BENCH_SCROLL", 2000);
+    Bench::announce("bench_scroll", QStringLiteral("%1 posts with pictures").arg(posts));
     QFile picture(QStringLiteral(":/hearth/demo-pictures/fjord.jpg"));
     if (!picture.open(QIODevice::ReadOnly))
         return 1;
@@ -88,11 +89,11 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     if (hearth.state() != QProcess::NotRunning)
         hearth.kill();
-    if (!done || samples.isEmpty() || samples.constLast().first < posts) {
-        std::fprintf(stderr, "bench_scroll: the feed did not scroll through %d posts\n%s\n", posts,
-                     hearth.readAllStandardError().right(2000).constData());
-        return 1;
-    }
+    if (!done || samples.isEmpty() || samples.constLast().first < posts)
+        return Bench::checkFailed("bench_scroll", QStringLiteral("the feed did not scroll through %1 posts\n%2").arg(posts)
+                                                      .arg(QString::fromUtf8(hearth.readAllStandardError().right(2000))));
+    if (server.served < posts / 2)
+        return Bench::checkFailed("bench_scroll", QStringLiteral("only %1 pictures were fetched for %2 posts").arg(server.served).arg(posts));
     QStringList points;
     double afterWarmUp = 0, peak = 0;
     for (const auto &[scrolled, mib] : samples) {
@@ -106,5 +107,7 @@ int main(int argc, char *argv[])
                 "(target < 250 MiB: %s; growth after 500 posts %+.0f MiB)\n",
                 posts, server.served, qPrintable(points.join(QStringLiteral(", "))), last, peak < 250 ? "met" : "NOT met",
                 last - afterWarmUp);
-    return 0;
+    Bench::row(QStringLiteral("feed: RSS after scrolling through %1 posts, each with a picture").arg(posts),
+               QStringLiteral("%1 MiB (peak %2)").arg(last, 0, 'f', 0).arg(peak, 0, 'f', 0), QStringLiteral("< 250 MiB"), peak < 250);
+    return Bench::exitCode();
 }

@@ -121,7 +121,8 @@ bool measure(const QString &profile, const QStringList &extra, int n, QList<doub
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int posts = qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") > 0 ? qEnvironmentVariableIntValue("HEARTH_BENCH_POSTS") : 100000;
+    const int posts = Bench::size("HEARTH_BENCH_POSTS", 100000);
+    Bench::announce("bench_startup", QStringLiteral("an empty profile, %1 cached posts, 5000 cached contacts").arg(posts));
     QTemporaryDir plain, large, feed;
     if (!prepareProfile(plain.path(), 0) || !prepareProfile(large.path(), 5000) || !(prepareProfile(feed.path(), 0) && Bench::fillFeed(feed.path(), posts))) {
         std::fprintf(stderr, "bench_startup: cannot prepare the profiles\n");
@@ -146,5 +147,7 @@ int main(int argc, char *argv[])
     Bench::report("startup: process start to contacts view painted, 5000 cached contacts", contactsWall, 300);
     std::printf("memory: RSS with 5000 contacts and their avatars cached, contacts view open: median %.1f MiB (max %.1f; target < 120 MiB)\n",
                 Bench::percentile(rss, 0.5), Bench::percentile(rss, 1.0));
-    return 0;
+    Bench::row(QStringLiteral("memory: RSS with 5000 contacts and their avatars cached, contacts view open"),
+               QStringLiteral("%1 MiB").arg(Bench::percentile(rss, 0.5), 0, 'f', 0), QStringLiteral("< 120 MiB"), Bench::percentile(rss, 0.5) < 120);
+    return Bench::exitCode();
 }
