@@ -4,17 +4,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+76"/>
+        <location filename="../ui/AppController.cpp" line="+81"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
@@ -123,12 +123,12 @@
 <context>
     <name>ChatListModel</name>
     <message>
-        <location filename="../ui/ChatListModel.cpp" line="+36"/>
+        <location filename="../ui/ChatListModel.cpp" line="+42"/>
         <source>The chats could not be read from the cache: %1</source>
         <translation>Die Chats konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+134"/>
+        <location filename="../ui/ContactsModel.cpp" line="+242"/>
         <source>Not in a group</source>
         <translation>Ohne Gruppe</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+161"/>
+        <location filename="../ui/FeedController.cpp" line="+160"/>
         <source>This post is no longer available.</source>
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
@@ -1627,7 +1627,7 @@
 <context>
     <name>Hearth::RoomService</name>
     <message>
-        <location filename="../core/muc/RoomService.cpp" line="+36"/>
+        <location filename="../core/muc/RoomService.cpp" line="+35"/>
         <source>This room needs a password.</source>
         <translation>Dieser Raum braucht ein Passwort.</translation>
     </message>
@@ -1697,7 +1697,12 @@
         <translation>Der Dienst des Raums wird beendet.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
+        <source>Rooms could not be saved in or read from the cache: %1</source>
+        <translation>Räume konnten nicht im Cache gespeichert oder daraus gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 is not a room address.</source>
         <translation>%1 ist keine Raumadresse.</translation>
     </message>
@@ -1707,7 +1712,7 @@
         <translation>Der Raum hat nicht geantwortet.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+310"/>
         <location line="+20"/>
         <source>Only the room&apos;s owners may change its settings.</source>
         <translation>Nur die Besitzer des Raums dürfen seine Einstellungen ändern.</translation>
@@ -2868,7 +2873,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+130"/>
+        <location filename="../app/Subcommands.cpp" line="+132"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -2995,7 +3000,7 @@
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -3005,7 +3010,7 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-203"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -3045,7 +3050,7 @@
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>the environment variable %1 is empty</source>
         <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
@@ -3055,7 +3060,7 @@
         <translation>kein Passwort für %1 im Schlüsselbund (%2); verwenden Sie --password-env</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -3087,8 +3092,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+175"/>
+        <location line="-197"/>
+        <location line="+183"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+76"/>
+        <location filename="../ui/AppController.cpp" line="+81"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Le trousseau système n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Envoi de %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
@@ -123,12 +123,12 @@
 <context>
     <name>ChatListModel</name>
     <message>
-        <location filename="../ui/ChatListModel.cpp" line="+36"/>
+        <location filename="../ui/ChatListModel.cpp" line="+42"/>
         <source>The chats could not be read from the cache: %1</source>
         <translation>Les conversations n&apos;ont pas pu être lues dans le cache : %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+134"/>
+        <location filename="../ui/ContactsModel.cpp" line="+242"/>
         <source>Not in a group</source>
         <translation>Sans groupe</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+161"/>
+        <location filename="../ui/FeedController.cpp" line="+160"/>
         <source>This post is no longer available.</source>
         <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
@@ -1627,7 +1627,7 @@
 <context>
     <name>Hearth::RoomService</name>
     <message>
-        <location filename="../core/muc/RoomService.cpp" line="+36"/>
+        <location filename="../core/muc/RoomService.cpp" line="+35"/>
         <source>This room needs a password.</source>
         <translation>Ce salon demande un mot de passe.</translation>
     </message>
@@ -1697,7 +1697,12 @@
         <translation>Le service du salon s&apos;arrête.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
+        <source>Rooms could not be saved in or read from the cache: %1</source>
+        <translation>Les salons n’ont pas pu être enregistrés dans le cache ni y être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 is not a room address.</source>
         <translation>%1 n&apos;est pas une adresse de salon.</translation>
     </message>
@@ -1707,7 +1712,7 @@
         <translation>Le salon n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+310"/>
         <location line="+20"/>
         <source>Only the room&apos;s owners may change its settings.</source>
         <translation>Seuls les propriétaires du salon peuvent modifier ses réglages.</translation>
@@ -2868,7 +2873,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+130"/>
+        <location filename="../app/Subcommands.cpp" line="+132"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -2995,7 +3000,7 @@
         <translation>le cache %1 est sain</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -3005,7 +3010,7 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-203"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -3045,7 +3050,7 @@
         <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>the environment variable %1 is empty</source>
         <translation>la variable d&apos;environnement %1 est vide</translation>
     </message>
@@ -3055,7 +3060,7 @@
         <translation>aucun mot de passe pour %1 dans le trousseau (%2) ; utilisez --password-env</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>cannot connect: %1</source>
         <translation>connexion impossible : %1</translation>
     </message>
@@ -3087,8 +3092,8 @@
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+175"/>
+        <location line="-197"/>
+        <location line="+183"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
