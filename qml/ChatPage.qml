@@ -54,6 +54,7 @@ Page {
                 spacing: 0
                 Layout.fillWidth: true
                 PlainLabel {
+                    objectName: "chatTitle"
                     text: root.chats.currentName
                     font.pixelSize: 16
                     font.weight: Font.DemiBold

@@ -34,7 +34,9 @@ ChatController::ChatController(ChatService *service, QObject *parent)
         }
     });
     // A room's name comes with the list.
-    connect(m_chats, &QAbstractItemModel::modelReset, this, &ChatController::peopleChanged);
+    // A room's name comes from the chats list: each load may bring it (a
+    // chat opened before the list was read shows it then).
+    connect(m_chats, &ChatListModel::countChanged, this, &ChatController::peopleChanged);
     m_paused.setSingleShot(true);
     m_paused.setInterval(5000);
     connect(&m_paused, &QTimer::timeout, this, [this] {

@@ -126,6 +126,15 @@ struct Fixture
         return out;
     }
 
+    // The text of the visible item with this objectName (empty if none).
+    QString textOf(const QString &name) const
+    {
+        for (const QQuickItem *item : visibleItems())
+            if (item->objectName() == name)
+                return item->property("text").toString();
+        return {};
+    }
+
     // A visible item with this objectName, in a delegate or not.
     bool shows(const QString &name) const
     {
@@ -248,6 +257,9 @@ private Q_SLOTS:
         } else if (option == u"chat") {
             // Offline: the room's history from the cache, and its banner.
             QTRY_VERIFY2(app.showsText(u"You are not in this room."_s), qPrintable(app.texts().join(u" | "_s)));
+            // Its name from the cache, even though it was opened before the
+            // chats list was read.
+            QTRY_COMPARE(app.textOf(u"chatTitle"_s), u"Climbing"_s);
             QTRY_COMPARE(app.find(u"messageList"_s)->property("count").toInt(), 3);
         } else if (value == u"feed") {
             QTRY_VERIFY(app.find(u"feedList"_s)->property("count").toInt() >= 3);
