@@ -3,6 +3,8 @@
 # bounded time (default 60 s) on a copy of its seed corpus
 # (tests/fuzz/corpus/<target>). Exits non-zero when a target finds a crash
 # or cannot be built. Usage: scripts/fuzz.sh [seconds per target] [target...]
+# HEARTH_FUZZ_SEED fixes libFuzzer's seed (CTest uses 1, so that CI runs the
+# same inputs each time); unset, every run explores anew.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
@@ -25,7 +27,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$work/$target"
   cp "$top/tests/fuzz/corpus/$target"/* "$work/$target"/
   echo "fuzz_$target: ${seconds} s on $(ls "$work/$target" | wc -l) seeds"
-  (cd "$work" && "$build/fuzz_$target" "$work/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -artifact_prefix="$build/crash-$target-" \
+  (cd "$work" && "$build/fuzz_$target" "$work/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -seed="${HEARTH_FUZZ_SEED:-0}" -artifact_prefix="$build/crash-$target-" \
      -print_final_stats=1 > "$work/$target.log" 2>&1) || { tail -n 40 "$work/$target.log"; echo "fuzz_$target FAILED (the input is kept as $build/crash-$target-*)" >&2; exit 1; }
   grep -E "stat::number_of_executed_units|Done" "$work/$target.log" | tail -n 2
 done

@@ -20,11 +20,15 @@ QDomDocument extensionsDocument(const QString &xml)
     return doc;
 }
 
+// The children as XML that means the same once put back under an
+// <extensions/> of the bookmarks namespace (extensionsDocument): a child in
+// no namespace keeps an explicit xmlns='' instead of taking the wrapper's.
 QString childrenXml(const QDomElement &parent)
 {
     QString xml;
+    QXmlStreamWriter writer(&xml);
     for (QDomElement child = parent.firstChildElement(); !child.isNull(); child = child.nextSiblingElement())
-        xml += Xml::outerXml(child);
+        Xml::writeElement(&writer, child, kBookmarksNs);
     return xml;
 }
 } // namespace

@@ -64,6 +64,18 @@ private Q_SLOTS:
         again.setNotify(Bookmark::Notify::Never);
         QVERIFY2(again.extensionsXml.contains(u"kept"_s), qPrintable(again.extensionsXml));
         QCOMPARE(again.notify(), Bookmark::Notify::Never);
+
+        // An extension in no namespace stays in none (it took the bookmarks
+        // namespace on the way back; found by fuzz_rooms).
+        Bookmark bare;
+        QVERIFY(bare.readConference(u"room@muc.example.org"_s,
+                                    u"<conference xmlns='urn:xmpp:bookmarks:1'><extensions><notify xmlns=''><x/></notify>"
+                                    "</extensions></conference>"_s));
+        Bookmark bareAgain;
+        QVERIFY(bareAgain.readConference(bare.jid, bare.conferenceXml()));
+        QCOMPARE(bareAgain, bare);
+        bareAgain.setNotify(Bookmark::Notify::Always);
+        QVERIFY2(bareAgain.extensionsXml.contains(u"<notify xmlns=\"\"><x"_s), qPrintable(bareAgain.extensionsXml));
     }
 
     void refusesWhatIsNotABookmark()
