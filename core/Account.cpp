@@ -118,7 +118,7 @@ void Account::attempt()
     m_pendingError = {};
     m_attemptActive = true;
     // Plain http pictures from this machine only when the server is on it.
-    WebUrls::setServerOnLoopback(WebUrls::isLoopbackServer(m_settings.host, m_config.domain()));
+    WebUrls::setServerOf(m_settings.host, m_settings.jid);
     qCInfo(lcAccount) << "connecting" << m_settings.jid << "via"
                       << (m_settings.host.isEmpty() ? QStringLiteral("SRV") : m_settings.host) << m_settings.port;
     // Reusing the client and its configuration lets QXmpp resume the

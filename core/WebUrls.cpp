@@ -15,6 +15,11 @@ void setServerOnLoopback(bool onLoopback)
     s_serverOnLoopback = onLoopback;
 }
 
+void setServerOf(const QString &host, const QString &jid)
+{
+    setServerOnLoopback(isLoopbackServer(host, jid.section(u'@', 1).section(u'/', 0, 0)));
+}
+
 bool serverOnLoopback()
 {
     return s_serverOnLoopback;

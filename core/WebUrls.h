@@ -22,6 +22,9 @@ namespace Hearth::WebUrls {
 // Set by the account as it connects (one account per process): whether its
 // server is on this machine.
 void setServerOnLoopback(bool onLoopback);
+// The same from the account's settings: its host, else its JID's domain.
+// Called when a saved account is loaded and on every connection attempt.
+void setServerOf(const QString &host, const QString &jid);
 [[nodiscard]] bool serverOnLoopback();
 
 } // namespace Hearth::WebUrls

@@ -124,7 +124,7 @@ void AppController::loadSavedAccount()
         // What may load over plain HTTP follows the account's server from
         // the start (pictures in the cached feed), not from the first
         // connection attempt only.
-        WebUrls::setServerOnLoopback(WebUrls::isLoopbackServer(m_settings.host, m_settings.jid.section(u'@', 1)));
+        WebUrls::setServerOf(m_settings.host, m_settings.jid);
         auto opened = m_session->open(record.id, record.settings.jid);
         setAccountId(record.id);
         m_rememberPassword = record.rememberPassword;

@@ -125,16 +125,27 @@ void ContactsModel::reload()
     if (m_list) {
         const auto entries = m_list->entries();
         m_contacts.reserve(entries.size());
-        for (const auto &entry : entries) {
-            Contact contact;
-            contact.entry = entry;
-            contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
-            name(contact);
-            m_indexByJid.insert(entry.jid, int(m_contacts.size()));
-            m_contacts.append(std::move(contact));
-        }
+        for (const auto &entry : entries)
+            append(entry);
     }
     resetRows();
+}
+
+int ContactsModel::append(const RosterEntry &entry)
+{
+    Contact contact;
+    contact.entry = entry;
+    contact.presence = presenceOf(entry.jid);
+    name(contact);
+    const int index = int(m_contacts.size());
+    m_indexByJid.insert(entry.jid, index);
+    m_contacts.append(std::move(contact));
+    return index;
+}
+
+ContactPresence ContactsModel::presenceOf(const QString &jid) const
+{
+    return m_presence ? m_presence->presence(jid) : ContactPresence{};
 }
 
 void ContactsModel::onEntryChanged(const RosterEntry &entry)
@@ -149,13 +160,7 @@ void ContactsModel::onEntryChanged(const RosterEntry &entry)
         changed(*it);
         return;
     }
-    Contact contact;
-    contact.entry = entry;
-    contact.presence = m_presence ? m_presence->presence(entry.jid) : ContactPresence{};
-    name(contact);
-    m_indexByJid.insert(entry.jid, int(m_contacts.size()));
-    m_contacts.append(std::move(contact));
-    changed(int(m_contacts.size()) - 1);
+    changed(append(entry));
 }
 
 void ContactsModel::onEntryRemoved(const QString &jid)
@@ -173,7 +178,7 @@ void ContactsModel::onAllOffline()
 {
     for (int i = 0; i < m_contacts.size(); ++i) {
         Contact &contact = m_contacts[i];
-        const ContactPresence now = m_presence ? m_presence->presence(contact.entry.jid) : ContactPresence{};
+        const ContactPresence now = presenceOf(contact.entry.jid);
         if (now.availability != contact.presence.availability || now.statusText != contact.presence.statusText) {
             contact.presence = now;
             changed(i);

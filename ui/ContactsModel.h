@@ -104,6 +104,9 @@ private:
     void resetRows();
     [[nodiscard]] QList<Row> sortedRows() const;
     void name(Contact &contact) const;
+    // A new contact at the end of the list, named and indexed; its index.
+    int append(const Hearth::RosterEntry &entry);
+    [[nodiscard]] Hearth::ContactPresence presenceOf(const QString &jid) const;
     void onEntryChanged(const Hearth::RosterEntry &entry);
     void onEntryRemoved(const QString &jid);
     void onAllOffline();
