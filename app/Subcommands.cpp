@@ -1,5 +1,8 @@
 #include "Subcommands.h"
 
+#include "Await.h"
+#include "CommunityCommands.h"
+
 #include "Account.h"
 #include "AccountSession.h"
 #include "AccountStore.h"
@@ -29,7 +32,8 @@ using namespace Hearth;
 
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
-                               QStringLiteral("like"), QStringLiteral("check")};
+                               QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
+                               QStringLiteral("follow"), QStringLiteral("unfollow")};
 
 QString tr(const char *text, int n = -1)
 {
@@ -42,31 +46,16 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-// Waits until done() holds while the event loop runs (network, database),
-// sleeping in between: a check every 10 ms, never a spin (processEvents
-// with a time returns at once when nothing is pending).
 template<typename Predicate>
 bool awaitUntil(Predicate done, int timeoutMs = 60000)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(10);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    check.start();
-    loop.exec();
-    return done();
+    return Await::until(done, timeoutMs);
 }
 
 template<typename T>
 bool await(QFuture<T> future, int timeoutMs = 60000)
 {
-    return awaitUntil([&future] { return future.isFinished(); }, timeoutMs);
+    return Await::finished(future, timeoutMs);
 }
 
 QJsonObject toJson(const Post &p)
@@ -146,7 +135,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption imageOption(QStringLiteral("image"), tr("Attach the picture (or other file) <file>, uploaded with XEP-0363; repeatable."), QStringLiteral("file"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog."),
                                       QStringLiteral("jid"));
-    const QCommandLineOption nodeOption(QStringLiteral("node"), tr("The node on --to."), QStringLiteral("node"));
+    const QCommandLineOption nodeOption(QStringLiteral("node"),
+                                        tr("The node on --to (post); the community's xmpp: URI whose cached posts to print (feed)."),
+                                        QStringLiteral("node"));
+    const QCommandLineOption publicOption(QStringLiteral("public"), tr("Also list the follow publicly, for contacts to see (follow)."));
     const QCommandLineOption fullOption(QStringLiteral("full"), tr("Read every followed node completely (sync)."));
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         tr("A first read of a node goes on while its posts are less than <n> days old (sync; default 30)."),
@@ -154,12 +146,17 @@ int run(const QStringList &arguments)
     const QCommandLineOption itemsOption(QStringLiteral("items"), tr("A first read of a node takes at least <n> posts (sync; default 100)."),
                                          QStringLiteral("n"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
-                       bodyOption, imageOption, toOption, nodeOption, fullOption, daysOption, itemsOption});
+                       bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
     if (command == QLatin1String("comment"))
         parser.addPositionalArgument(QStringLiteral("text"), tr("The comment."));
+    if (command == QLatin1String("follow") || command == QLatin1String("unfollow"))
+        parser.addPositionalArgument(QStringLiteral("uri"), tr("The community's xmpp: URI (xmpp:service?;node=name)."));
+    if (command == QLatin1String("communities"))
+        parser.addPositionalArgument(QStringLiteral("service"), tr("The pubsub service to list (else every one of the account's server)."),
+                                     QStringLiteral("[service]"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -167,9 +164,18 @@ int run(const QStringList &arguments)
         return 0;
     }
     const QStringList positional = parser.positionalArguments().mid(1);
-    const int needed = command == QLatin1String("comment") ? 2 : command == QLatin1String("like") ? 1 : 0;
-    if (positional.size() != needed)
+    const bool takesUri = command == QLatin1String("like") || command == QLatin1String("follow") || command == QLatin1String("unfollow");
+    const int needed = command == QLatin1String("comment") ? 2 : takesUri ? 1 : 0;
+    if (command == QLatin1String("communities") ? positional.size() > 1 : positional.size() != needed)
         return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
+    if (parser.isSet(publicOption) && command != QLatin1String("follow"))
+        return fail(tr("--public is for follow"), 2);
+    std::optional<XmppUri> feedNode;
+    if (command == QLatin1String("feed") && parser.isSet(nodeOption)) {
+        feedNode = XmppUri::parse(parser.value(nodeOption));
+        if (!feedNode->isValid() || !feedNode->item.isEmpty())
+            return fail(tr("--node needs a community's xmpp: URI (xmpp:service?;node=name): %1").arg(parser.value(nodeOption)), 2);
+    }
     const QStringList images = parser.values(imageOption);
     if (!images.isEmpty() && command != QLatin1String("post"))
         return fail(tr("--image is for post"), 2);
@@ -262,8 +268,9 @@ int run(const QStringList &arguments)
 
     if (command == QLatin1String("feed")) {
         // The cached feed only: no network.
-        auto page = s.feed.posts().page(s.record.id, {}, limit,
-                                        FeedQuery{FeedQuery::Scope::Feed, s.record.settings.jid});
+        const FeedQuery query = feedNode ? FeedQuery::community(feedNode->service, feedNode->node)
+                                         : FeedQuery{FeedQuery::Scope::Feed, s.record.settings.jid};
+        auto page = s.feed.posts().page(s.record.id, {}, limit, query);
         await(page);
         if (!page.result().ok())
             return fail(page.result().error);
@@ -333,6 +340,16 @@ int run(const QStringList &arguments)
     s.account.connectToServer(s.record.settings, password, false);
     if (!awaitUntil([&] { return online || s.account.state() == Connection::State::Error; }, 30000) || !online)
         return fail(tr("cannot connect: %1").arg(s.account.error().message()));
+    // Communities and follows need the connection, not the feed's sync.
+    if (command == QLatin1String("communities") || command == QLatin1String("follow") || command == QLatin1String("unfollow")) {
+        const int result = command == QLatin1String("communities")
+            ? CommunityCommands::list(s.session, positional.value(0), parser.isSet(jsonOption))
+            : command == QLatin1String("follow") ? CommunityCommands::follow(s.session, positional.constFirst(), parser.isSet(publicOption))
+                                                 : CommunityCommands::unfollow(s.session, positional.constFirst());
+        s.account.disconnectFromServer();
+        awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
+        return result;
+    }
     // Login reads the follow lists and polls every followed node.
     // Every followed node and the threads it polls, however long that
     // takes while the server answers; a lost connection ends it.

@@ -4,7 +4,8 @@
 
 // Hearth's scriptable commands, on the same core as the app and without a
 // window: `hearth sync`, `hearth feed --json`, `hearth post`, `hearth
-// comment`, `hearth like`. They use the profile's saved account and its
+// comment`, `hearth like`, `hearth communities`, `hearth follow`, `hearth
+// unfollow`. They use the profile's saved account and its
 // password from the keychain, or --jid with a password from the
 // environment variable named by --password-env.
 namespace Subcommands {

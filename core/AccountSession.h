@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "chat/ChatService.h"
+#include "communities/CommunityService.h"
 #include "db/DbResult.h"
 #include "feed/FeedSync.h"
 #include "muc/RoomService.h"
@@ -16,7 +17,7 @@ class Database;
 
 // One account's services over one cache, built in the order they depend on
 // each other and torn down in reverse: the connection, the contact list,
-// the feed, chats and rooms. The app, the command line and the tests all use
+// the feed, communities, chats and rooms. The app, the command line and the tests all use
 // this, so a new capability is wired here once (Kaidan's Account is the
 // model: CODE-ANCHORS §Kaidan).
 class AccountSession : public QObject
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] Account *account() { return &m_account; }
     [[nodiscard]] ContactList *contacts() { return &m_contacts; }
     [[nodiscard]] FeedSync *feed() { return &m_feed; }
+    [[nodiscard]] CommunityService *communities() { return &m_communities; }
     [[nodiscard]] ChatService *chat() { return &m_chat; }
     [[nodiscard]] RoomService *rooms() { return &m_rooms; }
 
@@ -52,6 +54,7 @@ private:
     Account m_account;
     ContactList m_contacts;
     FeedSync m_feed;
+    CommunityService m_communities;
     ChatService m_chat;
     RoomService m_rooms;
     qint64 m_accountId = 0;

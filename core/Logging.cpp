@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcDemo, "hearth.core.demo", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRoster, "hearth.core.roster", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProfile, "hearth.core.profile", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFeed, "hearth.core.feed", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCommunities, "hearth.core.communities", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUpload, "hearth.core.upload", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcChat, "hearth.core.chat", QtInfoMsg)
 

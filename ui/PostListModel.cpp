@@ -188,13 +188,14 @@ void PostListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     // Past the cache: older items from the server (followed nodes for the
-    // feed, the one blog for a contact page).
+    // feed, the one blog or community for its page).
     if (m_askedServer)
         return;
     m_askedServer = true;
     setLoading(true);
-    if (m_query.scope == FeedQuery::Scope::Blog) {
-        m_sync->catchUp(m_query.jid, QString::fromLatin1(FeedService::kMicroblogNode), NodeCatchUp::Mode::Older)
+    if (m_query.scope == FeedQuery::Scope::Blog || m_query.scope == FeedQuery::Scope::Node) {
+        const QString node = m_query.scope == FeedQuery::Scope::Node ? m_query.node : QString::fromLatin1(FeedService::kMicroblogNode);
+        m_sync->catchUp(m_query.jid, node, NodeCatchUp::Mode::Older)
             .then(this, [this, generation = m_generation](NodeCatchUp::Result result) {
                 if (generation != m_generation)
                     return;

@@ -243,6 +243,37 @@ const QStringList kV9 = {
     QStringLiteral("CREATE UNIQUE INDEX outbox_item ON outbox(account_id, service, node, item_id)"),
 };
 
+// Version 10: communities (pubsub nodes on a service) as last described by
+// their service, with the user's own standing in each and how far the user
+// has read it; and the community servers the user typed in (remembered).
+const QStringList kV10 = {
+    QStringLiteral(
+        "CREATE TABLE community ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " service TEXT NOT NULL,"
+        " node TEXT NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " description TEXT NOT NULL DEFAULT '',"
+        " type TEXT NOT NULL DEFAULT 'feed',"
+        " access_model TEXT NOT NULL DEFAULT '',"
+        " publish_model TEXT NOT NULL DEFAULT '',"
+        " subscribers INTEGER,"
+        " created_at INTEGER NOT NULL DEFAULT 0,"
+        " avatar_hash TEXT NOT NULL DEFAULT '',"
+        " avatar_url TEXT NOT NULL DEFAULT '',"
+        " affiliation TEXT NOT NULL DEFAULT '',"
+        " subscription TEXT NOT NULL DEFAULT '',"
+        " seen_at INTEGER NOT NULL DEFAULT 0,"
+        " described_at INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (account_id, service, node)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE community_server ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " added_at INTEGER NOT NULL,"
+        " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -264,13 +295,14 @@ const QList<Migration> &migrations()
         {7, kV7},
         {8, kV8},
         {9, kV9},
+        {10, kV10},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10});
     return schema;
 }
 

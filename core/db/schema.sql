@@ -1,4 +1,4 @@
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 CREATE TABLE account (
     id INTEGER PRIMARY KEY,
     jid TEXT NOT NULL UNIQUE,
@@ -191,3 +191,28 @@ CREATE TABLE outbox (
     created_at INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX outbox_item ON outbox(account_id, service, node, item_id);
+CREATE TABLE community (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    service TEXT NOT NULL,
+    node TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL DEFAULT 'feed',
+    access_model TEXT NOT NULL DEFAULT '',
+    publish_model TEXT NOT NULL DEFAULT '',
+    subscribers INTEGER,
+    created_at INTEGER NOT NULL DEFAULT 0,
+    avatar_hash TEXT NOT NULL DEFAULT '',
+    avatar_url TEXT NOT NULL DEFAULT '',
+    affiliation TEXT NOT NULL DEFAULT '',
+    subscription TEXT NOT NULL DEFAULT '',
+    seen_at INTEGER NOT NULL DEFAULT 0,
+    described_at INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, service, node)
+) WITHOUT ROWID;
+CREATE TABLE community_server (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, jid)
+) WITHOUT ROWID;

@@ -1,5 +1,9 @@
 #include "FeedService.h"
 
+#include "../communities/Community.h"
+
+#include <QRegularExpression>
+
 #include "../Account.h"
 
 #include "../Logging.h"
@@ -33,6 +37,13 @@ std::optional<Post> accepted(MicroblogCodec::Parsed parsed, const QString &servi
                              const QString &publisher)
 {
     if (!parsed.post) {
+        // A community keeps its avatar (metadata and data, id = SHA-1) on
+        // its node beside the posts: not a post, and not an error.
+        static const QRegularExpression sha1(QStringLiteral("^[0-9a-f]{40}$"));
+        if (itemId == QLatin1String(CommunityMeta::kAvatarMetadata) || sha1.match(itemId).hasMatch()) {
+            qCDebug(lcFeed).noquote() << "avatar item" << itemId << "of" << service << node << "is not a post";
+            return std::nullopt;
+        }
         qCWarning(lcFeed).noquote() << "dropped item" << itemId << "of" << service << node << ":" << parsed.error;
         return std::nullopt;
     }
@@ -66,8 +77,9 @@ QStringList FeedService::discoveryFeatures() const
 
 bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &pubSubService, const QString &nodeName)
 {
-    // The blog node and its comment nodes (urn:xmpp:microblog:0:comments/…).
-    if (!nodeName.startsWith(QLatin1String(kMicroblogNode)))
+    // The blog node and its comment nodes (urn:xmpp:microblog:0:comments/…),
+    // and communities (any node that is not another protocol's).
+    if (!nodeName.startsWith(QLatin1String(kMicroblogNode)) && CommunityMeta::isInternalNode(nodeName))
         return false;
     QXmppPubSubEvent<PepItem> event;
     event.parse(element);
@@ -79,6 +91,11 @@ bool FeedService::handlePubSubEvent(const QDomElement &element, const QString &p
     }
     const auto items = event.items();
     for (const auto &item : items) {
+        // A community's avatar lives on its node beside the posts.
+        if (item.id() == QLatin1String(CommunityMeta::kAvatarMetadata) || item.payloadXml().contains(QLatin1String(CommunityMeta::kAvatarData))) {
+            Q_EMIT communityAvatarChanged(service, nodeName);
+            continue;
+        }
         if (item.payloadXml().isEmpty()) {
             // deliver_payloads=false (comment nodes, XEP-0472): fetch it.
             fetchItem({service, nodeName, item.id()}).then(this, [this](std::optional<Post> post) {
@@ -136,7 +153,10 @@ Post FeedService::prepare(Post post, bool withComments) const
         if (!post.tags.contains(tag))
             post.tags << tag;
     }
-    const QString commentsService = m_commentsService.isEmpty() ? ownJid() : m_commentsService;
+    // A community's threads stay on its service, as Movim puts them; the
+    // own blog's go to comments.<domain> when the server has one.
+    const bool community = post.service != ownJid();
+    const QString commentsService = community ? post.service : m_commentsService.isEmpty() ? ownJid() : m_commentsService;
     if (!withComments)
         post.comments = {};
     else if (!post.comments.isValid()) // an edit keeps its thread

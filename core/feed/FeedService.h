@@ -99,6 +99,7 @@ public:
 Q_SIGNALS:
     void postReceived(const Hearth::Post &post);
     void postRetracted(const Hearth::XmppUri &item);
+    void communityAvatarChanged(const QString &service, const QString &node);
 
 private:
     QString ownJid() const;

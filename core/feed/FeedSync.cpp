@@ -49,6 +49,14 @@ FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObjec
     connect(&m_liveTimer, &QTimer::timeout, this, &FeedSync::flushLive);
     connect(service(), &FeedService::postReceived, this, &FeedSync::queueLive);
     connect(service(), &FeedService::postRetracted, this, &FeedSync::onRetracted);
+    connect(m_followService, &FollowService::subscriptionState, this,
+            [this](const QString &service, const QString &node, const QString &state) {
+                if (state == QLatin1String("pending"))
+                    m_pending.insert(service + u'\n' + node);
+                else
+                    m_pending.remove(service + u'\n' + node);
+                Q_EMIT subscriptionState(service, node, state);
+            });
     connect(account, &Account::sessionStarted, this, &FeedSync::onSessionStarted);
     connect(account, &Account::rosterReceived, this, [this] {
         m_rosterReady = true;
@@ -457,9 +465,18 @@ QFuture<int> FeedSync::store(const QList<Post> &posts)
 
 void FeedSync::queueLive(const Post &post)
 {
+    // A late event (or its item fetched after the node was deleted).
+    if (m_gone.contains(post.service + u'\n' + post.node))
+        return;
     m_liveQueue << post;
     if (!m_liveTimer.isActive())
         m_liveTimer.start();
+}
+
+void FeedSync::forgetNode(const QString &service, const QString &node)
+{
+    m_gone.insert(service + u'\n' + node);
+    m_liveQueue.removeIf([&](const Post &p) { return p.service == service && p.node == node; });
 }
 
 void FeedSync::flushLive()
@@ -504,6 +521,11 @@ QFuture<FeedService::Published> FeedSync::publish(const Post &post, bool withCom
 {
     if (post.title.trimmed().isEmpty())
         return QtFuture::makeReadyFuture(FeedService::Published{post, tr("A post needs a title.")});
+    // What the target node asks of a post (a gallery: a picture).
+    if (m_publishCheck) {
+        if (const QString problem = m_publishCheck(post); !problem.isEmpty())
+            return QtFuture::makeReadyFuture(FeedService::Published{post, problem});
+    }
     const bool isNew = post.itemId.isEmpty();
     const Post prepared = service()->prepare(post, withComments);
     if (!isOnline()) {
@@ -693,6 +715,11 @@ QFuture<QString> FeedSync::follow(const FollowedNode &node)
         if (!isFollowing(node.service, node.node))
             m_follows << node;
         Q_EMIT followsChanged();
+        // A request the owner has yet to approve: nothing to read yet.
+        if (m_pending.contains(node.service + u'\n' + node.node)) {
+            (void)m_followStore.add(m_accountId, node);
+            return QString();
+        }
         m_followStore.add(m_accountId, node).then(this, [this, node](DbStatus) {
             catchUp(node.service, node.node).then(this, [this](NodeCatchUp::Result result) {
                 if (!result.error.isEmpty())

@@ -103,8 +103,16 @@ public:
     [[nodiscard]] QList<FollowedNode> follows() const { return m_follows; }
     QFuture<QString> follow(const FollowedNode &node);
     QFuture<QString> unfollow(const FollowedNode &node);
+    // A node deleted on its server: its live events still on the way are
+    // dropped (the caller takes its posts out of the cache).
+    void forgetNode(const QString &service, const QString &node);
+    // Asked of every post before it is published: '' when it may go, else
+    // why not (communities: a gallery takes only posts with a picture).
+    void setPublishCheck(std::function<QString(const Post &)> check) { m_publishCheck = std::move(check); }
 
 Q_SIGNALS:
+    // A follow's subscription: subscribed, or pending the owner's approval.
+    void subscriptionState(const QString &service, const QString &node, const QString &state);
     // Items stored or changed (posts and comments).
     void postsChanged(const QList<Hearth::Post> &posts);
     void postRemoved(const Hearth::XmppUri &item);
@@ -167,6 +175,9 @@ private:
     int m_syncing = 0;
     QStringList m_syncErrors;
     QList<FollowedNode> m_follows;
+    QSet<QString> m_gone;    // service + '\n' + node: deleted this session
+    QSet<QString> m_pending; // service + '\n' + node: subscriptions awaiting approval
+    std::function<QString(const Post &)> m_publishCheck;
     QList<Post> m_liveQueue;
     QTimer m_liveTimer;
 };

@@ -4,8 +4,13 @@
 #include "../Promises.h"
 #include "../StanzaErrors.h"
 #include "../profile/PepItem.h"
+#include "PubSubRequests.h"
+
+#include <QDomElement>
+#include <QXmlStreamWriter>
 
 #include <QXmppClient.h>
+#include <QXmppTask.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubPublishOptions.h>
 
@@ -42,7 +47,17 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
     auto promise = startedPromise<QString>();
     auto *pubsub = m_client->findExtension<QXmppPubSubManager>();
     const QString me = ownJid();
-    pubsub->subscribeToNode(node.service, node.node, me).then(this, [this, promise, pubsub, node, me](QXmppPubSubManager::Result result) {
+    // Hearth's own subscribe request: the answer's state matters (a
+    // members-only community answers "pending" until its owner approves).
+    ChildIq subscribe(QXmppIq::Set, node.service, [node, me](QXmlStreamWriter *w) {
+        w->writeStartElement(QStringLiteral("pubsub"));
+        w->writeDefaultNamespace(QStringLiteral("http://jabber.org/protocol/pubsub"));
+        w->writeEmptyElement(QStringLiteral("subscribe"));
+        w->writeAttribute(QStringLiteral("node"), node.node);
+        w->writeAttribute(QStringLiteral("jid"), me);
+        w->writeEndElement();
+    });
+    m_client->sendIq(std::move(subscribe)).then(this, [this, promise, pubsub, node, me](QXmppClient::IqResult result) {
         auto *error = std::get_if<QXmppError>(&result);
         // A blog with no post yet has no node: follow it anyway (listed,
         // polled, and its owner's +notify pushes reach us).
@@ -51,6 +66,16 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
             fulfil(promise, describeError(*error));
             return;
         }
+        QString state = QStringLiteral("subscribed");
+        if (auto *reply = std::get_if<QDomElement>(&result)) {
+            const QDomElement subscription =
+                reply->firstChildElement(QStringLiteral("pubsub")).firstChildElement(QStringLiteral("subscription"));
+            // XEP-0060 §6.1.2: pending waits for approval; unconfigured
+            // (options that may be set) still delivers.
+            if (subscription.attribute(QStringLiteral("subscription")) == QLatin1String("pending"))
+                state = QStringLiteral("pending");
+        }
+        Q_EMIT subscriptionState(node.service, node.node, state);
         const PepItem item(SubscriptionItem::id(node.service, node.node, me), SubscriptionItem::write(node));
         pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
             .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {

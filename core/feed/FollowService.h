@@ -36,6 +36,11 @@ public:
     // The account's follows as its lists say (an absent list is empty).
     QFuture<ListResult> readLists();
 
+Q_SIGNALS:
+    // What a follow's subscribe request got: subscribed, or pending (the
+    // owner has to approve it), before follow() resolves.
+    void subscriptionState(const QString &service, const QString &node, const QString &state);
+
 private:
     QString ownJid() const;
 

@@ -124,6 +124,11 @@ QString scopeCondition(const FeedQuery &query)
     case FeedQuery::Scope::Mine:
     case FeedQuery::Scope::Blog:
         return QStringLiteral(" AND ") + blog;
+    case FeedQuery::Scope::Node:
+        return QStringLiteral(" AND p.service = ? AND p.node = ?");
+    case FeedQuery::Scope::Communities:
+        // (The own JID is bound and compared to keep one binding order.)
+        return QStringLiteral(" AND p.service <> ? AND p.node NOT LIKE 'urn:xmpp:microblog:0%' AND %1").arg(followed);
     }
     return {};
 }
@@ -160,6 +165,10 @@ bool FeedQuery::admits(const Post &post, const std::function<bool(const QString 
     case Scope::Mine:
     case Scope::Blog:
         return blog && post.service == jid;
+    case Scope::Node:
+        return post.service == jid && post.node == node;
+    case Scope::Communities:
+        return !post.node.startsWith(QLatin1String("urn:xmpp:microblog:0")) && followed(post.service, post.node);
     }
     return false;
 }
@@ -391,9 +400,13 @@ QFuture<DbResult<FeedPage>> PostStore::page(qint64 accountId, const FeedCursor &
                                            " AND (p.published < ? OR (p.published = ? AND p.id < ?))%2"
                                            " ORDER BY p.published DESC, p.id DESC LIMIT ?")
                                 .arg(kListColumns, scopeCondition(query));
-        const bool ok = query.scope == FeedQuery::Scope::All
-            ? Sql::exec(q, sql, {accountId, published, published, id, limit + 1}, &result.error)
-            : Sql::exec(q, sql, {accountId, published, published, id, query.jid, limit + 1}, &result.error);
+        QVariantList bindings{accountId, published, published, id};
+        if (query.scope != FeedQuery::Scope::All)
+            bindings << query.jid;
+        if (query.scope == FeedQuery::Scope::Node)
+            bindings << query.node;
+        bindings << limit + 1;
+        const bool ok = Sql::exec(q, sql, bindings, &result.error);
         if (!ok)
             return result;
         while (q.next()) {

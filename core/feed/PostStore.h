@@ -33,11 +33,21 @@ struct FeedQuery
         Contacts, // followed blogs, not the own
         Mine,     // the own blog (jid = own JID)
         Blog,     // one person's blog (jid = theirs)
+        Node,     // one node (jid = its service, node)
+        Communities, // followed nodes that are not blogs
     };
-    Scope scope = Scope::All;
-    QString jid; // own JID for Feed/Contacts/Mine; the blog's for Blog
+    FeedQuery() = default;
+    FeedQuery(Scope scope, QString jid, QString node = {})
+        : scope(scope), jid(std::move(jid)), node(std::move(node))
+    {
+    }
 
-    static FeedQuery blog(const QString &jid) { return {Scope::Blog, jid}; }
+    Scope scope = Scope::All;
+    QString jid; // own JID for Feed/Contacts/Mine/Communities; the blog's for Blog; the service for Node
+    QString node; // for Node
+
+    static FeedQuery blog(const QString &jid) { return {Scope::Blog, jid, {}}; }
+    static FeedQuery community(const QString &service, const QString &node) { return {Scope::Node, service, node}; }
     // Whether a post belongs here: what page() selects, for live updates.
     [[nodiscard]] bool admits(const Post &post, const std::function<bool(const QString &service, const QString &node)> &followed) const;
 };

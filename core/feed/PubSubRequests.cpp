@@ -24,6 +24,18 @@ void PubSubRequestIq::toXmlElementFromChild(QXmlStreamWriter *writer) const
     writer->writeEndElement();
 }
 
+ChildIq::ChildIq(QXmppIq::Type type, const QString &to, ChildWriter child)
+    : QXmppIq(type)
+    , m_child(std::move(child))
+{
+    setTo(to);
+}
+
+void ChildIq::toXmlElementFromChild(QXmlStreamWriter *writer) const
+{
+    m_child(writer);
+}
+
 namespace PubSubRequests {
 
 PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before)

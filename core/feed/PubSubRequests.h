@@ -24,6 +24,21 @@ private:
     ChildWriter m_child;
 };
 
+// An IQ whose whole child element Hearth writes (disco#items with RSM,
+// pubsub#owner requests, a subscribe whose reply state matters).
+class ChildIq : public QXmppIq
+{
+public:
+    using ChildWriter = std::function<void(QXmlStreamWriter *)>;
+    ChildIq(QXmppIq::Type type, const QString &to, ChildWriter child);
+
+protected:
+    void toXmlElementFromChild(QXmlStreamWriter *writer) const override;
+
+private:
+    ChildWriter m_child;
+};
+
 namespace PubSubRequests {
 
 // <items node max_items/> for the newest maxItems; with rsm, an RSM

@@ -2,12 +2,16 @@
 // another user's `hearth sync` brings it into their cache (following the
 // author's blog by default, as a first login does), `hearth comment` and
 // `hearth like` answer it, and `hearth feed --json` shows all of it.
+#include "communities/CommunityService.h"
 #include "db/Database.h"
+#include "feed/FeedSync.h"
 #include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -180,6 +184,107 @@ private Q_SLOTS:
         QCOMPARE(post.value(u"comments"_s).toArray().size(), 1);
         QCOMPARE(post.value(u"comments"_s).toArray().first().toObject().value(u"title"_s).toString(), u"Scripted hello"_s);
         QCOMPARE(post.value(u"likes"_s).toArray(), QJsonArray{bobUser.jid});
+    }
+    // hearth communities / follow / unfollow / feed --node, and post --to
+    // into a community, against Prosody's pubsub component.
+    void communitiesFollowFeedUnfollow()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession owner;
+        QVERIFY(owner.login(server, server.createUser(u"owner"_s)));
+        const QString pubsub = u"pubsub."_s + server.domain();
+        CommunitySettings settings;
+        settings.title = u"Board games"_s;
+        settings.description = u"Dice & cards"_s;
+        const auto games = Test::result(owner.communities.create(pubsub, settings));
+        QVERIFY2(games.error.isEmpty(), qPrintable(games.error));
+        settings.title = u"Sketches"_s;
+        settings.type = Community::Type::Gallery;
+        const auto sketches = Test::result(owner.communities.create(pubsub, settings));
+        QVERIFY2(sketches.error.isEmpty(), qPrintable(sketches.error));
+        QImage dot(8, 8, QImage::Format_RGB32);
+        dot.fill(Qt::blue);
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            dot.save(&buffer, "PNG");
+        }
+        QCOMPARE(Test::result(owner.communities.setAvatar(pubsub, games.node, png, 8, 8)), QString());
+
+        const auto user = server.createUser(u"reader"_s);
+        QTemporaryDir profile;
+        const QStringList account{u"--profile"_s, profile.path(), u"--jid"_s, user.jid, u"--password-env"_s, u"HEARTH_CLI_PASSWORD"_s,
+                                  u"--host"_s, server.host(), u"--port"_s, QString::number(server.port())};
+        const QString uri = u"xmpp:%1?;node=%2"_s.arg(pubsub, games.node);
+
+        // Every community of the server, with its meta-data.
+        Run listed = hearth(QStringList{u"communities"_s, u"--json"_s} + account, user.password);
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        QJsonArray nodes = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(nodes.size(), 2);
+        QJsonObject first;
+        for (const auto &n : std::as_const(nodes)) {
+            if (n.toObject().value(u"node"_s).toString() == games.node)
+                first = n.toObject();
+        }
+        QCOMPARE(first.value(u"uri"_s).toString(), uri);
+        QCOMPARE(first.value(u"service"_s).toString(), pubsub);
+        QCOMPARE(first.value(u"title"_s).toString(), u"Board games"_s);
+        QCOMPARE(first.value(u"description"_s).toString(), u"Dice & cards"_s);
+        QCOMPARE(first.value(u"type"_s).toString(), u"feed"_s);
+        QVERIFY(first.value(u"subscribers"_s).isNull()); // Prosody does not say
+        QCOMPARE(first.value(u"followed"_s).toBool(), false);
+        QVERIFY(first.value(u"avatar"_s).isObject());
+        const QString sha1 = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex());
+        QCOMPARE(first.value(u"avatar"_s).toObject().value(u"id"_s).toString(), sha1);
+        // One service named: the same.
+        listed = hearth(QStringList{u"communities"_s, pubsub, u"--json"_s} + account, user.password);
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 2);
+        for (const auto &n : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            if (n.toObject().value(u"node"_s).toString() == sketches.node)
+                QCOMPARE(n.toObject().value(u"type"_s).toString(), u"gallery"_s);
+        }
+
+        // Follow (publicly), post into it with post --to, read it back.
+        const Run followed = hearth(QStringList{u"follow"_s, uri, u"--public"_s} + account, user.password);
+        QVERIFY2(followed.code == 0, qPrintable(followed.err));
+        const Run posted = hearth(QStringList{u"post"_s, u"--title"_s, u"Scripted"_s, u"--to"_s, pubsub, u"--node"_s, games.node} + account,
+                                  user.password);
+        // Publishers only: a reader may not post, and is told.
+        QVERIFY(posted.code != 0);
+        QVERIFY(!posted.err.isEmpty());
+        Post post;
+        post.title = u"Tonight: chess"_s;
+        post.service = pubsub;
+        post.node = games.node;
+        QVERIFY(Test::result(owner.feed.publish(post)).error.isEmpty());
+        const Run synced = hearth(QStringList{u"sync"_s} + account, user.password);
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        const Run feed = hearth(QStringList{u"feed"_s, u"--node"_s, uri, u"--json"_s} + account, user.password);
+        QVERIFY2(feed.code == 0, qPrintable(feed.err));
+        const QJsonArray posts = QJsonDocument::fromJson(feed.out.toUtf8()).array();
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.first().toObject().value(u"title"_s).toString(), u"Tonight: chess"_s);
+        listed = hearth(QStringList{u"communities"_s, pubsub, u"--json"_s} + account, user.password);
+        bool seenFollowed = false;
+        for (const auto &n : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            seenFollowed |= n.toObject().value(u"node"_s).toString() == games.node && n.toObject().value(u"followed"_s).toBool();
+        QVERIFY(seenFollowed);
+
+        // Bad input: a post URI is not a community; a missing node is said.
+        QCOMPARE(hearth(QStringList{u"follow"_s, uri + u";item=x"_s} + account, user.password).code, 2);
+        const Run missing = hearth(QStringList{u"follow"_s, u"xmpp:%1?;node=nothing-here"_s.arg(pubsub)} + account, user.password);
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(u"not followed"_s), qPrintable(missing.err));
+
+        const Run unfollowed = hearth(QStringList{u"unfollow"_s, uri} + account, user.password);
+        QVERIFY2(unfollowed.code == 0, qPrintable(unfollowed.err));
+        listed = hearth(QStringList{u"communities"_s, pubsub, u"--json"_s} + account, user.password);
+        for (const auto &n : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            QVERIFY(!n.toObject().value(u"followed"_s).toBool());
     }
 };
 

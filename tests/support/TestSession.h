@@ -21,6 +21,7 @@ struct TestSession
     Account &account = *session.account();
     ContactList &contacts = *session.contacts();
     FeedSync &feed = *session.feed();
+    CommunityService &communities = *session.communities();
     ChatService &chat = *session.chat();
     RoomService &rooms = *session.rooms();
     TestUser user;

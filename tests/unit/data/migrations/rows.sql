@@ -79,3 +79,13 @@ INSERT INTO bookmark (account_id, jid, name) VALUES (1, 'quiet@muc.example.org',
 
 -- version 8: unread mentions in a room
 UPDATE chat SET mentions = 1 WHERE jid = 'climbing@muc.example.org';
+
+-- version 10: a followed community described by its service, one the user
+-- owns, and a community server the user typed in
+INSERT INTO community (account_id, service, node, title, description, type, access_model, publish_model, subscribers, created_at,
+                       avatar_hash, avatar_url, affiliation, subscription, seen_at, described_at)
+VALUES (1, 'pubsub.example.org', 'climbing', 'Climbing <b>', 'Routes & crags', 'feed', 'open', 'publishers', 12, 1700000000000,
+        '3f786850e387550fdab836ed7e6dc881de23001b', 'https://example.org/c.png', 'member', 'subscribed', 1700000600000, 1700000700000);
+INSERT INTO community (account_id, service, node, title, type, access_model, publish_model, affiliation)
+VALUES (1, 'pubsub.example.org', 'sams-photos', 'Sam''s photos', 'gallery', 'authorize', 'publishers', 'owner');
+INSERT INTO community_server (account_id, jid, added_at) VALUES (1, 'pubsub.movim.example', 1700000800000);
