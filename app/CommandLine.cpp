@@ -8,7 +8,7 @@
 #include <cstdio>
 
 namespace {
-const QStringList kViews = {QStringLiteral("login"), QStringLiteral("feed"), QStringLiteral("communities"),
+const QStringList kViews = {QStringLiteral("login"), QStringLiteral("feed"), QStringLiteral("communities"), QStringLiteral("discover"),
                             QStringLiteral("chats"), QStringLiteral("contacts"), QStringLiteral("profile"), QStringLiteral("compose"),
                             QStringLiteral("settings")};
 } // namespace
@@ -32,6 +32,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("CommandLine", "Open <view> first: %1.").arg(kViews.join(QStringLiteral(", "))), QStringLiteral("view"));
     const QCommandLineOption contact(QStringLiteral("contact"), QCoreApplication::translate("CommandLine", "Open the profile page of the contact <address>."), QStringLiteral("address"));
     const QCommandLineOption post(QStringLiteral("post"), QCoreApplication::translate("CommandLine", "Open the post <uri> (xmpp:service?;node=…;item=…)."), QStringLiteral("uri"));
+    const QCommandLineOption community(QStringLiteral("community"), QCoreApplication::translate("CommandLine", "Open the community <uri> (xmpp:service?;node=…)."), QStringLiteral("uri"));
     const QCommandLineOption chat(QStringLiteral("chat"), QCoreApplication::translate("CommandLine", "Open the conversation with <address>."), QStringLiteral("address"));
     const QCommandLineOption attach(QStringLiteral("attach"), QCoreApplication::translate("CommandLine", "Open the composer with <file> attached (repeatable)."), QStringLiteral("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
@@ -46,7 +47,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
                                       QStringLiteral("jids"));
     benchOpenChats.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats});
+                       community, chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -86,6 +87,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->post = parser.value(post).trimmed();
     if (!out->post.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("feed");
+    out->community = parser.value(community).trimmed();
+    if (!out->community.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("communities");
     out->chat = parser.value(chat).trimmed().toLower();
     if (!out->chat.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("chats");

@@ -25,6 +25,7 @@ struct CommandLine
     QString view;
     QString contact;
     QString post; // an xmpp: URI to open in the feed
+    QString community; // an xmpp: URI to open in Communities (--community)
     QString chat; // a conversation to open (--chat)
     QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;

@@ -1,4 +1,8 @@
 #include "ScreenshotTaker.h"
+
+#include "CommunitiesController.h"
+#include "CommunityListModel.h"
+#include "PostListModel.h"
 #include "FeedController.h"
 #include "PostListModel.h"
 #include "chat/ChatService.h"
@@ -87,6 +91,16 @@ void ScreenshotTaker::check()
     // The feed: the session's sync is done and its first page is in.
     if (ready && (m_view.isEmpty() || m_view == QLatin1String("feed")) && m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->syncing() && m_controller->feed()->feed()->hasFirstPage();
+    // Communities: the session's sync done (descriptions follow it); the
+    // discovery list fully described; a community's page with its posts.
+    CommunitiesController *communities = m_controller->communities();
+    if (ready && m_view == QLatin1String("communities") && m_controller->startCommunity().isEmpty())
+        ready = !m_controller->feed()->syncing() && !communities->busy() && communities->mine()->rowCount() > 0;
+    if (ready && m_view == QLatin1String("discover"))
+        ready = !communities->browsing() && (communities->discovered()->total() > 0 || !communities->browseError().isEmpty());
+    if (ready && !m_controller->startCommunity().isEmpty())
+        ready = !communities->current().value(QStringLiteral("title")).toString().isEmpty() && communities->posts()->hasFirstPage()
+            && !communities->posts()->loading() && !m_controller->feed()->syncing();
     // --post: the post page has found its post.
     if (ready && !m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->post().isEmpty();
@@ -133,6 +147,7 @@ void ScreenshotTaker::capture(bool complete)
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
     }
+    std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
     std::printf("hearth: pictures: %d shown, %d loading\n", imagesWithStatus(m_window->contentItem(), 1),
                 loadingImages(m_window->contentItem()));

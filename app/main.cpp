@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
     controller.setStartView(cli.view);
     controller.setStartContact(cli.contact);
     controller.setStartPost(cli.post);
+    controller.setStartCommunity(cli.community);
     controller.setStartChat(cli.chat);
     controller.setStartAttachments(cli.attachments);
     controller.setBackoff(cli.backoffInitialMs, 60000);

@@ -15,12 +15,17 @@ Page {
 
     property string editUri: ""
     property string quoteUri: ""
+    // A new post into a community (its xmpp: URI and title), else the own blog.
+    property string targetUri: ""
+    property string targetTitle: ""
+    property bool targetGallery: false
     readonly property var editing: editUri.length > 0 ? AppController.feed.postFields(editUri) : ({})
     readonly property var quoted: quoteUri.length > 0 ? AppController.feed.postFields(quoteUri) : ({})
     readonly property var composer: AppController.feed.composer
     signal done()
 
     Component.onCompleted: {
+        composer.setTarget(targetUri, targetTitle, targetGallery)
         composer.begin(editUri, quoteUri)
         if (editUri.length > 0) {
             titleField.text = editing.title || ""
@@ -98,7 +103,17 @@ Page {
             spacing: 10
 
             PlainLabel {
-                visible: AppController.feed.audience === FeedController.ContactsOnly
+                objectName: "composerTarget"
+                visible: root.targetUri.length > 0 && root.editUri.length === 0
+                text: root.targetGallery ? qsTr("Posting to the gallery %1: add at least one picture.").arg(root.targetTitle)
+                                         : qsTr("Posting to the community %1").arg(root.targetTitle)
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+            }
+            PlainLabel {
+                visible: root.targetUri.length === 0 && AppController.feed.audience === FeedController.ContactsOnly
                 text: qsTr("Your blog is for your contacts only: people outside your contacts will not see this post.")
                 color: Theme.warning
                 wrapMode: Text.Wrap

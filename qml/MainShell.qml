@@ -12,7 +12,7 @@ Page {
     readonly property var views: ["feed", "communities", "chats", "contacts", "profile", "settings"]
 
     function showView(key) {
-        const index = views.indexOf(key === "compose" ? "feed" : key)
+        const index = views.indexOf(key === "compose" ? "feed" : key === "discover" ? "communities" : key)
         if (index >= 0)
             rail.currentIndex = index
     }

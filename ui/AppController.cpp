@@ -5,6 +5,7 @@
 #include "ContactsController.h"
 #include "ContactsModel.h"
 #include "FeedController.h"
+#include "CommunitiesController.h"
 #include "ProfileController.h"
 #include "feed/FeedSync.h"
 #include "chat/ChatService.h"
@@ -50,6 +51,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_profileController(new ProfileController(services.database, m_account, m_contactList, m_contactsController->model(), this))
     , m_feedSync(m_session->feed())
     , m_feedController(new FeedController(services.database, m_feedSync, services.settingsPath, this))
+    , m_communitiesController(new CommunitiesController(m_session->communities(), m_contactList, this))
     , m_chatService(m_session->chat())
     , m_chatController(new ChatController(m_chatService, this))
     , m_roomService(m_session->rooms())
@@ -66,6 +68,7 @@ AppController::AppController(Services services, QObject *parent)
             return jid == m_settings.jid ? m_profileController->ownAvatar() : m_profileController->avatarOf(jid);
         }};
     m_feedController->setAuthors(authors);
+    m_communitiesController->setAuthors(authors);
     m_chatController->setAuthors(authors);
     connect(m_contactsController->model(), &QAbstractItemModel::modelReset, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::dataChanged, m_chatController, &ChatController::refreshPeople);
@@ -397,6 +400,7 @@ void AppController::setAccountId(qint64 id)
     m_accountId = id;
     m_profileController->setAccountId(id, m_settings.jid);
     m_feedController->setAccountId(id);
+    m_communitiesController->setAccountId(id);
     m_chatController->accountOpened();
 }
 

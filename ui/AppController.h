@@ -11,6 +11,7 @@
 
 class ContactsController;
 class FeedController;
+class CommunitiesController;
 class ChatController;
 class RoomController;
 class ProfileController;
@@ -37,6 +38,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ContactsController.h")
     Q_MOC_INCLUDE("ProfileController.h")
     Q_MOC_INCLUDE("FeedController.h")
+    Q_MOC_INCLUDE("CommunitiesController.h")
     Q_MOC_INCLUDE("ChatController.h")
     Q_MOC_INCLUDE("RoomController.h")
     QML_ELEMENT
@@ -74,10 +76,12 @@ public:
     Q_PROPERTY(QString startContact READ startContact CONSTANT)
     Q_PROPERTY(QString startChat READ startChat CONSTANT)
     Q_PROPERTY(QString startPost READ startPost CONSTANT)
+    Q_PROPERTY(QString startCommunity READ startCommunity CONSTANT)
     Q_PROPERTY(QList<QUrl> startAttachments READ startAttachments CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
+    Q_PROPERTY(CommunitiesController *communities READ communities CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
 
@@ -109,6 +113,8 @@ public:
     [[nodiscard]] QString startChat() const { return m_startChat; }
     void setStartPost(const QString &uri) { m_startPost = uri; }
     [[nodiscard]] QString startPost() const { return m_startPost; }
+    void setStartCommunity(const QString &uri) { m_startCommunity = uri; }
+    [[nodiscard]] QString startCommunity() const { return m_startCommunity; }
     // --attach: files the composer opens with.
     void setStartAttachments(const QList<QUrl> &files) { m_startAttachments = files; }
     [[nodiscard]] QList<QUrl> startAttachments() const { return m_startAttachments; }
@@ -150,6 +156,7 @@ public:
     [[nodiscard]] ContactsController *contacts() const { return m_contactsController; }
     [[nodiscard]] ProfileController *profiles() const { return m_profileController; }
     [[nodiscard]] FeedController *feed() const { return m_feedController; }
+    [[nodiscard]] CommunitiesController *communities() const { return m_communitiesController; }
     [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
     [[nodiscard]] ChatController *chats() const { return m_chatController; }
     [[nodiscard]] Hearth::ChatService *chatService() const { return m_chatService; }
@@ -193,6 +200,7 @@ private:
     ProfileController *m_profileController;
     Hearth::FeedSync *m_feedSync;
     FeedController *m_feedController;
+    CommunitiesController *m_communitiesController;
     Hearth::ChatService *m_chatService;
     ChatController *m_chatController;
     Hearth::RoomService *m_roomService;
@@ -213,6 +221,7 @@ private:
     QString m_startContact;
     QString m_startChat;
     QString m_startPost;
+    QString m_startCommunity;
     QList<QUrl> m_startAttachments;
     QTimer m_countdown;
     int m_retrySeconds = 0;

@@ -66,6 +66,14 @@ void ComposerController::setAccountId(qint64 accountId)
     });
 }
 
+void ComposerController::setTarget(const QString &communityUri, const QString &title, bool gallery)
+{
+    m_target = communityUri;
+    m_targetTitle = title;
+    m_targetIsGallery = gallery && !communityUri.isEmpty();
+    Q_EMIT targetChanged();
+}
+
 void ComposerController::begin(const QString &editUri, const QString &quoteUri)
 {
     m_editUri = editUri;
@@ -126,6 +134,12 @@ void ComposerController::send(Post post, const QString &title, const QString &bo
     if (!m_quoteUri.isEmpty())
         post.inReplyTo = XmppUri::parse(m_quoteUri);
     const bool isNew = m_editUri.isEmpty() && m_quoteUri.isEmpty();
+    // A new post or share into a community (an edit stays where it is).
+    if (m_editUri.isEmpty() && !m_target.isEmpty()) {
+        const XmppUri target = XmppUri::parse(m_target);
+        post.service = target.service;
+        post.node = target.node;
+    }
     setBusy(true);
     m_sync->publish(post, commentsEnabled).then(this, [this, isNew](FeedService::Published result) {
         setBusy(false);

@@ -29,6 +29,9 @@ class ComposerController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString draftTitle READ draftTitle NOTIFY draftChanged)
     Q_PROPERTY(QString draftBody READ draftBody NOTIFY draftChanged)
+    Q_PROPERTY(QString target READ target NOTIFY targetChanged)
+    Q_PROPERTY(QString targetTitle READ targetTitle NOTIFY targetChanged)
+    Q_PROPERTY(bool targetIsGallery READ targetIsGallery NOTIFY targetChanged)
 
 public:
     ComposerController(Hearth::Database *db, Hearth::FeedSync *sync, Hearth::UploadService *uploads,
@@ -41,6 +44,12 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString draftTitle() const { return m_draftTitle; }
     [[nodiscard]] QString draftBody() const { return m_draftBody; }
+    [[nodiscard]] QString target() const { return m_target; }
+    [[nodiscard]] QString targetTitle() const { return m_targetTitle; }
+    [[nodiscard]] bool targetIsGallery() const { return m_targetIsGallery; }
+
+    // Where a new post goes: a community's xmpp: URI, or '' for the own blog.
+    Q_INVOKABLE void setTarget(const QString &communityUri, const QString &title, bool gallery);
 
     // Opens the composer: editUri an own post to replace, quoteUri a post to
     // share, neither a new post (from the draft).
@@ -53,6 +62,7 @@ public:
 Q_SIGNALS:
     void busyChanged();
     void draftChanged();
+    void targetChanged();
     void published(const QString &uri);
     void failed(const QString &message);
 
@@ -67,6 +77,9 @@ private:
     qint64 m_accountId = 0;
     QString m_editUri;
     QString m_quoteUri;
+    QString m_target;
+    QString m_targetTitle;
+    bool m_targetIsGallery = false;
     bool m_busy = false;
     QString m_draftTitle;
     QString m_draftBody;

@@ -70,6 +70,8 @@ void CommunityService::setAccountId(qint64 id, const QString &jid)
             const QString key = keyOf(entry.community.service, entry.community.node);
             if (!m_known.contains(key))
                 m_known.insert(key, entry.community);
+            if (entry.community.subscription == QLatin1String("pending"))
+                m_feed->setPending(entry.community.service, entry.community.node, true);
         }
     });
 }
@@ -275,34 +277,77 @@ void CommunityService::readStanding(const QString &service)
         return;
     pubsub->requestAffiliations(service).then(this, [this, service](QXmppPubSubManager::AffiliationsResult result) {
         auto *affiliations = std::get_if<QVector<QXmppPubSubAffiliation>>(&result);
-        if (!affiliations)
+        if (!affiliations) {
+            // Prosody 0.12 does not list a user's affiliations (XEP-0060
+            // §5.7): ask each community the user follows instead.
+            readStandingPerNode(service);
             return;
+        }
+        static const QHash<QXmppPubSubAffiliation::Affiliation, QString> names = {
+            {QXmppPubSubAffiliation::Owner, QStringLiteral("owner")},
+            {QXmppPubSubAffiliation::Publisher, QStringLiteral("publisher")},
+            {QXmppPubSubAffiliation::PublishOnly, QStringLiteral("publisher")},
+            {QXmppPubSubAffiliation::Member, QStringLiteral("member")},
+            {QXmppPubSubAffiliation::Outcast, QStringLiteral("outcast")},
+            {QXmppPubSubAffiliation::None, QStringLiteral("none")},
+        };
         for (const QXmppPubSubAffiliation &a : std::as_const(*affiliations)) {
-            if (a.node().isEmpty() || CommunityMeta::isInternalNode(a.node()))
-                continue;
-            static const QHash<QXmppPubSubAffiliation::Affiliation, QString> names = {
-                {QXmppPubSubAffiliation::Owner, QStringLiteral("owner")},
-                {QXmppPubSubAffiliation::Publisher, QStringLiteral("publisher")},
-                {QXmppPubSubAffiliation::PublishOnly, QStringLiteral("publisher")},
-                {QXmppPubSubAffiliation::Member, QStringLiteral("member")},
-                {QXmppPubSubAffiliation::Outcast, QStringLiteral("outcast")},
-                {QXmppPubSubAffiliation::None, QStringLiteral("none")},
-            };
-            const QString name = names.value(a.type());
-            Community &known = m_known[keyOf(service, a.node())];
-            known.service = service;
-            known.node = a.node();
-            if (known.affiliation == name)
-                continue;
-            known.affiliation = name;
-            m_store.setStanding(m_accountId, service, a.node(), name, {}).then(this, [this, service, node = a.node()](DbStatus) {
-                Q_EMIT changed();
-                // An owned community not described yet (created elsewhere).
-                if (m_known.value(keyOf(service, node)).title.isEmpty())
-                    (void)refresh(service, node);
-            });
+            if (!a.node().isEmpty() && !CommunityMeta::isInternalNode(a.node()))
+                applyStanding(service, a.node(), names.value(a.type()));
         }
     });
+}
+
+void CommunityService::readStandingPerNode(const QString &service)
+{
+    for (const FollowedNode &followed : m_feed->follows()) {
+        if (followed.service != service || isBlog(followed.node))
+            continue;
+        const QString node = followed.node;
+        // Only an owner may read the affiliations: the answer says whether
+        // the user owns it, and the list says any other role.
+        m_admin.affiliations(service, node).then(this, [this, service, node](const CommunityAdmin::Entries &entries) {
+            if (entries.error.isEmpty()) {
+                for (const auto &e : entries.entries) {
+                    if (e.jid.compare(m_jid, Qt::CaseInsensitive) == 0)
+                        applyStanding(service, node, e.state);
+                }
+                return;
+            }
+            // A request waiting for approval: approved once it can be read.
+            if (m_known.value(keyOf(service, node)).subscription != QLatin1String("pending"))
+                return;
+            m_account->feed()->fetchRecent(service, node, 1).then(this, [this, service, node](const FeedService::Page &page) {
+                if (page.error.isEmpty())
+                    applyStanding(service, node, QStringLiteral("member"));
+            });
+        });
+    }
+}
+
+void CommunityService::applyStanding(const QString &service, const QString &node, const QString &affiliation)
+{
+    Community &known = m_known[keyOf(service, node)];
+    known.service = service;
+    known.node = node;
+    // Approved since the request: a member now, read from here on.
+    const bool approved = known.subscription == QLatin1String("pending")
+        && (affiliation == QLatin1String("member") || affiliation == QLatin1String("publisher") || affiliation == QLatin1String("owner"));
+    if (approved) {
+        known.subscription = QStringLiteral("subscribed");
+        m_feed->setPending(service, node, false);
+        (void)m_feed->catchUp(service, node);
+    }
+    if (known.affiliation == affiliation && !approved)
+        return;
+    known.affiliation = affiliation;
+    m_store.setStanding(m_accountId, service, node, affiliation, approved ? QStringLiteral("subscribed") : QString())
+        .then(this, [this, service, node](DbStatus) {
+            Q_EMIT changed();
+            // An owned community not described yet (created elsewhere).
+            if (m_known.value(keyOf(service, node)).title.isEmpty())
+                (void)refresh(service, node);
+        });
 }
 
 } // namespace Hearth

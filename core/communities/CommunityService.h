@@ -74,6 +74,8 @@ private:
     void onSynced();
     void keep(const Community &community);
     void readStanding(const QString &service);
+    void readStandingPerNode(const QString &service);
+    void applyStanding(const QString &service, const QString &node, const QString &affiliation);
 
     Account *m_account;
     FeedSync *m_feed;

@@ -22,6 +22,8 @@ struct CommunityEntry
     bool shared = false; // listed publicly (XEP-0330 public list)
     int unread = 0;      // posts newer than the last visit
     int posts = 0;       // posts cached
+
+    friend bool operator==(const CommunityEntry &, const CommunityEntry &) = default;
 };
 
 // The cached descriptions of communities and the servers the user typed.

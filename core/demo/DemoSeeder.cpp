@@ -3,6 +3,7 @@
 #include "../AccountRegistration.h"
 #include "DemoChatSeeder.h"
 #include "DemoRoomSeeder.h"
+#include "DemoCommunitySeeder.h"
 #include "DemoFeedSeeder.h"
 #include "../profile/AvatarService.h"
 #include "../profile/ProfileService.h"
@@ -183,10 +184,20 @@ void DemoSeeder::seedNext()
                     auto *room = new DemoRoomSeeder(m_server, this);
                     connect(room, &DemoRoomSeeder::finished, this, [this, room](bool ok, const QString &error) {
                         room->deleteLater();
-                        if (ok)
-                            Q_EMIT finished(true, {});
-                        else
+                        if (!ok) {
                             fail(error);
+                            return;
+                        }
+                        // Then the communities.
+                        auto *communities = new DemoCommunitySeeder(m_server, this);
+                        connect(communities, &DemoCommunitySeeder::finished, this, [this, communities](bool ok, const QString &error) {
+                            communities->deleteLater();
+                            if (ok)
+                                Q_EMIT finished(true, {});
+                            else
+                                fail(error);
+                        });
+                        communities->run();
                     });
                     room->run();
                 });

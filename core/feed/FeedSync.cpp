@@ -278,6 +278,9 @@ void FeedSync::syncAll()
     const QString microblog = QString::fromLatin1(FeedService::kMicroblogNode);
     nodes << qMakePair(ownJid(), microblog);
     for (const FollowedNode &node : std::as_const(m_follows)) {
+        // A request its owner has not approved yet has nothing to read.
+        if (m_pending.contains(node.service + u'\n' + node.node))
+            continue;
         if (!nodes.contains(qMakePair(node.service, node.node)))
             nodes << qMakePair(node.service, node.node);
     }
@@ -471,6 +474,14 @@ void FeedSync::queueLive(const Post &post)
     m_liveQueue << post;
     if (!m_liveTimer.isActive())
         m_liveTimer.start();
+}
+
+void FeedSync::setPending(const QString &service, const QString &node, bool pending)
+{
+    if (pending)
+        m_pending.insert(service + u'\n' + node);
+    else
+        m_pending.remove(service + u'\n' + node);
 }
 
 void FeedSync::forgetNode(const QString &service, const QString &node)

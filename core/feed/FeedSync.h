@@ -103,6 +103,8 @@ public:
     [[nodiscard]] QList<FollowedNode> follows() const { return m_follows; }
     QFuture<QString> follow(const FollowedNode &node);
     QFuture<QString> unfollow(const FollowedNode &node);
+    // A follow waiting for its owner's approval (not read until approved).
+    void setPending(const QString &service, const QString &node, bool pending);
     // A node deleted on its server: its live events still on the way are
     // dropped (the caller takes its posts out of the cache).
     void forgetNode(const QString &service, const QString &node);

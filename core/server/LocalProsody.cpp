@@ -204,11 +204,12 @@ bool LocalProsody::writeConfig(QString *error)
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(d));
     const QString pubsub = QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n"
-                                          "  hearth_parent_host = %2\n  expose_publisher = %3\n");
+                                          "  hearth_parent_host = %2\n  expose_publisher = %3\n  hearth_authorize = %4\n");
     const QString expose = m_options.exposePublisher ? QStringLiteral("true") : QStringLiteral("false");
-    cfg += pubsub.arg(luaString(QStringLiteral("pubsub.") + d), luaString(d), expose);
+    const QString authorize = m_options.authorizeNodes ? QStringLiteral("true") : QStringLiteral("false");
+    cfg += pubsub.arg(luaString(QStringLiteral("pubsub.") + d), luaString(d), expose, authorize);
     if (m_options.commentsService)
-        cfg += pubsub.arg(luaString(QStringLiteral("comments.") + d), luaString(d), expose);
+        cfg += pubsub.arg(luaString(QStringLiteral("comments.") + d), luaString(d), expose, authorize);
     cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
                .arg(luaString(QStringLiteral("muc.") + d));
     // Files are kept as long as the folder (the demo's pictures outlive a week).

@@ -37,6 +37,10 @@ public:
         // components, as servers set up for Movim do); Prosody's default
         // hides it, and so does its PEP in items results.
         bool exposePublisher = true;
+        // The pubsub component takes the "authorize" access model (members
+        // ask, the owner approves), as community servers do; off: stock
+        // Prosody 0.12 (open and whitelist only).
+        bool authorizeNodes = true;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);

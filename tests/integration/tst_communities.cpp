@@ -213,8 +213,8 @@ private Q_SLOTS:
         QVERIFY(!c.subscribers.has_value()); // Prosody 0.12 does not say
         const Community g = byNode.value(photos.node);
         QCOMPARE(g.type, Community::Type::Gallery);
-        // Members only: Prosody 0.12 takes "whitelist", not "authorize".
-        QCOMPARE(g.accessModel, u"whitelist"_s);
+        // Members only: people ask, the owner approves.
+        QCOMPARE(g.accessModel, u"authorize"_s);
         delete listing;
     }
 
@@ -367,27 +367,63 @@ private Q_SLOTS:
         QVERIFY(!readClosed.error.isEmpty());
         QVERIFY(readClosed.posts.isEmpty());
 
-        // The stranger cannot join alone (Prosody has no requests to
-        // approve: members are added by the owner), and is told why.
-        const QString refused = result(stranger.communities.follow(pubsub, members.node, false));
-        QVERIFY(!refused.isEmpty());
-        QVERIFY(!stranger.feed.isFollowing(pubsub, members.node));
-        // The owner approves: a member, subscribed; now the posts come.
+        // The stranger asks to join: pending, nothing to read yet, and the
+        // owner sees the request.
+        QCOMPARE(result(stranger.communities.follow(pubsub, members.node, false)), QString());
+        QVERIFY(stranger.feed.isFollowing(pubsub, members.node));
+        QCOMPARE(stranger.communities.cached(pubsub, members.node)->subscription, u"pending"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(entryOf(stranger, pubsub, members.node).has_value()
+                                     && entryOf(stranger, pubsub, members.node)->community.subscription == u"pending"_s,
+                                 5000);
+        QVERIFY(!result(stranger.account.feed()->fetchRecent(pubsub, members.node, 10)).error.isEmpty());
+        const auto requests = result(owner.communities.admin()->subscriptions(pubsub, members.node));
+        QVERIFY2(requests.error.isEmpty(), qPrintable(requests.error));
+        QVERIFY(std::any_of(requests.entries.cbegin(), requests.entries.cend(),
+                            [&](const CommunityAdmin::Entry &e) { return e.jid.startsWith(stranger.user.jid); }));
+        // A pending follow is not a failed sync.
+        QSignalSpy synced(&stranger.feed, &FeedSync::syncFinished);
+        stranger.feed.syncAll();
+        QVERIFY(synced.wait(10000));
+        QVERIFY2(stranger.feed.syncErrors().isEmpty(), qPrintable(stranger.feed.syncErrors().join(u'\n')));
+
+        // Approved: a member, subscribed; now the posts come, and the
+        // stranger's Hearth learns it at its next sync.
         QCOMPARE(result(owner.communities.admin()->approve(pubsub, members.node, stranger.user.jid)), QString());
         const auto readApproved = result(stranger.account.feed()->fetchRecent(pubsub, members.node, 10));
         QVERIFY2(readApproved.error.isEmpty(), qPrintable(readApproved.error));
         QCOMPARE(readApproved.posts.size(), 1);
         const auto affiliations = result(owner.communities.admin()->affiliations(pubsub, members.node));
         QVERIFY(affiliations.entries.contains(CommunityAdmin::Entry{stranger.user.jid, u"member"_s}));
-        const auto subscribed = result(owner.communities.admin()->subscriptions(pubsub, members.node));
-        QVERIFY2(subscribed.error.isEmpty(), qPrintable(subscribed.error));
-        QVERIFY(subscribed.entries.contains(CommunityAdmin::Entry{stranger.user.jid, u"subscribed"_s}));
+        stranger.feed.syncAll();
+        QTRY_COMPARE_WITH_TIMEOUT(stranger.communities.cached(pubsub, members.node)->subscription, u"subscribed"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(postsOf(stranger, pubsub, members.node).size(), 1, 10000);
 
         // Refused: the subscription ends.
         QCOMPARE(result(owner.communities.admin()->refuse(pubsub, members.node, stranger.user.jid)), QString());
         const auto after = result(owner.communities.admin()->subscriptions(pubsub, members.node));
         QVERIFY(std::none_of(after.entries.cbegin(), after.entries.cend(),
                              [&](const CommunityAdmin::Entry &e) { return e.jid.startsWith(stranger.user.jid); }));
+    }
+
+    // Stock Prosody 0.12 refuses "authorize": members only falls back to
+    // "whitelist" (the owner adds members), and a stranger is refused.
+    void membersOnlyFallsBackToWhitelist()
+    {
+        LocalProsody::Options options;
+        options.authorizeNodes = false;
+        Test::ProsodyServer server(options);
+        HEARTH_START_SERVER(server);
+        Test::TestSession owner, stranger;
+        QVERIFY(owner.login(server, server.createUser(u"owner"_s)));
+        QVERIFY(stranger.login(server, server.createUser(u"stranger"_s)));
+        const QString pubsub = pubsubOf(server);
+        const auto club = result(owner.communities.create(pubsub, named(u"Quiet club"_s, CommunitySettings::Readers::Members)));
+        QVERIFY2(club.error.isEmpty(), qPrintable(club.error));
+        QCOMPARE(result(stranger.communities.refresh(pubsub, club.node)).community.accessModel, u"whitelist"_s);
+        QVERIFY(!result(stranger.communities.follow(pubsub, club.node, false)).isEmpty());
+        QVERIFY(!stranger.feed.isFollowing(pubsub, club.node));
+        QCOMPARE(result(owner.communities.admin()->approve(pubsub, club.node, stranger.user.jid)), QString());
+        QVERIFY(result(stranger.account.feed()->fetchRecent(pubsub, club.node, 10)).error.isEmpty());
     }
 
     void affiliationsTakeEffect()
