@@ -14,7 +14,7 @@ using namespace Hearth;
 
 namespace {
 // Bump when the seed changes, so an old demo folder is seeded again.
-constexpr int kSeedVersion = 12;
+constexpr int kSeedVersion = 13;
 }
 
 DemoSession::DemoSession(const QString &directory, QObject *parent)

@@ -87,7 +87,7 @@ class NodeListing : public QObject
     Q_OBJECT
 public:
     static constexpr int kPageSize = 200;  // disco#items page where the service pages with RSM
-    static constexpr int kInFlight = 16;   // disco#info requests at once
+    static constexpr int kInFlight = 48;   // descriptions under way at once
 
     NodeListing(CommunityDirectory *directory, QString service, QObject *parent);
 

@@ -125,7 +125,7 @@ private Q_SLOTS:
                 QVERIFY(!pid.isEmpty());
                 QVERIFY2(!QFile::exists(u"/proc/"_s + QString::fromLatin1(pid)), "the demo's Prosody still runs");
             }
-            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v12"_s)));
+            QVERIFY(QFile::exists(demoDir.filePath(u"seeded-v13"_s)));
             QCOMPARE(output.contains(u"seeded"_s), run == 1);
         }
         // A contact's profile page (vCard4 and posts), the feed, a post
@@ -138,6 +138,10 @@ private Q_SLOTS:
             {u"demo-chat"_s, {u"--chat"_s, u"alice@localhost"_s}},
             {u"demo-room"_s, {u"--chat"_s, u"climbing@muc.localhost"_s}},
             {u"demo-composer"_s, {u"--attach"_s, QStringLiteral(HEARTH_SOURCE_DIR "/resources/demo-pictures/saturn.jpg")}},
+            {u"demo-communities"_s, {u"--view"_s, u"communities"_s}},
+            {u"demo-discover"_s, {u"--view"_s, u"discover"_s}},
+            {u"demo-community"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=climbing-in-lyon"_s}},
+            {u"demo-gallery"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=fjord-light"_s}},
         };
         for (const auto &[name, args] : shots) {
             const QString file = kScreenshots + u"/"_s + name + u".png"_s;
@@ -156,6 +160,20 @@ private Q_SLOTS:
                 const auto shown = posts.match(output);
                 QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() >= 2, qPrintable(output));
             }
+            // Communities: the demo user's three (followed, owned), the
+            // server's five, a community's posts, a gallery's pictures.
+            static const QRegularExpression communities(u"communities: (\\d+) shown"_s);
+            static const QRegularExpression posts(u"posts: (\\d+) shown"_s);
+            static const QRegularExpression pictures(u"pictures: (\\d+) shown, (\\d+) loading"_s);
+            if (name == u"demo-communities"_s)
+                QVERIFY2(communities.match(output).captured(1).toInt() == 3, qPrintable(output));
+            if (name == u"demo-discover"_s)
+                QVERIFY2(communities.match(output).captured(1).toInt() == 5, qPrintable(output));
+            if (name == u"demo-community"_s)
+                QVERIFY2(posts.match(output).captured(1).toInt() == 2, qPrintable(output));
+            if (name == u"demo-gallery"_s)
+                QVERIFY2(pictures.match(output).captured(2).toInt() == 0 && pictures.match(output).captured(1).toInt() >= 3,
+                         qPrintable(output));
             // The post page found the seeded post in the cache.
             if (name == u"demo-post"_s)
                 QVERIFY2(output.contains(u"showing post "_s + args.constLast()), qPrintable(output));
