@@ -93,6 +93,7 @@ ViewPage {
                     TabButton { text: qsTr("All"); width: implicitWidth }
                     TabButton { text: qsTr("Contacts"); width: implicitWidth }
                     TabButton { text: qsTr("Mine"); width: implicitWidth }
+                    TabButton { text: qsTr("Communities"); width: implicitWidth }
                 }
                 Item { Layout.fillWidth: true }
                 BusyIndicator {
@@ -176,9 +177,12 @@ ViewPage {
                     anchors.fill: parent
                     visible: list.count === 0 && !root.feed.feed.loading
                     iconSource: "icons/feed.svg"
-                    title: root.feed.filter === FeedController.Mine ? qsTr("You have not posted yet") : qsTr("No posts yet")
+                    title: root.feed.filter === FeedController.Mine ? qsTr("You have not posted yet")
+                           : root.feed.filter === FeedController.Communities ? qsTr("No community posts yet") : qsTr("No posts yet")
                     text: root.feed.filter === FeedController.Mine
                           ? qsTr("Write a first post: a title is enough.")
+                          : root.feed.filter === FeedController.Communities
+                          ? qsTr("Posts from the communities you follow will appear here. Find communities under Communities.")
                           : qsTr("Posts from the contacts and communities you follow will appear here, newest first.")
                 }
             }

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+81"/>
+        <location filename="../ui/AppController.cpp" line="+84"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+61"/>
+        <location filename="../ui/ChatController.cpp" line="+63"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+65"/>
+        <location filename="../qml/ChatPage.qml" line="+66"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
@@ -465,6 +465,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the community &lt;uri&gt; (xmpp:service?;node=…).</source>
+        <translation>Die Community &lt;uri&gt; öffnen (xmpp:dienst?;node=…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the conversation with &lt;address&gt;.</source>
         <translation>Die Unterhaltung mit &lt;address&gt; öffnen.</translation>
     </message>
@@ -504,7 +509,7 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -525,27 +530,763 @@
     </message>
 </context>
 <context>
+    <name>CommunitiesController</name>
+    <message>
+        <location filename="../ui/CommunitiesController.cpp" line="+162"/>
+        <source>Your communities could not be read from the cache: %1</source>
+        <translation>Ihre Communitys konnten nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+187"/>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>%1 offers no communities.</source>
+        <translation>%1 bietet keine Communitys an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not a community&apos;s address: %1</source>
+        <translation>Keine Community-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not followed: %1</source>
+        <translation>Nicht gefolgt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not unfollowed: %1</source>
+        <translation>Weiter gefolgt: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Settings not saved: %1</source>
+        <translation>Einstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The members could not be read: %1</source>
+        <translation>Die Mitglieder konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not approved: %1</source>
+        <translation>Nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not refused: %1</source>
+        <translation>Nicht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Picture saved.</source>
+        <translation>Bild gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be published: %1</source>
+        <translation>Das Bild konnte nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../qml/CommunitiesView.qml" line="+6"/>
+        <location filename="../qml/CommunitiesView.qml" line="+13"/>
         <source>Communities</source>
         <translation>Gemeinschaften</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+87"/>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discover</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed by contacts</source>
+        <translation>Von Kontakten gefolgt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New community</source>
+        <translation>Neue Community</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No communities followed</source>
         <translation>Keine Gemeinschaften abonniert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Communities you follow on your server and others will be listed here.</source>
-        <translation>Gemeinschaften, denen Sie auf Ihrem und anderen Servern folgen, erscheinen hier.</translation>
+        <source>Find communities on your server or any other under Discover, or start one.</source>
+        <translation>Finden Sie Communitys auf Ihrem oder einem anderen Server unter Entdecken, oder gründen Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Community server</source>
+        <translation>Community-Server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another server…</source>
+        <translation>Ein anderer Server…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another community server</source>
+        <translation>Ein anderer Community-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter by name or description</source>
+        <translation>Nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter communities</source>
+        <translation>Communitys filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be listed: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing %1… %2 found so far</source>
+        <translation>%1 wird aufgelistet… bisher %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 community on %1</source>
+        <translation>1 Community auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 communities on %2</source>
+        <translation>%1 Communitys auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for community servers…</source>
+        <translation>Suche Community-Server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery needs a connection.</source>
+        <translation>Zum Entdecken braucht es eine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing shared yet</source>
+        <translation>Noch nichts geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities your contacts follow publicly show here, the most followed first.</source>
+        <translation>Hier stehen die Communitys, denen Ihre Kontakte öffentlich folgen, die meistgefolgten zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCommands</name>
+    <message>
+        <location filename="../app/CommunityCommands.cpp" line="+78"/>
+        <source>the server did not list its services in time</source>
+        <translation>der Server hat seine Dienste nicht rechtzeitig aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot list the server&apos;s services: %1</source>
+        <translation>die Dienste des Servers können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the follow lists did not come in time</source>
+        <translation>die Folge-Listen kamen nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not followed: timed out</source>
+        <translation>nicht gefolgt: Zeit überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not followed: %1</source>
+        <translation>nicht gefolgt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>following %1</source>
+        <translation>%1 wird gefolgt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not unfollowed: timed out</source>
+        <translation>weiter gefolgt: Zeit überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not unfollowed: %1</source>
+        <translation>weiter gefolgt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer following %1</source>
+        <translation>%1 wird nicht mehr gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCreateDialog</name>
+    <message>
+        <location filename="../qml/CommunityCreateDialog.qml" line="+15"/>
+        <source>New community</source>
+        <translation>Neue Community</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking %1 whether you may create communities…</source>
+        <translation>Frage %1, ob Sie Communitys anlegen dürfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot create communities on %1: %2</source>
+        <translation>Sie können auf %1 keine Communitys anlegen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may create communities on %1.</source>
+        <translation>Sie dürfen auf %1 Communitys anlegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name (4 to 80 characters)</source>
+        <translation>Name (4 bis 80 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address: xmpp:%1?;node=%2</source>
+        <translation>Adresse: xmpp:%1?;node=%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it is about</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery (pictures)</source>
+        <translation>Galerie (Bilder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can read</source>
+        <translation>Wer lesen darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved members</source>
+        <translation>Angenommene Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can post</source>
+        <translation>Wer schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishers I choose</source>
+        <translation>Von mir gewählte Autoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Folgende</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDelegate</name>
+    <message>
+        <location filename="../qml/CommunityDelegate.qml" line="+19"/>
+        <source>%1, %2 unread</source>
+        <translation>%1, %2 ungelesen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Annahme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Following</source>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Followed by 1 of your contacts</source>
+        <translation>1 Ihrer Kontakte folgt ihr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followed by %1 of your contacts</source>
+        <translation>%1 Ihrer Kontakte folgen ihr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 subscriber</source>
+        <translation>1 Abonnent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 subscribers</source>
+        <translation>%1 Abonnenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 post</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../qml/CommunityPage.qml" line="+27"/>
+        <source>Members only</source>
+        <translation>Nur Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner&apos;s contacts can read</source>
+        <translation>Die Kontakte des Eigentümers können lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone can read</source>
+        <translation>Alle können lesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anyone can post</source>
+        <translation>alle dürfen schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers can post</source>
+        <translation>Folgende dürfen schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publishers post</source>
+        <translation>Autoren schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>‹ Communities</source>
+        <translation>‹ Communitys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to communities</source>
+        <translation>Zurück zu den Communitys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unfollow</source>
+        <translation>Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its posts will appear in your feed.</source>
+        <translation>Ihre Beiträge erscheinen in Ihrem Feed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share this subscription publicly (your contacts see it)</source>
+        <translation>Dieses Abonnement öffentlich teilen (Ihre Kontakte sehen es)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 subscriber</source>
+        <translation>1 Abonnent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 subscribers</source>
+        <translation>%1 Abonnenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for the owner&apos;s approval</source>
+        <translation>wartet auf die Annahme durch den Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No posts here yet.</source>
+        <translation>Hier gibt es noch keine Beiträge.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySettingsPage</name>
+    <message>
+        <location filename="../qml/CommunitySettingsPage.qml" line="+39"/>
+        <source>Choose the community&apos;s picture</source>
+        <translation>Bild der Community wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The community, its posts and their comments are deleted on the server for everyone. This cannot be undone.</source>
+        <translation>Die Community, ihre Beiträge und deren Kommentare werden auf dem Server für alle gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change picture…</source>
+        <translation>Bild ändern…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery (pictures)</source>
+        <translation>Galerie (Bilder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can read</source>
+        <translation>Wer lesen darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved members</source>
+        <translation>Angenommene Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can post</source>
+        <translation>Wer schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishers I choose</source>
+        <translation>Von mir gewählte Autoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Folgende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>asks to join</source>
+        <translation>möchte beitreten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Publisher</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add someone: name@server</source>
+        <translation>Jemanden hinzufügen: name@server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of a new member</source>
+        <translation>Adresse eines neuen Mitglieds</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide the full configuration</source>
+        <translation>Vollständige Konfiguration ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the full configuration…</source>
+        <translation>Vollständige Konfiguration zeigen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every field the server offers for this community, as it names them.</source>
+        <translation>Jedes Feld, das der Server für diese Community anbietet, so wie er es nennt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save the configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete this community…</source>
+        <translation>Diese Community löschen…</translation>
     </message>
 </context>
 <context>
     <name>ComposerController</name>
     <message>
-        <location filename="../ui/ComposerController.cpp" line="+90"/>
+        <location filename="../ui/ComposerController.cpp" line="+98"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
@@ -565,7 +1306,7 @@
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
@@ -583,7 +1324,7 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+55"/>
+        <location filename="../qml/ComposerPage.qml" line="+60"/>
         <source>Add pictures or files</source>
         <translation>Bilder oder Dateien hinzufügen</translation>
     </message>
@@ -628,7 +1369,17 @@
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Posting to the gallery %1: add at least one picture.</source>
+        <translation>Beitrag in der Galerie %1: fügen Sie mindestens ein Bild hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting to the community %1</source>
+        <translation>Beitrag in der Community %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
         <translation>Ihr Blog ist nur für Ihre Kontakte: Personen außerhalb Ihrer Kontakte sehen diesen Beitrag nicht.</translation>
     </message>
@@ -1024,7 +1775,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+242"/>
+        <location filename="../ui/ContactsModel.cpp" line="+247"/>
         <source>Not in a group</source>
         <translation>Ohne Gruppe</translation>
     </message>
@@ -1184,7 +1935,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+160"/>
+        <location filename="../ui/FeedController.cpp" line="+161"/>
         <source>This post is no longer available.</source>
         <translation>Dieser Beitrag ist nicht mehr verfügbar.</translation>
     </message>
@@ -1262,6 +2013,11 @@
         <translation>Meine</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>Communitys</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Syncing</source>
         <translation>Synchronisierung</translation>
@@ -1286,12 +2042,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Comments and likes on your posts</source>
         <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1311,19 +2067,29 @@
         <translation>%1 neue Beiträge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No posts yet</source>
         <translation>Noch keine Beiträge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>You have not posted yet</source>
         <translation>Sie haben noch nichts veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No community posts yet</source>
+        <translation>Noch keine Community-Beiträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
         <translation>Schreiben Sie einen ersten Beitrag: ein Titel genügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts from the communities you follow will appear here. Find communities under Communities.</source>
+        <translation>Beiträge der Communitys, denen Sie folgen, erscheinen hier. Communitys finden Sie unter Communitys.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,6 +2128,103 @@
         <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>Hat einen Beitrag geteilt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityAdmin</name>
+    <message>
+        <location filename="../core/communities/CommunityAdmin.cpp" line="+208"/>
+        <source>A community&apos;s name has 4 to 80 characters.</source>
+        <translation>Der Name einer Community hat 4 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A community&apos;s name needs letters or digits.</source>
+        <translation>Der Name einer Community braucht Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The service sent no configuration form.</source>
+        <translation>Der Dienst hat kein Konfigurationsformular geschickt.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Unknown role: %1</source>
+        <translation>Unbekannte Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityDirectory</name>
+    <message>
+        <location filename="../core/communities/CommunityDirectory.cpp" line="+174"/>
+        <source>The service gives no description of this community.</source>
+        <translation>Der Dienst beschreibt diese Community nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityErrors</name>
+    <message>
+        <location filename="../core/communities/CommunityErrors.cpp" line="+22"/>
+        <source>The service did not answer.</source>
+        <translation>Der Dienst hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The community does not allow this.</source>
+        <translation>Die Community erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This community is for its members only.</source>
+        <translation>Diese Community ist nur für ihre Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such community.</source>
+        <translation>Diese Community gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A community with this name already exists.</source>
+        <translation>Eine Community mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service does not allow this.</source>
+        <translation>Der Dienst erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service cannot do this.</source>
+        <translation>Der Dienst kann das nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service cannot be reached.</source>
+        <translation>Der Dienst ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept this.</source>
+        <translation>Der Dienst hat das nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityService</name>
+    <message>
+        <location filename="../core/communities/CommunityService.cpp" line="+207"/>
+        <source>A community picture is a PNG or JPEG of at most 1 MiB.</source>
+        <translation>Das Bild einer Community ist ein PNG oder JPEG von höchstens 1 MiB.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This community is a gallery: a post needs a picture.</source>
+        <translation>Diese Community ist eine Galerie: ein Beitrag braucht ein Bild.</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +2326,7 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+106"/>
+        <location filename="../core/feed/FeedService.cpp" line="+123"/>
         <source>This post takes no comments.</source>
         <translation>Dieser Beitrag nimmt keine Kommentare an.</translation>
     </message>
@@ -1473,7 +2336,7 @@
         <translation>Ein Kommentar braucht Text.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -1489,16 +2352,16 @@
 <context>
     <name>Hearth::FeedSync</name>
     <message>
-        <location filename="../core/feed/FeedSync.cpp" line="+265"/>
-        <location line="+60"/>
+        <location filename="../core/feed/FeedSync.cpp" line="+273"/>
+        <location line="+63"/>
         <location line="+96"/>
-        <location line="+90"/>
+        <location line="+112"/>
         <location line="+24"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-136"/>
         <source>Not a post&apos;s address.</source>
         <translation>Das ist keine Beitragsadresse.</translation>
     </message>
@@ -1508,7 +2371,7 @@
         <translation>Der Server hat diesen Beitrag nicht.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>A post needs a title.</source>
         <translation>Ein Beitrag braucht einen Titel.</translation>
     </message>
@@ -1549,7 +2412,7 @@
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1622,6 +2485,14 @@
         <location line="+57"/>
         <source>The server did not answer.</source>
         <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NodeListing</name>
+    <message>
+        <location filename="../core/communities/CommunityDirectory.cpp" line="+109"/>
+        <source>%1 stopped answering (%2 of %3 communities described).</source>
+        <translation>%1 antwortet nicht mehr (%2 von %3 Communitys beschrieben).</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3744,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+132"/>
+        <location filename="../app/Subcommands.cpp" line="+121"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -2928,12 +3799,7 @@
         <translation>Auf dem Pubsub-Dienst &lt;jid&gt; statt im eigenen Blog veröffentlichen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The node on --to.</source>
-        <translation>Der Knoten auf --to.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Read every followed node completely (sync).</source>
         <translation>Jeden gefolgten Knoten vollständig lesen (sync).</translation>
     </message>
@@ -2958,12 +3824,12 @@
         <translation>Der Kommentar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>--limit needs a number from 1 to 100000</source>
         <translation>--limit braucht eine Zahl von 1 bis 100000</translation>
     </message>
@@ -3000,7 +3866,7 @@
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -3010,12 +3876,42 @@
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-231"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>The node on --to (post); the community&apos;s xmpp: URI whose cached posts to print (feed).</source>
+        <translation>Der Knoten auf --to (post); die xmpp:-URI der Community, deren Beiträge aus dem Cache ausgegeben werden (feed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the follow publicly, for contacts to see (follow).</source>
+        <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
+        <translation>Die xmpp:-URI der Community (xmpp:dienst?;node=name).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pubsub service to list (else every one of the account&apos;s server).</source>
+        <translation>Der aufzulistende Pubsub-Dienst (sonst jeder des Servers des Kontos).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--public is for follow</source>
+        <translation>--public gehört zu follow</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--node needs a community&apos;s xmpp: URI (xmpp:service?;node=name): %1</source>
+        <translation>--node braucht die xmpp:-URI einer Community (xmpp:dienst?;node=name): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--image is for post</source>
         <translation>--image gilt nur für post</translation>
     </message>
@@ -3050,7 +3946,7 @@
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the environment variable %1 is empty</source>
         <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
@@ -3065,7 +3961,7 @@
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -3092,8 +3988,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+183"/>
+        <location line="-208"/>
+        <location line="+194"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

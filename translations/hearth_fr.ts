@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+81"/>
+        <location filename="../ui/AppController.cpp" line="+84"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+61"/>
+        <location filename="../ui/ChatController.cpp" line="+63"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+65"/>
+        <location filename="../qml/ChatPage.qml" line="+66"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
@@ -465,6 +465,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the community &lt;uri&gt; (xmpp:service?;node=…).</source>
+        <translation>Ouvrir la communauté &lt;uri&gt; (xmpp:service?;node=…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the conversation with &lt;address&gt;.</source>
         <translation>Ouvrir la conversation avec &lt;address&gt;.</translation>
     </message>
@@ -504,7 +509,7 @@
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -525,27 +530,763 @@
     </message>
 </context>
 <context>
+    <name>CommunitiesController</name>
+    <message>
+        <location filename="../ui/CommunitiesController.cpp" line="+162"/>
+        <source>Your communities could not be read from the cache: %1</source>
+        <translation>Vos communautés n’ont pas pu être lues depuis le cache : %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+187"/>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>%1 offers no communities.</source>
+        <translation>%1 ne propose pas de communautés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not a community&apos;s address: %1</source>
+        <translation>Ce n’est pas l’adresse d’une communauté : %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not followed: %1</source>
+        <translation>Non suivie : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not unfollowed: %1</source>
+        <translation>Toujours suivie : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not created: %1</source>
+        <translation>Non créée : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Les réglages n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+47"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Settings not saved: %1</source>
+        <translation>Réglages non enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The members could not be read: %1</source>
+        <translation>Les membres n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not approved: %1</source>
+        <translation>Non accepté : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not refused: %1</source>
+        <translation>Non refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Picture saved.</source>
+        <translation>Image enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The picture could not be published: %1</source>
+        <translation>L’image n’a pas pu être publiée : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommunitiesView</name>
     <message>
-        <location filename="../qml/CommunitiesView.qml" line="+6"/>
+        <location filename="../qml/CommunitiesView.qml" line="+13"/>
         <source>Communities</source>
         <translation>Communautés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+87"/>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discover</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed by contacts</source>
+        <translation>Suivies par vos contacts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New community</source>
+        <translation>Nouvelle communauté</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No communities followed</source>
         <translation>Aucune communauté suivie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Communities you follow on your server and others will be listed here.</source>
-        <translation>Les communautés que vous suivez, sur votre serveur et ailleurs, apparaîtront ici.</translation>
+        <source>Find communities on your server or any other under Discover, or start one.</source>
+        <translation>Trouvez des communautés sur votre serveur ou un autre sous Découvrir, ou créez-en une.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Community server</source>
+        <translation>Serveur de communautés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another server…</source>
+        <translation>Un autre serveur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another community server</source>
+        <translation>Un autre serveur de communautés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filter by name or description</source>
+        <translation>Filtrer par nom ou description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter communities</source>
+        <translation>Filtrer les communautés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 cannot be listed: %2</source>
+        <translation>%1 ne peut pas être listé : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing %1… %2 found so far</source>
+        <translation>Liste de %1… %2 trouvées pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 community on %1</source>
+        <translation>1 communauté sur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 communities on %2</source>
+        <translation>%1 communautés sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for community servers…</source>
+        <translation>Recherche des serveurs de communautés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery needs a connection.</source>
+        <translation>La découverte demande une connexion.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing shared yet</source>
+        <translation>Rien de partagé pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities your contacts follow publicly show here, the most followed first.</source>
+        <translation>Les communautés que vos contacts suivent publiquement apparaissent ici, les plus suivies d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCommands</name>
+    <message>
+        <location filename="../app/CommunityCommands.cpp" line="+78"/>
+        <source>the server did not list its services in time</source>
+        <translation>le serveur n’a pas listé ses services à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot list the server&apos;s services: %1</source>
+        <translation>impossible de lister les services du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the follow lists did not come in time</source>
+        <translation>les listes d’abonnements ne sont pas arrivées à temps</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot list %1: %2</source>
+        <translation>impossible de lister %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not followed: timed out</source>
+        <translation>non suivie : délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not followed: %1</source>
+        <translation>non suivie : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>following %1</source>
+        <translation>%1 suivie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not unfollowed: timed out</source>
+        <translation>toujours suivie : délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not unfollowed: %1</source>
+        <translation>toujours suivie : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer following %1</source>
+        <translation>%1 n’est plus suivie</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCreateDialog</name>
+    <message>
+        <location filename="../qml/CommunityCreateDialog.qml" line="+15"/>
+        <source>New community</source>
+        <translation>Nouvelle communauté</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking %1 whether you may create communities…</source>
+        <translation>Demande à %1 si vous pouvez créer des communautés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot create communities on %1: %2</source>
+        <translation>Vous ne pouvez pas créer de communautés sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may create communities on %1.</source>
+        <translation>Vous pouvez créer des communautés sur %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name (4 to 80 characters)</source>
+        <translation>Nom (4 à 80 caractères)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address: xmpp:%1?;node=%2</source>
+        <translation>Adresse : xmpp:%1?;node=%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it is about</source>
+        <translation>De quoi elle parle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery (pictures)</source>
+        <translation>Galerie (images)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can read</source>
+        <translation>Qui peut lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved members</source>
+        <translation>Membres acceptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can post</source>
+        <translation>Qui peut publier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishers I choose</source>
+        <translation>Les éditeurs que je choisis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Les abonnés</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDelegate</name>
+    <message>
+        <location filename="../qml/CommunityDelegate.qml" line="+19"/>
+        <source>%1, %2 unread</source>
+        <translation>%1, %2 non lues</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members only</source>
+        <translation>Réservée aux membres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for approval</source>
+        <translation>En attente d’acceptation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Following</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Followed by 1 of your contacts</source>
+        <translation>Suivie par 1 de vos contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followed by %1 of your contacts</source>
+        <translation>Suivie par %1 de vos contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 subscriber</source>
+        <translation>1 abonné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 subscribers</source>
+        <translation>%1 abonnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 post</source>
+        <translation>1 publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 posts</source>
+        <translation>%1 publications</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../qml/CommunityPage.qml" line="+27"/>
+        <source>Members only</source>
+        <translation>Réservée aux membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner&apos;s contacts can read</source>
+        <translation>Les contacts du propriétaire peuvent lire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone can read</source>
+        <translation>Tout le monde peut lire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anyone can post</source>
+        <translation>tout le monde peut publier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers can post</source>
+        <translation>les abonnés peuvent publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publishers post</source>
+        <translation>les éditeurs publient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>‹ Communities</source>
+        <translation>‹ Communautés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to communities</source>
+        <translation>Retour aux communautés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unfollow</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow %1</source>
+        <translation>Suivre %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its posts will appear in your feed.</source>
+        <translation>Ses publications apparaîtront dans votre fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share this subscription publicly (your contacts see it)</source>
+        <translation>Rendre cet abonnement public (vos contacts le voient)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 subscriber</source>
+        <translation>1 abonné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 subscribers</source>
+        <translation>%1 abonnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for the owner&apos;s approval</source>
+        <translation>en attente de l’acceptation du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No posts here yet.</source>
+        <translation>Pas encore de publications ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySettingsPage</name>
+    <message>
+        <location filename="../qml/CommunitySettingsPage.qml" line="+39"/>
+        <source>Choose the community&apos;s picture</source>
+        <translation>Choisir l’image de la communauté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The community, its posts and their comments are deleted on the server for everyone. This cannot be undone.</source>
+        <translation>La communauté, ses publications et leurs commentaires sont supprimés du serveur pour tout le monde. C’est définitif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings of %1</source>
+        <translation>Réglages de %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change picture…</source>
+        <translation>Changer l’image…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallery (pictures)</source>
+        <translation>Galerie (images)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can read</source>
+        <translation>Qui peut lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved members</source>
+        <translation>Membres acceptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who can post</source>
+        <translation>Qui peut publier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishers I choose</source>
+        <translation>Les éditeurs que je choisis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Les abonnés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>asks to join</source>
+        <translation>demande à rejoindre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Banned</source>
+        <translation>Banni</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add someone: name@server</source>
+        <translation>Ajouter quelqu’un : nom@serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of a new member</source>
+        <translation>Adresse d’un nouveau membre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide the full configuration</source>
+        <translation>Masquer la configuration complète</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the full configuration…</source>
+        <translation>Afficher la configuration complète…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every field the server offers for this community, as it names them.</source>
+        <translation>Tous les champs que le serveur propose pour cette communauté, tels qu’il les nomme.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save the configuration</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete this community…</source>
+        <translation>Supprimer cette communauté…</translation>
     </message>
 </context>
 <context>
     <name>ComposerController</name>
     <message>
-        <location filename="../ui/ComposerController.cpp" line="+90"/>
+        <location filename="../ui/ComposerController.cpp" line="+98"/>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d&apos;un titre.</translation>
     </message>
@@ -565,7 +1306,7 @@
         <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Not published: %1</source>
         <translation>Non publié : %1</translation>
     </message>
@@ -583,7 +1324,7 @@
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+55"/>
+        <location filename="../qml/ComposerPage.qml" line="+60"/>
         <source>Add pictures or files</source>
         <translation>Ajouter des images ou des fichiers</translation>
     </message>
@@ -628,7 +1369,17 @@
         <translation>Publier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Posting to the gallery %1: add at least one picture.</source>
+        <translation>Publication dans la galerie %1 : ajoutez au moins une image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting to the community %1</source>
+        <translation>Publication dans la communauté %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your blog is for your contacts only: people outside your contacts will not see this post.</source>
         <translation>Votre blog est réservé à vos contacts : les personnes hors de vos contacts ne verront pas cette publication.</translation>
     </message>
@@ -1024,7 +1775,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../ui/ContactsModel.cpp" line="+242"/>
+        <location filename="../ui/ContactsModel.cpp" line="+247"/>
         <source>Not in a group</source>
         <translation>Sans groupe</translation>
     </message>
@@ -1184,7 +1935,7 @@
 <context>
     <name>FeedController</name>
     <message>
-        <location filename="../ui/FeedController.cpp" line="+160"/>
+        <location filename="../ui/FeedController.cpp" line="+161"/>
         <source>This post is no longer available.</source>
         <translation>Cette publication n&apos;est plus disponible.</translation>
     </message>
@@ -1262,6 +2013,11 @@
         <translation>Les miennes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
@@ -1286,12 +2042,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Comments and likes on your posts</source>
         <translation>Commentaires et j&apos;aime sur vos publications</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1311,19 +2067,29 @@
         <translation>%1 nouvelles publications</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No posts yet</source>
         <translation>Pas encore de publications</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>You have not posted yet</source>
         <translation>Vous n&apos;avez encore rien publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No community posts yet</source>
+        <translation>Pas encore de publications de communautés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a first post: a title is enough.</source>
         <translation>Écrivez une première publication : un titre suffit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts from the communities you follow will appear here. Find communities under Communities.</source>
+        <translation>Les publications des communautés que vous suivez apparaîtront ici. Trouvez des communautés sous Communautés.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1362,6 +2128,103 @@
         <location line="+0"/>
         <source>Shared a post: %1</source>
         <translation>A partagé une publication : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityAdmin</name>
+    <message>
+        <location filename="../core/communities/CommunityAdmin.cpp" line="+208"/>
+        <source>A community&apos;s name has 4 to 80 characters.</source>
+        <translation>Le nom d’une communauté compte de 4 à 80 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A community&apos;s name needs letters or digits.</source>
+        <translation>Le nom d’une communauté doit contenir des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The service sent no configuration form.</source>
+        <translation>Le service n’a envoyé aucun formulaire de configuration.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Unknown role: %1</source>
+        <translation>Rôle inconnu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityDirectory</name>
+    <message>
+        <location filename="../core/communities/CommunityDirectory.cpp" line="+174"/>
+        <source>The service gives no description of this community.</source>
+        <translation>Le service ne donne aucune description de cette communauté.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityErrors</name>
+    <message>
+        <location filename="../core/communities/CommunityErrors.cpp" line="+22"/>
+        <source>The service did not answer.</source>
+        <translation>Le service n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The community does not allow this.</source>
+        <translation>La communauté ne le permet pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This community is for its members only.</source>
+        <translation>Cette communauté est réservée à ses membres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such community.</source>
+        <translation>Cette communauté n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A community with this name already exists.</source>
+        <translation>Une communauté de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service does not allow this.</source>
+        <translation>Le service ne le permet pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service cannot do this.</source>
+        <translation>Le service ne sait pas le faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service cannot be reached.</source>
+        <translation>Le service est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept this.</source>
+        <translation>Le service ne l’a pas accepté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::CommunityService</name>
+    <message>
+        <location filename="../core/communities/CommunityService.cpp" line="+207"/>
+        <source>A community picture is a PNG or JPEG of at most 1 MiB.</source>
+        <translation>L’image d’une communauté est un PNG ou un JPEG d’au plus 1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This community is a gallery: a post needs a picture.</source>
+        <translation>Cette communauté est une galerie : une publication doit avoir une image.</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +2326,7 @@
 <context>
     <name>Hearth::FeedService</name>
     <message>
-        <location filename="../core/feed/FeedService.cpp" line="+106"/>
+        <location filename="../core/feed/FeedService.cpp" line="+123"/>
         <source>This post takes no comments.</source>
         <translation>Cette publication n’accepte pas de commentaires.</translation>
     </message>
@@ -1473,7 +2336,7 @@
         <translation>Un commentaire a besoin de texte.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -1489,16 +2352,16 @@
 <context>
     <name>Hearth::FeedSync</name>
     <message>
-        <location filename="../core/feed/FeedSync.cpp" line="+265"/>
-        <location line="+60"/>
+        <location filename="../core/feed/FeedSync.cpp" line="+273"/>
+        <location line="+63"/>
         <location line="+96"/>
-        <location line="+90"/>
+        <location line="+112"/>
         <location line="+24"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-136"/>
         <source>Not a post&apos;s address.</source>
         <translation>Ce n&apos;est pas l&apos;adresse d&apos;une publication.</translation>
     </message>
@@ -1508,7 +2371,7 @@
         <translation>Le serveur n&apos;a pas cette publication.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>A post needs a title.</source>
         <translation>Une publication a besoin d’un titre.</translation>
     </message>
@@ -1549,7 +2412,7 @@
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -1622,6 +2485,14 @@
         <location line="+57"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::NodeListing</name>
+    <message>
+        <location filename="../core/communities/CommunityDirectory.cpp" line="+109"/>
+        <source>%1 stopped answering (%2 of %3 communities described).</source>
+        <translation>%1 ne répond plus (%2 communautés décrites sur %3).</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3744,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+132"/>
+        <location filename="../app/Subcommands.cpp" line="+121"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -2928,12 +3799,7 @@
         <translation>Publier sur le service pubsub &lt;jid&gt; au lieu de son propre blog.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The node on --to.</source>
-        <translation>Le nœud sur --to.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Read every followed node completely (sync).</source>
         <translation>Lire entièrement chaque nœud suivi (sync).</translation>
     </message>
@@ -2958,12 +3824,12 @@
         <translation>Le commentaire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 prend %n arguments</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>--limit needs a number from 1 to 100000</source>
         <translation>--limit attend un nombre de 1 à 100000</translation>
     </message>
@@ -3000,7 +3866,7 @@
         <translation>le cache %1 est sain</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -3010,12 +3876,42 @@
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-231"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>The node on --to (post); the community&apos;s xmpp: URI whose cached posts to print (feed).</source>
+        <translation>Le nœud sur --to (post) ; l’URI xmpp: de la communauté dont afficher les publications en cache (feed).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the follow publicly, for contacts to see (follow).</source>
+        <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
+        <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pubsub service to list (else every one of the account&apos;s server).</source>
+        <translation>Le service pubsub à lister (sinon chacun de ceux du serveur du compte).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--public is for follow</source>
+        <translation>--public s’utilise avec follow</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--node needs a community&apos;s xmpp: URI (xmpp:service?;node=name): %1</source>
+        <translation>--node attend l’URI xmpp: d’une communauté (xmpp:service?;node=nom) : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--image is for post</source>
         <translation>--image sert à post</translation>
     </message>
@@ -3050,7 +3946,7 @@
         <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the environment variable %1 is empty</source>
         <translation>la variable d&apos;environnement %1 est vide</translation>
     </message>
@@ -3065,7 +3961,7 @@
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -3092,8 +3988,8 @@
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+183"/>
+        <location line="-208"/>
+        <location line="+194"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

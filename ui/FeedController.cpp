@@ -124,6 +124,7 @@ void FeedController::applyFilter()
 {
     const FeedQuery::Scope scope = m_filter == Filter::Contacts ? FeedQuery::Scope::Contacts
         : m_filter == Filter::Mine                              ? FeedQuery::Scope::Mine
+        : m_filter == Filter::Communities                       ? FeedQuery::Scope::Communities
                                                                 : FeedQuery::Scope::Feed;
     m_feed->setSource(m_sync, FeedQuery{scope, m_sync->ownJid()});
 }

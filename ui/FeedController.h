@@ -33,7 +33,7 @@ class FeedController : public QObject
     QML_UNCREATABLE("Use AppController.feed")
 
 public:
-    enum class Filter { All, Contacts, Mine };
+    enum class Filter { All, Contacts, Mine, Communities };
     Q_ENUM(Filter)
     enum class Audience { Unknown, Public, ContactsOnly };
     Q_ENUM(Audience)

@@ -276,6 +276,12 @@ NodeListing::NodeListing(CommunityDirectory *directory, QString service, QObject
     , m_directory(directory)
     , m_service(std::move(service))
 {
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(kSilenceMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        m_toDescribe.clear();
+        finish(tr("%1 stopped answering (%2 of %3 communities described).").arg(m_service).arg(m_described).arg(m_found));
+    });
 }
 
 void NodeListing::start()
@@ -285,11 +291,13 @@ void NodeListing::start()
         QMetaObject::invokeMethod(this, [this] { finish(CommunityErrors::offline()); }, Qt::QueuedConnection);
         return;
     }
+    m_watchdog.start();
     requestPage({});
 }
 
 void NodeListing::cancel()
 {
+    m_watchdog.stop();
     m_cancelled = true;
     m_toDescribe.clear();
 }
@@ -297,8 +305,9 @@ void NodeListing::cancel()
 void NodeListing::requestPage(const QString &after)
 {
     m_directory->client()->sendIq(discoItems(m_service, kPageSize, after)).then(this, [this](QXmppClient::IqResult result) {
-        if (m_cancelled)
+        if (m_cancelled || m_finished)
             return;
+        m_watchdog.start();
         if (auto *error = std::get_if<QXmppError>(&result)) {
             m_pagesDone = true;
             finish(CommunityErrors::explain(*error));
@@ -352,8 +361,9 @@ void NodeListing::pump()
         ++m_inFlight;
         m_directory->describe(m_service, node).then(this, [this](const CommunityDirectory::Described &described) {
             --m_inFlight;
-            if (m_cancelled)
+            if (m_cancelled || m_finished)
                 return;
+            m_watchdog.start();
             ++m_described;
             Q_EMIT nodeDescribed(described.community, described.error);
             pump();
@@ -367,6 +377,7 @@ void NodeListing::finish(const QString &error)
 {
     if (m_finished || m_cancelled)
         return;
+    m_watchdog.stop();
     m_finished = true;
     Q_EMIT finished(error);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
+#include <QTimer>
 
 class QDomElement;
 class QXmppClient;
@@ -88,6 +89,7 @@ class NodeListing : public QObject
 public:
     static constexpr int kPageSize = 200;  // disco#items page where the service pages with RSM
     static constexpr int kInFlight = 48;   // descriptions under way at once
+    static constexpr int kSilenceMs = 30000; // no answer for this long: the listing fails
 
     NodeListing(CommunityDirectory *directory, QString service, QObject *parent);
 
@@ -114,6 +116,7 @@ private:
 
     CommunityDirectory *m_directory;
     QString m_service;
+    QTimer m_watchdog; // a service that stops answering must not leave the page waiting
     QQueue<QString> m_toDescribe;
     QSet<QString> m_seen;
     int m_inFlight = 0;

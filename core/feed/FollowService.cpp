@@ -13,6 +13,7 @@
 #include <QXmppTask.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubPublishOptions.h>
+#include <QXmppDataForm.h>
 
 namespace Hearth {
 
@@ -29,6 +30,14 @@ QXmppPubSubPublishOptions listOptions(bool isPublic)
     return options;
 }
 
+// The subscribe answer says options must be configured (unconfigured,
+// with <subscribe-options><required/>).
+bool requiresOptions(const QDomElement &reply)
+{
+    const QDomElement subscription = reply.firstChildElement(QStringLiteral("pubsub")).firstChildElement(QStringLiteral("subscription"));
+    return subscription.attribute(QStringLiteral("subscription")) == QLatin1String("unconfigured")
+        && !subscription.firstChildElement(QStringLiteral("subscribe-options")).firstChildElement(QStringLiteral("required")).isNull();
+}
 } // namespace
 
 FollowService::FollowService(QXmppClient *client, QObject *parent)
@@ -76,22 +85,59 @@ QFuture<QString> FollowService::follow(const FollowedNode &node)
                 state = QStringLiteral("pending");
         }
         Q_EMIT subscriptionState(node.service, node.node, state);
-        const PepItem item(SubscriptionItem::id(node.service, node.node, me), SubscriptionItem::write(node));
-        pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
-            .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {
-                if (auto *error = std::get_if<QXmppError>(&published))
-                    qCWarning(lcFeed).noquote() << "follow not recorded in the list:" << describeError(*error);
-                if (!node.shared) {
-                    fulfil(promise, QString());
+        auto record = [this, promise, pubsub, node, me] {
+            const PepItem item(SubscriptionItem::id(node.service, node.node, me), SubscriptionItem::write(node));
+            pubsub->publishOwnPepItem(QString::fromLatin1(kPrivateList), item, listOptions(false))
+                .then(this, [this, promise, pubsub, node, item](QXmppPubSubManager::PublishItemResult published) {
+                    if (auto *error = std::get_if<QXmppError>(&published))
+                        qCWarning(lcFeed).noquote() << "follow not recorded in the list:" << describeError(*error);
+                    if (!node.shared) {
+                        fulfil(promise, QString());
+                        return;
+                    }
+                    pubsub->publishOwnPepItem(QString::fromLatin1(kPublicList), item, listOptions(true))
+                        .then(this, [promise](QXmppPubSubManager::PublishItemResult shared) {
+                            if (auto *error = std::get_if<QXmppError>(&shared))
+                                qCWarning(lcFeed).noquote() << "follow not shared:" << describeError(*error);
+                            fulfil(promise, QString());
+                        });
+                });
+        };
+        // XEP-0060 §6.3.4: a service that requires subscription options
+        // delivers nothing until they are submitted; its defaults are.
+        if (auto *reply = std::get_if<QDomElement>(&result); reply && requiresOptions(*reply)) {
+            // (QXmpp 1.10 does not install QXmppPubSubSubscribeOptions.h:
+            // the options form is read and sent back by hand.)
+            auto optionsIq = [node, me](QXmppIq::Type type, const QXmppDataForm &form) {
+                return ChildIq(type, node.service, [node, me, type, form](QXmlStreamWriter *w) {
+                    w->writeStartElement(QStringLiteral("pubsub"));
+                    w->writeDefaultNamespace(QStringLiteral("http://jabber.org/protocol/pubsub"));
+                    w->writeStartElement(QStringLiteral("options"));
+                    w->writeAttribute(QStringLiteral("node"), node.node);
+                    w->writeAttribute(QStringLiteral("jid"), me);
+                    if (type == QXmppIq::Set)
+                        form.toXml(w);
+                    w->writeEndElement();
+                    w->writeEndElement();
+                });
+            };
+            m_client->sendIq(optionsIq(QXmppIq::Get, {})).then(this, [this, optionsIq, node, record](QXmppClient::IqResult options) {
+                const QDomElement x = std::holds_alternative<QDomElement>(options)
+                    ? std::get<QDomElement>(options).firstChildElement(QStringLiteral("pubsub")).firstChildElement(QStringLiteral("options")).firstChildElement(QStringLiteral("x"))
+                    : QDomElement();
+                if (x.isNull()) {
+                    qCWarning(lcFeed).noquote() << "subscription options of" << node.node << "not read";
+                    record();
                     return;
                 }
-                pubsub->publishOwnPepItem(QString::fromLatin1(kPublicList), item, listOptions(true))
-                    .then(this, [promise](QXmppPubSubManager::PublishItemResult shared) {
-                        if (auto *error = std::get_if<QXmppError>(&shared))
-                            qCWarning(lcFeed).noquote() << "follow not shared:" << describeError(*error);
-                        fulfil(promise, QString());
-                    });
+                QXmppDataForm form;
+                form.parse(x);
+                form.setType(QXmppDataForm::Submit);
+                m_client->sendIq(optionsIq(QXmppIq::Set, form)).then(this, [record](QXmppClient::IqResult) { record(); });
             });
+            return;
+        }
+        record();
     });
     return promise->future();
 }
