@@ -23,18 +23,18 @@ Page {
     function readersText() {
         if (info.accessModel === undefined || info.accessModel.length === 0)
             return ""
-        if (info.readers === CommunitiesController.Members)
+        if (info.readers === CommunitiesController.MembersOnly)
             return qsTr("Members only")
-        if (info.readers === CommunitiesController.Contacts)
+        if (info.readers === CommunitiesController.ContactsOnly)
             return qsTr("The owner's contacts can read")
         return qsTr("Anyone can read")
     }
     function postersText() {
         if (!info.publishModelKnown)
             return ""
-        if (info.posters === CommunitiesController.Anyone)
+        if (info.posters === CommunitiesController.AnyoneMayPost)
             return qsTr("anyone can post")
-        if (info.posters === CommunitiesController.Subscribers)
+        if (info.posters === CommunitiesController.Followers)
             return qsTr("followers can post")
         return qsTr("publishers post")
     }

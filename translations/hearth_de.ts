@@ -466,7 +466,7 @@
     <message>
         <location line="+1"/>
         <source>Open the community &lt;uri&gt; (xmpp:service?;node=…).</source>
-        <translation>Die Community &lt;uri&gt; öffnen (xmpp:dienst?;node=…).</translation>
+        <translation>Die Gemeinschaft &lt;uri&gt; öffnen (xmpp:dienst?;node=…).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../ui/CommunitiesController.cpp" line="+162"/>
         <source>Your communities could not be read from the cache: %1</source>
-        <translation>Ihre Communitys konnten nicht aus dem Cache gelesen werden: %1</translation>
+        <translation>Ihre Gemeinschaften konnten nicht aus dem Cache gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -545,7 +545,7 @@
     <message>
         <location line="-141"/>
         <source>%1 offers no communities.</source>
-        <translation>%1 bietet keine Communitys an.</translation>
+        <translation>%1 bietet keine Gemeinschaften an.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -555,7 +555,7 @@
     <message>
         <location line="+74"/>
         <source>Not a community&apos;s address: %1</source>
-        <translation>Keine Community-Adresse: %1</translation>
+        <translation>Keine Gemeinschaftsadresse: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -656,7 +656,7 @@
     <message>
         <location line="+4"/>
         <source>New community</source>
-        <translation>Neue Community</translation>
+        <translation>Neue Gemeinschaft</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -666,12 +666,12 @@
     <message>
         <location line="+1"/>
         <source>Find communities on your server or any other under Discover, or start one.</source>
-        <translation>Finden Sie Communitys auf Ihrem oder einem anderen Server unter Entdecken, oder gründen Sie eine.</translation>
+        <translation>Finden Sie Gemeinschaften auf Ihrem oder einem anderen Server unter Entdecken, oder gründen Sie eine.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Community server</source>
-        <translation>Community-Server</translation>
+        <translation>Gemeinschafts-Server</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -681,7 +681,7 @@
     <message>
         <location line="+2"/>
         <source>Another community server</source>
-        <translation>Ein anderer Community-Server</translation>
+        <translation>Ein anderer Gemeinschafts-Server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -696,7 +696,7 @@
     <message>
         <location line="+3"/>
         <source>Filter communities</source>
-        <translation>Communitys filtern</translation>
+        <translation>Gemeinschaften filtern</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -711,17 +711,17 @@
     <message>
         <location line="+2"/>
         <source>1 community on %1</source>
-        <translation>1 Community auf %1</translation>
+        <translation>1 Gemeinschaft auf %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 communities on %2</source>
-        <translation>%1 Communitys auf %2</translation>
+        <translation>%1 Gemeinschaften auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looking for community servers…</source>
-        <translation>Suche Community-Server…</translation>
+        <translation>Suche Gemeinschafts-Server…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -736,7 +736,7 @@
     <message>
         <location line="+1"/>
         <source>Communities your contacts follow publicly show here, the most followed first.</source>
-        <translation>Hier stehen die Communitys, denen Ihre Kontakte öffentlich folgen, die meistgefolgten zuerst.</translation>
+        <translation>Hier stehen die Gemeinschaften, denen Ihre Kontakte öffentlich folgen, die meistgefolgten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../qml/CommunityCreateDialog.qml" line="+15"/>
         <source>New community</source>
-        <translation>Neue Community</translation>
+        <translation>Neue Gemeinschaft</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -823,17 +823,17 @@
     <message>
         <location line="+7"/>
         <source>Asking %1 whether you may create communities…</source>
-        <translation>Frage %1, ob Sie Communitys anlegen dürfen…</translation>
+        <translation>Frage %1, ob Sie Gemeinschaften anlegen dürfen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You cannot create communities on %1: %2</source>
-        <translation>Sie können auf %1 keine Communitys anlegen: %2</translation>
+        <translation>Sie können auf %1 keine Gemeinschaften anlegen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may create communities on %1.</source>
-        <translation>Sie dürfen auf %1 Communitys anlegen.</translation>
+        <translation>Sie dürfen auf %1 Gemeinschaften anlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1010,12 +1010,12 @@
     <message>
         <location line="+6"/>
         <source>‹ Communities</source>
-        <translation>‹ Communitys</translation>
+        <translation>‹ Gemeinschaften</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to communities</source>
-        <translation>Zurück zu den Communitys</translation>
+        <translation>Zurück zu den Gemeinschaften</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../qml/CommunitySettingsPage.qml" line="+39"/>
         <source>Choose the community&apos;s picture</source>
-        <translation>Bild der Community wählen</translation>
+        <translation>Bild der Gemeinschaft wählen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location line="+5"/>
         <source>The community, its posts and their comments are deleted on the server for everyone. This cannot be undone.</source>
-        <translation>Die Community, ihre Beiträge und deren Kommentare werden auf dem Server für alle gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+        <translation>Die Gemeinschaft, ihre Beiträge und deren Kommentare werden auf dem Server für alle gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location line="+12"/>
         <source>Every field the server offers for this community, as it names them.</source>
-        <translation>Jedes Feld, das der Server für diese Community anbietet, so wie er es nennt.</translation>
+        <translation>Jedes Feld, das der Server für diese Gemeinschaft anbietet, so wie er es nennt.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1280,7 +1280,7 @@
     <message>
         <location line="+16"/>
         <source>Delete this community…</source>
-        <translation>Diese Community löschen…</translation>
+        <translation>Diese Gemeinschaft löschen…</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     <message>
         <location line="+1"/>
         <source>Posting to the community %1</source>
-        <translation>Beitrag in der Community %1</translation>
+        <translation>Beitrag in der Gemeinschaft %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location line="+1"/>
         <source>Communities</source>
-        <translation>Communitys</translation>
+        <translation>Gemeinschaften</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2079,7 +2079,7 @@
     <message>
         <location line="+1"/>
         <source>No community posts yet</source>
-        <translation>Noch keine Community-Beiträge</translation>
+        <translation>Noch keine Gemeinschaftsbeiträge</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2089,12 +2089,12 @@
     <message>
         <location line="+2"/>
         <source>Posts from the communities you follow will appear here. Find communities under Communities.</source>
-        <translation>Beiträge der Communitys, denen Sie folgen, erscheinen hier. Communitys finden Sie unter Communitys.</translation>
+        <translation>Beiträge der Gemeinschaften, denen Sie folgen, erscheinen hier. Gemeinschaften finden Sie unter Gemeinschaften.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts from the contacts and communities you follow will appear here, newest first.</source>
-        <translation>Beiträge der Kontakte und Gemeinschaften, denen du folgst, erscheinen hier, die neuesten zuerst.</translation>
+        <translation>Beiträge der Kontakte und Gemeinschaften, denen Sie folgen, erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2135,12 +2135,12 @@
     <message>
         <location filename="../core/communities/CommunityAdmin.cpp" line="+208"/>
         <source>A community&apos;s name has 4 to 80 characters.</source>
-        <translation>Der Name einer Community hat 4 bis 80 Zeichen.</translation>
+        <translation>Der Name einer Gemeinschaft hat 4 bis 80 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A community&apos;s name needs letters or digits.</source>
-        <translation>Der Name einer Community braucht Buchstaben oder Ziffern.</translation>
+        <translation>Der Name einer Gemeinschaft braucht Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../core/communities/CommunityDirectory.cpp" line="+174"/>
         <source>The service gives no description of this community.</source>
-        <translation>Der Dienst beschreibt diese Community nicht.</translation>
+        <translation>Der Dienst beschreibt diese Gemeinschaft nicht.</translation>
     </message>
 </context>
 <context>
@@ -2171,22 +2171,22 @@
     <message>
         <location line="+6"/>
         <source>The community does not allow this.</source>
-        <translation>Die Community erlaubt das nicht.</translation>
+        <translation>Die Gemeinschaft erlaubt das nicht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This community is for its members only.</source>
-        <translation>Diese Community ist nur für ihre Mitglieder.</translation>
+        <translation>Diese Gemeinschaft ist nur für ihre Mitglieder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no such community.</source>
-        <translation>Diese Community gibt es nicht.</translation>
+        <translation>Diese Gemeinschaft gibt es nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A community with this name already exists.</source>
-        <translation>Eine Community mit diesem Namen gibt es schon.</translation>
+        <translation>Eine Gemeinschaft mit diesem Namen gibt es schon.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2219,12 +2219,12 @@
     <message>
         <location filename="../core/communities/CommunityService.cpp" line="+207"/>
         <source>A community picture is a PNG or JPEG of at most 1 MiB.</source>
-        <translation>Das Bild einer Community ist ein PNG oder JPEG von höchstens 1 MiB.</translation>
+        <translation>Das Bild einer Gemeinschaft ist ein PNG oder JPEG von höchstens 1 MiB.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>This community is a gallery: a post needs a picture.</source>
-        <translation>Diese Community ist eine Galerie: ein Beitrag braucht ein Bild.</translation>
+        <translation>Diese Gemeinschaft ist eine Galerie: ein Beitrag braucht ein Bild.</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../core/communities/CommunityDirectory.cpp" line="+109"/>
         <source>%1 stopped answering (%2 of %3 communities described).</source>
-        <translation>%1 antwortet nicht mehr (%2 von %3 Communitys beschrieben).</translation>
+        <translation>%1 antwortet nicht mehr (%2 von %3 Gemeinschaften beschrieben).</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +2979,7 @@
     <message>
         <location line="+1"/>
         <source>Communities</source>
-        <translation>Communitys</translation>
+        <translation>Gemeinschaften</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3883,7 +3883,7 @@
     <message>
         <location line="+4"/>
         <source>The node on --to (post); the community&apos;s xmpp: URI whose cached posts to print (feed).</source>
-        <translation>Der Knoten auf --to (post); die xmpp:-URI der Community, deren Beiträge aus dem Cache ausgegeben werden (feed).</translation>
+        <translation>Der Knoten auf --to (post); die xmpp:-URI der Gemeinschaft, deren Beiträge aus dem Cache ausgegeben werden (feed).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3893,7 +3893,7 @@
     <message>
         <location line="+15"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
-        <translation>Die xmpp:-URI der Community (xmpp:dienst?;node=name).</translation>
+        <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3908,7 +3908,7 @@
     <message>
         <location line="+5"/>
         <source>--node needs a community&apos;s xmpp: URI (xmpp:service?;node=name): %1</source>
-        <translation>--node braucht die xmpp:-URI einer Community (xmpp:dienst?;node=name): %1</translation>
+        <translation>--node braucht die xmpp:-URI einer Gemeinschaft (xmpp:dienst?;node=name): %1</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -32,9 +32,10 @@ class CommunitiesController : public QObject
     QML_UNCREATABLE("Use AppController.communities")
 
 public:
-    enum class Readers { Anyone, Contacts, Members };
+    // (Names unique across both: QML sees them unscoped.)
+    enum class Readers { Everyone, ContactsOnly, MembersOnly };
     Q_ENUM(Readers)
-    enum class Posters { Publishers, Subscribers, Anyone };
+    enum class Posters { Publishers, Followers, AnyoneMayPost };
     Q_ENUM(Posters)
 
 private:

@@ -1,5 +1,7 @@
 #include "SeededCache.h"
 
+#include "communities/CommunityStore.h"
+
 #include "AccountStore.h"
 #include "chat/MessageStore.h"
 #include "db/Database.h"
@@ -83,7 +85,9 @@ qint64 seed(Database &db, QString *error)
         "<url><uri>https://alice.example.org</uri></url><adr><locality>Lyon</locality><country>France</country></adr></vcard>"));
     if (!ok(ProfileStore(&db).save(account, kAlice, card), QStringLiteral("profile"), error))
         return 0;
-    if (!ok(FollowStore(&db).replace(account, {{kAlice, kBlog, QStringLiteral("Alice"), true}, {QStringLiteral("bob@example.org"), kBlog, {}, false}}),
+    if (!ok(FollowStore(&db).replace(account, {{kAlice, kBlog, QStringLiteral("Alice"), true},
+                                               {QStringLiteral("bob@example.org"), kBlog, {}, false},
+                                               {kCommunityService, kCommunityNode, QStringLiteral("Bouldering"), false}}),
             QStringLiteral("follows"), error))
         return 0;
 
@@ -109,6 +113,25 @@ qint64 seed(Database &db, QString *error)
     };
     for (const auto &[service, id, xml] : entries) {
         auto p = post(service, kBlog, id, xml, error);
+        if (!p)
+            return 0;
+        posts << *p;
+    }
+    // A followed community, described, with a post.
+    {
+        Community c;
+        c.service = kCommunityService;
+        c.node = kCommunityNode;
+        c.title = QStringLiteral("Bouldering <b>Lyon</b>");
+        c.description = QStringLiteral("Crags & gyms");
+        c.accessModel = QStringLiteral("open");
+        c.publishModel = QStringLiteral("publishers");
+        if (!ok(CommunityStore(&db).save(account, c), QStringLiteral("community"), error))
+            return 0;
+        auto p = post(kCommunityService, kCommunityNode, QStringLiteral("crag-report"),
+                      entry(QStringLiteral("crag-report"), QStringLiteral("Crag report from the gorge"), kAlice, QStringLiteral("Dry rock."), {},
+                            QStringLiteral("2026-11-25T09:30:00Z")),
+                      error);
         if (!p)
             return 0;
         posts << *p;

@@ -20,6 +20,9 @@ inline const QString kAlice = QStringLiteral("alice@example.org");
 inline const QString kRoom = QStringLiteral("climbing@muc.example.org");
 inline const QString kPost = QStringLiteral("xmpp:alice@example.org?;node=urn:xmpp:microblog:0;item=alps-trip");
 inline constexpr int kAliceMessages = 9; // rows in the chat with Alice
+inline const QString kCommunityService = QStringLiteral("pubsub.example.org");
+inline const QString kCommunityNode = QStringLiteral("bouldering");
+inline const QString kCommunity = QStringLiteral("xmpp:pubsub.example.org?;node=bouldering");
 
 // Saves the account and everything above; its id, or 0 (and *error) on failure.
 qint64 seed(Database &db, QString *error);

@@ -224,7 +224,9 @@ private Q_SLOTS:
         QTest::newRow("contacts") << u"view"_s << u"contacts"_s << u"Alice Martin"_s;
         QTest::newRow("contact") << u"contact"_s << kAlice << u"Baker & climber"_s;
         QTest::newRow("profile") << u"view"_s << u"profile"_s << Test::Seeded::kMe;
-        QTest::newRow("communities") << u"view"_s << u"communities"_s << QString();
+        // Titles from the network as plain text: the tags show, literally.
+        QTest::newRow("communities") << u"view"_s << u"communities"_s << u"Bouldering <b>Lyon</b>"_s;
+        QTest::newRow("community") << u"community"_s << kCommunity << u"Crag report from the gorge"_s;
         QTest::newRow("settings") << u"view"_s << u"settings"_s << Test::Seeded::kMe;
     }
 
@@ -245,6 +247,8 @@ private Q_SLOTS:
             app.controller->setStartView(u"chats"_s), app.controller->setStartChat(value);
         else if (option == u"contact")
             app.controller->setStartView(u"contacts"_s), app.controller->setStartContact(value);
+        else if (option == u"community")
+            app.controller->setStartView(u"communities"_s), app.controller->setStartCommunity(value);
         app.controller->start();
         QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
         QQuickWindow *window = app.load();
