@@ -11,6 +11,7 @@ PlainDialog {
     id: root
     objectName: "communityCreateDialog"
     anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 48 : 480, 480)
     modal: true
     title: qsTr("New community")
 
@@ -29,8 +30,15 @@ PlainDialog {
     function check() {
         checked = false
         checkError = ""
-        if (service.length > 0)
+        if (service.length > 0) {
             communities.checkCreate(service)
+        } else {
+            // No community server known yet (offline, or discovery not run).
+            checked = true
+            checkError = AppController.connectionState === AppController.Online
+                    ? qsTr("no community server is known yet: look under Discover first")
+                    : qsTr("you are offline")
+        }
     }
 
     Connections {
@@ -63,7 +71,7 @@ PlainDialog {
     }
 
     ColumnLayout {
-        width: 420
+        anchors.fill: parent
         spacing: 8
         PlainLabel { text: qsTr("Server") }
         ComboBox {
@@ -79,6 +87,7 @@ PlainDialog {
             color: root.checkError.length > 0 ? Theme.danger : palette.text
             opacity: root.checkError.length > 0 ? 1 : 0.7
             text: !root.checked ? qsTr("Asking %1 whether you may create communities…").arg(root.service)
+                                : root.service.length === 0 ? qsTr("You cannot create a community now: %1.").arg(root.checkError)
                                 : root.checkError.length > 0 ? qsTr("You cannot create communities on %1: %2").arg(root.service).arg(root.checkError)
                                                              : qsTr("You may create communities on %1.").arg(root.service)
         }

@@ -87,11 +87,12 @@ Page {
         id: followDialog
         objectName: "followDialog"
         anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 48, 440)
         modal: true
         title: qsTr("Follow %1").arg(root.info.title || "")
         standardButtons: Dialog.Ok | Dialog.Cancel
         ColumnLayout {
-            width: 380
+            anchors.fill: parent
             PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

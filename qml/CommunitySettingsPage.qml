@@ -15,7 +15,13 @@ Page {
     readonly property var info: communities.current
     signal back()
 
+    // What the cache knows at once; the service's own form replaces it.
     Component.onCompleted: {
+        titleField.text = info.title || ""
+        descriptionField.text = info.description || ""
+        typeBox.currentIndex = info.isGallery ? 1 : 0
+        readersBox.currentIndex = info.readers || 0
+        postersBox.currentIndex = info.posters || 0
         communities.loadSettings()
         communities.loadMembers()
     }
@@ -44,11 +50,12 @@ Page {
     PlainDialog {
         id: deleteDialog
         anchors.centerIn: Overlay.overlay
+        width: Math.min(root.width - 48, 440)
         modal: true
         title: qsTr("Delete %1?").arg(root.info.title || "")
         standardButtons: Dialog.Yes | Dialog.No
         PlainLabel {
-            width: 380
+            anchors.fill: parent
             wrapMode: Text.Wrap
             text: qsTr("The community, its posts and their comments are deleted on the server for everyone. This cannot be undone.")
         }

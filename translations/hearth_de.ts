@@ -573,7 +573,7 @@
         <translation>Nicht angelegt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The settings could not be read: %1</source>
         <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -800,12 +800,22 @@
 <context>
     <name>CommunityCreateDialog</name>
     <message>
-        <location filename="../qml/CommunityCreateDialog.qml" line="+15"/>
+        <location filename="../qml/CommunityCreateDialog.qml" line="+16"/>
         <source>New community</source>
         <translation>Neue Gemeinschaft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>no community server is known yet: look under Discover first</source>
+        <translation>noch kein Gemeinschafts-Server bekannt: sehen Sie zuerst unter Entdecken nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are offline</source>
+        <translation>Sie sind offline</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -824,6 +834,11 @@
         <location line="+7"/>
         <source>Asking %1 whether you may create communities…</source>
         <translation>Frage %1, ob Sie Gemeinschaften anlegen dürfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot create a community now: %1.</source>
+        <translation>Sie können jetzt keine Gemeinschaft anlegen: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1043,7 +1058,7 @@
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
@@ -1086,7 +1101,7 @@
 <context>
     <name>CommunitySettingsPage</name>
     <message>
-        <location filename="../qml/CommunitySettingsPage.qml" line="+39"/>
+        <location filename="../qml/CommunitySettingsPage.qml" line="+45"/>
         <source>Choose the community&apos;s picture</source>
         <translation>Bild der Gemeinschaft wählen</translation>
     </message>
@@ -1096,7 +1111,7 @@
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>

@@ -573,7 +573,7 @@
         <translation>Non créée : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The settings could not be read: %1</source>
         <translation>Les réglages n’ont pas pu être lus : %1</translation>
     </message>
@@ -800,12 +800,22 @@
 <context>
     <name>CommunityCreateDialog</name>
     <message>
-        <location filename="../qml/CommunityCreateDialog.qml" line="+15"/>
+        <location filename="../qml/CommunityCreateDialog.qml" line="+16"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>no community server is known yet: look under Discover first</source>
+        <translation>aucun serveur de communautés n’est encore connu : regardez d’abord sous Découvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are offline</source>
+        <translation>vous êtes hors ligne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -824,6 +834,11 @@
         <location line="+7"/>
         <source>Asking %1 whether you may create communities…</source>
         <translation>Demande à %1 si vous pouvez créer des communautés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot create a community now: %1.</source>
+        <translation>Vous ne pouvez pas créer de communauté maintenant : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1043,7 +1058,7 @@
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
@@ -1086,7 +1101,7 @@
 <context>
     <name>CommunitySettingsPage</name>
     <message>
-        <location filename="../qml/CommunitySettingsPage.qml" line="+39"/>
+        <location filename="../qml/CommunitySettingsPage.qml" line="+45"/>
         <source>Choose the community&apos;s picture</source>
         <translation>Choisir l’image de la communauté</translation>
     </message>
@@ -1096,7 +1111,7 @@
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1 ?</translation>
     </message>

@@ -435,7 +435,8 @@ void CommunitiesController::create(const QString &service, const QString &title,
 
 void CommunitiesController::loadSettings()
 {
-    if (currentService().isEmpty())
+    // Offline, the page shows what the cache knows (the banner says why).
+    if (currentService().isEmpty() || !online())
         return;
     begin();
     m_service->admin()->configuration(currentService(), currentNode()).then(this, [this](const CommunityAdmin::Configuration &config) {
@@ -525,7 +526,7 @@ void CommunitiesController::saveAdvanced(const QVariantList &fields)
 
 void CommunitiesController::loadMembers()
 {
-    if (currentService().isEmpty())
+    if (currentService().isEmpty() || !online())
         return;
     const QString service = currentService();
     const QString node = currentNode();

@@ -126,6 +126,7 @@ qint64 seed(Database &db, QString *error)
         c.description = QStringLiteral("Crags & gyms");
         c.accessModel = QStringLiteral("open");
         c.publishModel = QStringLiteral("publishers");
+        c.affiliation = QStringLiteral("owner"); // the reader runs it: its settings show
         if (!ok(CommunityStore(&db).save(account, c), QStringLiteral("community"), error))
             return 0;
         auto p = post(kCommunityService, kCommunityNode, QStringLiteral("crag-report"),

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(HearthPlugin)
@@ -206,6 +207,45 @@ private Q_SLOTS:
             QCOMPARE(app.find(u"viewStack"_s)->property("currentIndex").toInt(), i);
         }
         QCOMPARE(app.find(u"viewStack"_s)->property("currentIndex").toInt(), 0);
+    }
+
+    // A community's owner opens its settings, then the new-community
+    // dialog: both load without a warning, and are kept as pictures.
+    void communitySettingsAndCreation()
+    {
+        Fixture app;
+        QString error;
+        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
+        app.controller->setStartView(u"communities"_s);
+        app.controller->setStartCommunity(Test::Seeded::kCommunity);
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(app.showsText(u"Crag report from the gorge"_s));
+        QTRY_VERIFY(app.shows(u"communitySettingsButton"_s));
+        QVERIFY(QMetaObject::invokeMethod(app.find(u"communitySettingsButton"_s), "clicked"));
+        QTRY_VERIFY(app.shows(u"communitySettingsPage"_s));
+        QTRY_VERIFY(app.shows(u"deleteCommunityButton"_s));
+        // Filled from the cache while offline.
+        QTRY_COMPARE(app.find(u"settingsTitleField"_s)->property("text").toString(), u"Bouldering <b>Lyon</b>"_s);
+        QObject *stack = app.find(u"communitiesStack"_s);
+        QTRY_VERIFY(!stack->property("busy").toBool()); // the page is in place, not sliding in
+        QDir().mkpath(QStringLiteral(HEARTH_SCREENSHOT_DIR));
+        QVERIFY(window->grabWindow().save(QStringLiteral(HEARTH_SCREENSHOT_DIR "/qml-community-settings.png")));
+        QVERIFY(QMetaObject::invokeMethod(app.find(u"communitySettingsPage"_s), "back"));
+        QTRY_VERIFY(app.shows(u"communityPage"_s));
+        QVERIFY(QMetaObject::invokeMethod(app.find(u"communityPage"_s), "back"));
+        QTRY_VERIFY(app.shows(u"newCommunityButton"_s));
+        QTRY_VERIFY(!stack->property("busy").toBool());
+        QVERIFY(QMetaObject::invokeMethod(app.find(u"newCommunityButton"_s), "clicked"));
+        QTRY_VERIFY(app.shows(u"communityNameField"_s));
+        QTRY_VERIFY(app.find(u"communityCreateDialog"_s)->property("opened").toBool());
+        // Offline: the dialog says it cannot ask the service, and Create stays off.
+        QTRY_VERIFY(app.showsText(u"You cannot create a community now: you are offline."_s));
+        QVERIFY(!app.find(u"createCommunityButton"_s)->property("enabled").toBool());
+        QVERIFY(window->grabWindow().save(QStringLiteral(HEARTH_SCREENSHOT_DIR "/qml-community-create.png")));
     }
 
     // Every view and delegate on a cache holding one of everything they
