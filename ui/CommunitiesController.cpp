@@ -73,7 +73,10 @@ CommunitiesController::CommunitiesController(CommunityService *service, ContactL
     auto followed = [this](const QString &s, const QString &n) { return m_service->feed()->isFollowing(s, n); };
     m_discovered->setFollowedCheck(followed);
     m_interesting->setFollowedCheck(followed);
-    connect(m_service, &CommunityService::changed, this, &CommunitiesController::reloadMine);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(100);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &CommunitiesController::reloadMine);
+    connect(m_service, &CommunityService::changed, &m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_service->feed(), &FeedSync::followsChanged, this, [this] {
         m_discovered->refreshFollowed();
         m_interesting->refreshFollowed();

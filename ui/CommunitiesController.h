@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -150,4 +151,5 @@ private:
     QVariantList m_members;
     int m_busy = 0;
     bool m_discoverWanted = false;
+    QTimer m_reloadTimer; // a sync's bursts of changes read the list once
 };

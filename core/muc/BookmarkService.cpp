@@ -89,6 +89,15 @@ QFuture<BookmarkService::Fetched> BookmarkService::fetch()
 {
     auto promise = startedPromise<Fetched>();
     detectStorage().then(this, [this, promise](bool legacy) {
+        // Unanswered: the stream is gone (its pending requests fail as the
+        // client is torn down, when its extensions are no longer there to
+        // be asked for).
+        if (!m_detected) {
+            Fetched failed;
+            failed.error = QStringLiteral("the bookmarks could not be read: not connected");
+            fulfil(promise, failed);
+            return;
+        }
         if (legacy) {
             fetchLegacy().then(this, [promise](Fetched fetched) { fulfil(promise, fetched); });
             return;

@@ -231,7 +231,7 @@ private Q_SLOTS:
             server.kill();
             return true;
         });
-        QVERIFY2(cut.code == 1, qPrintable(cut.err.right(3000)));
+        QVERIFY2(cut.code == 1, qPrintable(QString::number(cut.code) + cut.err.right(3000)));
         QVERIFY(feedCount(server, profile, alice.user) < 121);
         HEARTH_START_SERVER(server);
         const Run again = hearth(QStringList{u"sync"_s} + account, alice.user.password);
