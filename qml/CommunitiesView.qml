@@ -150,7 +150,7 @@ ViewPage {
                         Layout.leftMargin: 16
                         Layout.rightMargin: 16
                         spacing: 8
-                        ComboBox {
+                        PlainComboBox {
                             id: serviceBox
                             objectName: "serviceBox"
                             Layout.preferredWidth: 260

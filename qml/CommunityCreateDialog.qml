@@ -74,7 +74,7 @@ PlainDialog {
         anchors.fill: parent
         spacing: 8
         PlainLabel { text: qsTr("Server") }
-        ComboBox {
+        PlainComboBox {
             Layout.fillWidth: true
             model: root.communities.services
             currentIndex: root.communities.services.indexOf(root.service)

@@ -247,7 +247,7 @@ Page {
                             checked: modelData.type === "boolean" && modelData.value === true
                             onToggled: fieldRow.value = checked
                         }
-                        ComboBox {
+                        PlainComboBox {
                             visible: modelData.type === "list-single" && modelData.options.length > 0
                             Layout.fillWidth: true
                             textRole: "label"
