@@ -51,10 +51,7 @@ FeedSync::FeedSync(Database *db, Account *account, ContactList *contacts, QObjec
     connect(service(), &FeedService::postRetracted, this, &FeedSync::onRetracted);
     connect(m_followService, &FollowService::subscriptionState, this,
             [this](const QString &service, const QString &node, const QString &state) {
-                if (state == QLatin1String("pending"))
-                    m_pending.insert(service + u'\n' + node);
-                else
-                    m_pending.remove(service + u'\n' + node);
+                setPending(service, node, state == QLatin1String("pending"));
                 Q_EMIT subscriptionState(service, node, state);
             });
     connect(account, &Account::sessionStarted, this, &FeedSync::onSessionStarted);
