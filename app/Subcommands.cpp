@@ -2,6 +2,7 @@
 
 #include "Await.h"
 #include "CommunityCommands.h"
+#include "ExportCommand.h"
 
 #include "Account.h"
 #include "AccountSession.h"
@@ -33,7 +34,7 @@ using namespace Hearth;
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
                                QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
-                               QStringLiteral("follow"), QStringLiteral("unfollow")};
+                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export")};
 
 QString tr(const char *text, int n = -1)
 {
@@ -145,8 +146,17 @@ int run(const QStringList &arguments)
                                         QStringLiteral("n"));
     const QCommandLineOption itemsOption(QStringLiteral("items"), tr("A first read of a node takes at least <n> posts (sync; default 100)."),
                                          QStringLiteral("n"));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          tr("Write the export to <path>: a folder (the file gets its standard name) or a file (export)."),
+                                          QStringLiteral("path"));
+    const QCommandLineOption passphraseEnvOption(QStringLiteral("passphrase-env"),
+                                                 tr("Encrypt the export with the passphrase in the environment variable <name> (export)."),
+                                                 QStringLiteral("name"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"), tr("Export the local cache only, without connecting (export)."));
+    const QCommandLineOption noMediaOption(QStringLiteral("no-media"), tr("Leave pictures and files in posts and chats out (export)."));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
-                       bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption});
+                       bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
+                       outputOption, passphraseEnvOption, offlineOption, noMediaOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -185,6 +195,19 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(fullOption) && command != QLatin1String("sync"))
         return fail(tr("--full is for sync"), 2);
+    const bool exporting = command == QLatin1String("export");
+    for (const auto *option : {&outputOption, &passphraseEnvOption, &offlineOption, &noMediaOption}) {
+        if (parser.isSet(*option) && !exporting)
+            return fail(tr("--%1 is for export").arg(option->names().constFirst()), 2);
+    }
+    if (exporting && parser.value(outputOption).isEmpty())
+        return fail(tr("export needs --output (a folder or a file name)"), 2);
+    QString passphrase;
+    if (parser.isSet(passphraseEnvOption)) {
+        passphrase = qEnvironmentVariable(qPrintable(parser.value(passphraseEnvOption)));
+        if (passphrase.isEmpty())
+            return fail(tr("the environment variable %1 is empty").arg(parser.value(passphraseEnvOption)), 2);
+    }
     // Every option is checked before any file or network work, naming it.
     auto number = [&parser](const QCommandLineOption &option, int minimum, int maximum, int *value) {
         bool ok = false;
@@ -306,6 +329,11 @@ int run(const QStringList &arguments)
         return 0;
     }
 
+    ExportCommand::Options exportOptions{parser.value(outputOption), passphrase, profile.cacheDirectory() + QStringLiteral("/avatars"),
+                                         profile.settingsPath(), !parser.isSet(noMediaOption)};
+    if (exporting && parser.isSet(offlineOption))
+        return ExportCommand::run(s.session, exportOptions);
+
     // The rest go online.
     QString password;
     if (fromEnv) {
@@ -357,7 +385,9 @@ int run(const QStringList &arguments)
         return fail(tr("the feed did not finish syncing: %1").arg(s.account.error().message()));
 
     int code = 0;
-    if (command == QLatin1String("sync")) {
+    if (exporting) {
+        code = ExportCommand::run(s.session, exportOptions);
+    } else if (command == QLatin1String("sync")) {
         const QStringList errors = s.feed.syncErrors();
         if (!errors.isEmpty()) {
             // A node not caught up is a failure: the next sync resumes it.

@@ -29,6 +29,7 @@ packages=(
   qml6-module-qtquick-shapes
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libsqlite3-dev libmd4c-dev libmd4c-html0-dev libgl-dev
+  libarchive-dev libsodium-dev
   prosody lua-unbound
   xvfb xauth fonts-dejavu-core fonts-noto-color-emoji libgl1-mesa-dri
   clang libclang-rt-dev

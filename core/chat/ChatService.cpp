@@ -387,27 +387,39 @@ void ChatService::markDisplayed(const ChatMessage &message)
 
 QFuture<int> ChatService::fetchOlder(const QString &chatJid, const QString &beforeArchiveId)
 {
-    auto promise = startedPromise<int>();
+    return fetchArchivePage(chatJid, beforeArchiveId).then(this, [](const ArchivePage &page) {
+        return page.error.isEmpty() ? page.stored : -1; // -1: ask again later
+    });
+}
+
+QFuture<ChatService::ArchivePage> ChatService::fetchArchivePage(const QString &chatJid, const QString &beforeArchiveId)
+{
+    auto promise = startedPromise<ArchivePage>();
     MessageArchive::Range range;
     range.max = kArchivePage;
     range.before = beforeArchiveId; // empty: the newest page of this chat
     // A room's history is the room's own archive; a contact's, the user's filtered by them.
-    const bool room = isRoom(chatJid);
+    const bool room = !chatJid.isEmpty() && isRoom(chatJid);
     const QString archive = room ? chatJid : QString();
     m_account->client()->findExtension<MessageArchive>()->query(archive, room ? QString() : chatJid, range).then(this, [=, this](MessageArchive::Page page) {
         if (!page.error.isEmpty()) {
-            qCInfo(lcChat).noquote() << "older messages with" << chatJid << "not fetched:" << page.error;
-            fulfil(promise, -1); // ask again later
+            qCInfo(lcChat).noquote() << "older messages with" << (chatJid.isEmpty() ? QStringLiteral("anyone") : chatJid) << "not fetched:" << page.error;
+            fulfil(promise, ArchivePage{0, {}, false, page.error});
             return;
         }
         QList<ChatMessage> messages, amendments;
         for (const ChatMessage &m : messagesOf(page, archive))
             (m.isAmendment() ? amendments : messages) << m;
-        m_store.ingest(m_accountId, messages).then(this, [this, promise, amendments](DbResult<QList<ChatMessage>> stored) {
+        const ArchivePage outcome{0, page.first, page.complete || page.messages.isEmpty(), {}};
+        m_store.ingest(m_accountId, messages).then(this, [this, promise, amendments, found = outcome](DbResult<QList<ChatMessage>> stored) {
+            ArchivePage outcome = found;
             if (!stored.value.isEmpty())
                 Q_EMIT messagesAdded(stored.value);
             store(amendments); // once the messages they refer to are in
-            fulfil(promise, int(stored.value.size()));
+            if (!stored.ok())
+                outcome.error = stored.error;
+            outcome.stored = int(stored.value.size());
+            fulfil(promise, outcome);
         });
     });
     return promise->future();

@@ -78,6 +78,18 @@ public:
     // archive id; resolves to how many messages were new, -1 when the
     // archive could not be asked (offline).
     QFuture<int> fetchOlder(const QString &chatJid, const QString &beforeArchiveId);
+    // One page of the server's archive before an archive id (empty: the
+    // newest), stored in the cache: chatJid empty pages the whole own
+    // archive, a room's JID that room's. The export pages back with it until
+    // the archive's start.
+    struct ArchivePage
+    {
+        int stored = 0;
+        QString first;         // the page's oldest archive id
+        bool complete = false; // nothing older on the server
+        QString error;
+    };
+    QFuture<ArchivePage> fetchArchivePage(const QString &chatJid, const QString &beforeArchiveId);
     // Catches up from the archive now (done at each new session).
     void catchUp();
 

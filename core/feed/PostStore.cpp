@@ -173,6 +173,21 @@ bool FeedQuery::admits(const Post &post, const std::function<bool(const QString 
     return false;
 }
 
+QString PostStore::rowColumns()
+{
+    return kColumns;
+}
+
+Post PostStore::readRow(const QSqlQuery &q)
+{
+    return readPost(q);
+}
+
+bool PostStore::attachTagsAndLinks(QSqlDatabase &db, QList<Post> &posts, const QList<qint64> &ids, QString *error)
+{
+    return attachDetails(db, posts, ids, error);
+}
+
 PostStore::PostStore(Database *db)
     : m_db(db)
 {

@@ -11,6 +11,9 @@
 
 class QSqlDatabase;
 
+class QSqlDatabase;
+class QSqlQuery;
+
 namespace Hearth {
 
 class Database;
@@ -73,6 +76,13 @@ class PostStore
 {
 public:
     explicit PostStore(Database *db);
+
+    // For a reader on its own connection (the export's thread): the columns
+    // readRow() reads, the post table aliased "p" and its id first, and the
+    // tags and links of rows read so (their ids, in the posts' order).
+    [[nodiscard]] static QString rowColumns();
+    [[nodiscard]] static Post readRow(const QSqlQuery &q);
+    static bool attachTagsAndLinks(QSqlDatabase &db, QList<Post> &posts, const QList<qint64> &ids, QString *error);
 
     // Inserts or replaces by (service, node, item); returns how many.
     [[nodiscard]] QFuture<DbResult<int>> ingest(qint64 accountId, const QList<Post> &posts) const;

@@ -43,7 +43,7 @@ PubSubRequestIq items(const QString &service, const QString &node, int maxItems,
     return PubSubRequestIq(QXmppIq::Get, service, [node, maxItems, rsm, before](QXmlStreamWriter *w) {
         w->writeStartElement(QStringLiteral("items"));
         w->writeAttribute(QStringLiteral("node"), node);
-        if (!rsm)
+        if (!rsm && maxItems > 0) // none: every item the node keeps
             w->writeAttribute(QStringLiteral("max_items"), QString::number(maxItems));
         w->writeEndElement();
         if (rsm) {

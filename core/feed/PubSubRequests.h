@@ -41,7 +41,7 @@ private:
 
 namespace PubSubRequests {
 
-// <items node max_items/> for the newest maxItems; with rsm, an RSM
+// <items node max_items/> for the newest maxItems (0: every item); with rsm, an RSM
 // <set><max/><before/></set> instead (an empty before: the last page; a
 // before id: the page of older items just before it, XEP-0059 §2.5).
 PubSubRequestIq items(const QString &service, const QString &node, int maxItems, bool rsm, const QString &before = {});
