@@ -27,6 +27,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Hearth;
 using Test::result;
@@ -333,6 +337,114 @@ private Q_SLOTS:
         QVERIFY(media->referencedBy.constFirst().contains(first.post.itemId));
         QVERIFY(parts.contains(u"client/settings.json"_s));
         QVERIFY(parts.contains(u"profiles/contacts.xml"_s));
+    }
+
+    // PROTOCOL-NOTES §3.2–3.4: account.xml goes through Prosody's own
+    // prosody-migrator (the way docs/export-format.md tells admins) into a
+    // fresh server, where the account finds its data again.
+    void prosodyMigratorImportsAccountXml()
+    {
+        const QString migrator = QStandardPaths::findExecutable(u"prosody-migrator"_s);
+        const QString lua = QStandardPaths::findExecutable(u"lua5.4"_s);
+        QVERIFY2(!migrator.isEmpty() && !lua.isEmpty(), "prosody-migrator and lua5.4 come with Debian's prosody package");
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QCOMPARE(result(alice.account.contactActions()->update(bob.user.jid, u"Bob B."_s, {u"Climbers"_s})), QString());
+        ProfileCard card;
+        card.fullName = u"Alice Liddell"_s;
+        QCOMPARE(result(alice.account.profiles()->publishOwn(card)), QString());
+        const auto first = result(alice.feed.publish(titled(u"Only for friends"_s)));
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QTest::qWait(1100);
+        const auto second = result(alice.feed.publish(titled(u"Still only for friends"_s)));
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        // A contacts-only blog: its configuration travels with it.
+        CommunitySettings contactsOnly;
+        contactsOnly.title = u"Alice's blog"_s;
+        contactsOnly.readers = CommunitySettings::Readers::Contacts;
+        QCOMPARE(result(alice.communities.configure(alice.user.jid, kBlog, contactsOnly)), QString());
+        QVERIFY(result(alice.chat.send(bob.user.jid, u"Hello Bob"_s)).state != ChatMessage::State::Failed);
+        QVERIFY(result(bob.chat.send(alice.user.jid, u"Hi Alice"_s)).state != ChatMessage::State::Failed);
+        QTRY_COMPARE(Test::bodies(Test::history(alice, bob.user.jid)).size(), 2);
+
+        QTemporaryDir out;
+        const Exported exported = exportOf(alice, out.filePath(u"alice.xmpp-export.zip"_s));
+        QVERIFY2(exported.ok, qPrintable(exported.pathOrError));
+        QCOMPARE(exported.pathOrError, out.filePath(u"alice.xmpp-export.zip"_s));
+        const auto parts = partsOf(exported.pathOrError);
+        QVERIFY(parts.contains(u"account.xml"_s));
+
+        // The admin's steps: the file named user@host.xml where the
+        // migrator looks (its data path: L1), a config naming the stores,
+        // --keep-going (L2), then the account registered (L7).
+        Test::ProsodyServer fresh;
+        QTemporaryDir staging;
+        QFile xml(staging.filePath(alice.user.jid + u".xml"_s));
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(parts.value(u"account.xml"_s));
+        xml.close();
+        QFile script(migrator);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QByteArray code = script.readAll();
+        const qsizetype at = code.indexOf("CFG_DATADIR='");
+        QVERIFY(at >= 0);
+        code.replace(at, code.indexOf('\n', at) - at, "CFG_DATADIR='" + staging.path().toUtf8() + "';");
+        QFile copy(staging.filePath(u"migrator.lua"_s));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(code);
+        copy.close();
+        const QString data = fresh.server().directory() + u"/data"_s;
+        QVERIFY(QDir().mkpath(data));
+        QFile config(staging.filePath(u"migrator.cfg.lua"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("local stores = { \"roster\", \"vcard\", \"private\", \"pep-pubsub\", \"archive-archive\" }\n"
+                                    "input { type = \"xep0227\"; path = \"%1\"; hosts = { [\"%3\"] = stores } }\n"
+                                    "output { type = \"internal\"; path = \"%2\"; hosts = { [\"%3\"] = stores } }\n")
+                         .arg(staging.path(), data, server.domain())
+                         .toUtf8());
+        config.close();
+#ifdef Q_OS_UNIX
+        // The migrator runs as the prosody user when started as root (L8):
+        // as an admin would, give it the files and the data folder.
+        if (::getuid() == 0) {
+            const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther;
+            for (const QString &dir : {staging.path(), fresh.server().directory(), data})
+                QVERIFY(QFile::setPermissions(dir, open));
+            QCOMPARE(QProcess::execute(u"chown"_s, {u"-R"_s, u"prosody:prosody"_s, data, staging.path()}), 0);
+        }
+#endif
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(lua, {copy.fileName(), u"--config"_s, config.fileName(), u"--keep-going"_s, u"input"_s, u"output"_s});
+        QVERIFY(run.waitForFinished(60000));
+        const QString log = QString::fromUtf8(run.readAll());
+        QVERIFY2(run.exitCode() == 0, qPrintable(log));
+        HEARTH_START_SERVER(fresh);
+        QVERIFY(fresh.server().createAccount(alice.user.user, alice.user.password));
+
+        // Alice on the new server: contacts, profile, posts, archive.
+        Test::TestSession moved, stranger;
+        QVERIFY(moved.login(fresh, alice.user));
+        QTRY_COMPARE(moved.contacts.entry(bob.user.jid).subscription, RosterEntry::Subscription::Both);
+        QCOMPARE(moved.contacts.entry(bob.user.jid).name, u"Bob B."_s);
+        QCOMPARE(moved.contacts.entry(bob.user.jid).groups, QStringList{u"Climbers"_s});
+        QCOMPARE(result(moved.account.profiles()->fetch(alice.user.jid)).fullName, u"Alice Liddell"_s);
+        const auto caughtUp = result(moved.feed.catchUp(alice.user.jid, kBlog, NodeCatchUp::Mode::Full), 20000);
+        QVERIFY2(caughtUp.error.isEmpty(), qPrintable(caughtUp.error));
+        const auto posts = result(moved.feed.posts().page(moved.feed.accountId(), {}, 10, FeedQuery::blog(alice.user.jid))).value.posts;
+        QStringList titles;
+        for (const Post &p : posts)
+            titles << p.title + u'=' + p.itemId;
+        QCOMPARE(titles, (QStringList{u"Still only for friends="_s + second.post.itemId, u"Only for friends="_s + first.post.itemId}));
+        QTRY_COMPARE(Test::bodies(Test::history(moved, bob.user.jid)), (QStringList{u"Hello Bob"_s, u"Hi Alice"_s}));
+        // The access model came along: a stranger may not read the blog.
+        QVERIFY(stranger.login(fresh, fresh.createUser(u"stranger"_s)));
+        const auto refused = result(stranger.feed.catchUp(alice.user.jid, kBlog, NodeCatchUp::Mode::Full), 20000);
+        QVERIFY2(!refused.error.isEmpty(), "a stranger read the contacts-only blog");
+        QCOMPARE(refused.fetched, 0);
     }
 };
 
