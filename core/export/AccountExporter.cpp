@@ -40,6 +40,25 @@ QString errorOf(const QXmppClient::IqResult &result)
     return {};
 }
 
+// The node_config form as XEP-0227 shows it: submitted values only, no
+// labels, options or validation.
+QString submittedForm(QDomElement x)
+{
+    x.setAttribute(QStringLiteral("type"), QStringLiteral("submit"));
+    x.removeChild(x.firstChildElement(QStringLiteral("title")));
+    x.removeChild(x.firstChildElement(QStringLiteral("instructions")));
+    for (QDomElement field = x.firstChildElement(QStringLiteral("field")); !field.isNull(); field = field.nextSiblingElement(QStringLiteral("field"))) {
+        field.removeAttribute(QStringLiteral("label"));
+        for (QDomElement part = field.firstChildElement(); !part.isNull();) {
+            const QDomElement next = part.nextSiblingElement();
+            if (part.localName() != QLatin1String("value"))
+                field.removeChild(part);
+            part = next;
+        }
+    }
+    return Xml::outerXml(x);
+}
+
 ChildIq simpleIq(QXmppIq::Type type, const QString &to, const QString &element, const QString &ns,
                  std::function<void(QXmlStreamWriter *)> inner = {})
 {
@@ -247,7 +266,7 @@ void AccountExporter::fetchPepNode(const QStringList &nodes, int index)
         if (const auto *iq = std::get_if<QDomElement>(&configured)) {
             const QDomElement x = iq->firstChildElement(QStringLiteral("pubsub")).firstChildElement(QStringLiteral("configure")).firstChildElement(QStringLiteral("x"));
             if (!x.isNull())
-                snapshot.configXml = Xml::outerXml(x);
+                snapshot.configXml = submittedForm(x);
         }
         if (snapshot.configXml.isEmpty()) {
             // XEP-0227 needs a <configure> for every node (PROTOCOL-NOTES §3.4 L4): without the owner's, the importer's defaults apply.

@@ -216,11 +216,23 @@ bool ExportWriter::forEachPost(const QString &where, const QVariantList &binding
 bool ExportWriter::writeFeed(ZipWriter *zip, const QString &path, const QString &title, const QString &where,
                              const QVariantList &bindings, qint64 *count)
 {
+    // The feed's time is its newest entry's, so the same data gives the same file.
+    QDateTime updated = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    {
+        QSqlQuery q(m_db);
+        QString error;
+        QVariantList args{m_request.accountId};
+        args << bindings;
+        if (!Sql::exec(q, QStringLiteral("SELECT MAX(p.updated) FROM post p WHERE p.account_id = ? AND (%1)").arg(where), args, &error))
+            return failed(tr("cannot read the cached posts: %1").arg(error));
+        if (q.next() && !q.value(0).isNull())
+            updated = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    }
     if (!beginFile(zip, path))
         return false;
     ZipEntryDevice device(zip);
     AtomFeedWriter feed(&device);
-    feed.begin(QStringLiteral("urn:x-hearth:export:feed:") + path, title, m_manifest.exportedAt);
+    feed.begin(QStringLiteral("urn:x-hearth:export:feed:") + path, title, updated);
     qint64 n = 0;
     const bool ok = forEachPost(where, bindings, [&](const Post &post) {
         feed.writeEntry(post);

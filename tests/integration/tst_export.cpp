@@ -12,6 +12,7 @@
 #include "muc/RoomService.h"
 #include "profile/ProfileService.h"
 #include "roster/ContactActions.h"
+#include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
@@ -22,6 +23,8 @@
 #include <QDir>
 #include <QDomDocument>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -445,6 +448,123 @@ private Q_SLOTS:
         const auto refused = result(stranger.feed.catchUp(alice.user.jid, kBlog, NodeCatchUp::Mode::Full), 20000);
         QVERIFY2(!refused.error.isEmpty(), "a stranger read the contacts-only blog");
         QCOMPARE(refused.fetched, 0);
+    }
+
+    // The same data gives the same parts; a passphrase seals the whole
+    // export behind a small clear stub; a cancelled export leaves nothing.
+    void repeatedExportIsTheSameAndAPassphraseSealsIt()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(result(alice.feed.publish(titled(u"Repeatable"_s))).error.isEmpty());
+        QVERIFY(result(alice.chat.send(bob.user.jid, u"Same twice"_s)).state != ChatMessage::State::Failed);
+
+        QTemporaryDir one, two, sealedDir;
+        const Exported a = exportOf(alice, one.path());
+        QVERIFY2(a.ok, qPrintable(a.pathOrError));
+        QTest::qWait(1100); // another file name
+        const Exported b = exportOf(alice, two.path());
+        QVERIFY2(b.ok, qPrintable(b.pathOrError));
+        auto withoutTime = [](QMap<QString, QByteArray> parts) {
+            QJsonObject manifest = QJsonDocument::fromJson(parts.take(u"manifest.json"_s)).object();
+            manifest.remove(u"exported_at"_s);
+            parts.insert(u"manifest.json"_s, QJsonDocument(manifest).toJson());
+            return parts;
+        };
+        const auto first = withoutTime(partsOf(a.pathOrError));
+        QVERIFY(first.size() > 5);
+        const auto again = withoutTime(partsOf(b.pathOrError));
+        QCOMPARE(again.keys(), first.keys());
+        for (const QString &name : first.keys())
+            QVERIFY2(again.value(name) == first.value(name), qPrintable(name + u":\n"_s + QString::fromUtf8(first.value(name)) + u"\n---\n"_s + QString::fromUtf8(again.value(name))));
+
+        const Exported sealed = exportOf(alice, sealedDir.path(), u"correct horse battery"_s);
+        QVERIFY2(sealed.ok, qPrintable(sealed.pathOrError));
+        // What anyone sees: what it is and how to open it, nothing else.
+        ZipReader zip;
+        QVERIFY(zip.open(sealed.pathOrError, {}));
+        QStringList names;
+        ZipReader::Entry entry;
+        QByteArray stub;
+        while (zip.next(&entry)) {
+            names << entry.name;
+            if (entry.name == u"manifest.json"_s)
+                QVERIFY(zip.readAll(&stub, 1 << 20));
+        }
+        QCOMPARE(names, (QStringList{u"manifest.json"_s, u"README.txt"_s, u"export.zip.sealed"_s}));
+        const QJsonObject clear = QJsonDocument::fromJson(stub).object();
+        QCOMPARE(clear.value(u"encrypted"_s).toObject().value(u"cipher"_s).toObject().value(u"kdf"_s).toString(), u"argon2id13"_s);
+        QVERIFY(!stub.contains("Same twice") && !clear.contains(u"datasets"_s));
+        bool isSealed = false;
+        QString error;
+        QVERIFY(ExportArchive::isSealed(sealed.pathOrError, &isSealed, &error));
+        QVERIFY(isSealed);
+        QVERIFY(partsOf(sealed.pathOrError, u"wrong horse"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"wrong passphrase"_s), qPrintable(error));
+        QVERIFY(partsOf(sealed.pathOrError, {}, &error).isEmpty());
+        QVERIFY2(error.contains(u"passphrase"_s), qPrintable(error));
+        error.clear();
+        const auto opened = partsOf(sealed.pathOrError, u"correct horse battery"_s, &error);
+        QVERIFY2(!opened.isEmpty(), qPrintable(error));
+        QCOMPARE(withoutTime(opened), first);
+
+        // Cancelled: no file, no spool left behind.
+        QTemporaryDir cancelledDir;
+        AccountExporter exporter(&alice.session);
+        QSignalSpy finished(&exporter, &AccountExporter::finished);
+        AccountExporter::Options options;
+        options.output = cancelledDir.path();
+        exporter.start(options);
+        exporter.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        QVERIFY(finished.constFirst().at(1).toString().contains(u"cancelled"_s));
+        QTRY_COMPARE(QDir(cancelledDir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    // hearth export: the same from the command line, online and offline,
+    // with progress on stderr and the file's path on stdout.
+    void commandLineExports()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const Test::TestUser user = server.createUser(u"alice"_s);
+        QTemporaryDir profile, out;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_CLI_PASSWORD"_s, user.password);
+        env.insert(u"HEARTH_EXPORT_PASSPHRASE"_s, u"open sesame"_s);
+        env.remove(u"DISPLAY"_s);
+        const QStringList account{u"--profile"_s, profile.path(), u"--jid"_s, user.jid, u"--password-env"_s, u"HEARTH_CLI_PASSWORD"_s,
+                                  u"--host"_s, server.host(), u"--port"_s, QString::number(server.port())};
+        const QString binary = QStringLiteral(HEARTH_BINARY);
+        QCOMPARE(Test::runHearth(binary, QStringList{u"post"_s, u"--title"_s, u"Scripted"_s} + account, env).code, 0);
+
+        const auto missing = Test::runHearth(binary, QStringList{u"export"_s} + account, env);
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(u"--output"_s), qPrintable(missing.err));
+        QCOMPARE(Test::runHearth(binary, QStringList{u"sync"_s, u"--output"_s, out.path()} + account, env).code, 2);
+
+        const auto online = Test::runHearth(binary, QStringList{u"export"_s, u"--output"_s, out.path()} + account, env);
+        QVERIFY2(online.code == 0, qPrintable(online.err));
+        const QString path = online.out.trimmed();
+        QVERIFY2(QFileInfo(path).isFile() && QFileInfo(path).absolutePath() == QFileInfo(out.path()).absoluteFilePath(), qPrintable(path));
+        QVERIFY2(online.err.contains(u"export: "_s) && online.err.contains(u"%"_s), qPrintable(online.err));
+        QVERIFY(entryTitles(partsOf(path).value(u"feeds/microblog.atom"_s)).contains(u"Scripted"_s));
+
+        const QString file = out.filePath(u"offline.zip"_s);
+        const auto offline = Test::runHearth(binary, QStringList{u"export"_s, u"--offline"_s, u"--passphrase-env"_s,
+                                                                 u"HEARTH_EXPORT_PASSPHRASE"_s, u"--output"_s, file} + account, env);
+        QVERIFY2(offline.code == 0, qPrintable(offline.err));
+        QCOMPARE(offline.out.trimmed(), file);
+        QString error;
+        const auto parts = partsOf(file, u"open sesame"_s, &error);
+        QVERIFY2(!parts.isEmpty(), qPrintable(error));
+        QVERIFY(entryTitles(parts.value(u"feeds/microblog.atom"_s)).contains(u"Scripted"_s));
+        ExportManifest manifest;
+        QVERIFY(ExportManifest::fromJson(parts.value(u"manifest.json"_s), &manifest, &error));
+        QVERIFY2(manifest.warnings.join(u'\n').contains(u"offline"_s), qPrintable(manifest.warnings.join(u'\n')));
     }
 };
 
