@@ -185,8 +185,12 @@ bool ExportCipher::open(const Source &source, const Sink &sink, const QString &p
         if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data(), &out, &tag, reinterpret_cast<unsigned char *>(sealed.data()),
                                                        quint64(n), nullptr, 0)
             != 0) {
-            *error = index == 0 ? tr("wrong passphrase (or the encrypted archive is damaged at its start)")
-                                : tr("the encrypted archive is damaged (chunk %1 fails its check)").arg(index);
+            // The first chunk is where a wrong key shows; a short chunk that
+            // fails is the end of a file cut short (or damaged there).
+            *error = index == 0 && n == sealedChunk ? tr("wrong passphrase (or the encrypted archive is damaged at its start)")
+                : n < sealedChunk && index > 0      ? tr("the encrypted archive is cut short or damaged at its end (chunk %1)").arg(index)
+                : index == 0                        ? tr("wrong passphrase (or the encrypted archive is cut short or damaged)")
+                                                    : tr("the encrypted archive is damaged (chunk %1 fails its check)").arg(index);
             return false;
         }
         if (!sink(reinterpret_cast<const char *>(plain.data()), qint64(out))) {
