@@ -46,8 +46,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
                                       QCoreApplication::translate("CommandLine", "Open these chats in turn, then quit (benchmarks)."),
                                       QStringLiteral("jids"));
     benchOpenChats.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption openExport(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Browse the export <file> (an .xmpp-export.zip), offline and read-only."), QStringLiteral("file"));
+    const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"), QCoreApplication::translate("CommandLine", "Read the passphrase of an encrypted --open export from the environment variable <name> (else the window asks)."), QStringLiteral("name"));
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       community, chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats});
+                       community, chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -122,6 +124,18 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     }
     if (!out->jid.isEmpty() && out->passwordEnv.isEmpty()) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--jid needs --password-env: passwords are never taken on the command line")));
+        *exitCode = 2;
+        return false;
+    }
+    out->openExport = parser.value(openExport);
+    out->passphraseEnv = parser.value(passphraseEnv);
+    if (!out->openExport.isEmpty() && (out->demo || !out->jid.isEmpty() || !out->profileDir.isEmpty())) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--open browses an export in a cache of its own: not with --demo, --jid or --profile")));
+        *exitCode = 2;
+        return false;
+    }
+    if (!out->openExport.isEmpty() && !QFileInfo(out->openExport).isFile()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--open: %1 is not a file").arg(out->openExport)));
         *exitCode = 2;
         return false;
     }

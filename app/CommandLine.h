@@ -33,6 +33,8 @@ struct CommandLine
     int benchScrollPosts = 0; // --bench-scroll
     QStringList benchOpenChats; // --bench-open-chats
     int backoffInitialMs = 1000;
+    QString openExport;    // --open FILE: browse an export, offline and read-only
+    QString passphraseEnv; // its passphrase, from this environment variable
 
     // Parses the arguments; on a usage error prints it and returns false
     // with *exitCode set (0 for --help/--version).

@@ -80,14 +80,16 @@ void ScreenshotTaker::check()
         ready = m_controller->phase() == AppController::Phase::LoginRequired;
     else
         ready = m_controller->phase() == AppController::Phase::Ready
-            && m_controller->connectionState() == Hearth::Connection::State::Online;
+            && (m_controller->readOnly() || m_controller->connectionState() == Hearth::Connection::State::Online);
+    // An export (--open) has no server to catch up with.
+    const bool live = !m_controller->readOnly();
     // Chats: the archive caught up and the open conversation's page is in.
     if (ready && m_view == QLatin1String("chats"))
-        ready = m_controller->chatService()->hasCaughtUp() && !m_controller->chats()->messages()->loading();
+        ready = (!live || m_controller->chatService()->hasCaughtUp()) && !m_controller->chats()->messages()->loading();
     // A room: joined and its history from the room's archive in.
     const QString chat = m_controller->chats()->currentChat();
     if (ready && m_controller->chatService()->isRoom(chat))
-        ready = m_controller->chatService()->hasRoomCaughtUp(chat) && !m_controller->chats()->messages()->loading();
+        ready = (!live || m_controller->chatService()->hasRoomCaughtUp(chat)) && !m_controller->chats()->messages()->loading();
     // The feed: the session's sync is done and its first page is in.
     if (ready && (m_view.isEmpty() || m_view == QLatin1String("feed")) && m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->syncing() && m_controller->feed()->feed()->hasFirstPage();

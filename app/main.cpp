@@ -18,7 +18,9 @@
 #include "db/Database.h"
 #include "roster/ContactList.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QGuiApplication>
 #include <QIcon>
@@ -68,6 +70,12 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals();
 
     QString profileDir = cli.profileDir;
+    // An export is browsed in a cache of its own, removed on exit.
+    std::unique_ptr<QTemporaryDir> viewerDir;
+    if (!cli.openExport.isEmpty()) {
+        viewerDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hearth-export-view-XXXXXX"));
+        profileDir = viewerDir->path();
+    }
     if (cli.demo)
         DemoSession::prepareDirectory(cli.demoDir);
     if (profileDir.isEmpty() && cli.demo)
@@ -130,6 +138,8 @@ int main(int argc, char *argv[])
         account.security = cli.directTls ? Hearth::AccountSettings::Security::DirectTls
                                          : Hearth::AccountSettings::Security::StartTls;
         controller.loginWith(account, password);
+    } else if (!cli.openExport.isEmpty()) {
+        controller.openExport(cli.openExport, cli.passphraseEnv.isEmpty() ? QString() : qEnvironmentVariable(qPrintable(cli.passphraseEnv)));
     } else {
         controller.start();
     }

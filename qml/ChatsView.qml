@@ -32,6 +32,7 @@ ViewPage {
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: 6
+            visible: !AppController.readOnly
             Button {
                 objectName: "newRoomButton"
                 text: qsTr("New group")

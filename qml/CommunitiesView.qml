@@ -112,6 +112,7 @@ ViewPage {
                 Button {
                     objectName: "newCommunityButton"
                     text: qsTr("New community")
+                    visible: !AppController.readOnly
                     enabled: AppController.connectionState === AppController.Online
                     onClicked: createDialog.openFor(root.communities.browsedService)
                 }

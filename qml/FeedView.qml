@@ -119,6 +119,7 @@ ViewPage {
                 Button {
                     objectName: "composeButton"
                     text: qsTr("New post")
+                    visible: !AppController.readOnly
                     highlighted: true
                     onClicked: root.compose("", "")
                 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
@@ -202,7 +203,24 @@ Page {
                 font.pixelSize: 12
                 opacity: 0.7
             }
+            MenuSeparator { Layout.fillWidth: true }
+            Button {
+                objectName: "openExportButton"
+                Layout.alignment: Qt.AlignHCenter
+                flat: true
+                text: qsTr("Open an export…")
+                onClicked: openExportDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Browse an .xmpp-export.zip offline, without an account")
+            }
             Item { Layout.preferredHeight: 24 }
         }
+    }
+
+    FileDialog {
+        id: openExportDialog
+        title: qsTr("Open an export")
+        nameFilters: [qsTr("XMPP exports (*.xmpp-export.zip *.zip)")]
+        onAccepted: AppController.exportViewer.openInNewWindow(selectedFile)
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Hearth
 
 ApplicationWindow {
@@ -31,9 +32,63 @@ ApplicationWindow {
     Component {
         id: startingPage
         Pane {
-            BusyIndicator {
+            readonly property var viewer: AppController.exportViewer
+            ColumnLayout {
                 anchors.centerIn: parent
-                running: true
+                width: Math.min(parent.width - 48, 460)
+                spacing: 12
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    running: !viewer.needsPassphrase && viewer.error.length === 0
+                    visible: running
+                }
+                // Opening an export (hearth --open): what it reads, its passphrase, or why not.
+                PlainLabel {
+                    objectName: "exportOpening"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: viewer.active && text.length > 0
+                    wrapMode: Text.WrapAnywhere
+                    text: viewer.needsPassphrase ? qsTr("%1 is encrypted. Enter its passphrase to open it.").arg(viewer.file) : viewer.progress
+                }
+                TextField {
+                    id: exportPassphrase
+                    objectName: "exportPassphraseField"
+                    Layout.fillWidth: true
+                    visible: viewer.needsPassphrase
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("Passphrase")
+                    Accessible.name: qsTr("Passphrase")
+                    onAccepted: viewer.unlock(text)
+                }
+                Button {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: viewer.needsPassphrase
+                    text: qsTr("Open")
+                    enabled: exportPassphrase.text.length > 0
+                    onClicked: viewer.unlock(exportPassphrase.text)
+                }
+                PlainLabel {
+                    objectName: "exportError"
+                    Layout.fillWidth: true
+                    visible: viewer.error.length > 0
+                    wrapMode: Text.Wrap
+                    color: Theme.danger
+                    text: viewer.error
+                }
+            }
+        }
+    }
+
+    // An export dropped on the window opens in a window of its own.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: (drag) => drag.accepted = drag.urls.some(u => u.toString().endsWith(".zip"))
+        onDropped: (drop) => {
+            for (const url of drop.urls) {
+                if (url.toString().endsWith(".zip"))
+                    AppController.exportViewer.openInNewWindow(url)
             }
         }
     }

@@ -48,6 +48,7 @@ ViewPage {
             }
             Button {
                 text: qsTr("Log out")
+                visible: !AppController.readOnly
                 onClicked: AppController.logout()
             }
 
@@ -154,6 +155,12 @@ ViewPage {
                 Accessible.name: qsTr("Language")
                 Component.onCompleted: currentIndex = indexOfValue(SettingsController.language)
                 onActivated: SettingsController.language = currentValue
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            YourDataSection {
+                Layout.fillWidth: true
             }
 
             MenuSeparator { Layout.fillWidth: true }

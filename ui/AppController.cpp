@@ -1,5 +1,8 @@
 #include "AppController.h"
 
+#include "ExportController.h"
+#include "ExportViewer.h"
+
 #include "Account.h"
 #include "AccountSession.h"
 #include "ContactsController.h"
@@ -57,6 +60,9 @@ AppController::AppController(Services services, QObject *parent)
     , m_roomService(m_session->rooms())
     , m_roomController(new RoomController(
           m_roomService, m_chatController, [this](const QString &jid) { return !m_contactList->entry(jid).jid.isEmpty(); }, this))
+    , m_exportController(new ExportController(m_session, services.settingsPath, services.cacheDirectory + QStringLiteral("/avatars"), this))
+    , m_exportViewer(new ExportViewer(services.database, services.cacheDirectory + QStringLiteral("/export"),
+                                      services.cacheDirectory + QStringLiteral("/avatars"), this))
 {
     // Authors shown by the names and pictures the contacts view uses.
     const PostPresenter::Authors authors{
@@ -85,6 +91,24 @@ AppController::AppController(Services services, QObject *parent)
 }
 
 AppController::~AppController() = default;
+
+void AppController::openExport(const QString &path, const QString &passphrase)
+{
+    m_readOnly = true;
+    connect(m_exportViewer, &ExportViewer::opened, this, [this](qint64 accountId, const QString &jid) {
+        m_settings = {};
+        m_settings.jid = jid;
+        m_accountId = accountId;
+        Q_EMIT accountChanged();
+    });
+    // The views open once everything is read: they read the cache as they open.
+    connect(m_exportViewer, &ExportViewer::loaded, this, [this] {
+        auto opened = m_session->open(m_accountId, m_settings.jid);
+        setAccountId(m_accountId);
+        opened.then(this, [this](DbStatus) { setPhase(Phase::Ready); });
+    });
+    m_exportViewer->open(path, passphrase);
+}
 
 void AppController::setInstance(AppController *instance)
 {
@@ -356,6 +380,8 @@ QString AppController::checkAddress(const QString &jid) const
 
 QString AppController::connectionStateText() const
 {
+    if (m_readOnly)
+        return m_exportViewer->note();
     switch (connectionState()) {
     case Connection::State::Offline:
         return m_needsPassword ? tr("Offline: enter your password to connect.") : tr("Offline");

@@ -14,6 +14,8 @@ class FeedController;
 class CommunitiesController;
 class ChatController;
 class RoomController;
+class ExportController;
+class ExportViewer;
 class ProfileController;
 
 namespace Hearth {
@@ -41,6 +43,8 @@ class AppController : public QObject
     Q_MOC_INCLUDE("CommunitiesController.h")
     Q_MOC_INCLUDE("ChatController.h")
     Q_MOC_INCLUDE("RoomController.h")
+    Q_MOC_INCLUDE("ExportController.h")
+    Q_MOC_INCLUDE("ExportViewer.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -84,6 +88,10 @@ public:
     Q_PROPERTY(CommunitiesController *communities READ communities CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
+    Q_PROPERTY(ExportController *dataExport READ dataExport CONSTANT)
+    Q_PROPERTY(ExportViewer *exportViewer READ exportViewer CONSTANT)
+    // The offline browser of an export: nothing goes online, nothing is sent.
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY accountChanged)
 
     struct Services
     {
@@ -163,6 +171,12 @@ public:
     [[nodiscard]] RoomController *rooms() const { return m_roomController; }
     [[nodiscard]] Hearth::RoomService *roomService() const { return m_roomService; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
+    [[nodiscard]] ExportController *dataExport() const { return m_exportController; }
+    [[nodiscard]] ExportViewer *exportViewer() const { return m_exportViewer; }
+    [[nodiscard]] bool readOnly() const { return m_readOnly; }
+    // hearth --open FILE: this window browses an export (in a cache of its
+    // own, the viewer's) instead of an account; passphrase for a sealed one.
+    void openExport(const QString &path, const QString &passphrase = {});
 
 Q_SIGNALS:
     void phaseChanged();
@@ -205,6 +219,9 @@ private:
     ChatController *m_chatController;
     Hearth::RoomService *m_roomService;
     RoomController *m_roomController;
+    ExportController *m_exportController;
+    ExportViewer *m_exportViewer;
+    bool m_readOnly = false;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
     Hearth::AccountSettings m_settings;

@@ -69,6 +69,7 @@ bool ExportArchive::open(const QString &path, const QString &passphrase, const Q
     m_limits = limits;
     m_error.clear();
     m_sealed = false;
+    m_needsPassphrase = false;
     m_zipPath = path;
     QByteArray json;
     if (!readManifest(path, limits, &json, &m_error))
@@ -86,8 +87,10 @@ bool ExportArchive::open(const QString &path, const QString &passphrase, const Q
 
 bool ExportArchive::unseal(const QString &path, const QString &passphrase, const QString &workDirectory, const QJsonObject &stub)
 {
-    if (passphrase.isEmpty())
+    if (passphrase.isEmpty()) {
+        m_needsPassphrase = true;
         return fail(tr("this export is encrypted: it needs its passphrase"));
+    }
     const QJsonObject encrypted = stub.value(QStringLiteral("encrypted")).toObject();
     ExportCipher::Params params;
     if (!ExportCipher::Params::fromJson(encrypted.value(QStringLiteral("cipher")).toObject(), &params, &m_error))
@@ -113,10 +116,12 @@ bool ExportArchive::unseal(const QString &path, const QString &passphrase, const
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("cannot open the export in %1: %2").arg(workDirectory, out.errorString()));
     QString error;
+    bool wrongKey = false;
     const bool ok = ExportCipher::open([&zip](char *data, qint64 size) { return zip.read(data, size); },
                                        [&out](const char *data, qint64 size) { return out.write(data, size) == size; }, passphrase,
-                                       params, &error);
+                                       params, &error, &wrongKey);
     if (!ok) {
+        m_needsPassphrase = wrongKey && zip.error().isEmpty();
         out.cancelWriting();
         return fail(zip.error().isEmpty() ? error : zip.error());
     }

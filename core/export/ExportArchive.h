@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] const ExportManifest &manifest() const { return m_manifest; }
     [[nodiscard]] bool wasSealed() const { return m_sealed; }
+    // open() failed for want of the right passphrase (none, or a wrong one).
+    [[nodiscard]] bool needsPassphrase() const { return m_needsPassphrase; }
     // The zip that holds the export's parts (the opened copy when sealed).
     [[nodiscard]] QString zipPath() const { return m_zipPath; }
 
@@ -56,6 +58,7 @@ private:
     QString m_zipPath;
     QString m_error;
     bool m_sealed = false;
+    bool m_needsPassphrase = false;
 };
 
 } // namespace Hearth

@@ -136,7 +136,8 @@ bool ExportCipher::seal(const Source &source, const Sink &sink, const QString &p
     }
 }
 
-bool ExportCipher::open(const Source &source, const Sink &sink, const QString &passphrase, const Params &params, QString *error)
+bool ExportCipher::open(const Source &source, const Sink &sink, const QString &passphrase, const Params &params, QString *error,
+                        bool *wrongKey)
 {
     if (!ready()) {
         *error = tr("libsodium could not start");
@@ -185,6 +186,8 @@ bool ExportCipher::open(const Source &source, const Sink &sink, const QString &p
         if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data(), &out, &tag, reinterpret_cast<unsigned char *>(sealed.data()),
                                                        quint64(n), nullptr, 0)
             != 0) {
+            if (wrongKey)
+                *wrongKey = index == 0;
             // The first chunk is where a wrong key shows; a short chunk that
             // fails is the end of a file cut short (or damaged there).
             *error = index == 0 && n == sealedChunk ? tr("wrong passphrase (or the encrypted archive is damaged at its start)")

@@ -42,7 +42,9 @@ public:
     static bool seal(const Source &source, const Sink &sink, const QString &passphrase, const Params &params, QString *error);
     // Opens what seal wrote; fails on a wrong passphrase, a changed byte or a
     // stream cut short, naming which.
-    static bool open(const Source &source, const Sink &sink, const QString &passphrase, const Params &params, QString *error);
+    // wrongKey, when given, is set when the passphrase is the likely cause.
+    static bool open(const Source &source, const Sink &sink, const QString &passphrase, const Params &params, QString *error,
+                     bool *wrongKey = nullptr);
 
     static constexpr auto kScheme = "libsodium-secretstream-xchacha20poly1305";
     static constexpr auto kKdf = "argon2id13";

@@ -567,6 +567,8 @@ bool ExportWriter::writeRoomArchives(ZipWriter *zip)
         w.writeStartElement(QStringLiteral("archive"));
         w.writeDefaultNamespace(QStringLiteral("urn:xmpp:pie:0#mam"));
         w.writeAttribute(QStringLiteral("with"), room);
+        if (!nick.isEmpty())
+            w.writeAttribute(QStringLiteral("nick"), nick); // the user's own nickname there
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         QString error;

@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Hearth
+
+// Settings → Your data: export everything to one file (optionally sealed
+// with a passphrase), with progress, cancellable; and open an export.
+ColumnLayout {
+    id: root
+    objectName: "yourDataSection"
+    spacing: 8
+
+    readonly property var exporter: AppController.dataExport
+
+    PlainLabel {
+        text: qsTr("Your data")
+        font.pixelSize: 16
+        font.weight: Font.DemiBold
+        Accessible.role: Accessible.Heading
+    }
+    PlainLabel {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        opacity: 0.8
+        text: qsTr("Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.")
+    }
+    CheckBox {
+        id: sealBox
+        objectName: "exportSealBox"
+        text: qsTr("Protect the file with a passphrase")
+        enabled: !root.exporter.running
+    }
+    RowLayout {
+        visible: sealBox.checked
+        spacing: 8
+        TextField {
+            id: passphrase
+            objectName: "exportPassphrase"
+            Layout.preferredWidth: 220
+            echoMode: TextInput.Password
+            placeholderText: qsTr("Passphrase")
+            Accessible.name: qsTr("Passphrase")
+        }
+        TextField {
+            id: again
+            Layout.preferredWidth: 220
+            echoMode: TextInput.Password
+            placeholderText: qsTr("Passphrase again")
+            Accessible.name: qsTr("Passphrase again")
+        }
+    }
+    PlainLabel {
+        Layout.fillWidth: true
+        visible: sealBox.checked
+        wrapMode: Text.Wrap
+        opacity: 0.8
+        color: passphrase.text.length > 0 && passphrase.text !== again.text ? Theme.danger : palette.windowText
+        text: passphrase.text.length > 0 && passphrase.text !== again.text ? qsTr("The two passphrases differ.")
+            : qsTr("Without the passphrase nobody can open the file, you included: keep it somewhere safe.")
+    }
+    RowLayout {
+        spacing: 8
+        Button {
+            objectName: "exportButton"
+            text: qsTr("Export…")
+            enabled: !root.exporter.running && !AppController.readOnly
+                     && (!sealBox.checked || (passphrase.text.length >= 8 && passphrase.text === again.text))
+            onClicked: folderDialog.open()
+        }
+        Button {
+            text: qsTr("Cancel")
+            visible: root.exporter.running
+            onClicked: root.exporter.cancel()
+        }
+        Button {
+            text: qsTr("Open an export…")
+            onClicked: openDialog.open()
+        }
+    }
+    ProgressBar {
+        objectName: "exportProgress"
+        Layout.fillWidth: true
+        visible: root.exporter.running || root.exporter.result.length > 0
+        value: root.exporter.fraction
+        indeterminate: root.exporter.running && root.exporter.fraction <= 0
+        Accessible.name: qsTr("Export progress")
+    }
+    PlainLabel {
+        objectName: "exportStage"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        text: root.exporter.stage + (root.exporter.running && root.exporter.amounts.length > 0 ? " · " + root.exporter.amounts : "")
+    }
+    PlainLabel {
+        objectName: "exportResult"
+        Layout.fillWidth: true
+        visible: root.exporter.result.length > 0
+        wrapMode: Text.WrapAnywhere
+        text: qsTr("Saved as %1").arg(root.exporter.result)
+    }
+    PlainLabel {
+        Layout.fillWidth: true
+        visible: root.exporter.error.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.danger
+        text: qsTr("Not exported: %1").arg(root.exporter.error)
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Where to save the export")
+        currentFolder: root.exporter.defaultFolder
+        onAccepted: {
+            root.exporter.start(selectedFolder, sealBox.checked ? passphrase.text : "")
+            passphrase.text = ""
+            again.text = ""
+        }
+    }
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open an export")
+        nameFilters: [qsTr("XMPP exports (*.xmpp-export.zip *.zip)")]
+        onAccepted: AppController.exportViewer.openInNewWindow(selectedFile)
+    }
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace Hearth {
+class Database;
+class ExportLoader;
+}
+
+// The offline browser of an .xmpp-export.zip (hearth --open FILE): reads it
+// into the viewer's own cache with ExportLoader, asks for the passphrase of
+// a sealed one, and tells the views what they show (an export of that
+// account, of that date, read-only). AppController switches to its read-only
+// mode when the export is open.
+class ExportViewer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AppController.exportViewer")
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString file READ file NOTIFY changed)
+    Q_PROPERTY(bool needsPassphrase READ needsPassphrase NOTIFY changed)
+    Q_PROPERTY(QString progress READ progress NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(QString note READ note NOTIFY changed)
+
+public:
+    ExportViewer(Hearth::Database *db, const QString &workDirectory, const QString &avatarDirectory, QObject *parent = nullptr);
+    ~ExportViewer() override;
+
+    void open(const QString &path, const QString &passphrase = {});
+    Q_INVOKABLE void unlock(const QString &passphrase);
+    // Opens an export in a new Hearth window (its own process and cache),
+    // from the login page's button or a file dropped on the window.
+    Q_INVOKABLE static bool openInNewWindow(const QUrl &file);
+
+    [[nodiscard]] bool active() const { return !m_path.isEmpty(); }
+    [[nodiscard]] QString file() const { return m_path; }
+    [[nodiscard]] bool needsPassphrase() const { return m_needsPassphrase; }
+    [[nodiscard]] QString progress() const { return m_progress; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString note() const { return m_note; }
+
+Q_SIGNALS:
+    void changed();
+    // The account is in the viewer's cache: its session may open.
+    void opened(qint64 accountId, const QString &jid);
+    // Everything is read: the views may show.
+    void loaded();
+
+private:
+    Hearth::ExportLoader *m_loader;
+    QString m_path;
+    bool m_needsPassphrase = false;
+    QString m_progress;
+    QString m_error;
+    QString m_note;
+};
