@@ -16,7 +16,9 @@ const QStringList kViews = {QStringLiteral("login"), QStringLiteral("feed"), QSt
 bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("CommandLine", "Hearth: a social network on XMPP."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Hearth: a social network on XMPP.\n\nCommands (hearth COMMAND --help): sync, feed, post, comment, like, communities, "
+                       "follow, unfollow, export, check."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("CommandLine", "Keep this profile's cache and settings in <dir>."), QStringLiteral("dir"));

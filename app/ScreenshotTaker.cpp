@@ -148,6 +148,8 @@ void ScreenshotTaker::capture(bool complete)
                      m_controller->feed()->syncing() ? ", the feed still syncing" : "");
     } else {
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
+        if (m_controller->readOnly())
+            std::printf("hearth: %s\n", qPrintable(m_controller->connectionStateText()));
     }
     std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));

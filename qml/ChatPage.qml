@@ -298,6 +298,7 @@ Page {
             Layout.fillWidth: true
             spacing: 8
             enabled: !root.readOnly
+            visible: !AppController.readOnly // an export (hearth --open) is only read
             ToolButton {
                 objectName: "attachButton"
                 text: "+"

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+84"/>
+        <location filename="../ui/AppController.cpp" line="+90"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Ihr Passwort wird nicht gespeichert: Sie müssen es beim nächsten Mal eingeben.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Offline: Geben Sie Ihr Passwort ein, um sich zu verbinden.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -395,11 +395,13 @@
     <name>CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+19"/>
-        <source>Hearth: a social network on XMPP.</source>
-        <translation>Hearth: ein soziales Netzwerk auf XMPP.</translation>
+        <source>Hearth: a social network on XMPP.
+
+Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep this profile&apos;s cache and settings in &lt;dir&gt;.</source>
         <translation>Cache und Einstellungen dieses Profils in &lt;dir&gt; ablegen.</translation>
     </message>
@@ -504,7 +506,17 @@
         <translation>Diese Chats nacheinander öffnen, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Browse the export &lt;file&gt; (an .xmpp-export.zip), offline and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the passphrase of an encrypted --open export from the environment variable &lt;name&gt; (else the window asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -524,6 +536,16 @@
         <translation>--jid braucht --password-env: Passwörter werden nie auf der Befehlszeile übergeben</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--open browses an export in a cache of its own: not with --demo, --jid or --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--open: %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>--demo and --jid cannot be used together</source>
         <translation>--demo und --jid können nicht zusammen verwendet werden</translation>
@@ -532,7 +554,7 @@
 <context>
     <name>CommunitiesController</name>
     <message>
-        <location filename="../ui/CommunitiesController.cpp" line="+162"/>
+        <location filename="../ui/CommunitiesController.cpp" line="+165"/>
         <source>Your communities could not be read from the cache: %1</source>
         <translation>Ihre Gemeinschaften konnten nicht aus dem Cache gelesen werden: %1</translation>
     </message>
@@ -659,7 +681,7 @@
         <translation>Neue Gemeinschaft</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No communities followed</source>
         <translation>Keine Gemeinschaften abonniert</translation>
     </message>
@@ -1948,6 +1970,84 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+60"/>
+        <source>the export did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 datasets (%2 not complete, see manifest.json), %3 files, %4 media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <location filename="../ui/ExportController.cpp" line="+19"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported: everything the account holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported; %n part(s) could not be read completely (the file&apos;s manifest.json says which and why).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportViewer</name>
+    <message>
+        <location filename="../ui/ExportViewer.cpp" line="+16"/>
+        <source>An export of %1 made on %2: read-only, nothing goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reading %1 (%n item(s) so far)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This export cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedController</name>
     <message>
         <location filename="../ui/FeedController.cpp" line="+161"/>
@@ -2057,12 +2157,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Comments and likes on your posts</source>
         <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2072,7 +2172,7 @@
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
@@ -2125,6 +2225,136 @@
         <location line="+8"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <location filename="../core/export/ExportCipher.cpp" line="+35"/>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::AccountExporter</name>
+    <message>
+        <location filename="../core/export/AccountExporter.cpp" line="+119"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>exported offline: from the local cache only, without what the server holds beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+385"/>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>the connection was lost during the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+182"/>
+        <source>Reading the message archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Asking the server what it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+53"/>
+        <source>Reading your own nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>the server did not list the account&apos;s nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>configuration not readable (%1): the importing server&apos;s defaults will apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>items not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node %1: items not readable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+44"/>
+        <source>Reading the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>the server&apos;s archive could not be read completely (%1): older messages come from the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it kept answering with the same page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the whole archive the server keeps (servers may expire old messages; older ones come from the local cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading your posts and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 on %2: not read completely: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fetching pictures and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>media not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching pictures and files (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2569,359 @@
     </message>
 </context>
 <context>
+    <name>Hearth::ExportArchive</name>
+    <message>
+        <location filename="../core/export/ExportArchive.cpp" line="+48"/>
+        <source>%1 is not an XMPP export: it has no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>this export is encrypted: it needs its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>manifest.json: the encrypted part&apos;s name is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the encrypted export has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>cannot open the export in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not listed in the export&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+38"/>
+        <source>%1 does not match its hash in the manifest: the archive is damaged or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+41"/>
+        <source>%1 is listed in the manifest but missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is in the archive but not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the archive twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ExportCipher</name>
+    <message>
+        <location filename="../core/export/ExportCipher.cpp" line="+62"/>
+        <location line="+46"/>
+        <source>libsodium could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+22"/>
+        <source>cannot write the encrypted archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>cannot read the archive to encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the encrypted archive is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the encrypted archive&apos;s header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the encrypted archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>the encrypted archive is cut short: its end is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>wrong passphrase (or the encrypted archive is damaged at its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted archive is cut short or damaged at its end (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase (or the encrypted archive is cut short or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encrypted archive is damaged (chunk %1 fails its check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write the opened archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the encrypted archive has data after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ExportCipher::Params</name>
+    <message>
+        <location line="-150"/>
+        <source>the archive is encrypted in a way this Hearth does not know (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the archive&apos;s encryption parameters are invalid or beyond Hearth&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ExportLoader</name>
+    <message>
+        <location filename="../core/export/ExportLoader.cpp" line="+247"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ExportManifest</name>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="+90"/>
+        <source>manifest.json is not valid JSON: %1 (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>manifest.json: the export format %1 is newer than this Hearth reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json: not a Hearth export (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>manifest.json: the account or the export time is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>manifest.json: the file entry &quot;%1&quot; is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>manifest.json: a dataset entry is invalid (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>manifest.json: the media entry for %1 is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ExportWriter</name>
+    <message>
+        <location filename="../core/export/ExportWriter.cpp" line="+94"/>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+242"/>
+        <source>cannot read the cached posts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+363"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <source>cannot read the cached contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n pending subscription request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n post(s) the server no longer has, from the local cache</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cannot read the cached messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n message(s) only in the local cache (no archive id)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write account.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Posts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+96"/>
+        <source>Comments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>from the local cache (exported offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Items of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user&apos;s own items only; they stay on that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read the cached communities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>as far as the cache has read the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot read the cached rooms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the cached messages of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+32"/>
+        <source>cannot read the cached profiles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>media %1: cannot read the fetched copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>media %1 changed while it was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot read the export to encrypt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is an encrypted export of the XMPP account %1 made by Hearth on %2.
+export.zip.sealed is the export (an .xmpp-export.zip), sealed with a passphrase:
+libsodium&apos;s Argon2id derives the key and secretstream (XChaCha20-Poly1305) seals it;
+the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) and the passphrase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hearth::FeedService</name>
     <message>
         <location filename="../core/feed/FeedService.cpp" line="+123"/>
@@ -2367,7 +2950,7 @@
 <context>
     <name>Hearth::FeedSync</name>
     <message>
-        <location filename="../core/feed/FeedSync.cpp" line="+273"/>
+        <location filename="../core/feed/FeedSync.cpp" line="+270"/>
         <location line="+63"/>
         <location line="+96"/>
         <location line="+112"/>
@@ -2469,6 +3052,29 @@
         <location line="+9"/>
         <source>prosodyctl register %1 failed: %2</source>
         <translation>prosodyctl register %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::MediaFetcher</name>
+    <message>
+        <location filename="../core/export/MediaFetcher.cpp" line="+57"/>
+        <source>media %1: not fetched (only https, as the app itself fetches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>media %1: cannot write the spool file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>media %1: larger than %2 MiB, not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>media %1: not fetched: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3274,128 @@
     </message>
 </context>
 <context>
+    <name>Hearth::ZipReader</name>
+    <message>
+        <location filename="../core/export/ZipReader.cpp" line="+39"/>
+        <source>%1 is not a readable zip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is damaged after %2 entries: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the entry name &quot;%2&quot; points outside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is not a regular file (a link or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 is encrypted with zip encryption, which Hearth does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 declares %3 bytes, beyond the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 is damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 is larger than it declares or than the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 expands beyond %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 expands more than %3 times: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 is %3 bytes, more than the %4 allowed for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 is more than the %3 bytes allowed for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ZipWriter</name>
+    <message>
+        <location filename="../core/export/ZipWriter.cpp" line="+31"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot start the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot set the compression of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>cannot write %1 into the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot finish %1 in the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot finish the zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <location filename="../qml/InviteDialog.qml" line="+16"/>
@@ -2746,7 +3474,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/LoginPage.qml" line="+43"/>
+        <location filename="../qml/LoginPage.qml" line="+44"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -2878,11 +3606,31 @@
         <source>Not every server lets apps create accounts. If yours does not, create one on its website and log in here.</source>
         <translation>Nicht jeder Server lässt Apps Konten anlegen. Wenn Ihrer es nicht erlaubt, legen Sie eines auf seiner Website an und melden Sie sich hier an.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Open an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse an .xmpp-export.zip offline, without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+14"/>
+        <location filename="../qml/Main.qml" line="+15"/>
         <source>Hearth — %1</source>
         <translation>Hearth — %1</translation>
     </message>
@@ -2890,6 +3638,22 @@
         <location line="+0"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3662,7 +4426,7 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Blocked addresses</source>
         <translation>Blockierte Adressen</translation>
     </message>
@@ -3728,7 +4492,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -3759,7 +4523,7 @@
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+121"/>
+        <location filename="../app/Subcommands.cpp" line="+122"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -3829,6 +4593,26 @@
         <translation>Das erste Lesen eines Knotens nimmt mindestens &lt;n&gt; Beiträge (sync; Standard 100).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Write the export to &lt;path&gt;: a folder (the file gets its standard name) or a file (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypt the export with the passphrase in the environment variable &lt;name&gt; (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the local cache only, without connecting (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave pictures and files in posts and chats out (export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
@@ -3844,7 +4628,17 @@
         <translation>%1 erwartet %n Argumente</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>--%1 is for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export needs --output (a folder or a file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--limit needs a number from 1 to 100000</source>
         <translation>--limit braucht eine Zahl von 1 bis 100000</translation>
     </message>
@@ -3881,17 +4675,17 @@
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n node(s) not caught up (%1 new items stored)</source>
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-260"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -3906,7 +4700,7 @@
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
@@ -3941,7 +4735,7 @@
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -3961,7 +4755,8 @@
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-67"/>
+        <location line="+133"/>
         <source>the environment variable %1 is empty</source>
         <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
@@ -3976,7 +4771,7 @@
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -4003,8 +4798,8 @@
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+194"/>
+        <location line="-215"/>
+        <location line="+201"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
@@ -4012,6 +4807,91 @@
         <location line="+10"/>
         <source>post not found: %1</source>
         <translation>Beitrag nicht gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YourDataSection</name>
+    <message>
+        <location filename="../qml/YourDataSection.qml" line="+17"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protect the file with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without the passphrase nobody can open the file, you included: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where to save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ namespace Hearth::CommunityErrors {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommunityErrors", text);
+    return QCoreApplication::translate("Hearth::CommunityErrors", text);
 }
 } // namespace
 

@@ -142,7 +142,15 @@ QFuture<DbResult<int>> Database::open(const QString &path)
                           true);
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
                                    "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000", "PRAGMA wal_autocheckpoint=8000"}) {
-            if (!Sql::exec(db, QString::fromLatin1(pragma), &error))
+            // Two connections switching a new file to WAL at once: SQLite
+            // answers one of them "locked" at once (the busy handler is not
+            // used for this lock), so that one tries again for a while.
+            bool done = Sql::exec(db, QString::fromLatin1(pragma), &error);
+            for (int attempt = 0; !done && attempt < 100 && error.contains(QLatin1String("locked")); ++attempt) {
+                QThread::msleep(20); // the writer thread, never the UI's
+                done = Sql::exec(db, QString::fromLatin1(pragma), &error);
+            }
+            if (!done)
                 return failed(tr("Cannot write the cache %1: %2. Check that the profile folder can be written (not read-only) and the disk is not full.")
                                   .arg(path, error));
         }

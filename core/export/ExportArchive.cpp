@@ -17,7 +17,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportArchive", text);
+    return QCoreApplication::translate("Hearth::ExportArchive", text);
 }
 const QString kManifest = QStringLiteral("manifest.json");
 } // namespace

@@ -7,18 +7,19 @@
 
 namespace Hearth {
 
-// Opens an .xmpp-export.zip read-only (docs/export-format.md): finds and
-// checks its manifest, opens a passphrase-sealed export into the caller's
-// work folder (and nowhere else), and reads its parts with every limit of
-// ZipReader, each part checked against the hash the manifest gives it. Any
-// problem is an error that names the part; nothing is trusted before it is
-// checked.
+// The limits an export is read with (ExportArchive::Limits).
 struct ExportArchiveLimits
 {
     ZipReader::Limits zip;
     qint64 maxManifest = 64 << 20; // bytes
 };
 
+// Opens an .xmpp-export.zip read-only (docs/export-format.md): finds and
+// checks its manifest, opens a passphrase-sealed export into the caller's
+// work folder (and nowhere else), and reads its parts with every limit of
+// ZipReader, each part checked against the hash the manifest gives it. Any
+// problem is an error that names the part; nothing is trusted before it is
+// checked.
 class ExportArchive
 {
 public:

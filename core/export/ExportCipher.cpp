@@ -12,7 +12,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportCipher", text);
+    return QCoreApplication::translate("Hearth::ExportCipher", text);
 }
 
 bool ready()
@@ -32,7 +32,7 @@ bool deriveKey(const QString &passphrase, const ExportCipher::Params &params, un
                       reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit, size_t(params.memLimit),
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        *error = tr("not enough memory to derive the key from the passphrase");
+        *error = QCoreApplication::translate("Hearth::ExportCipher", "not enough memory to derive the key from the passphrase");
         return false;
     }
     return true;
@@ -53,7 +53,7 @@ bool ExportCipher::Params::fromJson(const QJsonObject &json, Params *params, QSt
 {
     if (json.value(QStringLiteral("scheme")).toString() != QLatin1String(kScheme)
         || json.value(QStringLiteral("kdf")).toString() != QLatin1String(kKdf)) {
-        *error = tr("the archive is encrypted in a way this Hearth does not know (%1, %2)")
+        *error = QCoreApplication::translate("Hearth::ExportCipher::Params", "the archive is encrypted in a way this Hearth does not know (%1, %2)")
                      .arg(json.value(QStringLiteral("scheme")).toString(), json.value(QStringLiteral("kdf")).toString());
         return false;
     }
@@ -64,7 +64,7 @@ bool ExportCipher::Params::fromJson(const QJsonObject &json, Params *params, QSt
     const int chunk = json.value(QStringLiteral("chunk")).toInt(-1);
     if (p.salt.size() != crypto_pwhash_SALTBYTES || ops < crypto_pwhash_OPSLIMIT_MIN || ops > double(kMaxOpsLimit)
         || mem < crypto_pwhash_MEMLIMIT_MIN || mem > double(kMaxMemLimit) || chunk < 1024 || chunk > (16 << 20)) {
-        *error = tr("the archive's encryption parameters are invalid or beyond Hearth's limits");
+        *error = QCoreApplication::translate("Hearth::ExportCipher::Params", "the archive's encryption parameters are invalid or beyond Hearth's limits");
         return false;
     }
     p.opsLimit = quint64(ops);

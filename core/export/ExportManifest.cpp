@@ -12,7 +12,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportManifest", text);
+    return QCoreApplication::translate("Hearth::ExportManifest", text);
 }
 
 QJsonArray strings(const QStringList &list)

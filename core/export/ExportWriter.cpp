@@ -31,7 +31,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ExportWriter", text, disambiguation, n);
+    return QCoreApplication::translate("Hearth::ExportWriter", text, disambiguation, n);
 }
 
 const QString kMicroblog = QStringLiteral("urn:xmpp:microblog:0");
@@ -241,6 +241,8 @@ bool ExportWriter::writeFeed(ZipWriter *zip, const QString &path, const QString 
     });
     if (!ok || !feed.end())
         return failed(tr("cannot write %1").arg(path));
+    if (!progress(path, n % 256))
+        return false;
     *count = n;
     return endFile(zip, QStringLiteral("application/atom+xml"));
 }
@@ -402,6 +404,8 @@ bool ExportWriter::writeAccount(ZipWriter *zip)
             return false;
     }
     xml.endArchive();
+    if (!progress(QStringLiteral("account.xml"), messages % 512))
+        return false;
     QStringList notes;
     if (!m_request.server.archiveNote.isEmpty())
         notes << m_request.server.archiveNote;

@@ -11,7 +11,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ZipReader", text);
+    return QCoreApplication::translate("Hearth::ZipReader", text);
 }
 } // namespace
 

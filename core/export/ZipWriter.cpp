@@ -10,7 +10,7 @@ namespace Hearth {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ZipWriter", text);
+    return QCoreApplication::translate("Hearth::ZipWriter", text);
 }
 } // namespace
 

@@ -142,6 +142,7 @@ private Q_SLOTS:
             {u"demo-discover"_s, {u"--view"_s, u"discover"_s}},
             {u"demo-community"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=climbing-in-lyon"_s}},
             {u"demo-gallery"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=fjord-light"_s}},
+            {u"demo-settings"_s, {u"--view"_s, u"settings"_s}},
         };
         for (const auto &[name, args] : shots) {
             const QString file = kScreenshots + u"/"_s + name + u".png"_s;
@@ -190,6 +191,60 @@ private Q_SLOTS:
                 QVERIFY2(match.hasMatch() && match.captured(1).toInt() >= 6, qPrintable(output));
             }
         }
+    }
+
+    // Issue 15: the demo account exported (from its cache, offline) and the
+    // export browsed with hearth --open: the feed, a conversation, the
+    // communities, and a sealed export that asks for its passphrase.
+    void exportBrowsedOffline()
+    {
+        QTemporaryDir demoDir, exports;
+        QString output;
+        QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--view"_s, u"chats"_s, u"--screenshot"_s,
+                            exports.filePath(u"seed.png"_s)},
+                           QProcessEnvironment::systemEnvironment(), &output)
+                     == 0,
+                 qPrintable(output));
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_TEST_PASSPHRASE"_s, u"demo passphrase"_s);
+        const QString plain = exports.filePath(u"demo.xmpp-export.zip"_s);
+        const QString sealed = exports.filePath(u"sealed.xmpp-export.zip"_s);
+        QVERIFY2(runHearth({u"export"_s, u"--profile"_s, demoDir.filePath(u"profile"_s), u"--offline"_s, u"--output"_s, plain}, env, &output) == 0,
+                 qPrintable(output));
+        QVERIFY2(runHearth({u"export"_s, u"--profile"_s, demoDir.filePath(u"profile"_s), u"--offline"_s, u"--passphrase-env"_s,
+                            u"HEARTH_TEST_PASSPHRASE"_s, u"--output"_s, sealed},
+                           env, &output)
+                     == 0,
+                 qPrintable(output));
+        static const QRegularExpression posts(u"posts: (\\d+) shown"_s);
+        static const QRegularExpression communities(u"communities: (\\d+) shown"_s);
+        static const QRegularExpression messages(u"the conversation with alice@localhost shows (\\d+) messages"_s);
+        const QList<std::pair<QString, QStringList>> shots = {
+            {u"export-feed"_s, {u"--view"_s, u"feed"_s}},
+            {u"export-chat"_s, {u"--chat"_s, u"alice@localhost"_s}},
+            {u"export-communities"_s, {u"--view"_s, u"communities"_s}},
+        };
+        for (const auto &[name, args] : shots) {
+            const QString file = kScreenshots + u"/"_s + name + u".png"_s;
+            QVERIFY2(runHearth(QStringList{u"--open"_s, plain, u"--screenshot"_s, file} + args, env, &output) == 0, qPrintable(output));
+            verifyNotBlank(file);
+            QVERIFY2(output.contains(u"An export of demo@localhost"_s), qPrintable(output));
+            if (name == u"export-feed"_s)
+                QVERIFY2(posts.match(output).captured(1).toInt() >= 2, qPrintable(output));
+            if (name == u"export-chat"_s)
+                QVERIFY2(messages.match(output).captured(1).toInt() >= 4, qPrintable(output));
+            if (name == u"export-communities"_s)
+                QVERIFY2(communities.match(output).captured(1).toInt() == 3, qPrintable(output));
+        }
+        // Sealed: with the passphrase it opens; without, the window asks.
+        const QString file = kScreenshots + u"/export-sealed.png"_s;
+        QVERIFY2(runHearth({u"--open"_s, sealed, u"--passphrase-env"_s, u"HEARTH_TEST_PASSPHRASE"_s, u"--screenshot"_s, file}, env, &output) == 0,
+                 qPrintable(output));
+        QVERIFY2(posts.match(output).captured(1).toInt() >= 2, qPrintable(output));
+        const QString asking = kScreenshots + u"/export-passphrase.png"_s;
+        const int code = runHearth({u"--open"_s, sealed, u"--screenshot"_s, asking, u"--screenshot-timeout"_s, u"5"_s}, env, &output);
+        QCOMPARE(code, 3); // it waits for the passphrase: the picture shows the question
+        verifyNotBlank(asking);
     }
 
     // A cache written by a newer Hearth: the login page says so, with its

@@ -1,0 +1,179 @@
+// Issue 15: the offline browser. A cache is filled (a post with a comment
+// and a like, contacts, profiles, a conversation), written to an export
+// (ExportWriter, offline), and opened the way `hearth --open` does (a fresh
+// cache, AppController in read-only mode): the usual models show it, pass
+// QAbstractItemModelTester, and full-text search finds the post.
+#include "AccountStore.h"
+#include "AppController.h"
+#include "ChatController.h"
+#include "ChatListModel.h"
+#include "ContactsController.h"
+#include "ContactsModel.h"
+#include "ExportViewer.h"
+#include "FeedController.h"
+#include "MessageListModel.h"
+#include "PostListModel.h"
+#include "SecretStore.h"
+#include "chat/MessageStore.h"
+#include "Account.h"
+#include "db/Database.h"
+#include "feed/FeedSync.h"
+#include "export/ExportWriter.h"
+#include "feed/PostStore.h"
+#include "profile/ProfileStore.h"
+#include "roster/RosterStore.h"
+#include "support/TestUtils.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+using Test::result;
+
+namespace {
+const QString kAlice = u"alice@example.org"_s;
+const QString kBob = u"bob@example.org"_s;
+const QString kBlog = u"urn:xmpp:microblog:0"_s;
+
+QVariant roleValue(QAbstractItemModel *model, int row, const QByteArray &role)
+{
+    return model->data(model->index(row, 0), model->roleNames().key(role));
+}
+} // namespace
+
+class TestExportViewer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exportOpensReadOnlyInTheUsualModels()
+    {
+        QTemporaryDir dir;
+        QString exportPath;
+        {
+            Database db;
+            QVERIFY(Test::waitFor(db.open(dir.filePath(u"source.sqlite"_s))));
+            AccountRecord record;
+            record.settings.jid = kAlice;
+            const qint64 id = result(AccountStore(&db).save(record)).value;
+            QVERIFY(id > 0);
+            RosterSnapshot roster;
+            roster.entries << RosterEntry{kBob, u"Bob"_s, RosterEntry::Subscription::Both, false, {u"Friends"_s}}
+                           << RosterEntry{u"carol@example.org"_s, {}, RosterEntry::Subscription::To, false, {}};
+            QVERIFY(result(RosterStore(&db).replace(id, roster)).ok());
+            ProfileCard card;
+            card.fullName = u"Bob Builder"_s;
+            QVERIFY(result(ProfileStore(&db).save(id, kBob, card)).ok());
+
+            Post post;
+            post.service = post.authorJid = post.publisher = kAlice;
+            post.node = kBlog;
+            post.itemId = u"first"_s;
+            post.title = u"Marmalade season"_s;
+            post.text = u"Seville oranges are in"_s;
+            post.published = post.updated = QDateTime(QDate(2026, 1, 20), QTime(9, 0), Qt::UTC);
+            post.comments = {u"comments.example.org"_s, u"urn:xmpp:microblog:0:comments/first"_s, {}};
+            Post comment, like;
+            for (Post *c : {&comment, &like}) {
+                c->service = post.comments.service;
+                c->node = post.comments.node;
+                c->authorJid = c->publisher = kBob;
+                c->published = c->updated = post.published.addSecs(600);
+            }
+            comment.itemId = u"c1"_s;
+            comment.title = u"Save me a jar"_s;
+            like.itemId = u"c2"_s;
+            like.title = u"\u2665"_s;
+            QCOMPARE(result(PostStore(&db).ingest(id, {post, comment, like})).value, 3);
+
+            ChatMessage in, out;
+            in.chatJid = out.chatJid = kBob;
+            in.sender = kBob;
+            out.sender = kAlice;
+            out.outgoing = true;
+            in.stamp = QDateTime(QDate(2026, 1, 21), QTime(10, 0), Qt::UTC);
+            out.stamp = in.stamp.addSecs(60);
+            in.messageId = in.stanzaId = u"m1"_s;
+            out.messageId = out.stanzaId = u"m2"_s;
+            in.body = u"Any marmalade left?"_s;
+            out.body = u"One jar, yours."_s;
+            out.state = ChatMessage::State::Sent;
+            QCOMPARE(result(MessageStore(&db).ingest(id, {in, out})).value.size(), 2);
+
+            ExportRequest request;
+            request.databasePath = db.path();
+            request.accountId = id;
+            request.jid = kAlice;
+            request.outputPath = exportPath = dir.filePath(u"alice.xmpp-export.zip"_s);
+            request.exportedAt = QDateTime(QDate(2026, 1, 22), QTime(12, 0), Qt::UTC);
+            request.generatorVersion = u"test"_s;
+            std::atomic_bool cancel{false};
+            ExportWriter writer(request, {}, &cancel);
+            const auto written = writer.run();
+            QVERIFY2(written.ok, qPrintable(written.error));
+        }
+
+        // The viewer: a cache of its own, nothing online.
+        QTemporaryDir viewer;
+        Database db;
+        (void)db.open(viewer.filePath(u"hearth.sqlite"_s));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        AppController controller({&db, &secrets, viewer.filePath(u"settings.ini"_s), viewer.filePath(u"cache"_s)});
+        controller.openExport(exportPath);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.phase() == AppController::Phase::Ready || !controller.exportViewer()->error().isEmpty(), 20000);
+        QVERIFY2(controller.exportViewer()->error().isEmpty(), qPrintable(controller.exportViewer()->error()));
+        QVERIFY(controller.readOnly());
+        QCOMPARE(controller.jid(), kAlice);
+        QVERIFY(controller.connectionStateText().contains(kAlice));
+        QVERIFY(controller.connectionStateText().contains(u"read-only"_s));
+
+        PostListModel *feed = controller.feed()->feed();
+        QAbstractItemModelTester feedTester(feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(feed->rowCount(), 1, 10000);
+        QCOMPARE(roleValue(feed, 0, "title").toString(), u"Marmalade season"_s);
+        QTRY_COMPARE(roleValue(feed, 0, "commentCount").toInt(), 1);
+
+        ContactsModel *contacts = controller.contacts()->model();
+        QAbstractItemModelTester contactsTester(contacts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(contacts->rowCount(), 2);
+
+        ChatListModel *chats = controller.chats()->chats();
+        QAbstractItemModelTester chatsTester(chats, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(chats->rowCount(), 1);
+        QCOMPARE(roleValue(chats, 0, "jid").toString(), kBob);
+        controller.chats()->openChat(kBob);
+        MessageListModel *messages = controller.chats()->messages();
+        QAbstractItemModelTester messagesTester(messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(messages->rowCount(), 2);
+
+        // Full-text search over the export's posts.
+        const auto found = result(PostStore(&db).search(controller.feedSync()->accountId(), u"seville"_s, 10));
+        QVERIFY(found.ok());
+        QCOMPARE(found.value.size(), 1);
+        QCOMPARE(found.value.constFirst().itemId, u"first"_s);
+        // Nothing went online.
+        QCOMPARE(controller.account()->state(), Connection::State::Offline);
+    }
+
+    void brokenExportSaysWhy()
+    {
+        QTemporaryDir viewer;
+        QFile junk(viewer.filePath(u"junk.xmpp-export.zip"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("PK\x03\x04 not really a zip");
+        junk.close();
+        Database db;
+        (void)db.open(viewer.filePath(u"hearth.sqlite"_s));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        AppController controller({&db, &secrets, viewer.filePath(u"settings.ini"_s), viewer.filePath(u"cache"_s)});
+        controller.openExport(junk.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.exportViewer()->error().isEmpty(), 10000);
+        QVERIFY2(controller.exportViewer()->error().contains(u"junk.xmpp-export.zip"_s), qPrintable(controller.exportViewer()->error()));
+        QCOMPARE(controller.phase(), AppController::Phase::Starting);
+    }
+};
+
+QTEST_MAIN(TestExportViewer)
+#include "tst_exportviewer.moc"
