@@ -262,7 +262,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+1"/>
         <location line="+63"/>
         <source>Send pictures or files</source>
@@ -398,7 +398,9 @@
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: ein soziales Netzwerk auf XMPP.
+
+Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -508,12 +510,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="+3"/>
         <source>Browse the export &lt;file&gt; (an .xmpp-export.zip), offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export &amp;lt;file&amp;gt; (eine .xmpp-export.zip) offline und schreibgeschützt durchsehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the passphrase of an encrypted --open export from the environment variable &lt;name&gt; (else the window asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines verschlüsselten --open-Exports aus der Umgebungsvariable &amp;lt;name&amp;gt; lesen (sonst fragt das Fenster).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -538,12 +540,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="+7"/>
         <source>--open browses an export in a cache of its own: not with --demo, --jid or --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--open zeigt einen Export in einem eigenen Cache: nicht mit --demo, --jid oder --profile</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--open: %1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--open: %1 ist keine Datei</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1974,22 +1976,22 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../app/ExportCommand.cpp" line="+60"/>
         <source>the export did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export wurde nicht beendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 datasets (%2 not complete, see manifest.json), %3 files, %4 media files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze (%2 unvollständig, siehe manifest.json), %3 Dateien, %4 Mediendateien</translation>
     </message>
 </context>
 <context>
@@ -1997,28 +1999,28 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message numerus="yes">
         <location filename="../ui/ExportController.cpp" line="+19"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exported: everything the account holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert: alles, was das Konto enthält.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Exported; %n part(s) could not be read completely (the file&apos;s manifest.json says which and why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportiert; %n Teil konnte nicht vollständig gelesen werden (die manifest.json der Datei sagt, welcher und warum).</numerusform>
+            <numerusform>Exportiert; %n Teile konnten nicht vollständig gelesen werden (die manifest.json der Datei sagt, welche und warum).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -2026,25 +2028,25 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../ui/ExportViewer.cpp" line="+16"/>
         <source>An export of %1 made on %2: read-only, nothing goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export von %1 vom %2: schreibgeschützt, nichts geht online.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Reading %1 (%n item(s) so far)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird gelesen (bisher %n Eintrag)…</numerusform>
+            <numerusform>%1 wird gelesen (bisher %n Einträge)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This export cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -2228,133 +2230,125 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     </message>
 </context>
 <context>
-    <name>Hearth</name>
-    <message>
-        <location filename="../core/export/ExportCipher.cpp" line="+35"/>
-        <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Hearth::AccountExporter</name>
     <message>
         <location filename="../core/export/AccountExporter.cpp" line="+119"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>exported offline: from the local cache only, without what the server holds beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>offline exportiert: nur aus dem lokalen Cache, ohne das, was der Server darüber hinaus hat</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+385"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <location line="-359"/>
         <source>the connection was lost during the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ging während des Exports verloren: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+182"/>
         <source>Reading the message archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenarchiv wird gelesen</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Asking the server what it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird gefragt, was er anbietet</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+53"/>
         <source>Reading your own nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Knoten werden gelesen</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>the server did not list the account&apos;s nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Knoten des Kontos nicht aufgelistet: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>configuration not readable (%1): the importing server&apos;s defaults will apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration nicht lesbar (%1): es gelten die Voreinstellungen des importierenden Servers</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>items not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nicht lesbar: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>node %1: items not readable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: Einträge nicht lesbar: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil wird gelesen</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+44"/>
         <source>Reading the archive of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv von %1 wird gelesen</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>the server&apos;s archive could not be read completely (%1): older messages come from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv des Servers konnte nicht vollständig gelesen werden (%1): ältere Nachrichten stammen aus dem lokalen Cache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it kept answering with the same page</source>
-        <translation type="unfinished"></translation>
+        <translation>er antwortete immer mit derselben Seite</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the whole archive the server keeps (servers may expire old messages; older ones come from the local cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Archiv, das der Server aufbewahrt (Server können alte Nachrichten löschen; ältere stammen aus dem lokalen Cache)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading your posts and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge und Gemeinschaften werden gelesen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 on %2: not read completely: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: nicht vollständig gelesen: %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Fetching pictures and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Dateien werden geladen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>media not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien nicht aufgelistet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetching pictures and files (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Dateien werden geladen (%1 von %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird geschrieben</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2494,7 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
         <translation>Der Zwischenspeicher %1 ist beschädigt (%2). Hearth hat nichts hineingeschrieben; legen Sie ihn beiseite, um mit einem neuen Zwischenspeicher zu beginnen (Ihr Konto und Ihre Beiträge liegen auf dem Server).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Cannot write the cache %1: %2. Check that the profile folder can be written (not read-only) and the disk is not full.</source>
         <translation>In den Zwischenspeicher %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Profilordner beschreibbar (nicht schreibgeschützt) und die Festplatte nicht voll ist.</translation>
     </message>
@@ -2573,131 +2567,136 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportArchive.cpp" line="+48"/>
         <source>%1 is not an XMPP export: it has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein XMPP-Export: es fehlt die manifest.json</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>this export is encrypted: it needs its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Export ist verschlüsselt: er braucht seine Passphrase</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>manifest.json: the encrypted part&apos;s name is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: der Name des verschlüsselten Teils ist ungültig</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the encrypted export has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem verschlüsselten Export fehlt %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>cannot open the export in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export kann nicht in %1 geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not listed in the export&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht im Manifest des Exports</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+38"/>
         <source>%1 does not match its hash in the manifest: the archive is damaged or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zu seinem Hash im Manifest: das Archiv ist beschädigt oder wurde verändert</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+41"/>
         <source>%1 is listed in the manifest but missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht im Manifest, fehlt aber im Archiv</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1 is in the archive but not in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Archiv, aber nicht in seinem Manifest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in the archive twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal im Archiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Hearth::ExportCipher</name>
     <message>
-        <location filename="../core/export/ExportCipher.cpp" line="+62"/>
+        <location filename="../core/export/ExportCipher.cpp" line="+35"/>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>nicht genug Speicher, um den Schlüssel aus der Passphrase abzuleiten</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+46"/>
         <source>libsodium could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium konnte nicht starten</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+22"/>
         <source>cannot write the encrypted archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>cannot read the archive to encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu verschlüsselnde Archiv kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the encrypted archive is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv ist abgeschnitten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the encrypted archive&apos;s header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf des verschlüsselten Archivs ist ungültig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the encrypted archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <source>the encrypted archive is cut short: its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv ist abgeschnitten: sein Ende fehlt</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>wrong passphrase (or the encrypted archive is damaged at its start)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase (oder das verschlüsselte Archiv ist am Anfang beschädigt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the encrypted archive is cut short or damaged at its end (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv ist abgeschnitten oder am Ende beschädigt (Block %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong passphrase (or the encrypted archive is cut short or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase (oder das verschlüsselte Archiv ist abgeschnitten oder beschädigt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the encrypted archive is damaged (chunk %1 fails its check)</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv ist beschädigt (Block %1 besteht die Prüfung nicht)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the opened archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das geöffnete Archiv kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the encrypted archive has data after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Archiv hat Daten nach seinem Ende</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +2704,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="-150"/>
         <source>the archive is encrypted in a way this Hearth does not know (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ist auf eine Weise verschlüsselt, die dieses Hearth nicht kennt (%1, %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the archive&apos;s encryption parameters are invalid or beyond Hearth&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschlüsselungsparameter des Archivs sind ungültig oder überschreiten Hearths Grenzen</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2717,17 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportLoader.cpp" line="+247"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 is not well-formed XML: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein wohlgeformtes XML: %2 (Zeile %3)</translation>
     </message>
 </context>
 <context>
@@ -2736,37 +2735,37 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="+90"/>
         <source>manifest.json is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>manifest.json: the export format %1 is newer than this Hearth reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: das Exportformat %1 ist neuer als das, was dieses Hearth liest (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manifest.json: not a Hearth export (format &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: kein Hearth-Export (Format „%1“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>manifest.json: the account or the export time is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: das Konto oder die Exportzeit fehlt oder ist ungültig</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>manifest.json: the file entry &quot;%1&quot; is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: der Dateieintrag „%1“ ist ungültig</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>manifest.json: a dataset entry is invalid (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: ein Datensatzeintrag ist ungültig (%1 %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>manifest.json: the media entry for %1 is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: der Medieneintrag für %1 ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -2774,17 +2773,17 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportWriter.cpp" line="+94"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot write beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neben %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2792,119 +2791,119 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
         <location line="+19"/>
         <location line="+242"/>
         <source>cannot read the cached posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beiträge im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="-226"/>
         <location line="+363"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="-339"/>
         <source>cannot read the cached contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontakte im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n pending subscription request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Kontaktanfrage</numerusform>
+            <numerusform>%n offene Kontaktanfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%n post(s) the server no longer has, from the local cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag, den der Server nicht mehr hat, aus dem lokalen Cache</numerusform>
+            <numerusform>%n Beiträge, die der Server nicht mehr hat, aus dem lokalen Cache</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>cannot read the cached messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n message(s) only in the local cache (no archive id)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht nur im lokalen Cache (ohne Archivkennung)</numerusform>
+            <numerusform>%n Nachrichten nur im lokalen Cache (ohne Archivkennung)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write account.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>account.xml kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Posts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge von %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+96"/>
         <source>Comments on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare zu %1</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>from the local cache (exported offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem lokalen Cache (offline exportiert)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Items of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von %1 auf %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the user&apos;s own items only; they stay on that service</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die eigenen Einträge; sie bleiben auf diesem Dienst</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot read the cached communities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gemeinschaften im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>as far as the cache has read the community</source>
-        <translation type="unfinished"></translation>
+        <translation>so weit, wie der Cache die Gemeinschaft gelesen hat</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot read the cached rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Räume im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read the cached messages of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten von %1 im Cache können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+32"/>
         <source>cannot read the cached profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Profile im Cache können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>media %1: cannot read the fetched copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1: die geladene Kopie kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>media %1 changed while it was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1 hat sich während des Exports geändert</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot read the export to encrypt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu verschlüsselnde Export kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2913,12 +2912,16 @@ export.zip.sealed is the export (an .xmpp-export.zip), sealed with a passphrase:
 libsodium&apos;s Argon2id derives the key and secretstream (XChaCha20-Poly1305) seals it;
 the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) and the passphrase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsselter Export des XMPP-Kontos %1, erstellt von Hearth am %2.
+export.zip.sealed ist der Export (eine .xmpp-export.zip), mit einer Passphrase versiegelt:
+Argon2id von libsodium leitet den Schlüssel ab, secretstream (XChaCha20-Poly1305) versiegelt ihn;
+die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open DATEI) und der Passphrase.
+</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -3059,22 +3062,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/MediaFetcher.cpp" line="+57"/>
         <source>media %1: not fetched (only https, as the app itself fetches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1: nicht geladen (nur https, wie die App selbst lädt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>media %1: cannot write the spool file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1: die Zwischendatei kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>media %1: larger than %2 MiB, not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1: größer als %2 MiB, nicht exportiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>media %1: not fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium %1: nicht geladen: %2</translation>
     </message>
 </context>
 <context>
@@ -3278,77 +3281,77 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/ZipReader.cpp" line="+39"/>
         <source>%1 is not a readable zip file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare ZIP-Datei: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 is damaged after %2 entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 Einträgen beschädigt: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has more than %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the entry name &quot;%2&quot; points outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Eintragsname „%2“ zeigt aus dem Archiv hinaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a regular file (a link or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine normale Datei (ein Link oder ein Gerät)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is encrypted with zip encryption, which Hearth does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist mit ZIP-Verschlüsselung verschlüsselt, die Hearth nicht liest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 declares %3 bytes, beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gibt %3 Bytes an, über der Grenze</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist beschädigt: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is larger than it declares or than the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist größer als angegeben oder als die Grenze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 expands beyond %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entpackt größer als %2 Bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 expands more than %3 times: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wird mehr als %3-fach größer: nicht gelesen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 is %3 bytes, more than the %4 allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat %3 Bytes, mehr als die erlaubten %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 is more than the %3 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist größer als die erlaubten %3 Bytes</translation>
     </message>
 </context>
 <context>
@@ -3356,43 +3359,43 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/ZipWriter.cpp" line="+31"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot start the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot set the compression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kompression von %1 kann nicht eingestellt werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <source>cannot write %1 into the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in die ZIP-Datei geschrieben werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot finish %1 in the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in der ZIP-Datei nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot finish the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3609,22 +3612,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+10"/>
         <source>Open an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export öffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse an .xmpp-export.zip offline, without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .xmpp-export.zip offline durchsehen, ohne Konto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>XMPP-Exporte (*.xmpp-export.zip *.zip)</translation>
     </message>
 </context>
 <context>
@@ -3642,18 +3645,18 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+37"/>
         <source>%1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Geben Sie die Passphrase ein, um ihn zu öffnen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -4595,22 +4598,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+3"/>
         <source>Write the export to &lt;path&gt;: a folder (the file gets its standard name) or a file (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export nach &amp;lt;path&amp;gt; schreiben: ein Ordner (die Datei bekommt ihren Standardnamen) oder eine Datei (export).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypt the export with the passphrase in the environment variable &lt;name&gt; (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export mit der Passphrase aus der Umgebungsvariable &amp;lt;name&amp;gt; verschlüsseln (export).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the local cache only, without connecting (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den lokalen Cache exportieren, ohne Verbindung (export).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave pictures and files in posts and chats out (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder und Dateien in Beiträgen und Chats weglassen (export).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4630,12 +4633,12 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+21"/>
         <source>--%1 is for export</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist für export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>export needs --output (a folder or a file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --output (einen Ordner oder einen Dateinamen)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4814,84 +4817,84 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../qml/YourDataSection.qml" line="+17"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie alles, was Ihr Konto enthält (Kontakte, Profil, Beiträge mit Kommentaren und Likes, Gemeinschaften, Chats, Bilder und Dateien), in eine Datei, die Sie behalten, offline durchsehen oder in ein Konto auf einem anderen Server importieren können.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Protect the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit einer Passphrase schützen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without the passphrase nobody can open the file, you included: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Passphrase kann niemand die Datei öffnen, auch Sie nicht: bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export öffnen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Export gespeichert werden soll</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>XMPP-Exporte (*.xmpp-export.zip *.zip)</translation>
     </message>
 </context>
 </TS>

@@ -262,7 +262,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+1"/>
         <location line="+63"/>
         <source>Send pictures or files</source>
@@ -398,7 +398,9 @@
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth : un réseau social sur XMPP qui n&apos;appartient à personne.
+
+Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communities, follow, unfollow, export, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -508,12 +510,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="+3"/>
         <source>Browse the export &lt;file&gt; (an .xmpp-export.zip), offline and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir l&apos;export &amp;lt;file&amp;gt; (un .xmpp-export.zip), hors ligne et en lecture seule.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the passphrase of an encrypted --open export from the environment variable &lt;name&gt; (else the window asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète d&apos;un export chiffré (--open) dans la variable d&apos;environnement &amp;lt;name&amp;gt; (sinon la fenêtre la demande).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -538,12 +540,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="+7"/>
         <source>--open browses an export in a cache of its own: not with --demo, --jid or --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--open parcourt un export dans un cache à part : pas avec --demo, --jid ou --profile</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--open: %1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--open : %1 n&apos;est pas un fichier</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1974,22 +1976,22 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../app/ExportCommand.cpp" line="+60"/>
         <source>the export did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export ne s&apos;est pas terminé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export a échoué : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 datasets (%2 not complete, see manifest.json), %3 files, %4 media files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jeux de données (%2 incomplets, voir manifest.json), %3 fichiers, %4 fichiers multimédias</translation>
     </message>
 </context>
 <context>
@@ -1997,28 +1999,28 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message numerus="yes">
         <location filename="../ui/ExportController.cpp" line="+19"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exported: everything the account holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté : tout ce que contient le compte.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Exported; %n part(s) could not be read completely (the file&apos;s manifest.json says which and why).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporté ; %n partie n&apos;a pas pu être lue entièrement (le manifest.json du fichier dit laquelle et pourquoi).</numerusform>
+            <numerusform>Exporté ; %n parties n&apos;ont pas pu être lues entièrement (le manifest.json du fichier dit lesquelles et pourquoi).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
@@ -2026,25 +2028,25 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../ui/ExportViewer.cpp" line="+16"/>
         <source>An export of %1 made on %2: read-only, nothing goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export de %1 fait le %2 : en lecture seule, rien ne passe en ligne.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Reading %1 (%n item(s) so far)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %1 (%n élément jusqu&apos;ici)…</numerusform>
+            <numerusform>Lecture de %1 (%n éléments jusqu&apos;ici)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This export cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet export ne peut pas être ouvert : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>
@@ -2228,133 +2230,125 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     </message>
 </context>
 <context>
-    <name>Hearth</name>
-    <message>
-        <location filename="../core/export/ExportCipher.cpp" line="+35"/>
-        <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Hearth::AccountExporter</name>
     <message>
         <location filename="../core/export/AccountExporter.cpp" line="+119"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>exported offline: from the local cache only, without what the server holds beyond it</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté hors ligne : depuis le cache local seulement, sans ce que le serveur a de plus</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+385"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>export annulé</translation>
     </message>
     <message>
         <location line="-359"/>
         <source>the connection was lost during the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été perdue pendant l&apos;export : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+182"/>
         <source>Reading the message archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;archive des messages</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>Asking the server what it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur sur ce qu&apos;il propose</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+53"/>
         <source>Reading your own nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos propres nœuds</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>the server did not list the account&apos;s nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas listé les nœuds du compte : %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>configuration not readable (%1): the importing server&apos;s defaults will apply</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration illisible (%1) : les réglages par défaut du serveur d&apos;import s&apos;appliqueront</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>items not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments illisibles : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>node %1: items not readable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 : éléments illisibles : %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de votre profil</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+44"/>
         <source>Reading the archive of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;archive de %1</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>the server&apos;s archive could not be read completely (%1): older messages come from the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive du serveur n&apos;a pas pu être lue entièrement (%1) : les messages plus anciens viennent du cache local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it kept answering with the same page</source>
-        <translation type="unfinished"></translation>
+        <translation>il répondait toujours la même page</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the whole archive the server keeps (servers may expire old messages; older ones come from the local cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>toute l&apos;archive que garde le serveur (les serveurs peuvent effacer les anciens messages ; les plus anciens viennent du cache local)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading your posts and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos billets et communautés</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 on %2: not read completely: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : pas lu entièrement : %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Fetching pictures and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des images et fichiers</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>media not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>médias non listés : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetching pictures and files (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des images et fichiers (%1 sur %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writing the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;export</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2494,7 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
         <translation>Le cache %1 est endommagé (%2). Hearth n&apos;y a rien écrit ; mettez-le de côté pour repartir d&apos;un cache neuf (votre compte et vos publications sont sur le serveur).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Cannot write the cache %1: %2. Check that the profile folder can be written (not read-only) and the disk is not full.</source>
         <translation>Impossible d&apos;écrire dans le cache %1 : %2. Vérifiez que le dossier du profil est accessible en écriture (pas en lecture seule) et que le disque n&apos;est pas plein.</translation>
     </message>
@@ -2573,131 +2567,136 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportArchive.cpp" line="+48"/>
         <source>%1 is not an XMPP export: it has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un export XMPP : il n&apos;a pas de manifest.json</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>this export is encrypted: it needs its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cet export est chiffré : il faut sa phrase secrète</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>manifest.json: the encrypted part&apos;s name is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : le nom de la partie chiffrée n&apos;est pas valide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the encrypted export has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export chiffré n&apos;a pas de %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>cannot open the export in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir l&apos;export dans %1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not listed in the export&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le manifeste de l&apos;export</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+38"/>
         <source>%1 does not match its hash in the manifest: the archive is damaged or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à son empreinte dans le manifeste : l&apos;archive est abîmée ou a été modifiée</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+41"/>
         <source>%1 is listed in the manifest but missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans le manifeste mais manque dans l&apos;archive</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>%1 is in the archive but not in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans l&apos;archive mais pas dans son manifeste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in the archive twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est deux fois dans l&apos;archive</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu</translation>
     </message>
 </context>
 <context>
     <name>Hearth::ExportCipher</name>
     <message>
-        <location filename="../core/export/ExportCipher.cpp" line="+62"/>
+        <location filename="../core/export/ExportCipher.cpp" line="+35"/>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>pas assez de mémoire pour dériver la clé de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+46"/>
         <source>libsodium could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+22"/>
         <source>cannot write the encrypted archive</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;archive chiffrée</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>cannot read the archive to encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;archive à chiffrer</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the encrypted archive is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive chiffrée est tronquée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the encrypted archive&apos;s header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête de l&apos;archive chiffrée n&apos;est pas valide</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the encrypted archive</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;archive chiffrée</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <source>the encrypted archive is cut short: its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive chiffrée est tronquée : sa fin manque</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>wrong passphrase (or the encrypted archive is damaged at its start)</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète erronée (ou l&apos;archive chiffrée est abîmée au début)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the encrypted archive is cut short or damaged at its end (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive chiffrée est tronquée ou abîmée à la fin (bloc %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrong passphrase (or the encrypted archive is cut short or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète erronée (ou l&apos;archive chiffrée est tronquée ou abîmée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the encrypted archive is damaged (chunk %1 fails its check)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive chiffrée est abîmée (le bloc %1 échoue à la vérification)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write the opened archive</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;archive ouverte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the encrypted archive has data after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive chiffrée a des données après sa fin</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +2704,12 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location line="-150"/>
         <source>the archive is encrypted in a way this Hearth does not know (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive est chiffrée d&apos;une façon que ce Hearth ne connaît pas (%1, %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the archive&apos;s encryption parameters are invalid or beyond Hearth&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de chiffrement de l&apos;archive ne sont pas valides ou dépassent les limites de Hearth</translation>
     </message>
 </context>
 <context>
@@ -2718,17 +2717,17 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportLoader.cpp" line="+247"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>%1 is not well-formed XML: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du XML bien formé : %2 (ligne %3)</translation>
     </message>
 </context>
 <context>
@@ -2736,37 +2735,37 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="+90"/>
         <source>manifest.json is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json n&apos;est pas du JSON valide : %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>manifest.json: the export format %1 is newer than this Hearth reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : le format d&apos;export %1 est plus récent que celui que lit ce Hearth (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manifest.json: not a Hearth export (format &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : pas un export Hearth (format « %1 »)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>manifest.json: the account or the export time is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : le compte ou la date de l&apos;export manque ou n&apos;est pas valide</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>manifest.json: the file entry &quot;%1&quot; is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : l&apos;entrée de fichier « %1 » n&apos;est pas valide</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>manifest.json: a dataset entry is invalid (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : une entrée de jeu de données n&apos;est pas valide (%1 %2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>manifest.json: the media entry for %1 is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json : l&apos;entrée de média pour %1 n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
@@ -2774,17 +2773,17 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
     <message>
         <location filename="../core/export/ExportWriter.cpp" line="+94"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>export annulé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le cache %1 : %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>cannot write beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire à côté de %1 : %2</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -2792,119 +2791,119 @@ Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, 
         <location line="+19"/>
         <location line="+242"/>
         <source>cannot read the cached posts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les billets du cache : %1</translation>
     </message>
     <message>
         <location line="-226"/>
         <location line="+363"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <location line="-339"/>
         <source>cannot read the cached contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les contacts du cache : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n pending subscription request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande d&apos;abonnement en attente</numerusform>
+            <numerusform>%n demandes d&apos;abonnement en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%n post(s) the server no longer has, from the local cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n billet que le serveur n&apos;a plus, tiré du cache local</numerusform>
+            <numerusform>%n billets que le serveur n&apos;a plus, tirés du cache local</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>cannot read the cached messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les messages du cache : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n message(s) only in the local cache (no archive id)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message seulement dans le cache local (sans identifiant d&apos;archive)</numerusform>
+            <numerusform>%n messages seulement dans le cache local (sans identifiant d&apos;archive)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write account.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire account.xml</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Posts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Billets de %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+96"/>
         <source>Comments on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires sur %1</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>from the local cache (exported offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le cache local (exporté hors ligne)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Items of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de %1 sur %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the user&apos;s own items only; they stay on that service</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments de l&apos;utilisateur seulement ; ils restent sur ce service</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>cannot read the cached communities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les communautés du cache : %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>as far as the cache has read the community</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi loin que le cache a lu la communauté</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot read the cached rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les salons du cache : %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot read the cached messages of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les messages de %1 dans le cache : %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+32"/>
         <source>cannot read the cached profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les profils du cache : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>media %1: cannot read the fetched copy</source>
-        <translation type="unfinished"></translation>
+        <translation>média %1 : impossible de lire la copie récupérée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>media %1 changed while it was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>le média %1 a changé pendant l&apos;export</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot read the export to encrypt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;export à chiffrer : %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2913,12 +2912,16 @@ export.zip.sealed is the export (an .xmpp-export.zip), sealed with a passphrase:
 libsodium&apos;s Argon2id derives the key and secretstream (XChaCha20-Poly1305) seals it;
 the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) and the passphrase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un export chiffré du compte XMPP %1 fait par Hearth le %2.
+export.zip.sealed est l&apos;export (un .xmpp-export.zip), scellé par une phrase secrète :
+Argon2id de libsodium dérive la clé et secretstream (XChaCha20-Poly1305) le scelle ;
+les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FICHIER) et la phrase secrète.
+</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrement</translation>
     </message>
 </context>
 <context>
@@ -3059,22 +3062,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/MediaFetcher.cpp" line="+57"/>
         <source>media %1: not fetched (only https, as the app itself fetches)</source>
-        <translation type="unfinished"></translation>
+        <translation>média %1 : non récupéré (https seulement, comme l&apos;application elle-même)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>media %1: cannot write the spool file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>média %1 : impossible d&apos;écrire le fichier temporaire : %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>media %1: larger than %2 MiB, not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>média %1 : plus de %2 Mio, non exporté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>media %1: not fetched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>média %1 : non récupéré : %2</translation>
     </message>
 </context>
 <context>
@@ -3278,77 +3281,77 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/ZipReader.cpp" line="+39"/>
         <source>%1 is not a readable zip file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier zip lisible : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;archive</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 is damaged after %2 entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est abîmé après %2 entrées : %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has more than %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus de %2 entrées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the entry name &quot;%2&quot; points outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom d&apos;entrée « %2 » pointe hors de l&apos;archive</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a regular file (a link or a device)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas un fichier ordinaire (un lien ou un périphérique)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is encrypted with zip encryption, which Hearth does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est chiffré par le chiffrement zip, que Hearth ne lit pas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 declares %3 bytes, beyond the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 annonce %3 octets, au-delà de la limite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est abîmé : %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 is larger than it declares or than the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est plus grand qu&apos;annoncé ou que la limite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 expands beyond %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets une fois décompressé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 expands more than %3 times: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 grossit plus de %3 fois : non lu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 is %3 bytes, more than the %4 allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 fait %3 octets, plus que les %4 permis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2 is more than the %3 bytes allowed for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 dépasse les %3 octets permis</translation>
     </message>
 </context>
 <context>
@@ -3356,43 +3359,43 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../core/export/ZipWriter.cpp" line="+31"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot start the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer le fichier zip</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot set the compression of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de régler la compression de %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <source>cannot write %1 into the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 dans le fichier zip</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot finish %1 in the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer %1 dans le fichier zip</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot finish the zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le fichier zip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3609,22 +3612,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+10"/>
         <source>Open an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un export…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse an .xmpp-export.zip offline, without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir un .xmpp-export.zip hors ligne, sans compte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports XMPP (*.xmpp-export.zip *.zip)</translation>
     </message>
 </context>
 <context>
@@ -3642,18 +3645,18 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+37"/>
         <source>%1 is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chiffré. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -4595,22 +4598,22 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+3"/>
         <source>Write the export to &lt;path&gt;: a folder (the file gets its standard name) or a file (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;export dans &amp;lt;path&amp;gt; : un dossier (le fichier prend son nom standard) ou un fichier (export).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypt the export with the passphrase in the environment variable &lt;name&gt; (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer l&apos;export avec la phrase secrète de la variable d&apos;environnement &amp;lt;name&amp;gt; (export).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the local cache only, without connecting (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement le cache local, sans se connecter (export).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave pictures and files in posts and chats out (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser de côté les images et fichiers des billets et conversations (export).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4630,12 +4633,12 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location line="+21"/>
         <source>--%1 is for export</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 sert à export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>export needs --output (a folder or a file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>export a besoin de --output (un dossier ou un nom de fichier)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4814,84 +4817,84 @@ the parameters are in manifest.json. Open it with Hearth (hearth --open FILE) an
     <message>
         <location filename="../qml/YourDataSection.qml" line="+17"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez tout ce que contient votre compte (contacts, profil, billets avec leurs commentaires et j&apos;aime, communautés, conversations, images et fichiers) dans un seul fichier à garder, à parcourir hors ligne ou à importer dans un compte sur un autre serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Protect the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le fichier par une phrase secrète</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète à nouveau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without the passphrase nobody can open the file, you included: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans la phrase secrète personne ne peut ouvrir le fichier, vous compris : gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un export…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer l&apos;export</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports XMPP (*.xmpp-export.zip *.zip)</translation>
     </message>
 </context>
 </TS>
