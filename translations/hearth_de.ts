@@ -2232,7 +2232,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::AccountExporter</name>
     <message>
-        <location filename="../core/export/AccountExporter.cpp" line="+119"/>
+        <location filename="../core/export/AccountExporter.cpp" line="+132"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
@@ -2248,12 +2248,18 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-459"/>
+        <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>die Verbindung ging während des Exports verloren: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-99"/>
+        <source>the server went away</source>
+        <translation>der Server ist weg</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <location line="+182"/>
         <source>Reading the message archive</source>
         <translation>Nachrichtenarchiv wird gelesen</translation>

@@ -2232,7 +2232,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::AccountExporter</name>
     <message>
-        <location filename="../core/export/AccountExporter.cpp" line="+119"/>
+        <location filename="../core/export/AccountExporter.cpp" line="+132"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
@@ -2248,12 +2248,18 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-459"/>
+        <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>la connexion a été perdue pendant l&apos;export : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-99"/>
+        <source>the server went away</source>
+        <translation>le serveur est parti</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <location line="+182"/>
         <source>Reading the message archive</source>
         <translation>Lecture de l&apos;archive des messages</translation>

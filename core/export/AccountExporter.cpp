@@ -76,6 +76,19 @@ AccountExporter::AccountExporter(AccountSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 {
     qRegisterMetaType<ExportManifest>();
+    // A connection lost while the server is being read ends the export: the
+    // requests under way may never be answered (a stream kept for resumption
+    // holds them), and what was read would be partial without saying so.
+    connect(m_session->account(), &Account::stateChanged, this, [this](Connection::State state) {
+        if (!m_running || m_thread || !m_server.online || state == Connection::State::Online)
+            return;
+        m_cancel = true;
+        if (m_media)
+            m_media->cancel();
+        finish(false, tr("the connection was lost during the export: %1")
+                          .arg(m_session->account()->error().message().isEmpty() ? tr("the server went away")
+                                                                                  : m_session->account()->error().message()));
+    });
 }
 
 AccountExporter::~AccountExporter()

@@ -566,6 +566,29 @@ private Q_SLOTS:
         QVERIFY(ExportManifest::fromJson(parts.value(u"manifest.json"_s), &manifest, &error));
         QVERIFY2(manifest.warnings.join(u'\n').contains(u"offline"_s), qPrintable(manifest.warnings.join(u'\n')));
     }
+
+    // A server that drops the connection mid-export: no file, and the
+    // reason said.
+    void lostConnectionLeavesNoFile()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        QVERIFY(result(alice.feed.publish(titled(u"Before the crash"_s))).error.isEmpty());
+        QTemporaryDir out;
+        AccountExporter exporter(&alice.session);
+        QSignalSpy finished(&exporter, &AccountExporter::finished);
+        AccountExporter::Options options;
+        options.output = out.path();
+        exporter.start(options);
+        server.kill();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        const QString error = finished.constFirst().at(1).toString();
+        QVERIFY2(error.contains(u"connection"_s), qPrintable(error));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExport)

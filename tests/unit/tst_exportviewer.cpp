@@ -19,12 +19,14 @@
 #include "db/Database.h"
 #include "feed/FeedSync.h"
 #include "export/ExportWriter.h"
+#include "export/ZipWriter.h"
 #include "feed/PostStore.h"
 #include "profile/ProfileStore.h"
 #include "roster/RosterStore.h"
 #include "support/TestUtils.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +173,35 @@ private Q_SLOTS:
         controller.openExport(junk.fileName());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.exportViewer()->error().isEmpty(), 10000);
         QVERIFY2(controller.exportViewer()->error().contains(u"junk.xmpp-export.zip"_s), qPrintable(controller.exportViewer()->error()));
+        QCOMPARE(controller.phase(), AppController::Phase::Starting);
+    }
+
+    // Malformed XML in a part (with a matching hash: written so, not
+    // damaged on the way): the error names the part, nothing opens.
+    void malformedPartIsNamed()
+    {
+        QTemporaryDir viewer;
+        const QByteArray account = "<server-data xmlns='urn:xmpp:pie:0'><host jid='example.org'><user name='alice'><query xmlns='jabber:iq:roster'><item jid='bob@example.org'";
+        ExportManifest manifest;
+        manifest.account = kAlice;
+        manifest.exportedAt = QDateTime(QDate(2026, 1, 22), QTime(12, 0), Qt::UTC);
+        manifest.files << ExportManifest::File{u"account.xml"_s, u"application/xml"_s,
+                                               QString::fromLatin1(QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex()),
+                                               account.size()};
+        const QString path = viewer.filePath(u"broken.xmpp-export.zip"_s);
+        ZipWriter zip;
+        QVERIFY(zip.open(path));
+        QVERIFY(zip.addEntry(u"account.xml"_s, account));
+        QVERIFY(zip.addEntry(u"manifest.json"_s, manifest.toJson()));
+        QVERIFY(zip.commit());
+        Database db;
+        (void)db.open(viewer.filePath(u"hearth.sqlite"_s));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        AppController controller({&db, &secrets, viewer.filePath(u"settings.ini"_s), viewer.filePath(u"cache"_s)});
+        controller.openExport(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.exportViewer()->error().isEmpty(), 10000);
+        const QString error = controller.exportViewer()->error();
+        QVERIFY2(error.contains(u"account.xml"_s) && error.contains(u"well-formed"_s), qPrintable(error));
         QCOMPARE(controller.phase(), AppController::Phase::Starting);
     }
 };
