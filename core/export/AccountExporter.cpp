@@ -291,10 +291,12 @@ void AccountExporter::fetchPepNode(const QStringList &nodes, int index)
         auto items = PubSubRequests::items(m_session->jid(), node, 0, false);
         client->sendIq(std::move(items)).then(this, [this, nodes, index, snapshot](QXmppClient::IqResult result) mutable {
             if (const auto *iq = std::get_if<QDomElement>(&result)) {
-                const auto items = PubSubRequests::parseItems(*iq);
-                // Servers answer newest first (XEP-0060 §6.5.7); the file wants oldest first.
-                for (auto it = items.crbegin(); it != items.crend(); ++it)
-                    snapshot.items << PepNodeSnapshot::Item{it->id, it->payload.isNull() ? QString() : Xml::outerXml(it->payload)};
+                // Kept in the server's order: Prosody answers oldest first
+                // (mod_pubsub reverses its newest-first store for a full
+                // request), as the file wants; the blog is ordered by its
+                // posts' dates when written.
+                for (const auto &item : PubSubRequests::parseItems(*iq))
+                    snapshot.items << PepNodeSnapshot::Item{item.id, item.payload.isNull() ? QString() : Xml::outerXml(item.payload)};
                 report(tr("Reading your own nodes"), 0.05 + 0.1 * (index + 1) / nodes.size());
             } else {
                 snapshot.complete = false;

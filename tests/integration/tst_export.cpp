@@ -210,6 +210,8 @@ private Q_SLOTS:
         const QString room = u"readers@muc.%1"_s.arg(server.domain());
         QCOMPARE(result(alice.rooms.create(room, u"Readers"_s, RoomSettings::Kind::Group), 20000), QString());
         QVERIFY(result(alice.chat.send(room, u"Welcome, readers"_s)).state != ChatMessage::State::Failed);
+        const QString secondRoom = u"writers@muc.%1"_s.arg(server.domain());
+        QCOMPARE(result(alice.rooms.create(secondRoom, u"Writers"_s, RoomSettings::Kind::Group), 20000), QString());
         QTRY_VERIFY(Test::bodies(Test::history(alice, room)).contains(u"Welcome, readers"_s));
 
         // Export into a folder: the standard name, and nothing else left there.
@@ -286,6 +288,15 @@ private Q_SLOTS:
         QCOMPARE(blogSet->items, 2);
         QVERIFY(blogSet->complete);
         QCOMPARE(blogSet->view, u"feeds/microblog.atom"_s);
+
+        // Any other node's items oldest first too: the bookmarks as the rooms were made.
+        QStringList bookmarked;
+        for (const QDomElement &i : elements(pubsubItems, u"items"_s)) {
+            if (i.attribute(u"node"_s) == u"urn:xmpp:bookmarks:1"_s)
+                for (const QDomElement &item : elements(i, u"item"_s))
+                    bookmarked << item.attribute(u"id"_s);
+        }
+        QCOMPARE(bookmarked, (QStringList{room, secondRoom}));
 
         const QDomElement blocklist = child(user, u"blocklist"_s, u"urn:xmpp:blocking"_s);
         QCOMPARE(blocklist.firstChildElement(u"item"_s).attribute(u"jid"_s), u"spammer@example.net"_s);
