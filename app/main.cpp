@@ -5,6 +5,8 @@
 #include "AvatarImageProvider.h"
 #include "CommandLine.h"
 #include "DemoSession.h"
+#include "ExportMediaProvider.h"
+#include "ExportViewer.h"
 #include "FeedController.h"
 #include "PostListModel.h"
 #include "Profile.h"
@@ -150,6 +152,7 @@ int main(int argc, char *argv[])
     settings.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("avatar"), new AvatarImageProvider(profile.cacheDirectory() + QStringLiteral("/avatars")));
+    engine.addImageProvider(QStringLiteral("exportmedia"), new ExportMediaProvider(controller.exportViewer()->mediaSource()));
     // Qt 6.4 has no loadFromModule: load the module's resource path.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hearth/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

@@ -52,4 +52,14 @@ bool isSecureTransfer(const QUrl &url, bool serverOnLoopback)
     return url.scheme() == QLatin1String("http") && serverOnLoopback && isLoopbackHost(url.host());
 }
 
+bool isExportMedia(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("image") && url.host() == QLatin1String("exportmedia");
+}
+
+bool isShowable(const QUrl &url)
+{
+    return isExportMedia(url) || isSecureTransfer(url);
+}
+
 } // namespace Hearth::WebUrls

@@ -26,5 +26,11 @@ void setServerOnLoopback(bool onLoopback);
 // Called when a saved account is loaded and on every connection attempt.
 void setServerOf(const QString &host, const QString &jid);
 [[nodiscard]] bool serverOnLoopback();
+// A picture of an export opened in the offline browser
+// (image://exportmedia/<sha256>.<ext>): read from the export file itself.
+[[nodiscard]] bool isExportMedia(const QUrl &url);
+// Whether a picture may be shown without asking: a secure transfer, or a
+// picture of the export being browsed.
+[[nodiscard]] bool isShowable(const QUrl &url);
 
 } // namespace Hearth::WebUrls

@@ -61,21 +61,21 @@ Page {
         }
         Button {
             objectName: "followButton"
-            visible: root.info.followed !== true
+            visible: root.info.followed !== true && !AppController.readOnly
             text: root.info.pending ? qsTr("Requested") : qsTr("Follow")
             enabled: AppController.connectionState === AppController.Online && !root.communities.busy
             onClicked: followDialog.open()
         }
         Button {
             objectName: "unfollowButton"
-            visible: root.info.followed === true
+            visible: root.info.followed === true && !AppController.readOnly
             text: qsTr("Unfollow")
             enabled: AppController.connectionState === AppController.Online && !root.communities.busy
             onClicked: root.communities.unfollow()
         }
         Button {
             objectName: "communityPostButton"
-            visible: root.info.mayPublish === true
+            visible: root.info.mayPublish === true && !AppController.readOnly
             text: qsTr("New post")
             highlighted: true
             onClicked: root.compose(root.info.uri, root.info.title, root.info.isGallery)

@@ -13,6 +13,10 @@ ExportViewer::ExportViewer(Database *db, const QString &workDirectory, const QSt
     : QObject(parent), m_loader(new ExportLoader(db, workDirectory, avatarDirectory, this))
 {
     connect(m_loader, &ExportLoader::opened, this, [this](qint64 accountId, const QString &jid, const QDateTime &exportedAt) {
+        {
+            QMutexLocker locker(&m_media->lock);
+            m_media->zipPath = m_loader->zipPath();
+        }
         m_note = tr("An export of %1 made on %2: read-only, nothing goes online.")
                      .arg(jid, QLocale().toString(exportedAt.toLocalTime(), QLocale::LongFormat));
         Q_EMIT changed();

@@ -6,6 +6,10 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include "ExportMediaProvider.h"
+
+#include <memory>
+
 namespace Hearth {
 class Database;
 class ExportLoader;
@@ -39,6 +43,8 @@ public:
     Q_INVOKABLE static bool openInNewWindow(const QUrl &file);
 
     [[nodiscard]] bool active() const { return !m_path.isEmpty(); }
+    // For the image provider of the export's pictures (main() installs it).
+    [[nodiscard]] std::shared_ptr<ExportMediaProvider::Source> mediaSource() const { return m_media; }
     [[nodiscard]] QString file() const { return m_path; }
     [[nodiscard]] bool needsPassphrase() const { return m_needsPassphrase; }
     [[nodiscard]] QString progress() const { return m_progress; }
@@ -54,6 +60,7 @@ Q_SIGNALS:
 
 private:
     Hearth::ExportLoader *m_loader;
+    std::shared_ptr<ExportMediaProvider::Source> m_media = std::make_shared<ExportMediaProvider::Source>();
     QString m_path;
     bool m_needsPassphrase = false;
     QString m_progress;

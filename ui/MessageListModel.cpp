@@ -221,7 +221,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.retracted;
     case ImageRole: {
         const QUrl url(m.attachmentUrl);
-        return m.attachmentType.startsWith(QLatin1String("image/")) && WebUrls::isSecureTransfer(url) ? url : QUrl();
+        return m.attachmentType.startsWith(QLatin1String("image/")) && WebUrls::isShowable(url) ? url : QUrl();
     }
     case FileNameRole:
         return m.isSharedPost() ? QString() : QUrl(m.attachmentUrl).fileName();

@@ -28,7 +28,7 @@ QString withoutImages(QString html)
 // this machine).
 bool isLoadable(const QString &url)
 {
-    return WebUrls::isSecureTransfer(QUrl(url));
+    return WebUrls::isShowable(QUrl(url));
 }
 
 bool isWebLink(const QUrl &url)

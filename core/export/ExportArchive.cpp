@@ -159,7 +159,7 @@ bool ExportArchive::readPart(const QString &name, QByteArray *out, qint64 maxByt
     return fail(zip.error().isEmpty() ? tr("%1 is listed in the manifest but missing from the archive").arg(name) : zip.error());
 }
 
-bool ExportArchive::forEachPart(const Visitor &each)
+bool ExportArchive::forEachPart(const Visitor &each, const std::function<bool(const QString &name)> &wants)
 {
     ZipReader zip;
     if (!zip.open(m_zipPath, m_limits.zip))
@@ -180,6 +180,8 @@ bool ExportArchive::forEachPart(const Visitor &each)
         if (seen.contains(entry.name))
             return fail(tr("%1 is in the archive twice").arg(entry.name));
         seen.insert(entry.name);
+        if (wants && !wants(entry.name))
+            continue; // not read: the next header skips its data
         // Whatever the visitor reads is hashed, and so is the rest.
         QCryptographicHash hash(QCryptographicHash::Sha256);
         zip.setDigest(&hash);

@@ -44,8 +44,11 @@ public:
     // and a reader positioned on it (read what it wants; the rest is read and
     // hashed here). A part the manifest does not list, or whose content does
     // not match its hash, fails the whole pass, naming it.
+    // wants, when given, picks the parts to read: the others are only
+    // checked to be there (their hashes when they are read, e.g. a picture
+    // when it is shown).
     using Visitor = std::function<bool(const QString &name, ZipReader &reader)>;
-    bool forEachPart(const Visitor &each);
+    bool forEachPart(const Visitor &each, const std::function<bool(const QString &name)> &wants = {});
     // One part, whole (refused beyond maxBytes), checked against its hash.
     bool readPart(const QString &name, QByteArray *out, qint64 maxBytes);
 

@@ -115,6 +115,11 @@ ExportLoader::ExportLoader(Database *db, const QString &workDirectory, const QSt
 {
 }
 
+QString ExportLoader::mediaUrl(const QString &file)
+{
+    return QStringLiteral("image://exportmedia/") + file.section(u'/', 1);
+}
+
 ExportLoader::~ExportLoader()
 {
     m_cancel = true;
@@ -162,6 +167,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
         return;
     }
     m_manifest = archive.manifest();
+    m_zipPath = archive.zipPath();
     const QString jid = m_manifest.account;
     AccountRecord record;
     record.settings.jid = jid;
@@ -178,12 +184,14 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
             Q_EMIT self->opened(accountId, jid, at);
     });
 
-    // Where each fetched file is now: the posts point there.
-    const QDir media(QDir(m_work).filePath(QStringLiteral("media")));
-    QDir().mkpath(media.path());
+    // Where each fetched file is shown from: the posts and messages point there.
     QHash<QString, QString> local;
-    for (const auto &m : m_manifest.media)
-        local.insert(m.url, QUrl::fromLocalFile(media.filePath(m.file.section(u'/', 1))).toString());
+    QHash<QString, QString> avatars; // media file → the avatar's SHA-1
+    for (const auto &m : m_manifest.media) {
+        local.insert(m.url, mediaUrl(m.file));
+        if (m.url.contains(QLatin1String("urn%3Axmpp%3Aavatar%3Adata")))
+            avatars.insert(m.file, m.url.section(QLatin1String("item="), 1));
+    }
 
     PostStore posts(m_db);
     MessageStore messages(m_db);
@@ -237,7 +245,10 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                                             : ChatStanzas::fromGroupStanza(archived->message, nick, archived->archiveId, archived->stamp);
         if (!message || message->isAmendment())
             return true;
-        messageBatch << *message;
+        ChatMessage shown = *message;
+        if (local.contains(shown.attachmentUrl))
+            shown.attachmentUrl = local.value(shown.attachmentUrl);
+        messageBatch << shown;
         ++items;
         return messageBatch.size() < kMessageBatch || flushMessages();
     };
@@ -248,24 +259,11 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
             return false;
         }
         progress(name);
-        if (name.startsWith(QLatin1String("media/"))) {
-            QFile out(media.filePath(name.section(u'/', 1)));
-            if (!out.open(QIODevice::WriteOnly)) {
-                error = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
-                return false;
-            }
-            char buffer[64 * 1024];
-            for (qint64 n; (n = zip.read(buffer, sizeof buffer)) > 0;)
-                out.write(buffer, n);
-            for (const auto &m : m_manifest.media) {
-                // Avatars also go where the views look for them.
-                if (m.file == name && m.url.contains(QLatin1String("urn%3Axmpp%3Aavatar%3Adata")) && out.size() <= AvatarCache::kMaxBytes) {
-                    out.close();
-                    out.open(QIODevice::ReadOnly);
-                    (void)AvatarCache(m_avatars).store(out.readAll(), m.url.section(QLatin1String("item="), 1));
-                    break;
-                }
-            }
+        if (avatars.contains(name)) {
+            // Avatars go where the views look for them (checked there too).
+            QByteArray bytes;
+            if (zip.readAll(&bytes, AvatarCache::kMaxBytes))
+                (void)AvatarCache(m_avatars).store(bytes, avatars.value(name));
             return true;
         }
         if (!name.endsWith(QLatin1String(".xml")) && !name.endsWith(QLatin1String(".atom")))
@@ -367,6 +365,9 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
         if (!contacts.entries.isEmpty() && !wait(roster.replace(accountId, contacts), &error))
             return false;
         return flushPosts() && flushMessages();
+    }, [&avatars](const QString &name) {
+        // Pictures stay in the file (read when shown), avatars excepted.
+        return !name.startsWith(QLatin1String("media/")) || avatars.contains(name);
     });
     if (!ok) {
         finish(false, error.isEmpty() ? archive.error() : error);

@@ -21,8 +21,9 @@ class Database;
 // reads on a thread of its own, part by part (ExportArchive checks each
 // against the manifest), storing in batches: memory stays bounded, and the
 // views fill while it reads. Everything from the file goes through the same
-// parsers and sanitizer as what comes from the network. Media go to the
-// work folder and the posts point at them there.
+// parsers and sanitizer as what comes from the network. Pictures stay in
+// the file: posts and messages point at them through ExportMediaProvider
+// (only avatars go to the avatar cache), so opening does not wait for them.
 class ExportLoader : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,12 @@ public:
     void cancel();
 
     [[nodiscard]] const ExportManifest &manifest() const { return m_manifest; }
+    // The zip that holds the export's parts (the opened copy of a sealed
+    // one), known once opened() was sent: its pictures are read from it.
+    [[nodiscard]] QString zipPath() const { return m_zipPath; }
+
+    // The URL a picture of the export is shown from (ExportMediaProvider).
+    [[nodiscard]] static QString mediaUrl(const QString &file);
 
 Q_SIGNALS:
     // The manifest was read and the account is in the cache: views may open.
@@ -51,6 +58,7 @@ private:
     QString m_work;
     QString m_avatars;
     ExportManifest m_manifest;
+    QString m_zipPath;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
 };

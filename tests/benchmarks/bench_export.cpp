@@ -17,7 +17,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Hearth;
@@ -143,5 +145,47 @@ int main(int argc, char **argv)
     row(QStringLiteral("Export %1 posts, %2 messages, %3 MiB of media from the cache").arg(posts).arg(messages).arg(mediaMiB),
         QStringLiteral("%1 s").arg(seconds, 0, 'f', 1), QStringLiteral("< 30 s"), seconds < 30);
     row(QStringLiteral("Export: peak RSS while writing"), QStringLiteral("%1 MiB").arg(peak >> 10), QStringLiteral("< 200 MiB"), (peak >> 10) < 200);
+
+    // Opening a 1 GiB export in the offline browser: the same account with
+    // media up to that size, `hearth --open FILE` from process start to the
+    // feed painted with its first page (--report-first-frame), median of 3.
+    const int openMiB = size("HEARTH_BENCH_OPEN_MIB", 1024);
+    for (int i = mediaMiB; i < openMiB - int(fileMiB - mediaMiB) - 1; ++i) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        QFile f(spool.filePath(QStringLiteral("m%1.jpg").arg(i)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return checkFailed("bench_export", QStringLiteral("cannot write the media"));
+        request.media << SpooledMedia{QStringLiteral("https://upload.example.org/m%1.jpg").arg(i), f.fileName(),
+                                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                                      QStringLiteral("image/jpeg"), bytes.size(), {}};
+    }
+    request.outputPath = dir.filePath(QStringLiteral("large.xmpp-export.zip"));
+    ExportWriter large(request, {}, &cancel);
+    if (const auto written = large.run(); !written.ok)
+        return checkFailed("bench_export", QStringLiteral("the large export failed: ") + written.error);
+    spool.remove(); // only the export is read from now on
+    const qint64 largeMiB = QFileInfo(request.outputPath).size() >> 20;
+    QList<double> opens;
+    for (int run = 0; run < runs(3); ++run) {
+        QProcess hearth;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM"))) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        }
+        hearth.setProcessEnvironment(env);
+        hearth.start(QStringLiteral(HEARTH_BINARY), {QStringLiteral("--open"), request.outputPath, QStringLiteral("--report-first-frame")});
+        if (!hearth.waitForFinished(120000))
+            return checkFailed("bench_export", QStringLiteral("hearth --open did not paint its first view"));
+        static const QRegularExpression frame(QStringLiteral("first-frame-ms (\\d+)"));
+        const auto match = frame.match(QString::fromUtf8(hearth.readAllStandardOutput()));
+        if (!match.hasMatch())
+            return checkFailed("bench_export", QStringLiteral("hearth --open printed no first frame: ") + QString::fromUtf8(hearth.readAllStandardError()));
+        opens << match.captured(1).toDouble();
+    }
+    const double open = percentile(opens, 0.5);
+    std::printf("bench_export: opening the %lld MiB export: median %.0f ms\n", static_cast<long long>(largeMiB), open);
+    row(QStringLiteral("Open a %1 MiB export (%2 posts, %3 messages) in the offline browser, to the feed painted").arg(largeMiB).arg(posts).arg(messages),
+        QStringLiteral("median %1 ms (%2 runs)").arg(open, 0, 'f', 0).arg(opens.size()), QStringLiteral("< 1000 ms"), open < 1000);
     return exitCode();
 }

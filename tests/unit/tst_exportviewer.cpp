@@ -9,6 +9,7 @@
 #include "ChatListModel.h"
 #include "ContactsController.h"
 #include "ContactsModel.h"
+#include "ExportMediaProvider.h"
 #include "ExportViewer.h"
 #include "FeedController.h"
 #include "MessageListModel.h"
@@ -26,6 +27,8 @@
 #include "support/TestUtils.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QImage>
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString exportPath;
+        QByteArray pictureBytes;
         {
             Database db;
             QVERIFY(Test::waitFor(db.open(dir.filePath(u"source.sqlite"_s))));
@@ -77,6 +81,7 @@ private Q_SLOTS:
             post.text = u"Seville oranges are in"_s;
             post.published = post.updated = QDateTime(QDate(2026, 1, 20), QTime(9, 0), Qt::UTC);
             post.comments = {u"comments.example.org"_s, u"urn:xmpp:microblog:0:comments/first"_s, {}};
+            post.links << PostLink::enclosure(u"https://upload.example.org/oranges.png"_s, u"image/png"_s, u"oranges.png"_s);
             Post comment, like;
             for (Post *c : {&comment, &like}) {
                 c->service = post.comments.service;
@@ -104,7 +109,21 @@ private Q_SLOTS:
             out.state = ChatMessage::State::Sent;
             QCOMPARE(result(MessageStore(&db).ingest(id, {in, out})).value.size(), 2);
 
+            // The post's picture, as the fetcher leaves it in the spool.
+            QImage picture(40, 30, QImage::Format_RGB32);
+            picture.fill(QColor(u"#f28c28"_s));
+            QBuffer png(&pictureBytes);
+            png.open(QIODevice::WriteOnly);
+            QVERIFY(picture.save(&png, "PNG"));
+            QFile spooled(dir.filePath(u"spooled.png"_s));
+            QVERIFY(spooled.open(QIODevice::WriteOnly));
+            spooled.write(pictureBytes);
+            spooled.close();
+
             ExportRequest request;
+            request.media << SpooledMedia{u"https://upload.example.org/oranges.png"_s, spooled.fileName(),
+                                          QString::fromLatin1(QCryptographicHash::hash(pictureBytes, QCryptographicHash::Sha256).toHex()),
+                                          u"image/png"_s, pictureBytes.size(), {}};
             request.databasePath = db.path();
             request.accountId = id;
             request.jid = kAlice;
@@ -136,6 +155,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(feed->rowCount(), 1, 10000);
         QCOMPARE(roleValue(feed, 0, "title").toString(), u"Marmalade season"_s);
         QTRY_COMPARE(roleValue(feed, 0, "commentCount").toInt(), 1);
+        // Its picture is shown from the export file itself, checked by its hash.
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pictureBytes, QCryptographicHash::Sha256).toHex());
+        const QVariantList pictures = roleValue(feed, 0, "pictures").toList();
+        QCOMPARE(pictures.size(), 1);
+        QCOMPARE(pictures.constFirst().toMap().value(u"url"_s).toString(), u"image://exportmedia/%1.png"_s.arg(sha));
+        ExportMediaProvider provider(controller.exportViewer()->mediaSource());
+        QSize shownSize;
+        const QImage shown = provider.requestImage(sha + u".png"_s, &shownSize, {});
+        QCOMPARE(shown.size(), QSize(40, 30));
+        QCOMPARE(shown.pixelColor(5, 5), QColor(u"#f28c28"_s));
+        QString why;
+        QVERIFY(ExportMediaProvider::read(controller.exportViewer()->mediaSource()->zipPath, QString(64, u'0') + u".png"_s, {}, &why).isNull());
+        QVERIFY2(why.contains(u"not in the export"_s), qPrintable(why));
+        QVERIFY(ExportMediaProvider::read(controller.exportViewer()->mediaSource()->zipPath, u"../../etc/passwd"_s, {}, &why).isNull());
 
         ContactsModel *contacts = controller.contacts()->model();
         QAbstractItemModelTester contactsTester(contacts, QAbstractItemModelTester::FailureReportingMode::QtTest);
