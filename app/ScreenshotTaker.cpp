@@ -1,5 +1,7 @@
 #include "ScreenshotTaker.h"
 
+#include "ExportViewer.h"
+
 #include "CommunitiesController.h"
 #include "CommunityListModel.h"
 #include "PostListModel.h"
@@ -81,8 +83,10 @@ void ScreenshotTaker::check()
     else
         ready = m_controller->phase() == AppController::Phase::Ready
             && (m_controller->readOnly() || m_controller->connectionState() == Hearth::Connection::State::Online);
-    // An export (--open) has no server to catch up with.
+    // An export (--open) has no server to catch up with; it is read completely first.
     const bool live = !m_controller->readOnly();
+    if (!live && m_controller->exportViewer()->loading())
+        ready = false;
     // Chats: the archive caught up and the open conversation's page is in.
     if (ready && m_view == QLatin1String("chats"))
         ready = (!live || m_controller->chatService()->hasCaughtUp()) && !m_controller->chats()->messages()->loading();

@@ -101,11 +101,20 @@ void AppController::openExport(const QString &path, const QString &passphrase)
         m_accountId = accountId;
         Q_EMIT accountChanged();
     });
-    // The views open once everything is read: they read the cache as they open.
-    connect(m_exportViewer, &ExportViewer::loaded, this, [this] {
+    // The views open once the posts and contacts are read, and read the
+    // cache again when the rest (history, threads) is in.
+    connect(m_exportViewer, &ExportViewer::contentReady, this, [this] {
         auto opened = m_session->open(m_accountId, m_settings.jid);
         setAccountId(m_accountId);
         opened.then(this, [this](DbStatus) { setPhase(Phase::Ready); });
+    });
+    connect(m_exportViewer, &ExportViewer::loaded, this, [this] {
+        auto opened = m_session->open(m_accountId, m_settings.jid);
+        setAccountId(m_accountId);
+        opened.then(this, [this](DbStatus) {
+            setPhase(Phase::Ready);
+            Q_EMIT exportLoaded();
+        });
     });
     m_exportViewer->open(path, passphrase);
 }

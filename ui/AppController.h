@@ -186,6 +186,8 @@ Q_SIGNALS:
     void loginErrorChanged();
     void accountChanged();
     void databaseErrorChanged();
+    // An export being browsed is read completely and the views show all of it.
+    void exportLoaded();
 
 private:
     void loadSavedAccount();

@@ -27,12 +27,15 @@ ExportViewer::ExportViewer(Database *db, const QString &workDirectory, const QSt
         Q_EMIT changed();
     });
     connect(m_loader, &ExportLoader::passphraseNeeded, this, [this](const QString &why) {
+        m_loading = false;
         m_needsPassphrase = true;
         m_error = m_progress.isEmpty() && why.contains(QLatin1String("wrong")) ? why : QString();
         m_progress.clear();
         Q_EMIT changed();
     });
+    connect(m_loader, &ExportLoader::contentReady, this, &ExportViewer::contentReady);
     connect(m_loader, &ExportLoader::finished, this, [this](bool ok, const QString &error) {
+        m_loading = false;
         m_progress.clear();
         m_error = ok ? QString() : tr("This export cannot be opened: %1").arg(error);
         Q_EMIT changed();
@@ -49,6 +52,7 @@ void ExportViewer::open(const QString &path, const QString &passphrase)
     m_progress = tr("Opening %1…").arg(QFileInfo(path).fileName());
     m_error.clear();
     m_needsPassphrase = false;
+    m_loading = true;
     Q_EMIT changed();
     m_loader->start(m_path, passphrase);
 }

@@ -31,6 +31,7 @@ class ExportViewer : public QObject
     Q_PROPERTY(QString progress READ progress NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString note READ note NOTIFY changed)
+    Q_PROPERTY(bool loading READ loading NOTIFY changed)
 
 public:
     ExportViewer(Hearth::Database *db, const QString &workDirectory, const QString &avatarDirectory, QObject *parent = nullptr);
@@ -50,12 +51,16 @@ public:
     [[nodiscard]] QString progress() const { return m_progress; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString note() const { return m_note; }
+    // Still reading the export (the views may already show what is read).
+    [[nodiscard]] bool loading() const { return m_loading; }
 
 Q_SIGNALS:
     void changed();
     // The account is in the viewer's cache: its session may open.
     void opened(qint64 accountId, const QString &jid);
-    // Everything is read: the views may show.
+    // The posts and contacts are read: the views may show (the rest follows).
+    void contentReady();
+    // Everything is read.
     void loaded();
 
 private:
@@ -66,4 +71,5 @@ private:
     QString m_progress;
     QString m_error;
     QString m_note;
+    bool m_loading = false;
 };

@@ -92,10 +92,19 @@ QString elementXml(QXmlStreamReader &reader)
     return xml;
 }
 
+// Waits for a cache job. Its result is handed over on the UI thread, so a
+// UI thread waiting for this thread (the app quitting mid-load) would never
+// hand it: a cancelled load stops waiting instead.
 template<typename T>
-bool wait(QFuture<T> future, QString *error)
+bool wait(QFuture<T> future, QString *error, const std::atomic_bool *cancel)
 {
-    future.waitForFinished();
+    while (!future.isFinished()) {
+        if (cancel->load()) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        QThread::usleep(500);
+    }
     if (future.isCanceled()) {
         *error = QStringLiteral("the cache closed");
         return false;
@@ -174,7 +183,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
     record.rememberPassword = false;
     QString error;
     auto saved = AccountStore(m_db).save(record);
-    if (!wait(saved, &error)) {
+    if (!wait(saved, &error, &m_cancel)) {
         finish(false, error);
         return;
     }
@@ -210,13 +219,22 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
     auto flushPosts = [&]() {
         if (postBatch.isEmpty())
             return true;
-        const bool ok = wait(posts.ingest(accountId, std::exchange(postBatch, {})), &error);
+        const bool ok = wait(posts.ingest(accountId, std::exchange(postBatch, {})), &error, &m_cancel);
         return ok;
     };
     auto flushMessages = [&]() {
         if (messageBatch.isEmpty())
             return true;
-        return wait(messages.ingest(accountId, std::exchange(messageBatch, {})), &error);
+        return wait(messages.ingest(accountId, std::exchange(messageBatch, {})), &error, &m_cancel);
+    };
+    bool announced = false;
+    auto announceContent = [&]() {
+        if (std::exchange(announced, true))
+            return;
+        QMetaObject::invokeMethod(self, [self] {
+            if (self)
+                Q_EMIT self->contentReady();
+        });
     };
     auto addPost = [&](const QString &entryXml, const QString &service, const QString &node, const QString &item, const QString &publisher,
                        const QString &part) {
@@ -276,10 +294,19 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
         const bool isFeed = name.endsWith(QLatin1String(".atom"));
         const bool isProfiles = name == QLatin1String("profiles/contacts.xml");
         RosterSnapshot contacts;
+        auto storeContacts = [&]() {
+            if (contacts.entries.isEmpty())
+                return true;
+            return wait(roster.replace(accountId, std::exchange(contacts, {})), &error, &m_cancel);
+        };
         QString roomJid, roomNick, pepNode;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
+            if (m_cancel) {
+                error = tr("cancelled");
+                return false;
+            }
             const auto local = xml.name();
             const auto ns = xml.namespaceUri();
             if (isAccount && local == QLatin1String("item") && ns == QLatin1String("jabber:iq:roster")) {
@@ -312,8 +339,14 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                     if (!addPost(payload, jid, kMicroblog, id, jid, name))
                         return false;
                 } else if (pepNode == QLatin1String("urn:xmpp:vcard4")) {
-                    (void)wait(profiles.save(accountId, jid, ProfileCard::fromVCard4Xml(payload)), &error);
+                    (void)wait(profiles.save(accountId, jid, ProfileCard::fromVCard4Xml(payload)), &error, &m_cancel);
                 }
+            } else if (isAccount && local == QLatin1String("archive") && ns == QLatin1String("urn:xmpp:pie:0#mam")) {
+                // The posts and contacts are in: the views may open while
+                // the history (the long part) is read.
+                if (!flushPosts() || !storeContacts())
+                    return false;
+                announceContent();
             } else if ((isAccount || isRoom) && local == QLatin1String("archive") && isRoom) {
                 roomJid = xml.attributes().value(QLatin1String("with")).toString();
                 roomNick = xml.attributes().value(QLatin1String("nick")).toString();
@@ -323,7 +356,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 row.jid = roomJid;
                 row.name = roomJid.section(u'@', 0, 0);
                 row.nick = roomNick;
-                if (!wait(rooms.saveRoom(accountId, row), &error))
+                if (!wait(rooms.saveRoom(accountId, row), &error, &m_cancel))
                     return false;
             } else if ((isAccount || isRoom) && local == QLatin1String("result") && ns == QLatin1String("urn:xmpp:mam:2")) {
                 const QString result = elementXml(xml);
@@ -348,9 +381,9 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 if (xml.readNextStartElement())
                     card = elementXml(xml);
                 if (!who.isEmpty()) {
-                    (void)wait(profiles.save(accountId, who, ProfileCard::fromVCard4Xml(card)), &error);
+                    (void)wait(profiles.save(accountId, who, ProfileCard::fromVCard4Xml(card)), &error, &m_cancel);
                     if (AvatarCache::isValidHash(avatar))
-                        (void)wait(profiles.saveAvatar(accountId, who, avatar), &error);
+                        (void)wait(profiles.saveAvatar(accountId, who, avatar), &error, &m_cancel);
                 }
             }
         }
@@ -362,9 +395,11 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
             error = tr("%1 is not well-formed XML: %2 (line %3)").arg(name, xml.errorString()).arg(xml.lineNumber());
             return false;
         }
-        if (!contacts.entries.isEmpty() && !wait(roster.replace(accountId, contacts), &error))
+        if (!storeContacts() || !flushPosts() || !flushMessages())
             return false;
-        return flushPosts() && flushMessages();
+        if (isAccount)
+            announceContent();
+        return true;
     }, [&avatars](const QString &name) {
         // Pictures stay in the file (read when shown), avatars excepted.
         return !name.startsWith(QLatin1String("media/")) || avatars.contains(name);
@@ -391,12 +426,12 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
              d.kind == QLatin1String("owned") ? QStringLiteral("owner") : QStringLiteral("member"),
              QDateTime::currentMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch()}};
     }
-    if (!communities.isEmpty() && !wait(m_db->executeAll(communities), &error)) {
+    if (!communities.isEmpty() && !wait(m_db->executeAll(communities), &error, &m_cancel)) {
         finish(false, error);
         return;
     }
     // An export is history: nothing in it is unread.
-    (void)wait(m_db->execute(QStringLiteral("UPDATE chat SET unread = 0, mentions = 0 WHERE account_id = ?"), {accountId}), &error);
+    (void)wait(m_db->execute(QStringLiteral("UPDATE chat SET unread = 0, mentions = 0 WHERE account_id = ?"), {accountId}), &error, &m_cancel);
     qCInfo(lcExport).noquote() << "opened the export of" << jid << "made" << m_manifest.exportedAt.toString(Qt::ISODate) << ":" << items << "items";
     progress({});
     finish(true, {});

@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     // The manifest was read and the account is in the cache: views may open.
     void opened(qint64 accountId, const QString &jid, const QDateTime &exportedAt);
+    // The account's posts and contacts are in the cache (the history and the
+    // threads follow): the views may open, and read again at finished().
+    void contentReady();
     void progressChanged(const QString &part, qint64 items);
     // Everything was read (ok), or why not.
     void finished(bool ok, const QString &error);
