@@ -50,8 +50,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     benchOpenChats.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openExport(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Browse the export <file> (an .xmpp-export.zip), offline and read-only."), QStringLiteral("file"));
     const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"), QCoreApplication::translate("CommandLine", "Read the passphrase of an encrypted --open export from the environment variable <name> (else the window asks)."), QStringLiteral("name"));
+    const QCommandLineOption exportTo(QStringLiteral("export-to"), QCoreApplication::translate("CommandLine", "Export the account into the folder <dir> once it is online, shown in Settings (as Settings → Your data → Export does)."), QStringLiteral("dir"));
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       community, chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv});
+                       community, chat, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv,
+                       exportTo});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(parser.errorText()));
@@ -126,6 +128,14 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     }
     if (!out->jid.isEmpty() && out->passwordEnv.isEmpty()) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--jid needs --password-env: passwords are never taken on the command line")));
+        *exitCode = 2;
+        return false;
+    }
+    out->exportTo = parser.value(exportTo);
+    if (!out->exportTo.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("settings");
+    if (!out->exportTo.isEmpty() && !QFileInfo(out->exportTo).isDir()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--export-to: %1 is not a folder").arg(out->exportTo)));
         *exitCode = 2;
         return false;
     }

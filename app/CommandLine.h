@@ -35,6 +35,7 @@ struct CommandLine
     int backoffInitialMs = 1000;
     QString openExport;    // --open FILE: browse an export, offline and read-only
     QString passphraseEnv; // its passphrase, from this environment variable
+    QString exportTo;      // --export-to DIR: export the account once online (Settings shows it)
 
     // Parses the arguments; on a usage error prints it and returns false
     // with *exitCode set (0 for --help/--version).

@@ -1,5 +1,6 @@
 #include "ScreenshotTaker.h"
 
+#include "ExportController.h"
 #include "ExportViewer.h"
 
 #include "CommunitiesController.h"
@@ -83,6 +84,10 @@ void ScreenshotTaker::check()
     else
         ready = m_controller->phase() == AppController::Phase::Ready
             && (m_controller->readOnly() || m_controller->connectionState() == Hearth::Connection::State::Online);
+    // An export under way (--export-to): the picture shows where it ended.
+    ExportController *exporter = m_controller->dataExport();
+    if (ready && (exporter->running() || (m_exporting && exporter->result().isEmpty() && exporter->error().isEmpty())))
+        ready = false;
     // An export (--open) has no server to catch up with; it is read completely first.
     const bool live = !m_controller->readOnly();
     if (!live && m_controller->exportViewer()->loading())
@@ -154,6 +159,10 @@ void ScreenshotTaker::capture(bool complete)
         std::printf("hearth: screenshot saved to %s\n", qPrintable(m_file));
         if (m_controller->readOnly())
             std::printf("hearth: %s\n", qPrintable(m_controller->connectionStateText()));
+        if (m_exporting)
+            std::printf("hearth: export %s\n", qPrintable(m_controller->dataExport()->result().isEmpty()
+                                                               ? QStringLiteral("failed: ") + m_controller->dataExport()->error()
+                                                               : QStringLiteral("saved as ") + m_controller->dataExport()->result()));
     }
     std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));

@@ -17,6 +17,9 @@ public:
     ScreenshotTaker(QQuickWindow *window, AppController *controller, QString file, QString view,
                     int timeoutSeconds, QObject *parent = nullptr);
 
+    // Also wait for the export Settings shows (--export-to) to end.
+    void setWaitForExport(bool wait) { m_exporting = wait; }
+
 private:
     void check();
     void capture(bool complete);
@@ -28,4 +31,5 @@ private:
     QTimer m_poll;
     QTimer m_timeout;
     bool m_settling = false;
+    bool m_exporting = false;
 };

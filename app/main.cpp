@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "DemoSession.h"
 #include "ExportMediaProvider.h"
+#include "ExportController.h"
 #include "ExportViewer.h"
 #include "FeedController.h"
 #include "PostListModel.h"
@@ -22,6 +23,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QGuiApplication>
@@ -146,6 +148,16 @@ int main(int argc, char *argv[])
         controller.start();
     }
 
+    // --export-to: the export Settings → Your data starts, once online.
+    if (!cli.exportTo.isEmpty()) {
+        auto started = std::make_shared<bool>(false);
+        QObject::connect(&controller, &AppController::connectionChanged, &controller, [&controller, &cli, started] {
+            if (*started || controller.connectionState() != Hearth::Connection::State::Online)
+                return;
+            *started = true;
+            controller.dataExport()->start(QUrl::fromLocalFile(QFileInfo(cli.exportTo).absoluteFilePath()), {});
+        });
+    }
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -166,6 +178,8 @@ int main(int argc, char *argv[])
         screenshot = std::make_unique<ScreenshotTaker>(window, &controller, cli.screenshotFile,
                                                        cli.view.isEmpty() ? QStringLiteral("feed") : cli.view,
                                                        cli.screenshotTimeoutSeconds);
+    if (screenshot)
+        screenshot->setWaitForExport(!cli.exportTo.isEmpty());
     if (cli.reportFirstFrame && window) {
         const bool feedFirst = cli.view.isEmpty() || cli.view == QLatin1String("feed");
         auto seen = std::make_shared<bool>(false);

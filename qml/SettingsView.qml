@@ -54,6 +54,12 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
+            YourDataSection {
+                Layout.fillWidth: true
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
             PlainLabel {
                 text: qsTr("Blocked addresses")
                 font.pixelSize: 16
@@ -155,12 +161,6 @@ ViewPage {
                 Accessible.name: qsTr("Language")
                 Component.onCompleted: currentIndex = indexOfValue(SettingsController.language)
                 onActivated: SettingsController.language = currentValue
-            }
-
-            MenuSeparator { Layout.fillWidth: true }
-
-            YourDataSection {
-                Layout.fillWidth: true
             }
 
             MenuSeparator { Layout.fillWidth: true }

@@ -9,7 +9,7 @@
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -518,7 +518,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Die Passphrase eines verschlüsselten --open-Exports aus der Umgebungsvariable &amp;lt;name&amp;gt; lesen (sonst fragt das Fenster).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Export the account into the folder &lt;dir&gt; once it is online, shown in Settings (as Settings → Your data → Export does).</source>
+        <translation>Das Konto in den Ordner &lt;dir&gt; exportieren, sobald es online ist, angezeigt in den Einstellungen (wie Einstellungen → Ihre Daten → Exportieren).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -536,6 +541,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
         <translation>--jid braucht --password-env: Passwörter werden nie auf der Befehlszeile übergeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--export-to: %1 is not a folder</source>
+        <translation>--export-to: %1 ist kein Ordner</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2026,7 +2036,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ExportViewer</name>
     <message>
-        <location filename="../ui/ExportViewer.cpp" line="+16"/>
+        <location filename="../ui/ExportViewer.cpp" line="+20"/>
         <source>An export of %1 made on %2: read-only, nothing goes online.</source>
         <translation>Ein Export von %1 vom %2: schreibgeschützt, nichts geht online.</translation>
     </message>
@@ -2039,7 +2049,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This export cannot be opened: %1</source>
         <translation>Dieser Export kann nicht geöffnet werden: %1</translation>
     </message>
@@ -2243,12 +2253,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+13"/>
-        <location line="+385"/>
+        <location line="+387"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-461"/>
         <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>die Verbindung ging während des Exports verloren: %1</translation>
@@ -2260,23 +2270,23 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+118"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Reading the message archive</source>
         <translation>Nachrichtenarchiv wird gelesen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Asking the server what it offers</source>
         <translation>Der Server wird gefragt, was er anbietet</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reading your own nodes</source>
         <translation>Ihre eigenen Knoten werden gelesen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>the server did not list the account&apos;s nodes: %1</source>
         <translation>der Server hat die Knoten des Kontos nicht aufgelistet: %1</translation>
     </message>
@@ -2286,7 +2296,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Konfiguration nicht lesbar (%1): es gelten die Voreinstellungen des importierenden Servers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>items not readable: %1</source>
         <translation>Einträge nicht lesbar: %1</translation>
     </message>
@@ -2603,18 +2613,18 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+13"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 does not match its hash in the manifest: the archive is damaged or was changed</source>
         <translation>%1 passt nicht zu seinem Hash im Manifest: das Archiv ist beschädigt oder wurde verändert</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+41"/>
+        <location line="-37"/>
+        <location line="+43"/>
         <source>%1 is listed in the manifest but missing from the archive</source>
         <translation>%1 steht im Manifest, fehlt aber im Archiv</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>%1 is in the archive but not in its manifest</source>
         <translation>%1 ist im Archiv, aber nicht in seinem Manifest</translation>
     </message>
@@ -2624,7 +2634,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 ist zweimal im Archiv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 could not be read</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
@@ -2721,17 +2731,13 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ExportLoader</name>
     <message>
-        <location filename="../core/export/ExportLoader.cpp" line="+247"/>
+        <location filename="../core/export/ExportLoader.cpp" line="+276"/>
+        <location line="+31"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>%1 is not well-formed XML: %2 (line %3)</source>
         <translation>%1 ist kein wohlgeformtes XML: %2 (Zeile %3)</translation>
     </message>
@@ -4435,7 +4441,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Blocked addresses</source>
         <translation>Blockierte Adressen</translation>
     </message>
@@ -4501,7 +4507,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>About</source>
         <translation>Über</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Le trousseau système n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -518,7 +518,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Lire la phrase secrète d&apos;un export chiffré (--open) dans la variable d&apos;environnement &amp;lt;name&amp;gt; (sinon la fenêtre la demande).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Export the account into the folder &lt;dir&gt; once it is online, shown in Settings (as Settings → Your data → Export does).</source>
+        <translation>Exporter le compte dans le dossier &lt;dir&gt; une fois en ligne, affiché dans Paramètres (comme Paramètres → Vos données → Exporter).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -536,6 +541,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+5"/>
         <source>--jid needs --password-env: passwords are never taken on the command line</source>
         <translation>--jid demande --password-env : les mots de passe ne sont jamais pris sur la ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--export-to: %1 is not a folder</source>
+        <translation>--export-to : %1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2026,7 +2036,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ExportViewer</name>
     <message>
-        <location filename="../ui/ExportViewer.cpp" line="+16"/>
+        <location filename="../ui/ExportViewer.cpp" line="+20"/>
         <source>An export of %1 made on %2: read-only, nothing goes online.</source>
         <translation>Un export de %1 fait le %2 : en lecture seule, rien ne passe en ligne.</translation>
     </message>
@@ -2039,7 +2049,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This export cannot be opened: %1</source>
         <translation>Cet export ne peut pas être ouvert : %1</translation>
     </message>
@@ -2243,12 +2253,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+13"/>
-        <location line="+385"/>
+        <location line="+387"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-461"/>
         <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>la connexion a été perdue pendant l&apos;export : %1</translation>
@@ -2260,23 +2270,23 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+118"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Reading the message archive</source>
         <translation>Lecture de l&apos;archive des messages</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Asking the server what it offers</source>
         <translation>Interrogation du serveur sur ce qu&apos;il propose</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reading your own nodes</source>
         <translation>Lecture de vos propres nœuds</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>the server did not list the account&apos;s nodes: %1</source>
         <translation>le serveur n&apos;a pas listé les nœuds du compte : %1</translation>
     </message>
@@ -2286,7 +2296,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>configuration illisible (%1) : les réglages par défaut du serveur d&apos;import s&apos;appliqueront</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>items not readable: %1</source>
         <translation>éléments illisibles : %1</translation>
     </message>
@@ -2603,18 +2613,18 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+13"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 does not match its hash in the manifest: the archive is damaged or was changed</source>
         <translation>%1 ne correspond pas à son empreinte dans le manifeste : l&apos;archive est abîmée ou a été modifiée</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+41"/>
+        <location line="-37"/>
+        <location line="+43"/>
         <source>%1 is listed in the manifest but missing from the archive</source>
         <translation>%1 figure dans le manifeste mais manque dans l&apos;archive</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>%1 is in the archive but not in its manifest</source>
         <translation>%1 est dans l&apos;archive mais pas dans son manifeste</translation>
     </message>
@@ -2624,7 +2634,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 est deux fois dans l&apos;archive</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 could not be read</source>
         <translation>%1 n&apos;a pas pu être lu</translation>
     </message>
@@ -2721,17 +2731,13 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ExportLoader</name>
     <message>
-        <location filename="../core/export/ExportLoader.cpp" line="+247"/>
+        <location filename="../core/export/ExportLoader.cpp" line="+276"/>
+        <location line="+31"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+88"/>
         <source>%1 is not well-formed XML: %2 (line %3)</source>
         <translation>%1 n&apos;est pas du XML bien formé : %2 (ligne %3)</translation>
     </message>
@@ -4435,7 +4441,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Blocked addresses</source>
         <translation>Adresses bloquées</translation>
     </message>
@@ -4501,7 +4507,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>

@@ -200,11 +200,14 @@ private Q_SLOTS:
     {
         QTemporaryDir demoDir, exports;
         QString output;
-        QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--view"_s, u"chats"_s, u"--screenshot"_s,
-                            exports.filePath(u"seed.png"_s)},
-                           QProcessEnvironment::systemEnvironment(), &output)
-                     == 0,
-                 qPrintable(output));
+        // The demo's cache: its chats caught up, then its feed synced.
+        for (const QString &view : {u"chats"_s, u"feed"_s}) {
+            QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--view"_s, view, u"--screenshot"_s,
+                                exports.filePath(u"seed.png"_s)},
+                               QProcessEnvironment::systemEnvironment(), &output)
+                         == 0,
+                     qPrintable(output));
+        }
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HEARTH_TEST_PASSPHRASE"_s, u"demo passphrase"_s);
         const QString plain = exports.filePath(u"demo.xmpp-export.zip"_s);
@@ -235,6 +238,20 @@ private Q_SLOTS:
                 QVERIFY2(messages.match(output).captured(1).toInt() >= 4, qPrintable(output));
             if (name == u"export-communities"_s)
                 QVERIFY2(communities.match(output).captured(1).toInt() == 3, qPrintable(output));
+        }
+        // Settings → Your data exporting (--export-to): the progress bar and where it was saved.
+        {
+            QTemporaryDir target;
+            const QString file = kScreenshots + u"/demo-export-progress.png"_s;
+            QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--export-to"_s, target.path(), u"--screenshot"_s, file}, env,
+                               &output)
+                         == 0,
+                     qPrintable(output));
+            verifyNotBlank(file);
+            QVERIFY2(output.contains(u"export saved as "_s + target.path()), qPrintable(output));
+            const QStringList written = QDir(target.path()).entryList({u"*.xmpp-export.zip"_s});
+            QCOMPARE(written.size(), 1);
+            QVERIFY(written.constFirst().startsWith(u"demo@localhost_"_s));
         }
         // Sealed: with the passphrase it opens; without, the window asks.
         const QString file = kScreenshots + u"/export-sealed.png"_s;
