@@ -422,16 +422,13 @@ void AccountExporter::backfillArchive(const QString &chat, const QString &before
 void AccountExporter::backfillRooms(QStringList rooms)
 {
     // Called with the list once, then with {} after each room.
-    static const char *const kRoomsProperty = "hearthExportRooms";
     if (!rooms.isEmpty())
-        setProperty(kRoomsProperty, rooms);
-    QStringList left = property(kRoomsProperty).toStringList();
-    if (left.isEmpty()) {
+        m_rooms = rooms;
+    if (m_rooms.isEmpty()) {
         step();
         return;
     }
-    const QString room = left.takeFirst();
-    setProperty(kRoomsProperty, left);
+    const QString room = m_rooms.takeFirst();
     report(tr("Reading the archive of %1").arg(room), 0.3);
     backfillArchive(room, {}, 0);
 }

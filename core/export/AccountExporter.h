@@ -84,6 +84,7 @@ private:
     QPointer<MediaFetcher> m_media;
     QList<SpooledMedia> m_fetched;
     QList<Post> m_threads;
+    QStringList m_rooms; // rooms whose archive is still to read
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
     bool m_running = false;

@@ -307,9 +307,9 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 error = tr("cancelled");
                 return false;
             }
-            const auto local = xml.name();
+            const auto element = xml.name();
             const auto ns = xml.namespaceUri();
-            if (isAccount && local == QLatin1String("item") && ns == QLatin1String("jabber:iq:roster")) {
+            if (isAccount && element == QLatin1String("item") && ns == QLatin1String("jabber:iq:roster")) {
                 RosterEntry e;
                 e.jid = xml.attributes().value(QLatin1String("jid")).toString().toLower();
                 e.name = xml.attributes().value(QLatin1String("name")).toString();
@@ -328,9 +328,9 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 std::sort(e.groups.begin(), e.groups.end());
                 if (!e.jid.isEmpty())
                     contacts.entries << e;
-            } else if (isAccount && local == QLatin1String("items") && ns == QLatin1String("http://jabber.org/protocol/pubsub")) {
+            } else if (isAccount && element == QLatin1String("items") && ns == QLatin1String("http://jabber.org/protocol/pubsub")) {
                 pepNode = xml.attributes().value(QLatin1String("node")).toString();
-            } else if (isAccount && local == QLatin1String("item") && ns == QLatin1String("http://jabber.org/protocol/pubsub")) {
+            } else if (isAccount && element == QLatin1String("item") && ns == QLatin1String("http://jabber.org/protocol/pubsub")) {
                 const QString id = xml.attributes().value(QLatin1String("id")).toString();
                 if (!xml.readNextStartElement())
                     continue;
@@ -341,13 +341,13 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 } else if (pepNode == QLatin1String("urn:xmpp:vcard4")) {
                     (void)wait(profiles.save(accountId, jid, ProfileCard::fromVCard4Xml(payload)), &error, &m_cancel);
                 }
-            } else if (isAccount && local == QLatin1String("archive") && ns == QLatin1String("urn:xmpp:pie:0#mam")) {
+            } else if (isAccount && element == QLatin1String("archive") && ns == QLatin1String("urn:xmpp:pie:0#mam")) {
                 // The posts and contacts are in: the views may open while
                 // the history (the long part) is read.
                 if (!flushPosts() || !storeContacts())
                     return false;
                 announceContent();
-            } else if ((isAccount || isRoom) && local == QLatin1String("archive") && isRoom) {
+            } else if ((isAccount || isRoom) && element == QLatin1String("archive") && isRoom) {
                 roomJid = xml.attributes().value(QLatin1String("with")).toString();
                 roomNick = xml.attributes().value(QLatin1String("nick")).toString();
                 if (roomNick.isEmpty())
@@ -358,12 +358,12 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 row.nick = roomNick;
                 if (!wait(rooms.saveRoom(accountId, row), &error, &m_cancel))
                     return false;
-            } else if ((isAccount || isRoom) && local == QLatin1String("result") && ns == QLatin1String("urn:xmpp:mam:2")) {
+            } else if ((isAccount || isRoom) && element == QLatin1String("result") && ns == QLatin1String("urn:xmpp:mam:2")) {
                 const QString result = elementXml(xml);
                 // In a room, the own messages are those from the own nick.
                 if (!addArchived(result, roomJid, roomNick))
                     return false;
-            } else if (isFeed && local == QLatin1String("entry")) {
+            } else if (isFeed && element == QLatin1String("entry")) {
                 const QString entry = elementXml(xml);
                 QDomDocument doc;
                 if (!doc.setContent(entry, true))
@@ -374,7 +374,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 if (!addPost(entry, origin.attribute(QStringLiteral("service")), origin.attribute(QStringLiteral("node")),
                              origin.attribute(QStringLiteral("item")), origin.attribute(QStringLiteral("publisher")), name))
                     return false;
-            } else if (isProfiles && local == QLatin1String("profile")) {
+            } else if (isProfiles && element == QLatin1String("profile")) {
                 const QString who = xml.attributes().value(QLatin1String("jid")).toString();
                 const QString avatar = xml.attributes().value(QLatin1String("avatar-sha1")).toString();
                 QString card;

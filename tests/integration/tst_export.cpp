@@ -183,7 +183,8 @@ private Q_SLOTS:
         sunset.links << PostLink::enclosure(upload->url().toString(), upload->mimeType(), upload->fileName());
         const auto first = result(alice.feed.publish(sunset));
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QTest::qWait(1100); // a later <published> second
+        // A later <published> second: the clock past the first post's.
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > first.post.published.toSecsSinceEpoch());
         const auto second = result(alice.feed.publish(titled(u"Second thoughts"_s)));
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
         QVERIFY(result(bob.feed.comment(first.post, u"Lovely colours!"_s)).error.isEmpty());
@@ -371,7 +372,7 @@ private Q_SLOTS:
         QCOMPARE(result(alice.account.profiles()->publishOwn(card)), QString());
         const auto first = result(alice.feed.publish(titled(u"Only for friends"_s)));
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QTest::qWait(1100);
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > first.post.published.toSecsSinceEpoch());
         const auto second = result(alice.feed.publish(titled(u"Still only for friends"_s)));
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
         // A contacts-only blog: its configuration travels with it.
@@ -475,7 +476,9 @@ private Q_SLOTS:
         QTemporaryDir one, two, sealedDir;
         const Exported a = exportOf(alice, one.path());
         QVERIFY2(a.ok, qPrintable(a.pathOrError));
-        QTest::qWait(1100); // another file name
+        // Another file name: the clock past the first export's second.
+        const QDateTime firstTime = a.manifest.exportedAt;
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > firstTime.toSecsSinceEpoch());
         const Exported b = exportOf(alice, two.path());
         QVERIFY2(b.ok, qPrintable(b.pathOrError));
         auto withoutTime = [](QMap<QString, QByteArray> parts) {
