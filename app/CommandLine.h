@@ -27,6 +27,7 @@ struct CommandLine
     QString post; // an xmpp: URI to open in the feed
     QString community; // an xmpp: URI to open in Communities (--community)
     QString chat; // a conversation to open (--chat)
+    QString search; // search everywhere opened with this typed (--search)
     QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;

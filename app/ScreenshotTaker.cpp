@@ -1,4 +1,5 @@
 #include "ScreenshotTaker.h"
+#include "SearchModel.h"
 
 #include "ExportController.h"
 #include "ExportViewer.h"
@@ -115,6 +116,9 @@ void ScreenshotTaker::check()
     // --post: the post page has found its post.
     if (ready && !m_controller->startPost().isEmpty())
         ready = !m_controller->feed()->post().isEmpty();
+    // --search: its answer is in.
+    if (ready && !m_controller->startSearch().isEmpty())
+        ready = m_controller->search()->searched() && !m_controller->search()->busy();
     // The pictures in view are in, not blank boxes.
     if (ready && loadingImages(m_window->contentItem()) > 0)
         return;

@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "CommunityCommands.h"
 #include "ExportCommand.h"
+#include "SearchCommand.h"
 
 #include "Account.h"
 #include "AccountSession.h"
@@ -34,7 +35,8 @@ using namespace Hearth;
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
                                QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
-                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export")};
+                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"),
+                               QStringLiteral("search")};
 
 QString tr(const char *text, int n = -1)
 {
@@ -154,9 +156,15 @@ int run(const QStringList &arguments)
                                                  QStringLiteral("name"));
     const QCommandLineOption offlineOption(QStringLiteral("offline"), tr("Export the local cache only, without connecting (export)."));
     const QCommandLineOption noMediaOption(QStringLiteral("no-media"), tr("Leave pictures and files in posts and chats out (export)."));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("Only <kind>: contacts, communities, posts, comments or messages (search)."),
+                                        QStringLiteral("kind"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Only what <address> wrote or sent (search)."), QStringLiteral("address"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("Only from <date> on, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Only before <date>, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
-                       outputOption, passphraseEnvOption, offlineOption, noMediaOption});
+                       outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
+                       untilOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -164,6 +172,8 @@ int run(const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("text"), tr("The comment."));
     if (command == QLatin1String("follow") || command == QLatin1String("unfollow"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The community's xmpp: URI (xmpp:service?;node=name)."));
+    if (command == QLatin1String("search"))
+        parser.addPositionalArgument(QStringLiteral("text"), tr("The words to find (each the start of a word; case and accents do not matter)."));
     if (command == QLatin1String("communities"))
         parser.addPositionalArgument(QStringLiteral("service"), tr("The pubsub service to list (else every one of the account's server)."),
                                      QStringLiteral("[service]"));
@@ -175,7 +185,8 @@ int run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments().mid(1);
     const bool takesUri = command == QLatin1String("like") || command == QLatin1String("follow") || command == QLatin1String("unfollow");
-    const int needed = command == QLatin1String("comment") ? 2 : takesUri ? 1 : 0;
+    const bool searching = command == QLatin1String("search");
+    const int needed = command == QLatin1String("comment") ? 2 : (takesUri || searching) ? 1 : 0;
     if (command == QLatin1String("communities") ? positional.size() > 1 : positional.size() != needed)
         return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
     if (parser.isSet(publicOption) && command != QLatin1String("follow"))
@@ -200,6 +211,32 @@ int run(const QStringList &arguments)
         if (parser.isSet(*option) && !exporting)
             return fail(tr("--%1 is for export").arg(option->names().constFirst()), 2);
     }
+    for (const auto *option : {&kindOption, &fromOption, &sinceOption, &untilOption}) {
+        if (parser.isSet(*option) && !searching)
+            return fail(tr("--%1 is for search").arg(option->names().constFirst()), 2);
+    }
+    SearchCommand::Options searchOptions;
+    if (searching) {
+        searchOptions.filter.text = positional.constFirst();
+        if (searchOptions.filter.text.trimmed().isEmpty())
+            return fail(tr("search needs words to find"), 2);
+        if (parser.isSet(kindOption)) {
+            searchOptions.kind = SearchCommand::parseKind(parser.value(kindOption));
+            if (!searchOptions.kind)
+                return fail(tr("--kind needs contacts, communities, posts, comments or messages: %1").arg(parser.value(kindOption)), 2);
+        }
+        searchOptions.filter.person = parser.value(fromOption).trimmed().toLower();
+        for (const auto &[option, bound] : {std::pair{&sinceOption, &searchOptions.filter.since},
+                                            std::pair{&untilOption, &searchOptions.filter.until}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date.isValid())
+                return fail(tr("--%1 needs a date as YYYY-MM-DD: %2").arg(option->names().constFirst(), parser.value(*option)), 2);
+            *bound = QDateTime(date, QTime(0, 0), Qt::UTC);
+        }
+        searchOptions.json = parser.isSet(jsonOption);
+    }
     if (exporting && parser.value(outputOption).isEmpty())
         return fail(tr("export needs --output (a folder or a file name)"), 2);
     QString passphrase;
@@ -220,6 +257,7 @@ int run(const QStringList &arguments)
     int limit = 50;
     if (!number(limitOption, 1, 100000, &limit))
         return fail(tr("--limit needs a number from 1 to 100000"), 2);
+    searchOptions.limit = limit;
     int port = 0;
     if (parser.isSet(portOption) && !number(portOption, 1, 65535, &port))
         return fail(tr("--port needs a number from 1 to 65535"), 2);
@@ -288,6 +326,9 @@ int run(const QStringList &arguments)
         s.record.id = stored.result().value;
     }
     await(s.session.open(s.record.id, s.record.settings.jid));
+
+    if (searching) // the cache only: no network
+        return SearchCommand::run(s.db, s.record.id, searchOptions);
 
     if (command == QLatin1String("feed")) {
         // The cached feed only: no network.

@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
     controller.setStartPost(cli.post);
     controller.setStartCommunity(cli.community);
     controller.setStartChat(cli.chat);
+    controller.setStartSearch(cli.search);
     controller.setStartAttachments(cli.attachments);
     controller.setBackoff(cli.backoffInitialMs, 60000);
 

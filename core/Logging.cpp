@@ -17,6 +17,7 @@ Q_LOGGING_CATEGORY(lcCommunities, "hearth.core.communities", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUpload, "hearth.core.upload", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcChat, "hearth.core.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "hearth.core.export", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSearch, "hearth.core.search", QtInfoMsg)
 
 namespace Hearth::Logging {
 

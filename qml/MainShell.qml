@@ -20,6 +20,10 @@ Page {
     Component.onCompleted: {
         if (AppController.startView.length > 0)
             showView(AppController.startView)
+        if (AppController.startSearch.length > 0) {
+            AppController.search.text = AppController.startSearch
+            searchPopup.open()
+        }
     }
 
     Connections {
@@ -32,6 +36,29 @@ Page {
         }
     }
 
+    Shortcut {
+        sequences: ["Ctrl+K", StandardKey.Find]
+        onActivated: searchPopup.open()
+    }
+
+    SearchPopup {
+        id: searchPopup
+        parent: Overlay.overlay
+        onOpenContact: (jid) => {
+            root.showView("contacts")
+            contactsView.openProfile({ jid: jid })
+        }
+        onOpenCommunity: (uri) => {
+            root.showView("communities")
+            communitiesView.openCommunity(uri)
+        }
+        onOpenPost: (uri) => {
+            root.showView("feed")
+            feedView.openPost(uri)
+        }
+        onOpenChat: (jid) => AppController.chats.startChat(jid)
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -39,6 +66,7 @@ Page {
         NavigationRail {
             id: rail
             Layout.fillHeight: true
+            onSearchRequested: searchPopup.open()
         }
 
         ColumnLayout {
@@ -57,9 +85,9 @@ Page {
                 currentIndex: rail.currentIndex
 
                 FeedView { id: feedView }
-                CommunitiesView {}
+                CommunitiesView { id: communitiesView }
                 ChatsView {}
-                ContactsView {}
+                ContactsView { id: contactsView }
                 ProfileView {}
                 SettingsView {}
             }

@@ -10,6 +10,8 @@ Pane {
     objectName: "navigationRail"
 
     property int currentIndex: 0
+    // The search button (Ctrl+K): search everywhere.
+    signal searchRequested()
 
     readonly property var entries: [
         { title: qsTr("Feed"), icon: "icons/feed.svg" },
@@ -35,6 +37,27 @@ Pane {
             source: "icons/hearth.svg"
             sourceSize: Qt.size(40, 40)
             Accessible.ignored: true
+        }
+
+        ItemDelegate {
+            objectName: "searchButton"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+            Layout.bottomMargin: 8
+            display: AbstractButton.TextUnderIcon
+            leftPadding: 4
+            rightPadding: 4
+            text: qsTr("Search")
+            font.pixelSize: 12
+            icon.source: "icons/search.svg"
+            icon.width: 24
+            icon.height: 24
+            Accessible.name: qsTr("Search everywhere (Ctrl+K)")
+            Accessible.role: Accessible.Button
+            onClicked: root.searchRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Search everywhere (Ctrl+K)")
+            ToolTip.delay: Qt.styleHints.mousePressAndHoldInterval
         }
 
         Repeater {

@@ -2,6 +2,7 @@
 
 #include "ExportController.h"
 #include "ExportViewer.h"
+#include "SearchModel.h"
 
 #include "Account.h"
 #include "AccountSession.h"
@@ -63,6 +64,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_exportController(new ExportController(m_session, services.settingsPath, services.cacheDirectory + QStringLiteral("/avatars"), this))
     , m_exportViewer(new ExportViewer(services.database, services.cacheDirectory + QStringLiteral("/export"),
                                       services.cacheDirectory + QStringLiteral("/avatars"), this))
+    , m_search(new SearchModel(services.database, this))
 {
     // Authors shown by the names and pictures the contacts view uses.
     const PostPresenter::Authors authors{
@@ -113,6 +115,7 @@ void AppController::openExport(const QString &path, const QString &passphrase)
         setAccountId(m_accountId);
         opened.then(this, [this](DbStatus) {
             setPhase(Phase::Ready);
+            m_search->refresh();
             Q_EMIT exportLoaded();
         });
     });
@@ -364,6 +367,7 @@ void AppController::logout()
     if (!m_settings.jid.isEmpty())
         (void)m_secrets->removePassword(m_settings.jid);
     m_needsPassword = true;
+    m_search->clear();
     Q_EMIT accountChanged();
     setPhase(Phase::LoginRequired);
 }
@@ -437,6 +441,7 @@ void AppController::setAccountId(qint64 id)
     m_feedController->setAccountId(id);
     m_communitiesController->setAccountId(id);
     m_chatController->accountOpened();
+    m_search->setAccountId(id);
 }
 
 void AppController::setPhase(Phase phase)

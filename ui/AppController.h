@@ -17,6 +17,7 @@ class RoomController;
 class ExportController;
 class ExportViewer;
 class ProfileController;
+class SearchModel;
 
 namespace Hearth {
 class Account;
@@ -45,6 +46,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("RoomController.h")
     Q_MOC_INCLUDE("ExportController.h")
     Q_MOC_INCLUDE("ExportViewer.h")
+    Q_MOC_INCLUDE("SearchModel.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -81,6 +83,7 @@ public:
     Q_PROPERTY(QString startChat READ startChat CONSTANT)
     Q_PROPERTY(QString startPost READ startPost CONSTANT)
     Q_PROPERTY(QString startCommunity READ startCommunity CONSTANT)
+    Q_PROPERTY(QString startSearch READ startSearch CONSTANT)
     Q_PROPERTY(QList<QUrl> startAttachments READ startAttachments CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
@@ -90,6 +93,8 @@ public:
     Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
     Q_PROPERTY(ExportController *dataExport READ dataExport CONSTANT)
     Q_PROPERTY(ExportViewer *exportViewer READ exportViewer CONSTANT)
+    // Search everywhere in the cache (Ctrl+K).
+    Q_PROPERTY(SearchModel *search READ search CONSTANT)
     // The offline browser of an export: nothing goes online, nothing is sent.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY accountChanged)
 
@@ -123,6 +128,9 @@ public:
     [[nodiscard]] QString startPost() const { return m_startPost; }
     void setStartCommunity(const QString &uri) { m_startCommunity = uri; }
     [[nodiscard]] QString startCommunity() const { return m_startCommunity; }
+    // --search: search everywhere opens with this typed.
+    void setStartSearch(const QString &text) { m_startSearch = text; }
+    [[nodiscard]] QString startSearch() const { return m_startSearch; }
     // --attach: files the composer opens with.
     void setStartAttachments(const QList<QUrl> &files) { m_startAttachments = files; }
     [[nodiscard]] QList<QUrl> startAttachments() const { return m_startAttachments; }
@@ -173,6 +181,7 @@ public:
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
     [[nodiscard]] ExportController *dataExport() const { return m_exportController; }
     [[nodiscard]] ExportViewer *exportViewer() const { return m_exportViewer; }
+    [[nodiscard]] SearchModel *search() const { return m_search; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     // hearth --open FILE: this window browses an export (in a cache of its
     // own, the viewer's) instead of an account; passphrase for a sealed one.
@@ -223,6 +232,7 @@ private:
     RoomController *m_roomController;
     ExportController *m_exportController;
     ExportViewer *m_exportViewer;
+    SearchModel *m_search;
     bool m_readOnly = false;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;
@@ -241,6 +251,7 @@ private:
     QString m_startChat;
     QString m_startPost;
     QString m_startCommunity;
+    QString m_startSearch;
     QList<QUrl> m_startAttachments;
     QTimer m_countdown;
     int m_retrySeconds = 0;

@@ -274,6 +274,18 @@ const QStringList kV10 = {
         " PRIMARY KEY (account_id, jid)) WITHOUT ROWID"),
 };
 
+// Version 11: comments are searched too (likes are not), a deleted post
+// leaves no row in the index whatever deletes it (rowids are reused), and a
+// comment's post is found from its comments node (search results open it).
+const QStringList kV11 = {
+    QStringLiteral("CREATE INDEX post_by_comments ON post(account_id, comments_service, comments_node) WHERE comments_node <> ''"),
+    QStringLiteral("CREATE TRIGGER post_unindex AFTER DELETE ON post BEGIN DELETE FROM post_fts WHERE rowid = old.id; END"),
+    QStringLiteral("DELETE FROM post_fts WHERE rowid NOT IN (SELECT id FROM post)"),
+    QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) SELECT p.id, p.title, p.text,"
+                   " COALESCE((SELECT group_concat(t.tag, ' ') FROM post_tag t WHERE t.post_id = p.id), '')"
+                   " FROM post p WHERE p.is_comment = 1 AND p.is_like = 0 AND p.id NOT IN (SELECT rowid FROM post_fts)"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -296,13 +308,14 @@ const QList<Migration> &migrations()
         {8, kV8},
         {9, kV9},
         {10, kV10},
+        {11, kV11},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11});
     return schema;
 }
 

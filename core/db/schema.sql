@@ -1,4 +1,4 @@
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 CREATE TABLE account (
     id INTEGER PRIMARY KEY,
     jid TEXT NOT NULL UNIQUE,
@@ -216,3 +216,5 @@ CREATE TABLE community_server (
     added_at INTEGER NOT NULL,
     PRIMARY KEY (account_id, jid)
 ) WITHOUT ROWID;
+CREATE INDEX post_by_comments ON post(account_id, comments_service, comments_node) WHERE comments_node <> '';
+CREATE TRIGGER post_unindex AFTER DELETE ON post BEGIN DELETE FROM post_fts WHERE rowid = old.id; END;

@@ -272,7 +272,8 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                 if (!links.add({id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)}, &result.error))
                     return false;
             }
-            return post.isComment() || fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
+            // Comments are searched too; a like's ♥ is not worth finding.
+            return post.isLike() || fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
         };
         auto updateOne = [&](const Post &post, const QString &html) {
             const QString publisher = text(post.publisher);
@@ -546,7 +547,7 @@ QFuture<DbResult<QList<Post>>> PostStore::search(qint64 accountId, const QString
         QSqlQuery q(db);
         QList<qint64> ids;
         if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM post_fts f JOIN post p ON p.id = f.rowid"
-                                         " WHERE post_fts MATCH ? AND p.account_id = ? ORDER BY f.rank LIMIT ?").arg(kListColumns),
+                                         " WHERE post_fts MATCH ? AND p.account_id = ? AND p.is_comment = 0 ORDER BY f.rank LIMIT ?").arg(kListColumns),
                        {match, accountId, limit}, &result.error))
             return result;
         while (q.next()) {
