@@ -170,6 +170,8 @@ void ScreenshotTaker::capture(bool complete)
     }
     std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
+    if (!m_controller->startSearch().isEmpty())
+        std::printf("hearth: search: %d hits shown\n", shownNamed(m_window->contentItem(), QStringLiteral("searchHit"), m_window->contentItem()));
     std::printf("hearth: pictures: %d shown, %d loading\n", imagesWithStatus(m_window->contentItem(), 1),
                 loadingImages(m_window->contentItem()));
     // A test's hostile strings: each must show literally, none as markup.

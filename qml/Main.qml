@@ -42,6 +42,23 @@ ApplicationWindow {
                     running: !viewer.needsPassphrase && viewer.error.length === 0
                     visible: running
                 }
+                Image {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: viewer.needsPassphrase
+                    source: "icons/hearth.svg"
+                    sourceSize: Qt.size(72, 72)
+                    Accessible.ignored: true
+                }
+                PlainLabel {
+                    Layout.fillWidth: true
+                    visible: viewer.needsPassphrase
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 22
+                    font.weight: Font.DemiBold
+                    text: qsTr("This export is encrypted")
+                    Accessible.role: Accessible.Heading
+                }
                 // Opening an export (hearth --open): what it reads, its passphrase, or why not.
                 PlainLabel {
                     objectName: "exportOpening"

@@ -41,10 +41,19 @@ Popup {
     modal: true
     focus: true
     padding: 0
+    // Drawn without the style's elevation effect, which Qt Quick's software
+    // renderer leaves out (and the results would float over the view).
+    background: Rectangle {
+        color: root.Material.dialogColor
+        radius: 4
+        border.width: 1
+        border.color: root.Material.dividerColor
+    }
     x: Math.round((parent.width - width) / 2)
     y: 40
     width: Math.min(parent.width - 48, 760)
     height: Math.min(parent.height - 80, 680)
+    Component.onCompleted: root.search.matchColor = Theme.accent
     onOpened: {
         field.forceActiveFocus()
         field.selectAll()
@@ -158,6 +167,7 @@ Popup {
 
                 delegate: ItemDelegate {
                     id: hit
+                    objectName: model.more ? "searchMore" : "searchHit"
                     required property var model
                     required property int index
                     readonly property var row: model

@@ -280,22 +280,34 @@ int SearchModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString SearchModel::highlighted(const QString &marked)
+void SearchModel::setMatchColor(const QColor &color)
 {
+    if (m_matchColor == color)
+        return;
+    m_matchColor = color;
+    Q_EMIT matchColorChanged();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {TitleRole, SnippetRole});
+}
+
+QString SearchModel::highlighted(const QString &marked, const QColor &color)
+{
+    const QString open = color.isValid() ? QStringLiteral("<b><font color=\"%1\">").arg(color.name()) : QStringLiteral("<b>");
+    const QString close = color.isValid() ? QStringLiteral("</font></b>") : QStringLiteral("</b>");
     // Escaped first, so nothing in the text is ever markup; then the
     // markers, balanced, become bold.
     QString out;
     out.reserve(marked.size() + 16);
-    bool open = false;
+    bool inside = false;
     for (const QChar c : marked) {
         if (c == QChar(SearchHit::kMatchStart)) {
-            if (!open)
-                out += QStringLiteral("<b>");
-            open = true;
+            if (!inside)
+                out += open;
+            inside = true;
         } else if (c == QChar(SearchHit::kMatchEnd)) {
-            if (open)
-                out += QStringLiteral("</b>");
-            open = false;
+            if (inside)
+                out += close;
+            inside = false;
         } else if (c == u'<') {
             out += QStringLiteral("&lt;");
         } else if (c == u'>') {
@@ -310,8 +322,8 @@ QString SearchModel::highlighted(const QString &marked)
             out += c;
         }
     }
-    if (open)
-        out += QStringLiteral("</b>");
+    if (inside)
+        out += close;
     return out;
 }
 
@@ -361,12 +373,12 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return groupTitle(hit.kind);
     case TitleRole:
-        return row.more ? moreTitle(hit.kind).toHtmlEscaped() : highlighted(hit.title);
+        return row.more ? moreTitle(hit.kind).toHtmlEscaped() : highlighted(hit.title, m_matchColor);
     case Qt::DisplayRole:
     case PlainTitleRole:
         return row.more ? moreTitle(hit.kind) : TextMatch::stripMarkers(hit.title);
     case SnippetRole:
-        return highlighted(hit.snippet);
+        return highlighted(hit.snippet, m_matchColor);
     case PlainSnippetRole:
         return TextMatch::stripMarkers(hit.snippet);
     case PersonRole:

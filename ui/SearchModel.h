@@ -3,6 +3,7 @@
 #include "search/CacheSearch.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QQmlEngine>
 #include <QTimer>
 #include <optional>
@@ -28,6 +29,8 @@ class SearchModel : public QAbstractListModel
     // The text was searched and the rows are its answer (for "nothing found").
     Q_PROPERTY(bool searched READ searched NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY busyChanged)
+    // The colour matches are drawn in (the theme's accent), beside bold.
+    Q_PROPERTY(QColor matchColor READ matchColor WRITE setMatchColor NOTIFY matchColorChanged)
 
 public:
     enum class Kind { All, Contacts, Communities, Posts, Comments, Messages };
@@ -70,14 +73,17 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] bool searched() const { return m_searched; }
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QColor matchColor() const { return m_matchColor; }
+    void setMatchColor(const QColor &color);
 
     // Searches now (Enter), without waiting for the pause.
     Q_INVOKABLE void searchNow();
     Q_INVOKABLE void clear();
     // The cache changed under the answer (an export read completely): again.
     void refresh();
-    // Rich text for a string carrying SearchHit's match markers.
-    [[nodiscard]] static QString highlighted(const QString &marked);
+    // Rich text for a string carrying SearchHit's match markers: escaped,
+    // matches in bold (and in color, when one is given).
+    [[nodiscard]] static QString highlighted(const QString &marked, const QColor &color = {});
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -89,6 +95,7 @@ Q_SIGNALS:
     void queryChanged();
     void countChanged();
     void busyChanged();
+    void matchColorChanged();
 
 private:
     struct Row
@@ -119,4 +126,5 @@ private:
     bool m_more = false; // one kind: another page follows
     int m_pageSize = 40;
     QString m_error;
+    QColor m_matchColor;
 };

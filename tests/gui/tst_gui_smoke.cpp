@@ -221,11 +221,14 @@ private Q_SLOTS:
                  qPrintable(output));
         static const QRegularExpression posts(u"posts: (\\d+) shown"_s);
         static const QRegularExpression communities(u"communities: (\\d+) shown"_s);
+        static const QRegularExpression searchHits(u"search: (\\d+) hits shown"_s);
         static const QRegularExpression messages(u"the conversation with alice@localhost shows (\\d+) messages"_s);
         const QList<std::pair<QString, QStringList>> shots = {
             {u"export-feed"_s, {u"--view"_s, u"feed"_s}},
             {u"export-chat"_s, {u"--chat"_s, u"alice@localhost"_s}},
             {u"export-communities"_s, {u"--view"_s, u"communities"_s}},
+            // Full-text search over the export (Ctrl+K).
+            {u"export-search"_s, {u"--search"_s, u"the"_s}},
         };
         for (const auto &[name, args] : shots) {
             const QString file = kScreenshots + u"/"_s + name + u".png"_s;
@@ -238,6 +241,8 @@ private Q_SLOTS:
                 QVERIFY2(messages.match(output).captured(1).toInt() >= 4, qPrintable(output));
             if (name == u"export-communities"_s)
                 QVERIFY2(communities.match(output).captured(1).toInt() == 3, qPrintable(output));
+            if (name == u"export-search"_s)
+                QVERIFY2(searchHits.match(output).captured(1).toInt() >= 5, qPrintable(output));
         }
         // Settings → Your data exporting (--export-to): the progress bar and where it was saved.
         {

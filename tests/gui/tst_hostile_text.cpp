@@ -135,6 +135,9 @@ private Q_SLOTS:
             {u"chats"_s, {u"--view"_s, u"chats"_s}, {u"name"_s, u"message"_s}},
             {u"chat"_s, {u"--chat"_s, mallory.user.jid}, {u"name"_s, u"message"_s}},
             {u"room"_s, {u"--chat"_s, room}, {u"room"_s, u"subject"_s, u"roommessage"_s, u"nick"_s}},
+            // Search everywhere over the cache the views above filled (over
+            // Settings, which shows nothing of hers to overlap the results).
+            {u"search"_s, {u"--view"_s, u"settings"_s, u"--search"_s, kMarker}, {u"name"_s, u"title"_s, u"message"_s}},
         };
         static const QRegularExpression audited(u"text audit: (\\d+) shown literally, (\\d+) as markup"_s);
         static const QRegularExpression literalLine(u"text audit literal: ([^\n]*)"_s);

@@ -97,7 +97,11 @@ private Q_SLOTS:
         for (const auto &[arguments, option] : {std::pair{QStringList{u"feed"_s, u"--limit"_s, u"-5"_s}, u"--limit"_s},
                                                 std::pair{QStringList{u"feed"_s, u"--limit"_s, u"abc"_s}, u"--limit"_s},
                                                 std::pair{QStringList{u"like"_s, u"not-a-uri"_s}, u"not a post URI"_s},
-                                                std::pair{QStringList{u"comment"_s, u"xmpp:a@b"_s, u"hi"_s}, u"not a post URI"_s}}) {
+                                                std::pair{QStringList{u"comment"_s, u"xmpp:a@b"_s, u"hi"_s}, u"not a post URI"_s},
+                                                std::pair{QStringList{u"search"_s}, u"search takes 1 argument"_s},
+                                                std::pair{QStringList{u"search"_s, u"x"_s, u"--kind"_s, u"pictures"_s}, u"--kind"_s},
+                                                std::pair{QStringList{u"search"_s, u"x"_s, u"--since"_s, u"yesterday"_s}, u"--since"_s},
+                                                std::pair{QStringList{u"feed"_s, u"--kind"_s, u"posts"_s}, u"--kind is for search"_s}}) {
             const Run run = bare(arguments + account);
             QCOMPARE(run.code, 2);
             QVERIFY2(run.err.contains(option), qPrintable(run.err));
@@ -184,6 +188,29 @@ private Q_SLOTS:
         QCOMPARE(post.value(u"comments"_s).toArray().size(), 1);
         QCOMPARE(post.value(u"comments"_s).toArray().first().toObject().value(u"title"_s).toString(), u"Scripted hello"_s);
         QCOMPARE(post.value(u"likes"_s).toArray(), QJsonArray{bobUser.jid});
+
+        // hearth search: the cache, offline. Bob's comment opens Alice's post.
+        const Run found = hearth(QStringList{u"search"_s, u"scripted SCRIPT"_s, u"--json"_s} + account(aliceProfile, aliceUser),
+                                 aliceUser.password);
+        QVERIFY2(found.code == 0, qPrintable(found.err));
+        QMap<QString, QJsonObject> byKind;
+        for (const auto &hit : QJsonDocument::fromJson(found.out.toUtf8()).array())
+            byKind.insert(hit.toObject().value(u"kind"_s).toString(), hit.toObject());
+        QCOMPARE(byKind.keys(), (QStringList{u"comments"_s}));
+        QCOMPARE(byKind.value(u"comments"_s).value(u"target"_s).toString(), uri);
+        QCOMPARE(byKind.value(u"comments"_s).value(u"person"_s).toString(), bobUser.jid);
+        QCOMPARE(byKind.value(u"comments"_s).value(u"snippet"_s).toString(), u"Scripted hello"_s);
+        const Run line = hearth(QStringList{u"search"_s, u"scri"_s, u"--kind"_s, u"posts"_s} + account(aliceProfile, aliceUser),
+                                aliceUser.password);
+        QVERIFY2(line.code == 0, qPrintable(line.err));
+        QCOMPARE(line.out.count(u'\n'), 1);
+        QVERIFY2(line.out.startsWith(u"posts\t"_s) && line.out.contains(u"Written by a **[script]**"_s) && line.out.contains(uri),
+                 qPrintable(line.out));
+        // Before the post was written: nothing.
+        const Run before = hearth(QStringList{u"search"_s, u"script"_s, u"--until"_s, u"2000-01-01"_s} + account(aliceProfile, aliceUser),
+                                  aliceUser.password);
+        QCOMPARE(before.code, 0);
+        QVERIFY2(before.out.isEmpty(), qPrintable(before.out));
     }
     // hearth communities / follow / unfollow / feed --node, and post --to
     // into a community, against Prosody's pubsub component.

@@ -172,6 +172,8 @@ private Q_SLOTS:
         // The name is text: its markup is kept as typed, the match marked.
         QCOMPARE(bob.first().title, u"Bob <b>\uE000Builder\uE001</b>"_s);
         QCOMPARE(SearchModel::highlighted(bob.first().title), u"Bob &lt;b&gt;<b>Builder</b>&lt;/b&gt;"_s);
+        QCOMPARE(SearchModel::highlighted(u"a\uE000b\uE001 \uE001c\uE000"_s, QColor(u"#d9480f"_s)),
+                 u"a<b><font color=\"#d9480f\">b</font></b> c<b><font color=\"#d9480f\"></font></b>"_s);
     }
 
     void communitiesByTitleAndDescription()
