@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+90"/>
+        <location filename="../ui/AppController.cpp" line="+92"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Ihr Passwort wird nicht gespeichert: Sie müssen es beim nächsten Mal eingeben.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Offline: Geben Sie Ihr Passwort ein, um sich zu verbinden.</translation>
     </message>
@@ -397,10 +397,10 @@
         <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.
 
-Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</source>
+Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</source>
         <translation>Hearth: ein soziales Netzwerk auf XMPP.
 
-Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</translation>
+Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -479,6 +479,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+1"/>
+        <source>Open search everywhere with &lt;text&gt; typed in.</source>
+        <translation>Die Suche überall mit eingegebenem &lt;text&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Den Editor mit &lt;file&gt; als Anhang öffnen (wiederholbar).</translation>
     </message>
@@ -528,7 +533,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -2253,12 +2258,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+13"/>
-        <location line="+387"/>
+        <location line="+384"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-458"/>
         <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>die Verbindung ging während des Exports verloren: %1</translation>
@@ -2312,12 +2317,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+53"/>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Reading the archive of %1</source>
         <translation>Archiv von %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>the server&apos;s archive could not be read completely (%1): older messages come from the local cache</source>
         <translation>das Archiv des Servers konnte nicht vollständig gelesen werden (%1): ältere Nachrichten stammen aus dem lokalen Cache</translation>
     </message>
@@ -2332,7 +2337,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das ganze Archiv, das der Server aufbewahrt (Server können alte Nachrichten löschen; ältere stammen aus dem lokalen Cache)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Reading your posts and communities</source>
         <translation>Ihre Beiträge und Gemeinschaften werden gelesen</translation>
     </message>
@@ -3655,7 +3660,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
+        <source>This export is encrypted</source>
+        <translation>Dieser Export ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is encrypted. Enter its passphrase to open it.</source>
         <translation>%1 ist verschlüsselt. Geben Sie die Passphrase ein, um ihn zu öffnen.</translation>
     </message>
@@ -3766,7 +3776,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/NavigationRail.qml" line="+15"/>
+        <location filename="../qml/NavigationRail.qml" line="+17"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
@@ -3794,6 +3804,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Überall suchen (Strg+K)</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4422,171 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <location filename="../app/SearchCommand.cpp" line="+83"/>
+        <location line="+9"/>
+        <source>the search did not finish in 60 s</source>
+        <translation>die Suche wurde nicht in 60 s fertig</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>more %1 match: raise --limit or narrow the search</source>
+        <translation>weitere Treffer (%1): --limit erhöhen oder die Suche eingrenzen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../ui/SearchModel.cpp" line="+228"/>
+        <source>Search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities</source>
+        <translation>Communitys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All matching contacts</source>
+        <translation>Alle gefundenen Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching communities</source>
+        <translation>Alle gefundenen Communitys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching posts</source>
+        <translation>Alle gefundenen Beiträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching comments</source>
+        <translation>Alle gefundenen Kommentare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching messages</source>
+        <translation>Alle gefundenen Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../qml/SearchPopup.qml" line="+63"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>Communitys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search contacts, communities, posts and messages</source>
+        <translation>Kontakte, Communitys, Beiträge und Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”</source>
+        <translation>Nichts gefunden für „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search everything Hearth keeps</source>
+        <translation>Alles durchsuchen, was Hearth aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words match the start of words; accents and case do not matter.</source>
+        <translation>Jedes Suchwort passt auf einen Wortanfang; Akzente und Groß-/Kleinschreibung zählen nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts, communities, posts, comments and messages, also offline.</source>
+        <translation>Kontakte, Communitys, Beiträge, Kommentare und Nachrichten, auch offline.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message>
         <location filename="../ui/SettingsController.cpp" line="+68"/>
@@ -4538,7 +4724,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+122"/>
+        <location filename="../app/Subcommands.cpp" line="+124"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -4628,7 +4814,27 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Bilder und Dateien in Beiträgen und Chats weglassen (export).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Only &lt;kind&gt;: contacts, communities, posts, comments or messages (search).</source>
+        <translation>Nur &lt;kind&gt;: contacts, communities, posts, comments oder messages (search).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what &lt;address&gt; wrote or sent (search).</source>
+        <translation>Nur, was &lt;address&gt; geschrieben oder gesendet hat (search).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only from &lt;date&gt; on, YYYY-MM-DD in UTC (search).</source>
+        <translation>Nur ab &lt;date&gt;, JJJJ-MM-TT in UTC (search).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only before &lt;date&gt;, YYYY-MM-DD in UTC (search).</source>
+        <translation>Nur vor &lt;date&gt;, JJJJ-MM-TT in UTC (search).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
@@ -4638,7 +4844,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Der Kommentar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>The words to find (each the start of a word; case and accents do not matter).</source>
+        <translation>Die zu suchenden Wörter (jeweils ein Wortanfang; Groß-/Kleinschreibung und Akzente zählen nicht).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 erwartet %n Argumente</translation>
     </message>
@@ -4648,7 +4859,27 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--%1 ist für export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--%1 is for search</source>
+        <translation>--%1 gehört zu search</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>search needs words to find</source>
+        <translation>search braucht Wörter zum Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind needs contacts, communities, posts, comments or messages: %1</source>
+        <translation>--kind erwartet contacts, communities, posts, comments oder messages: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 needs a date as YYYY-MM-DD: %2</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>export needs --output (a folder or a file name)</source>
         <translation>export braucht --output (einen Ordner oder einen Dateinamen)</translation>
     </message>
@@ -4658,7 +4889,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--limit braucht eine Zahl von 1 bis 100000</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -4690,7 +4921,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -4700,7 +4931,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-299"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -4715,17 +4946,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Der aufzulistende Pubsub-Dienst (sonst jeder des Servers des Kontos).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--public is for follow</source>
         <translation>--public gehört zu follow</translation>
     </message>
@@ -4750,7 +4981,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+72"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -4770,8 +5001,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>kein Konto in diesem Profil: melden Sie sich in der App an oder übergeben Sie --jid und --password-env</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+133"/>
+        <location line="-68"/>
+        <location line="+137"/>
         <source>the environment variable %1 is empty</source>
         <translation>die Umgebungsvariable %1 ist leer</translation>
     </message>
@@ -4813,8 +5044,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+201"/>
+        <location line="-218"/>
+        <location line="+204"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

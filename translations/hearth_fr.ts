@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+90"/>
+        <location filename="../ui/AppController.cpp" line="+92"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The system keychain could not be read (%1).</source>
         <translation>Le trousseau système n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Votre mot de passe n&apos;est pas enregistré : il faudra le saisir la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Hors ligne : saisissez votre mot de passe pour vous connecter.</translation>
     </message>
@@ -397,10 +397,10 @@
         <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.
 
-Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, check.</source>
+Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</source>
         <translation>Hearth : un réseau social sur XMPP qui n&apos;appartient à personne.
 
-Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communities, follow, unfollow, export, check.</translation>
+Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -479,6 +479,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+1"/>
+        <source>Open search everywhere with &lt;text&gt; typed in.</source>
+        <translation>Ouvrir la recherche globale avec &lt;text&gt; déjà saisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Ouvrir l&apos;éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
     </message>
@@ -528,7 +533,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -2253,12 +2258,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+13"/>
-        <location line="+387"/>
+        <location line="+384"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-458"/>
         <location line="+100"/>
         <source>the connection was lost during the export: %1</source>
         <translation>la connexion a été perdue pendant l&apos;export : %1</translation>
@@ -2312,12 +2317,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+53"/>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Reading the archive of %1</source>
         <translation>Lecture de l&apos;archive de %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>the server&apos;s archive could not be read completely (%1): older messages come from the local cache</source>
         <translation>l&apos;archive du serveur n&apos;a pas pu être lue entièrement (%1) : les messages plus anciens viennent du cache local</translation>
     </message>
@@ -2332,7 +2337,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>toute l&apos;archive que garde le serveur (les serveurs peuvent effacer les anciens messages ; les plus anciens viennent du cache local)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Reading your posts and communities</source>
         <translation>Lecture de vos billets et communautés</translation>
     </message>
@@ -3655,7 +3660,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
+        <source>This export is encrypted</source>
+        <translation>Cet export est chiffré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 is encrypted. Enter its passphrase to open it.</source>
         <translation>%1 est chiffré. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
     </message>
@@ -3766,7 +3776,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/NavigationRail.qml" line="+15"/>
+        <location filename="../qml/NavigationRail.qml" line="+17"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
@@ -3794,6 +3804,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+1"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Rechercher partout (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4422,171 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <location filename="../app/SearchCommand.cpp" line="+83"/>
+        <location line="+9"/>
+        <source>the search did not finish in 60 s</source>
+        <translation>la recherche n&apos;a pas abouti en 60 s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>more %1 match: raise --limit or narrow the search</source>
+        <translation>d&apos;autres résultats %1 existent : augmentez --limit ou affinez la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../ui/SearchModel.cpp" line="+228"/>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All matching contacts</source>
+        <translation>Tous les contacts trouvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching communities</source>
+        <translation>Toutes les communautés trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching posts</source>
+        <translation>Toutes les publications trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching comments</source>
+        <translation>Tous les commentaires trouvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All matching messages</source>
+        <translation>Tous les messages trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../qml/SearchPopup.qml" line="+63"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>Communautés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search contacts, communities, posts and messages</source>
+        <translation>Rechercher contacts, communautés, publications et messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any time</source>
+        <translation>N&apos;importe quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past week</source>
+        <translation>Semaine passée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past month</source>
+        <translation>Mois passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past year</source>
+        <translation>Année passée</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found for “%1”</source>
+        <translation>Rien trouvé pour « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search everything Hearth keeps</source>
+        <translation>Cherchez dans tout ce que Hearth conserve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words match the start of words; accents and case do not matter.</source>
+        <translation>Chaque mot cherché correspond à un début de mot ; accents et majuscules ne comptent pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts, communities, posts, comments and messages, also offline.</source>
+        <translation>Contacts, communautés, publications, commentaires et messages, même hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message>
         <location filename="../ui/SettingsController.cpp" line="+68"/>
@@ -4538,7 +4724,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+122"/>
+        <location filename="../app/Subcommands.cpp" line="+124"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -4628,7 +4814,27 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Laisser de côté les images et fichiers des billets et conversations (export).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Only &lt;kind&gt;: contacts, communities, posts, comments or messages (search).</source>
+        <translation>Seulement &lt;kind&gt; : contacts, communities, posts, comments ou messages (search).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what &lt;address&gt; wrote or sent (search).</source>
+        <translation>Seulement ce que &lt;address&gt; a écrit ou envoyé (search).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only from &lt;date&gt; on, YYYY-MM-DD in UTC (search).</source>
+        <translation>Seulement à partir de &lt;date&gt;, AAAA-MM-JJ en UTC (search).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only before &lt;date&gt;, YYYY-MM-DD in UTC (search).</source>
+        <translation>Seulement avant &lt;date&gt;, AAAA-MM-JJ en UTC (search).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>L&apos;URI xmpp: de la publication.</translation>
     </message>
@@ -4638,7 +4844,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Le commentaire.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>The words to find (each the start of a word; case and accents do not matter).</source>
+        <translation>Les mots à trouver (chacun un début de mot ; majuscules et accents ne comptent pas).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 prend %n arguments</translation>
     </message>
@@ -4648,7 +4859,27 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--%1 sert à export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>--%1 is for search</source>
+        <translation>--%1 sert à search</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>search needs words to find</source>
+        <translation>search a besoin de mots à trouver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind needs contacts, communities, posts, comments or messages: %1</source>
+        <translation>--kind attend contacts, communities, posts, comments ou messages : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 needs a date as YYYY-MM-DD: %2</source>
+        <translation>--%1 attend une date AAAA-MM-JJ : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>export needs --output (a folder or a file name)</source>
         <translation>export a besoin de --output (un dossier ou un nom de fichier)</translation>
     </message>
@@ -4658,7 +4889,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--limit attend un nombre de 1 à 100000</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -4690,7 +4921,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>le cache %1 est sain</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -4700,7 +4931,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-299"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -4715,17 +4946,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Le service pubsub à lister (sinon chacun de ceux du serveur du compte).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--public is for follow</source>
         <translation>--public s’utilise avec follow</translation>
     </message>
@@ -4750,7 +4981,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+72"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -4770,8 +5001,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>aucun compte dans ce profil : connectez-vous avec l&apos;application, ou passez --jid et --password-env</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+133"/>
+        <location line="-68"/>
+        <location line="+137"/>
         <source>the environment variable %1 is empty</source>
         <translation>la variable d&apos;environnement %1 est vide</translation>
     </message>
@@ -4813,8 +5044,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+201"/>
+        <location line="-218"/>
+        <location line="+204"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

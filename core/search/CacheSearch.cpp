@@ -214,24 +214,30 @@ DbResult<SearchPage> posts(QSqlDatabase &db, qint64 accountId, const SearchFilte
     if (match.isEmpty())
         return result;
     const Bounds b = bounds(QStringLiteral("p.published"), QStringLiteral("p.id"), QStringLiteral("p.author_jid"), filter, after);
-    // A comment opens its post: the one whose comments node it is in.
+    // The page first (ids only: snippets and parents for the rows shown,
+    // not for every match), then what each hit shows. A comment opens its
+    // post: the one whose comments node it is in.
     const QString sql = QStringLiteral(
-        "SELECT h.*, q.service, q.node, q.item_id, q.title FROM ("
+        // CROSS JOIN: the index's matches drive; else SQLite may walk every
+        // comment by an index and ask FTS5 about each (seconds, not ms).
+        "WITH page AS (SELECT p.id FROM post_fts CROSS JOIN post p INDEXED BY post_search ON p.id = post_fts.rowid"
+        " WHERE post_fts MATCH ? AND p.account_id = ? AND p.is_like = 0 AND p.is_comment = ?%3"
+        " ORDER BY p.published DESC, p.id DESC LIMIT ?)"
+        " SELECT h.*, q.service, q.node, q.item_id, q.title FROM ("
         " SELECT p.id, p.published, p.service, p.node, p.item_id, highlight(post_fts, 0, %1), p.author_jid, p.author_name,"
         // The body around the matches; the title only when there is no body.
         " CASE WHEN p.text <> '' THEN snippet(post_fts, 1, %1, '…', %2) ELSE snippet(post_fts, -1, %1, '…', %2) END,"
         " (SELECT o.id FROM post o WHERE o.account_id = p.account_id AND o.comments_service = p.service"
         "  AND o.comments_node = p.node AND o.comments_node <> '' AND o.is_comment = 0 ORDER BY o.id LIMIT 1) AS parent"
         " FROM post_fts JOIN post p ON p.id = post_fts.rowid"
-        " WHERE post_fts MATCH ? AND p.account_id = ? AND p.is_like = 0 AND p.is_comment = ?%3"
-        " ORDER BY p.published DESC, p.id DESC LIMIT ?) h"
+        " WHERE post_fts MATCH ? AND post_fts.rowid IN (SELECT id FROM page)) h"
         " LEFT JOIN post q ON q.id = h.parent ORDER BY h.published DESC, h.id DESC")
                             .arg(kMarkers)
                             .arg(kSnippetTokens)
                             .arg(b.sql);
     QVariantList bindings{match, accountId, comments ? 1 : 0};
     bindings += b.bindings;
-    bindings << limit + 1;
+    bindings << limit + 1 << match;
     QSqlQuery q(db);
     Names names(db, accountId);
     if (!names.prepare(&result.error) || !Sql::exec(q, sql, bindings, &result.error))
@@ -278,20 +284,24 @@ DbResult<SearchPage> messages(QSqlDatabase &db, qint64 accountId, const SearchFi
     if (match.isEmpty())
         return result;
     const Bounds b = bounds(QStringLiteral("m.stamp"), QStringLiteral("m.id"), QStringLiteral("m.sender"), filter, after);
+    // The page first, then snippets for the rows shown (as for posts).
     const QString sql = QStringLiteral(
-        "SELECT m.id, m.stamp, m.chat_jid, m.sender, m.outgoing, m.message_id, snippet(message_fts, 0, %1, '…', %2),"
+        "WITH page AS (SELECT m.id FROM message_fts CROSS JOIN message m INDEXED BY message_search ON m.id = message_fts.rowid"
+        " WHERE message_fts MATCH ? AND m.account_id = ? AND m.retracted = 0%3"
+        " ORDER BY m.stamp DESC, m.id DESC LIMIT ?)"
+        " SELECT m.id, m.stamp, m.chat_jid, m.sender, m.outgoing, m.message_id, snippet(message_fts, 0, %1, '…', %2),"
         " COALESCE(c.kind, 0), COALESCE(NULLIF(c.name, ''), NULLIF(bm.name, ''), '')"
         " FROM message_fts JOIN message m ON m.id = message_fts.rowid"
         " LEFT JOIN chat c ON c.account_id = m.account_id AND c.jid = m.chat_jid"
         " LEFT JOIN bookmark bm ON bm.account_id = m.account_id AND bm.jid = m.chat_jid"
-        " WHERE message_fts MATCH ? AND m.account_id = ? AND m.retracted = 0%3"
-        " ORDER BY m.stamp DESC, m.id DESC LIMIT ?")
+        " WHERE message_fts MATCH ? AND message_fts.rowid IN (SELECT id FROM page)"
+        " ORDER BY m.stamp DESC, m.id DESC")
                             .arg(kMarkers)
                             .arg(kSnippetTokens)
                             .arg(b.sql);
     QVariantList bindings{match, accountId};
     bindings += b.bindings;
-    bindings << limit + 1;
+    bindings << limit + 1 << match;
     QSqlQuery q(db);
     Names names(db, accountId);
     if (!names.prepare(&result.error) || !Sql::exec(q, sql, bindings, &result.error))
