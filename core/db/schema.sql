@@ -217,6 +217,9 @@ CREATE TABLE community_server (
     PRIMARY KEY (account_id, jid)
 ) WITHOUT ROWID;
 CREATE INDEX post_by_comments ON post(account_id, comments_service, comments_node) WHERE comments_node <> '';
-CREATE INDEX post_search ON post(id, account_id, is_comment, is_like, published, author_jid);
-CREATE INDEX message_search ON message(id, account_id, retracted, stamp, sender);
-CREATE TRIGGER post_unindex AFTER DELETE ON post BEGIN DELETE FROM post_fts WHERE rowid = old.id; END;
+CREATE VIRTUAL TABLE comment_fts USING fts5(
+    title,
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER post_unindex AFTER DELETE ON post BEGIN DELETE FROM post_fts WHERE rowid = old.id; DELETE FROM comment_fts WHERE rowid = old.id; END;

@@ -237,7 +237,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
 
     DbResult<int> result;
     const bool ok = Sql::transaction(db, &result.error, [&] {
-        QSqlQuery insertChunk(db), update(db), clearTags(db), clearLinks(db), clearFts(db);
+        QSqlQuery insertChunk(db), update(db), clearTags(db), clearLinks(db), clearFts(db), clearCommentFts(db);
         // An item cached before: its first date stays (a guessed one too),
         // a guessed update time keeps the stored one, and a copy without a
         // publisher keeps the credit of an identical copy that had one. A
@@ -256,12 +256,14 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                              &result.error)
             || !Sql::prepare(clearTags, QStringLiteral("DELETE FROM post_tag WHERE post_id = ?"), &result.error)
             || !Sql::prepare(clearLinks, QStringLiteral("DELETE FROM post_link WHERE post_id = ?"), &result.error)
-            || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error))
+            || !Sql::prepare(clearFts, QStringLiteral("DELETE FROM post_fts WHERE rowid = ?"), &result.error)
+            || !Sql::prepare(clearCommentFts, QStringLiteral("DELETE FROM comment_fts WHERE rowid = ?"), &result.error))
             return false;
         // Tags, links and the search index in multi-row statements too.
         RowBatcher tags(db, QStringLiteral("INSERT OR IGNORE INTO post_tag (post_id, tag) VALUES"), 2);
         RowBatcher links(db, QStringLiteral("INSERT INTO post_link (post_id, position, rel, href, type, title, description, logo) VALUES"), 8);
         RowBatcher fts(db, QStringLiteral("INSERT INTO post_fts (rowid, title, text, tags) VALUES"), 4);
+        RowBatcher commentFts(db, QStringLiteral("INSERT INTO comment_fts (rowid, title, text) VALUES"), 3);
         auto addDetails = [&](qint64 id, const Post &post) {
             for (const QString &tag : post.tags) {
                 if (!tags.add({id, tag}, &result.error))
@@ -272,8 +274,10 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
                 if (!links.add({id, i, l.rel, l.href, text(l.type), text(l.title), text(l.description), text(l.logo)}, &result.error))
                     return false;
             }
-            // Comments are searched too; a like's ♥ is not worth finding.
-            return post.isLike() || fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
+            // Comments are searched in an index of their own; a like's ♥ is not worth finding.
+            if (post.isComment())
+                return post.isLike() || commentFts.add({id, text(post.title), text(post.text)}, &result.error);
+            return fts.add({id, text(post.title), text(post.text), post.tags.join(u' ')}, &result.error);
         };
         auto updateOne = [&](const Post &post, const QString &html) {
             const QString publisher = text(post.publisher);
@@ -296,7 +300,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             const qint64 id = update.value(0).toLongLong();
             update.finish();
             return Sql::run(clearTags, {id}, &result.error) && Sql::run(clearLinks, {id}, &result.error)
-                && Sql::run(clearFts, {id}, &result.error) && addDetails(id, post);
+                && Sql::run(clearFts, {id}, &result.error) && Sql::run(clearCommentFts, {id}, &result.error) && addDetails(id, post);
         };
 
         // A post twice in one batch: the later copy wins, as if stored one
@@ -336,7 +340,7 @@ DbResult<int> PostStore::ingestNow(QSqlDatabase &db, qint64 accountId, const QLi
             }
         }
         result.value = int(posts.size());
-        return tags.flush(&result.error) && links.flush(&result.error) && fts.flush(&result.error);
+        return tags.flush(&result.error) && links.flush(&result.error) && fts.flush(&result.error) && commentFts.flush(&result.error);
     });
     if (!ok)
         result.value = inserts = 0;

@@ -12,6 +12,10 @@ namespace Hearth {
 
 namespace {
 constexpr int kSnippetTokens = 24;
+
+// One kind's pages newest first (keyset), or the overview's best matches
+// first (FTS5's rank: found without sorting every match by time).
+enum class Order { Newest, Best };
 constexpr qsizetype kExcerptChars = 160;
 const QString kMicroblogPrefix = QStringLiteral("urn:xmpp:microblog:0");
 
@@ -206,38 +210,49 @@ Bounds bounds(const QString &stampColumn, const QString &idColumn, const QString
     return b;
 }
 
-DbResult<SearchPage> posts(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, bool comments, const SearchCursor &after,
-                           int limit)
+DbResult<SearchPage> posts(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, bool comments, Order order,
+                           const SearchCursor &after, int limit)
 {
     DbResult<SearchPage> result;
     const QString match = Sql::ftsPrefixQuery(filter.text);
     if (match.isEmpty())
         return result;
-    const Bounds b = bounds(QStringLiteral("p.published"), QStringLiteral("p.id"), QStringLiteral("p.author_jid"), filter, after);
-    // The page first (ids only: snippets and parents for the rows shown,
-    // not for every match), then what each hit shows. A comment opens its
-    // post: the one whose comments node it is in.
-    const QString sql = QStringLiteral(
-        // CROSS JOIN: the index's matches drive; else SQLite may walk every
-        // comment by an index and ask FTS5 about each (seconds, not ms).
-        "WITH page AS (SELECT p.id FROM post_fts CROSS JOIN post p INDEXED BY post_search ON p.id = post_fts.rowid"
-        " WHERE post_fts MATCH ? AND p.account_id = ? AND p.is_like = 0 AND p.is_comment = ?%3"
-        " ORDER BY p.published DESC, p.id DESC LIMIT ?)"
-        " SELECT h.*, q.service, q.node, q.item_id, q.title FROM ("
-        " SELECT p.id, p.published, p.service, p.node, p.item_id, highlight(post_fts, 0, %1), p.author_jid, p.author_name,"
-        // The body around the matches; the title only when there is no body.
-        " CASE WHEN p.text <> '' THEN snippet(post_fts, 1, %1, '…', %2) ELSE snippet(post_fts, -1, %1, '…', %2) END,"
+    const Bounds b = bounds(QStringLiteral("p.published"), QStringLiteral("p.id"), QStringLiteral("p.author_jid"), filter,
+                            order == Order::Newest ? after : SearchCursor{});
+    const QString fts = comments ? QStringLiteral("comment_fts") : QStringLiteral("post_fts");
+    // What each hit shows: the title and body with the matches marked (the
+    // body around them; the title only when there is no body), and for a
+    // comment the post whose comments node it is in.
+    const QString shown = QStringLiteral(
+        "p.id, p.published, p.service, p.node, p.item_id, highlight(%1, 0, %2), p.author_jid, p.author_name,"
+        " CASE WHEN p.text <> '' THEN snippet(%1, 1, %2, '…', %3) ELSE snippet(%1, -1, %2, '…', %3) END,"
         " (SELECT o.id FROM post o WHERE o.account_id = p.account_id AND o.comments_service = p.service"
-        "  AND o.comments_node = p.node AND o.comments_node <> '' AND o.is_comment = 0 ORDER BY o.id LIMIT 1) AS parent"
-        " FROM post_fts JOIN post p ON p.id = post_fts.rowid"
-        " WHERE post_fts MATCH ? AND post_fts.rowid IN (SELECT id FROM page)) h"
-        " LEFT JOIN post q ON q.id = h.parent ORDER BY h.published DESC, h.id DESC")
-                            .arg(kMarkers)
-                            .arg(kSnippetTokens)
-                            .arg(b.sql);
-    QVariantList bindings{match, accountId, comments ? 1 : 0};
+        "  AND o.comments_node = p.node AND o.comments_node <> '' AND o.is_comment = 0 ORDER BY o.id LIMIT 1) AS parent,"
+        " %1.rank AS score")
+                              .arg(fts, kMarkers)
+                              .arg(kSnippetTokens);
+    // CROSS JOIN: the index's matches drive (the planner would otherwise walk
+    // the post table by an index and ask FTS5 about each row). Best first:
+    // FTS5 hands the matches over by rank, so only the page's rows are
+    // shown. Newest first: the page is chosen on ids alone (sorting every
+    // match), then shown.
+    const QString matches = QStringLiteral("FROM %1 CROSS JOIN post p ON p.id = %1.rowid"
+                                           " WHERE %1 MATCH ? AND p.account_id = ? AND p.is_like = 0 AND p.is_comment = ?%2")
+                                .arg(fts, b.sql);
+    const QString hits = order == Order::Best
+        ? QStringLiteral("SELECT %1 %2 ORDER BY %3.rank LIMIT ?").arg(shown, matches, fts)
+        : QStringLiteral("SELECT %1 FROM %3 CROSS JOIN post p ON p.id = %3.rowid WHERE %3 MATCH ? AND %3.rowid IN"
+                         " (SELECT p.id %2 ORDER BY p.published DESC, p.id DESC LIMIT ?)")
+              .arg(shown, matches, fts);
+    const QString sql = QStringLiteral("SELECT h.*, q.service, q.node, q.item_id, q.title FROM (%1) h"
+                                       " LEFT JOIN post q ON q.id = h.parent ORDER BY %2")
+                            .arg(hits, order == Order::Best ? QStringLiteral("h.score") : QStringLiteral("h.published DESC, h.id DESC"));
+    QVariantList bindings;
+    if (order == Order::Newest)
+        bindings << match;
+    bindings << match << accountId << (comments ? 1 : 0);
     bindings += b.bindings;
-    bindings << limit + 1 << match;
+    bindings << limit + 1;
     QSqlQuery q(db);
     Names names(db, accountId);
     if (!names.prepare(&result.error) || !Sql::exec(q, sql, bindings, &result.error))
@@ -259,9 +274,9 @@ DbResult<SearchPage> posts(QSqlDatabase &db, qint64 accountId, const SearchFilte
         if (comments) {
             hit.itemId = own.item;
             // The post may not be cached (a thread read on its own): nothing to open.
-            if (!q.value(10).isNull()) {
-                hit.target = XmppUri{q.value(10).toString(), q.value(11).toString(), q.value(12).toString()}.toString();
-                hit.title = TextMatch::stripMarkers(q.value(13).toString());
+            if (!q.value(11).isNull()) {
+                hit.target = XmppUri{q.value(11).toString(), q.value(12).toString(), q.value(13).toString()}.toString();
+                hit.title = TextMatch::stripMarkers(q.value(14).toString());
             }
         } else {
             hit.title = q.value(5).toString();
@@ -277,31 +292,38 @@ DbResult<SearchPage> posts(QSqlDatabase &db, qint64 accountId, const SearchFilte
     return result;
 }
 
-DbResult<SearchPage> messages(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, const SearchCursor &after, int limit)
+DbResult<SearchPage> messages(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, Order order, const SearchCursor &after,
+                              int limit)
 {
     DbResult<SearchPage> result;
     const QString match = Sql::ftsPrefixQuery(filter.text);
     if (match.isEmpty())
         return result;
-    const Bounds b = bounds(QStringLiteral("m.stamp"), QStringLiteral("m.id"), QStringLiteral("m.sender"), filter, after);
-    // The page first, then snippets for the rows shown (as for posts).
-    const QString sql = QStringLiteral(
-        "WITH page AS (SELECT m.id FROM message_fts CROSS JOIN message m INDEXED BY message_search ON m.id = message_fts.rowid"
-        " WHERE message_fts MATCH ? AND m.account_id = ? AND m.retracted = 0%3"
-        " ORDER BY m.stamp DESC, m.id DESC LIMIT ?)"
-        " SELECT m.id, m.stamp, m.chat_jid, m.sender, m.outgoing, m.message_id, snippet(message_fts, 0, %1, '…', %2),"
+    const Bounds b = bounds(QStringLiteral("m.stamp"), QStringLiteral("m.id"), QStringLiteral("m.sender"), filter,
+                            order == Order::Newest ? after : SearchCursor{});
+    // As for posts: best first straight from FTS5's ranking; newest first
+    // by choosing the page on ids, then showing it.
+    const QString shown = QStringLiteral(
+        "m.id, m.stamp, m.chat_jid, m.sender, m.outgoing, m.message_id, snippet(message_fts, 0, %1, '…', %2),"
         " COALESCE(c.kind, 0), COALESCE(NULLIF(c.name, ''), NULLIF(bm.name, ''), '')"
-        " FROM message_fts JOIN message m ON m.id = message_fts.rowid"
+        " FROM message_fts CROSS JOIN message m ON m.id = message_fts.rowid"
         " LEFT JOIN chat c ON c.account_id = m.account_id AND c.jid = m.chat_jid"
-        " LEFT JOIN bookmark bm ON bm.account_id = m.account_id AND bm.jid = m.chat_jid"
-        " WHERE message_fts MATCH ? AND message_fts.rowid IN (SELECT id FROM page)"
-        " ORDER BY m.stamp DESC, m.id DESC")
-                            .arg(kMarkers)
-                            .arg(kSnippetTokens)
-                            .arg(b.sql);
-    QVariantList bindings{match, accountId};
+        " LEFT JOIN bookmark bm ON bm.account_id = m.account_id AND bm.jid = m.chat_jid")
+                              .arg(kMarkers)
+                              .arg(kSnippetTokens);
+    const QString matching = QStringLiteral("message_fts MATCH ? AND m.account_id = ? AND m.retracted = 0%1").arg(b.sql);
+    const QString sql = order == Order::Best
+        ? QStringLiteral("SELECT %1 WHERE %2 ORDER BY message_fts.rank LIMIT ?").arg(shown, matching)
+        : QStringLiteral("SELECT %1 WHERE message_fts MATCH ? AND message_fts.rowid IN (SELECT m.id FROM message_fts CROSS JOIN"
+                         " message m ON m.id = message_fts.rowid WHERE %2 ORDER BY m.stamp DESC, m.id DESC LIMIT ?)"
+                         " ORDER BY m.stamp DESC, m.id DESC")
+              .arg(shown, matching);
+    QVariantList bindings;
+    if (order == Order::Newest)
+        bindings << match;
+    bindings << match << accountId;
     bindings += b.bindings;
-    bindings << limit + 1 << match;
+    bindings << limit + 1;
     QSqlQuery q(db);
     Names names(db, accountId);
     if (!names.prepare(&result.error) || !Sql::exec(q, sql, bindings, &result.error))
@@ -336,7 +358,7 @@ DbResult<SearchPage> messages(QSqlDatabase &db, qint64 accountId, const SearchFi
     return result;
 }
 
-DbResult<SearchPage> searchKind(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, SearchKind kind,
+DbResult<SearchPage> searchKind(QSqlDatabase &db, qint64 accountId, const SearchFilter &filter, SearchKind kind, Order order,
                                 const SearchCursor &after, int limit)
 {
     switch (kind) {
@@ -345,11 +367,11 @@ DbResult<SearchPage> searchKind(QSqlDatabase &db, qint64 accountId, const Search
     case SearchKind::Community:
         return communities(db, accountId, filter, after, limit);
     case SearchKind::Post:
-        return posts(db, accountId, filter, false, after, limit);
+        return posts(db, accountId, filter, false, order, after, limit);
     case SearchKind::Comment:
-        return posts(db, accountId, filter, true, after, limit);
+        return posts(db, accountId, filter, true, order, after, limit);
     case SearchKind::Message:
-        return messages(db, accountId, filter, after, limit);
+        return messages(db, accountId, filter, order, after, limit);
     }
     return {};
 }
@@ -364,7 +386,7 @@ QFuture<DbResult<SearchPage>> CacheSearch::search(qint64 accountId, const Search
                                                   const SearchCursor &after, int limit) const
 {
     return m_db->run([accountId, filter, kind, after, limit](QSqlDatabase &db) {
-        return searchKind(db, accountId, filter, kind, after, std::max(1, limit));
+        return searchKind(db, accountId, filter, kind, Order::Newest, after, std::max(1, limit));
     });
 }
 
@@ -374,7 +396,7 @@ QFuture<DbResult<QMap<SearchKind, SearchPage>>> CacheSearch::overview(qint64 acc
         DbResult<QMap<SearchKind, SearchPage>> result;
         for (const SearchKind kind :
              {SearchKind::Contact, SearchKind::Community, SearchKind::Post, SearchKind::Comment, SearchKind::Message}) {
-            DbResult<SearchPage> page = searchKind(db, accountId, filter, kind, {}, std::max(1, perKind));
+            DbResult<SearchPage> page = searchKind(db, accountId, filter, kind, Order::Best, {}, std::max(1, perKind));
             if (!page.error.isEmpty()) {
                 result.error = page.error;
                 return result;

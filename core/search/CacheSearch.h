@@ -11,9 +11,11 @@ namespace Hearth {
 class Database;
 
 // Search over everything cached for an account: contacts, communities,
-// posts and comments (FTS5 post_fts), messages (FTS5 message_fts). Runs on
-// the cache's thread; pages are keyset, never OFFSET. Likes and retracted
-// messages are never hits.
+// posts (FTS5 post_fts), comments (comment_fts), messages (message_fts).
+// Runs on the cache's thread; one kind pages newest first by keyset, never
+// OFFSET; the overview gives each kind's best matches (FTS5's rank), which
+// needs no sort of every match by time. Likes and retracted messages are
+// never hits.
 class CacheSearch
 {
 public:
@@ -22,7 +24,8 @@ public:
     // One kind, continuing after cursor.
     [[nodiscard]] QFuture<DbResult<SearchPage>> search(qint64 accountId, const SearchFilter &filter, SearchKind kind,
                                                        const SearchCursor &after, int limit) const;
-    // The first hits of every kind at once (the "All" view).
+    // The best hits of every kind at once (the "All" view); contacts and
+    // communities by name.
     [[nodiscard]] QFuture<DbResult<QMap<SearchKind, SearchPage>>> overview(qint64 accountId, const SearchFilter &filter,
                                                                            int perKind) const;
 

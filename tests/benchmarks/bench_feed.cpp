@@ -2,7 +2,7 @@
 // >= 20,000 items/s; a page of 50 of the feed as the app asks for it (the
 // followed blogs, with comment and like counts, the newest 5,000 posts with
 // two comments and a like each) target < 5 ms; full-text search target
-// < 50 ms; search everywhere's first answer (Ctrl+K: the newest five of each
+// < 50 ms; search everywhere's first answer (Ctrl+K: the best five of each
 // kind, as typed) over those posts and 200,000 messages target < 50 ms. Timed through the writer thread, as the
 // app uses it; every page and search is checked.
 #include "AccountStore.h"
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     }
     Bench::report(qPrintable(QStringLiteral("feed: full-text search (50 best) at %1 posts").arg(total)), searches, 50);
 
-    // Search everywhere (Ctrl+K), "All": the newest five hits of each kind,
+    // Search everywhere (Ctrl+K), "All": the best five hits of each kind,
     // over the posts above and a chat archive of HEARTH_BENCH_MESSAGES.
     const int messageCount = Bench::size("HEARTH_BENCH_MESSAGES", 200000);
     {
@@ -203,16 +203,14 @@ int main(int argc, char *argv[])
         const SearchPage chat = found.result().value.value(SearchKind::Message);
         if (chat.hits.size() != 5 || !chat.more || !chat.hits.constFirst().snippet.contains(filter.text, Qt::CaseInsensitive))
             return Bench::checkFailed("bench_feed", QStringLiteral("search everywhere for %1 found %2 messages").arg(filter.text).arg(chat.hits.size()));
-        // The newest first, each holding the word.
-        for (qsizetype h = 0; h < posts.hits.size(); ++h) {
-            const SearchHit &hit = posts.hits.at(h);
-            if (!hit.snippet.contains(filter.text, Qt::CaseInsensitive) && !hit.title.contains(filter.text, Qt::CaseInsensitive))
+        // The best matches, each holding the word, marked.
+        for (const SearchHit &hit : posts.hits) {
+            const QString marked = QChar(SearchHit::kMatchStart) + filter.text;
+            if (!hit.snippet.contains(marked, Qt::CaseInsensitive) && !hit.title.contains(marked, Qt::CaseInsensitive))
                 return Bench::checkFailed("bench_feed", QStringLiteral("search everywhere for %1 found %2").arg(filter.text, hit.snippet));
-            if (h > 0 && hit.stamp > posts.hits.at(h - 1).stamp)
-                return Bench::checkFailed("bench_feed", QStringLiteral("search everywhere for %1: not newest first").arg(filter.text));
         }
     }
-    Bench::report(qPrintable(QStringLiteral("search everywhere: first grouped answer (newest 5 of each kind) at %1 posts and %2 messages")
+    Bench::report(qPrintable(QStringLiteral("search everywhere: first grouped answer (best 5 of each kind) at %1 posts and %2 messages")
                                  .arg(total)
                                  .arg(messageCount)),
                   overviews, 50);

@@ -233,6 +233,18 @@ private Q_SLOTS:
                         continue;
                     }
                 }
+                // v11 moved the comments' index rows into comment_fts.
+                if (it.key() == u"post_fts" && fromVersion < 11) {
+                    QStringList moved;
+                    for (const QString &column : kept)
+                        moved << (column == u"tags" ? u"'' AS tags"_s : column + u" AS "_s + column);
+                    QVERIFY(QSqlQuery(db).exec(u"CREATE TEMP VIEW moved_comments AS SELECT %1 FROM comment_fts"_s.arg(moved.join(u", "_s))));
+                    const QStringList after = Test::rowsOf(db, it.key(), kept) + Test::rowsOf(db, u"moved_comments"_s, kept);
+                    for (const QString &row : before[it.key()])
+                        QVERIFY2(after.contains(row), qPrintable(row));
+                    QCOMPARE(after.size(), before[it.key()].size());
+                    continue;
+                }
                 QCOMPARE(Test::rowsOf(db, it.key(), kept), before[it.key()]);
             }
             if (fromVersion >= 5 && fromVersion < 9) {
@@ -305,11 +317,12 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"bad"_s);
     }
 
-    // v11: caches from before indexed no comments (the fixture's rows were
-    // written by hand) and left index rows behind when a thread was removed.
-    // Migrated, every comment but a like is searchable, the orphans are gone,
-    // and deleting a post takes its index row with it.
-    void commentsJoinTheSearchIndex()
+    // v11: comments move to an index of their own (caches from before
+    // indexed none, the fixture's rows were written by hand into post_fts)
+    // and index rows left behind by removed threads are dropped. Migrated,
+    // every comment but a like is searchable there, and deleting a post or
+    // comment takes its index row with it.
+    void commentsGetTheirOwnSearchIndex()
     {
         QTemporaryDir dir;
         {
@@ -317,23 +330,24 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(Test::runSqlFile(db, fixture(10), &error), qPrintable(error));
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"DELETE FROM post_fts WHERE rowid = 2"_s)); // the comment, as v10 stored it
             QVERIFY(q.exec(u"INSERT INTO post_fts (rowid, title, text, tags) VALUES (99, 'gone', 'gone', '')"_s));
             QVERIFY(Migrator::migrate(db).ok());
-            auto indexed = [&db] {
+            auto indexed = [&db](const QString &table) {
                 QSqlQuery rows(db);
-                rows.exec(u"SELECT rowid FROM post_fts ORDER BY rowid"_s);
+                rows.exec(u"SELECT rowid FROM %1 ORDER BY rowid"_s.arg(table));
                 QList<qint64> ids;
                 while (rows.next())
                     ids << rows.value(0).toLongLong();
                 return ids;
             };
-            QCOMPARE(indexed(), (QList<qint64>{1, 2}));
-            QVERIFY(q.exec(u"SELECT rowid FROM post_fts WHERE post_fts MATCH 'great'"_s) && q.next());
+            QCOMPARE(indexed(u"post_fts"_s), QList<qint64>{1});
+            QCOMPARE(indexed(u"comment_fts"_s), QList<qint64>{2}); // the like (3) is not
+            QVERIFY(q.exec(u"SELECT rowid FROM comment_fts WHERE comment_fts MATCH 'great'"_s) && q.next());
             QCOMPARE(q.value(0).toLongLong(), 2);
             q.finish();
-            QVERIFY(q.exec(u"DELETE FROM post WHERE id = 2"_s));
-            QCOMPARE(indexed(), QList<qint64>{1});
+            QVERIFY(q.exec(u"DELETE FROM post WHERE id IN (1, 2)"_s));
+            QVERIFY(indexed(u"post_fts"_s).isEmpty());
+            QVERIFY(indexed(u"comment_fts"_s).isEmpty());
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v10"_s);
