@@ -36,8 +36,17 @@ void quitOnTerminationSignals()
     for (int sig : {SIGINT, SIGTERM, SIGHUP})
         ::sigaction(sig, &action, nullptr);
 }
+
+void failWritesPastFileSizeLimits()
+{
+    ::signal(SIGXFSZ, SIG_IGN);
+}
 #else
 void quitOnTerminationSignals()
+{
+}
+
+void failWritesPastFileSizeLimits()
 {
 }
 #endif

@@ -39,6 +39,7 @@ Q_IMPORT_QML_PLUGIN(HearthPlugin)
 
 int main(int argc, char *argv[])
 {
+    failWritesPastFileSizeLimits();
     // hearth sync|feed|post|comment|like: no window, no display needed.
     {
         QStringList arguments;

@@ -2510,7 +2510,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Der Zwischenspeicher %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Cannot read the cache %1: %2. Check that the disk is not full and the profile folder can be written.</source>
+        <translation>Der Cache %1 kann nicht gelesen werden: %2. Prüfen Sie, dass die Festplatte nicht voll ist und der Profilordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cache %1 is damaged (%2). Hearth has not written to it; move it aside to start a fresh cache (your account and posts are on the server).</source>
         <translation>Der Zwischenspeicher %1 ist beschädigt (%2). Hearth hat nichts hineingeschrieben; legen Sie ihn beiseite, um mit einem neuen Zwischenspeicher zu beginnen (Ihr Konto und Ihre Beiträge liegen auf dem Server).</translation>
     </message>
@@ -2525,7 +2530,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Der Zwischenspeicher %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The cache %1 is in use; only a refused cache is moved aside.</source>
         <translation>Der Zwischenspeicher %1 wird verwendet; nur ein abgelehnter Zwischenspeicher wird beiseitegelegt.</translation>
     </message>
@@ -2607,12 +2612,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>cannot open the export in %1: %2</source>
         <translation>der Export kann nicht in %1 geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is not listed in the export&apos;s manifest</source>
         <translation>%1 steht nicht im Manifest des Exports</translation>
     </message>
@@ -3374,17 +3379,23 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::ZipWriter</name>
     <message>
-        <location filename="../core/export/ZipWriter.cpp" line="+31"/>
+        <location filename="../core/export/ZipWriter.cpp" line="+37"/>
+        <location line="+115"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-108"/>
         <source>cannot start the zip file</source>
         <translation>die ZIP-Datei kann nicht begonnen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>cannot write %1: %2 (%3)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3406,11 +3417,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+16"/>
+        <location line="+4"/>
         <source>cannot finish the zip file</source>
         <translation>die ZIP-Datei kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>

@@ -2510,7 +2510,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Impossible de lire le cache %1 : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Cannot read the cache %1: %2. Check that the disk is not full and the profile folder can be written.</source>
+        <translation>Impossible de lire le cache %1 : %2. Vérifiez que le disque n&apos;est pas plein et que le dossier du profil est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The cache %1 is damaged (%2). Hearth has not written to it; move it aside to start a fresh cache (your account and posts are on the server).</source>
         <translation>Le cache %1 est endommagé (%2). Hearth n&apos;y a rien écrit ; mettez-le de côté pour repartir d&apos;un cache neuf (votre compte et vos publications sont sur le serveur).</translation>
     </message>
@@ -2525,7 +2530,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Le cache %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The cache %1 is in use; only a refused cache is moved aside.</source>
         <translation>Le cache %1 est en cours d&apos;utilisation ; seul un cache refusé est mis de côté.</translation>
     </message>
@@ -2607,12 +2612,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>cannot open the export in %1: %2</source>
         <translation>impossible d&apos;ouvrir l&apos;export dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is not listed in the export&apos;s manifest</source>
         <translation>%1 ne figure pas dans le manifeste de l&apos;export</translation>
     </message>
@@ -3374,17 +3379,23 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::ZipWriter</name>
     <message>
-        <location filename="../core/export/ZipWriter.cpp" line="+31"/>
+        <location filename="../core/export/ZipWriter.cpp" line="+37"/>
+        <location line="+115"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-108"/>
         <source>cannot start the zip file</source>
         <translation>impossible de commencer le fichier zip</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>cannot write %1: %2 (%3)</source>
+        <translation>impossible d&apos;écrire %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3406,11 +3417,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+16"/>
+        <location line="+4"/>
         <source>cannot finish the zip file</source>
         <translation>impossible de terminer le fichier zip</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot save %1: %2</source>
         <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>

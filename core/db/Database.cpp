@@ -134,7 +134,11 @@ QFuture<DbResult<int>> Database::open(const QString &path)
         if (!Sql::exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), &error))
             return failed(tr("Cannot read the cache %1: %2").arg(path, error), true);
         // Damage is looked for before anything is written.
-        const QString damage = quickCheck(db);
+        bool damaged = false;
+        const QString damage = quickCheck(db, &damaged);
+        if (!damage.isEmpty() && !damaged)
+            return failed(tr("Cannot read the cache %1: %2. Check that the disk is not full and the profile folder can be written.")
+                              .arg(path, damage));
         if (!damage.isEmpty())
             return failed(tr("The cache %1 is damaged (%2). Hearth has not written to it; move it aside to start a "
                              "fresh cache (your account and posts are on the server).")
@@ -167,11 +171,18 @@ QFuture<DbResult<int>> Database::open(const QString &path)
     });
 }
 
-QString Database::quickCheck(QSqlDatabase &db)
+QString Database::quickCheck(QSqlDatabase &db, bool *damaged)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    *damaged = true;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // SQLite's primary result code: a full disk (13), an I/O error (10:
+        // the -shm file not growing on a full disk), a lock (5, 6), no
+        // permission (3, 8, 14) say nothing about the file's contents.
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        *damaged = !(code == 3 || code == 5 || code == 6 || code == 8 || code == 10 || code == 13 || code == 14);
         return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
+    }
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();

@@ -89,7 +89,9 @@ private:
     bool m_damaged = false;
 
     void refuse(QSqlDatabase &db, const QString &reason, bool damaged);
-    static QString quickCheck(QSqlDatabase &db);
+    // '' when the file is sound; else what is wrong, and in *damaged whether
+    // that is damage (not a full disk, a lock or a missing permission).
+    static QString quickCheck(QSqlDatabase &db, bool *damaged);
 
     // Runs fn on the writer thread, refused or not (open, move aside).
     template<typename Fn>

@@ -125,8 +125,12 @@ bool ExportArchive::unseal(const QString &path, const QString &passphrase, const
         out.cancelWriting();
         return fail(zip.error().isEmpty() ? error : zip.error());
     }
-    if (!out.commit())
-        return fail(tr("cannot open the export in %1: %2").arg(workDirectory, out.errorString()));
+    // flush() first: Qt 6.4's commit() does not see a final flush fail (a full disk).
+    if (!out.flush() || !out.commit()) {
+        const QString reason = out.errorString();
+        out.cancelWriting(), out.commit();
+        return fail(tr("cannot open the export in %1: %2").arg(workDirectory, reason));
+    }
     m_zipPath = out.fileName();
     return true;
 }

@@ -1,5 +1,7 @@
 #include "ZipWriter.h"
 
+#include <cerrno>
+
 #include <QCoreApplication>
 
 #include <archive.h>
@@ -25,9 +27,13 @@ bool ZipWriter::open(const QString &path)
 {
     abort();
     m_error.clear();
+    m_writeError.clear();
     m_bytes = 0;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: libarchive writes whole blocks already, and each write's
+    // failure (a full disk) is seen at that write, not lost in a final
+    // flush that Qt 6.4's QSaveFile::commit() does not check.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         m_error = tr("cannot write %1: %2").arg(path, m_file.errorString());
         return false;
     }
@@ -43,14 +49,26 @@ la_ssize_t ZipWriter::writeCallback(struct archive *, void *self, const void *bu
 {
     auto *writer = static_cast<ZipWriter *>(self);
     const qint64 written = writer->m_file.write(static_cast<const char *>(buffer), qint64(length));
-    if (written < 0)
+    if (written < 0 || (written < qint64(length) && writer->m_file.error() != QFileDevice::NoError)) {
+        // The system's reason, read now (a full disk, a file-size limit):
+        // by the time libarchive reports the failure errno is long gone.
+        const int code = errno;
+        const QString said = writer->m_file.errorString();
+        writer->m_writeError = said.isEmpty() || said == QLatin1String("Unknown error") ? qt_error_string(code) : said;
         return -1;
+    }
     writer->m_bytes += written;
     return written;
 }
 
 bool ZipWriter::fail(const QString &what)
 {
+    if (!m_writeError.isEmpty()) {
+        // The file could not take more: name it and say why.
+        m_error = tr("cannot write %1: %2 (%3)").arg(m_file.fileName(), m_writeError, what);
+        abort();
+        return false;
+    }
     QString reason = m_archive ? QString::fromUtf8(archive_error_string(m_archive)) : QString();
     if (m_file.error() != QFileDevice::NoError)
         reason = m_file.errorString(); // a full disk says so here
@@ -128,6 +146,13 @@ bool ZipWriter::commit()
         return fail(tr("cannot finish the zip file"));
     archive_write_free(m_archive);
     m_archive = nullptr;
+    if (!m_writeError.isEmpty())
+        return fail(tr("cannot finish the zip file"));
+    if (!m_file.flush()) {
+        m_error = tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_file.cancelWriting(), m_file.commit(); // removes the temporary file
+        return false;
+    }
     if (!m_file.commit()) {
         m_error = tr("cannot save %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;

@@ -64,6 +64,7 @@ private:
     QString m_lastSha256;
     qint64 m_lastSize = 0;
     QString m_error;
+    QString m_writeError; // why the file took no more (errno's text)
 };
 
 // A QIODevice over the writer's current entry, for QXmlStreamWriter.

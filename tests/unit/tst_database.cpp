@@ -16,6 +16,11 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Hearth;
 
@@ -121,6 +126,37 @@ private Q_SLOTS:
         QTRY_COMPARE(errors.count(), 1);
         QVERIFY(QFile(path).size() == 8192); // nothing was overwritten
     }
+
+#ifdef Q_OS_UNIX
+    // A disk that cannot take the -shm file (here a file-size limit, with
+    // SIGXFSZ ignored as the app does) is not a damaged cache: the error says
+    // what to check and the cache is not offered to be moved aside.
+    void fullDiskIsNotDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hearth.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(Test::waitFor(db.open(path)));
+        }
+        QFile::remove(path + u"-shm"_s);
+        QFile::remove(path + u"-wal"_s);
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit saved{};
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit small = saved;
+        small.rlim_cur = 8 * 1024;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        Database db;
+        auto opened = db.open(path);
+        const bool waited = Test::waitFor(opened);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QVERIFY(waited);
+        QVERIFY(!opened.result().ok());
+        QVERIFY2(!db.isDamaged(), qPrintable(opened.result().error));
+        QVERIFY2(opened.result().error.contains(u"disk is not full"_s), qPrintable(opened.result().error));
+    }
+#endif
 
     // 4 KiB of noise in the middle of a cache with data: refused at open,
     // named, never written (not even on a later job), and moved aside on
