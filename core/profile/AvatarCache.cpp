@@ -79,8 +79,12 @@ AvatarCache::Stored AvatarCache::store(const QByteArray &bytes, const QString &e
         return result;
     QDir().mkpath(m_dir);
     QSaveFile file(path(result.hash));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's commit() takes a failed final flush
+    // (a full disk) for success, and a cut picture would stay under its hash.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         result.error = QStringLiteral("cannot write %1: %2").arg(path(result.hash), file.errorString());
+        file.cancelWriting();
+        file.commit(); // cancelled: removes the temporary file
         qCWarning(lcProfile).noquote() << result.error;
         result.hash.clear();
     }
