@@ -37,6 +37,8 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption community(QStringLiteral("community"), QCoreApplication::translate("CommandLine", "Open the community <uri> (xmpp:service?;node=…)."), QStringLiteral("uri"));
     const QCommandLineOption chat(QStringLiteral("chat"), QCoreApplication::translate("CommandLine", "Open the conversation with <address>."), QStringLiteral("address"));
     const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("CommandLine", "Open search everywhere with <text> typed in."), QStringLiteral("text"));
+    QCommandLineOption searchOpen(QStringLiteral("search-open"), QCoreApplication::translate("CommandLine", "Open the first hit of --search (screenshots)."));
+    searchOpen.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption attach(QStringLiteral("attach"), QCoreApplication::translate("CommandLine", "Open the composer with <file> attached (repeatable)."), QStringLiteral("file"));
     const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"), QCoreApplication::translate("CommandLine", "Give up on --screenshot after <seconds>."), QStringLiteral("seconds"), QStringLiteral("60"));
     QCommandLineOption firstFrame(QStringLiteral("report-first-frame"), QCoreApplication::translate("CommandLine", "Print the time to the main window's first frame, then quit (benchmarks)."));
@@ -53,7 +55,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"), QCoreApplication::translate("CommandLine", "Read the passphrase of an encrypted --open export from the environment variable <name> (else the window asks)."), QStringLiteral("name"));
     const QCommandLineOption exportTo(QStringLiteral("export-to"), QCoreApplication::translate("CommandLine", "Export the account into the folder <dir> once it is online, shown in Settings (as Settings → Your data → Export does)."), QStringLiteral("dir"));
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       community, chat, search, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv,
+                       community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv,
                        exportTo});
 
     if (!parser.parse(arguments)) {
@@ -101,6 +103,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     if (!out->chat.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("chats");
     out->search = parser.value(search);
+    out->searchOpen = parser.isSet(searchOpen);
     for (const QString &file : parser.values(attach))
         out->attachments << QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
     if (!out->attachments.isEmpty())

@@ -28,6 +28,7 @@ struct CommandLine
     QString community; // an xmpp: URI to open in Communities (--community)
     QString chat; // a conversation to open (--chat)
     QString search; // search everywhere opened with this typed (--search)
+    bool searchOpen = false; // then open its first hit (--search-open, screenshots)
     QList<QUrl> attachments; // files for the composer (--attach)
     int screenshotTimeoutSeconds = 60;
     bool reportFirstFrame = false;

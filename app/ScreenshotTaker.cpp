@@ -119,6 +119,9 @@ void ScreenshotTaker::check()
     // --search: its answer is in.
     if (ready && !m_controller->startSearch().isEmpty())
         ready = m_controller->search()->searched() && !m_controller->search()->busy();
+    // --search-open on a message: its conversation read back to it.
+    if (ready && m_controller->startSearchOpen())
+        ready = !m_controller->chats()->currentChat().isEmpty() && !m_controller->chats()->messages()->loading();
     // The pictures in view are in, not blank boxes.
     if (ready && loadingImages(m_window->contentItem()) > 0)
         return;
@@ -172,6 +175,9 @@ void ScreenshotTaker::capture(bool complete)
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
     if (!m_controller->startSearch().isEmpty())
         std::printf("hearth: search: %d hits shown\n", shownNamed(m_window->contentItem(), QStringLiteral("searchHit"), m_window->contentItem()));
+    if (m_controller->startSearchOpen())
+        std::printf("hearth: revealed messages: %d shown\n",
+                    shownNamed(m_window->contentItem(), QStringLiteral("revealedMessage"), m_window->contentItem()));
     std::printf("hearth: pictures: %d shown, %d loading\n", imagesWithStatus(m_window->contentItem(), 1),
                 loadingImages(m_window->contentItem()));
     // A test's hostile strings: each must show literally, none as markup.

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
     controller.setStartPost(cli.post);
     controller.setStartCommunity(cli.community);
     controller.setStartChat(cli.chat);
-    controller.setStartSearch(cli.search);
+    controller.setStartSearch(cli.search, cli.searchOpen);
     controller.setStartAttachments(cli.attachments);
     controller.setBackoff(cli.backoffInitialMs, 60000);
 

@@ -220,6 +220,26 @@ Page {
         // wrapped rich text) or a new one arrives.
         property bool pinned: true
         onMovementEnded: pinned = atYEnd
+        // A search hit's message: scrolled to, current, outlined for a while.
+        property bool revealing: false
+        Timer {
+            id: revealTimer
+            interval: 4000
+            onTriggered: messages.revealing = false
+        }
+        Connections {
+            target: root.chats.messages
+            function onRevealed(row, found) {
+                if (!found)
+                    return
+                // The newest message: stay pinned to it as the page settles.
+                messages.pinned = row === 0
+                messages.currentIndex = row
+                messages.positionViewAtIndex(row, ListView.Contain)
+                messages.revealing = true
+                revealTimer.restart()
+            }
+        }
         onContentHeightChanged: if (pinned) Qt.callLater(positionViewAtBeginning)
         header: Item { width: 1; height: 4 }
         footer: Item {

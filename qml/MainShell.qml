@@ -41,6 +41,17 @@ Page {
         onActivated: searchPopup.open()
     }
 
+    // --search-open: the first hit opened once the answer is in.
+    property bool searchOpened: false
+    Connections {
+        target: AppController.search
+        enabled: AppController.startSearchOpen && !root.searchOpened
+        function onBusyChanged() {
+            if (AppController.search.searched && !AppController.search.busy)
+                Qt.callLater(() => { root.searchOpened = searchPopup.activateFirst() })
+        }
+    }
+
     SearchPopup {
         id: searchPopup
         parent: Overlay.overlay
@@ -56,7 +67,7 @@ Page {
             root.showView("feed")
             feedView.openPost(uri)
         }
-        onOpenChat: (jid) => AppController.chats.startChat(jid)
+        onOpenChat: (jid, messageRow) => AppController.chats.startChatAt(jid, messageRow)
     }
 
     RowLayout {

@@ -47,6 +47,17 @@ Item {
     width: ListView.view.width
     height: bubble.height + (reactionRow.active ? reactionRow.height + 2 : 0)
 
+    // The message a search hit opened the conversation at: marked a moment.
+    Rectangle {
+        objectName: "revealedMessage"
+        anchors.fill: bubble
+        z: 2
+        radius: 8
+        // The accent, see-through over the bubble (a mention has a border).
+        color: Qt.rgba(0.85, 0.28, 0.06, 0.16)
+        visible: bubbleRow.ListView.isCurrentItem && bubbleRow.ListView.view.revealing === true
+    }
+
     // The text's width on one line: the bubble is no wider than that.
     Text {
         id: natural

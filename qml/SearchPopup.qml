@@ -17,7 +17,7 @@ Popup {
     signal openContact(string jid)
     signal openCommunity(string uri)
     signal openPost(string uri)
-    signal openChat(string jid)
+    signal openChat(string jid, real messageRow)
 
     function activate(row) {
         if (!row)
@@ -34,8 +34,20 @@ Popup {
         case SearchModel.Communities: root.openCommunity(row.target); break
         case SearchModel.Posts:
         case SearchModel.Comments: root.openPost(row.target); break
-        case SearchModel.Messages: root.openChat(row.target); break
+        case SearchModel.Messages: root.openChat(row.target, row.messageRow); break
         }
+    }
+
+    // The first hit that is not a "show all" row (--search-open).
+    function activateFirst() {
+        for (let i = 0; i < results.count; ++i) {
+            const item = results.itemAtIndex(i)
+            if (item && !item.row.more) {
+                activate(item.row)
+                return true
+            }
+        }
+        return false
     }
 
     modal: true

@@ -236,7 +236,7 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
@@ -484,6 +484,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the first hit of --search (screenshots).</source>
+        <translation>Den ersten Treffer von --search öffnen (Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Den Editor mit &lt;file&gt; als Anhang öffnen (wiederholbar).</translation>
     </message>
@@ -533,7 +538,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -3721,7 +3726,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
@@ -3780,7 +3785,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+112"/>
+        <location filename="../ui/MessageListModel.cpp" line="+113"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>
@@ -4508,7 +4513,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../qml/SearchPopup.qml" line="+63"/>
+        <location filename="../qml/SearchPopup.qml" line="+75"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>

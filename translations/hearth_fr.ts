@@ -236,7 +236,7 @@
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>You are not in this room.</source>
         <translation>Vous n&apos;êtes pas dans ce salon.</translation>
     </message>
@@ -484,6 +484,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the first hit of --search (screenshots).</source>
+        <translation>Ouvrir le premier résultat de --search (captures d&apos;écran).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the composer with &lt;file&gt; attached (repeatable).</source>
         <translation>Ouvrir l&apos;éditeur avec &lt;file&gt; en pièce jointe (répétable).</translation>
     </message>
@@ -533,7 +538,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -3721,7 +3726,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
@@ -3780,7 +3785,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+112"/>
+        <location filename="../ui/MessageListModel.cpp" line="+113"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Les messages n&apos;ont pas pu être lus dans le cache : %1</translation>
     </message>
@@ -4508,7 +4513,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../qml/SearchPopup.qml" line="+63"/>
+        <location filename="../qml/SearchPopup.qml" line="+75"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>

@@ -84,6 +84,7 @@ public:
     Q_PROPERTY(QString startPost READ startPost CONSTANT)
     Q_PROPERTY(QString startCommunity READ startCommunity CONSTANT)
     Q_PROPERTY(QString startSearch READ startSearch CONSTANT)
+    Q_PROPERTY(bool startSearchOpen READ startSearchOpen CONSTANT)
     Q_PROPERTY(QList<QUrl> startAttachments READ startAttachments CONSTANT)
     Q_PROPERTY(ContactsController *contacts READ contacts CONSTANT)
     Q_PROPERTY(ProfileController *profiles READ profiles CONSTANT)
@@ -129,8 +130,14 @@ public:
     void setStartCommunity(const QString &uri) { m_startCommunity = uri; }
     [[nodiscard]] QString startCommunity() const { return m_startCommunity; }
     // --search: search everywhere opens with this typed.
-    void setStartSearch(const QString &text) { m_startSearch = text; }
+    // open: its first hit is opened once the answer is in (screenshots).
+    void setStartSearch(const QString &text, bool open = false)
+    {
+        m_startSearch = text;
+        m_startSearchOpen = open;
+    }
     [[nodiscard]] QString startSearch() const { return m_startSearch; }
+    [[nodiscard]] bool startSearchOpen() const { return m_startSearchOpen; }
     // --attach: files the composer opens with.
     void setStartAttachments(const QList<QUrl> &files) { m_startAttachments = files; }
     [[nodiscard]] QList<QUrl> startAttachments() const { return m_startAttachments; }
@@ -252,6 +259,7 @@ private:
     QString m_startPost;
     QString m_startCommunity;
     QString m_startSearch;
+    bool m_startSearchOpen = false;
     QList<QUrl> m_startAttachments;
     QTimer m_countdown;
     int m_retrySeconds = 0;

@@ -194,6 +194,13 @@ void ChatController::startChat(const QString &jid)
     Q_EMIT showRequested();
 }
 
+void ChatController::startChatAt(const QString &jid, qint64 messageRow)
+{
+    startChat(jid);
+    if (messageRow > 0)
+        m_messages->reveal(messageRow);
+}
+
 void ChatController::closeChat()
 {
     m_messages->setChat({});

@@ -63,6 +63,8 @@ public:
     Q_INVOKABLE void openChat(const QString &jid, const QString &draft = {});
     // From elsewhere (a contact's page): opens it and asks for the chats view.
     Q_INVOKABLE void startChat(const QString &jid);
+    // Opens the conversation scrolled to one of its messages (a search hit).
+    Q_INVOKABLE void startChatAt(const QString &jid, qint64 messageRow);
     Q_INVOKABLE void closeChat();
     // Mutes or unmutes a chat (a room: its notification level, "never").
     Q_INVOKABLE void setMuted(const QString &jid, bool muted);

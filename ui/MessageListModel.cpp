@@ -48,6 +48,7 @@ void MessageListModel::setChat(const QString &jid)
     ++m_generation;
     beginResetModel();
     m_chat = jid;
+    m_reveal = 0;
     m_rows.clear();
     m_cursor = {};
     m_cacheAtEnd = m_serverAtEnd = jid.isEmpty();
@@ -127,7 +128,35 @@ void MessageListModel::loadPage()
                 Q_EMIT countChanged();
             }
             setLoading(false);
+            continueReveal();
         });
+}
+
+void MessageListModel::reveal(qint64 rowId)
+{
+    m_reveal = rowId;
+    if (!m_loading)
+        continueReveal();
+}
+
+void MessageListModel::continueReveal()
+{
+    if (m_reveal == 0)
+        return;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).rowId == m_reveal) {
+            m_reveal = 0;
+            Q_EMIT revealed(row, true);
+            return;
+        }
+    }
+    // Keyset pages of the cache, one after the other, without the network.
+    if (!m_cacheAtEnd && m_rows.size() < kRevealLimit) {
+        loadPage();
+        return;
+    }
+    m_reveal = 0;
+    Q_EMIT revealed(-1, false);
 }
 
 void MessageListModel::onAdded(const QList<ChatMessage> &messages)

@@ -72,6 +72,11 @@ public:
     // The chat turned out to be a room (or the user's nickname there
     // changed): the rows' room roles are read again.
     void refreshRoomRoles();
+    // Loads cached pages back until the message with that cache row id is
+    // in, then says at which row (a search hit opening its conversation).
+    // Gives up past kRevealLimit messages or at the cache's start.
+    void reveal(qint64 rowId);
+    static constexpr int kRevealLimit = 20000;
 
 
 Q_SIGNALS:
@@ -81,6 +86,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     // Messages from the other side arrived in the open chat.
     void incomingArrived();
+    // reveal(): the message is at row (found: true), or is not in the cache.
+    void revealed(int row, bool found);
 
 private:
     void loadPage();
@@ -88,6 +95,7 @@ private:
     void onChanged(const QList<Hearth::ChatMessage> &messages);
     void onStateChanged(const QString &chatJid, const QString &messageId, Hearth::ChatMessage::State state);
     void setLoading(bool loading);
+    void continueReveal();
 
     Hearth::ChatService *m_service = nullptr;
     PostPresenter::Authors m_authors;
@@ -98,4 +106,5 @@ private:
     bool m_serverAtEnd = false;
     bool m_loading = false;
     int m_generation = 0;
+    qint64 m_reveal = 0; // the message reveal() is loading pages for
 };

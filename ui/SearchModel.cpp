@@ -130,7 +130,7 @@ void SearchModel::clear()
     Q_EMIT countChanged();
     m_error.clear();
     m_searched = false;
-    setBusy(false);
+    m_busy = false;
     Q_EMIT busyChanged();
 }
 
@@ -393,6 +393,8 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         return hit.itemId;
     case MoreRole:
         return row.more;
+    case MessageRowRole:
+        return hit.kind == SearchKind::Message ? hit.cursor.id : qint64(0);
     default:
         return {};
     }
@@ -411,5 +413,6 @@ QHash<int, QByteArray> SearchModel::roleNames() const
             {StampRole, "stamp"},
             {TargetRole, "target"},
             {ItemIdRole, "itemId"},
-            {MoreRole, "more"}};
+            {MoreRole, "more"},
+            {MessageRowRole, "messageRow"}};
 }

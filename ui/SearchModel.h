@@ -51,6 +51,7 @@ public:
         TargetRole,      // what opens: a JID or an xmpp: URI
         ItemIdRole,
         MoreRole,        // this row shows the rest of its group
+        MessageRowRole,  // a message's cache row (to scroll its conversation to it)
     };
     Q_ENUM(Role)
 

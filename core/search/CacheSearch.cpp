@@ -12,12 +12,11 @@ namespace Hearth {
 
 namespace {
 constexpr int kSnippetTokens = 24;
+constexpr qsizetype kExcerptChars = 160;
 
 // One kind's pages newest first (keyset), or the overview's best matches
 // first (FTS5's rank: found without sorting every match by time).
 enum class Order { Newest, Best };
-constexpr qsizetype kExcerptChars = 160;
-const QString kMicroblogPrefix = QStringLiteral("urn:xmpp:microblog:0");
 
 // FTS5's snippet()/highlight() markers: the hit's match markers.
 const QString kMarkers = QStringLiteral("char(57344), char(57345)");

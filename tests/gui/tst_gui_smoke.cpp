@@ -143,6 +143,9 @@ private Q_SLOTS:
             {u"demo-community"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=climbing-in-lyon"_s}},
             {u"demo-gallery"_s, {u"--community"_s, u"xmpp:pubsub.localhost?;node=fjord-light"_s}},
             {u"demo-settings"_s, {u"--view"_s, u"settings"_s}},
+            // Search everywhere, its first hit (a room message) opened: the
+            // conversation at the message, tinted.
+            {u"demo-search-hit"_s, {u"--search"_s, u"helmets"_s, u"--search-open"_s}},
         };
         for (const auto &[name, args] : shots) {
             const QString file = kScreenshots + u"/"_s + name + u".png"_s;
@@ -151,6 +154,10 @@ private Q_SLOTS:
                                        QProcessEnvironment::systemEnvironment(), &output);
             QVERIFY2(code == 0, qPrintable(output));
             verifyNotBlank(file);
+            if (name == u"demo-search-hit"_s) {
+                QVERIFY2(output.contains(u"showing chat climbing@muc.localhost"_s), qPrintable(output));
+                QVERIFY2(output.contains(u"hearth: revealed messages: 1 shown"_s), qPrintable(output));
+            }
             // The feed's pictures were in before the picture was taken.
             if (name == u"demo-feed"_s) {
                 static const QRegularExpression pictures(u"pictures: (\\d+) shown, (\\d+) loading"_s);

@@ -130,6 +130,45 @@ private Q_SLOTS:
         QCOMPARE(model.newestIncoming()->messageId, u"m200"_s);
     }
 
+    // A search hit opens its conversation at the message: cached pages are
+    // read back until it is in, and the row it is at is said; a message not
+    // in the cache (or another chat's) is said to be missing.
+    void revealLoadsPagesBackToAMessage()
+    {
+        QList<ChatMessage> history;
+        for (int n = 0; n < 230; ++n)
+            history << message(n);
+        const QList<ChatMessage> saved = stored(history);
+        QCOMPARE(saved.size(), 230);
+        qint64 oldest = 0;
+        for (const ChatMessage &m : saved)
+            if (m.messageId == u"m100"_s)
+                oldest = m.rowId;
+        ChatMessage other = message(300);
+        other.chatJid = other.sender = u"carol@example.org"_s;
+        const qint64 carols = stored({other}).constFirst().rowId;
+        QVERIFY(oldest > 0 && carols > 0);
+
+        MessageListModel model;
+        model.setService(m_service.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy revealed(&model, &MessageListModel::revealed);
+        model.setChat(kBob);
+        model.reveal(oldest); // asked while the first page loads
+        QVERIFY(revealed.wait(10000));
+        QCOMPARE(revealed.constFirst().at(1).toBool(), true);
+        const int row = revealed.constFirst().at(0).toInt();
+        QCOMPARE(row, 129);
+        QCOMPARE(model.data(model.index(row), MessageListModel::IdRole).toString(), u"m100"_s);
+        QCOMPARE(model.rowCount(), 150); // three pages of 50, no more than needed
+
+        revealed.clear();
+        model.reveal(carols);
+        QVERIFY(revealed.size() == 1 || revealed.wait(10000));
+        QCOMPARE(revealed.constFirst().at(1).toBool(), false);
+        QCOMPARE(model.rowCount(), 230); // the whole chat read, nothing else
+    }
+
     void chatsList()
     {
         QVERIFY(!stored({message(1), message(2, true)}).isEmpty());
