@@ -220,15 +220,13 @@ Page {
         // wrapped rich text) or a new one arrives.
         property bool pinned: true
         onMovementEnded: pinned = atYEnd
-        // A search hit's message: scrolled to, current, outlined for a while.
+        // A search hit's message: scrolled to, made current and tinted until
+        // the reader scrolls or another conversation opens.
         property bool revealing: false
-        Timer {
-            id: revealTimer
-            interval: 4000
-            onTriggered: messages.revealing = false
-        }
+        onMovementStarted: revealing = false
         Connections {
             target: root.chats.messages
+            function onChatChanged() { messages.revealing = false }
             function onRevealed(row, found) {
                 if (!found)
                     return
@@ -237,7 +235,6 @@ Page {
                 messages.currentIndex = row
                 messages.positionViewAtIndex(row, ListView.Contain)
                 messages.revealing = true
-                revealTimer.restart()
             }
         }
         onContentHeightChanged: if (pinned) Qt.callLater(positionViewAtBeginning)

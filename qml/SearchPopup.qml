@@ -40,10 +40,10 @@ Popup {
 
     // The first hit that is not a "show all" row (--search-open).
     function activateFirst() {
-        for (let i = 0; i < results.count; ++i) {
-            const item = results.itemAtIndex(i)
-            if (item && !item.row.more) {
-                activate(item.row)
+        for (let i = 0; i < root.search.count; ++i) {
+            const row = root.search.hit(i)
+            if (!row.more) {
+                activate(row)
                 return true
             }
         }

@@ -400,6 +400,17 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariantMap SearchModel::hit(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= m_rows.size())
+        return out;
+    const auto roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return out;
+}
+
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
     return {{KindRole, "kind"},

@@ -80,6 +80,8 @@ public:
     // Searches now (Enter), without waiting for the pause.
     Q_INVOKABLE void searchNow();
     Q_INVOKABLE void clear();
+    // One row's roles by name (what a delegate's model holds).
+    Q_INVOKABLE QVariantMap hit(int row) const;
     // The cache changed under the answer (an export read completely): again.
     void refresh();
     // Rich text for a string carrying SearchHit's match markers: escaped,
