@@ -209,6 +209,8 @@ Popup {
                             Layout.fillWidth: true
                             // A post whose body is its title says it once.
                             visible: !hit.model.more && text.length > 0 && hit.model.plainSnippet !== hit.model.plainTitle
+                            // Escaped by SearchModel::highlighted(), bold added there: never the network's markup
+                            // (tst_hostile_text searches hostile strings and finds them shown literally).
                             textFormat: Text.StyledText
                             text: hit.model.snippet
                             wrapMode: Text.Wrap
