@@ -83,6 +83,13 @@ AppController::AppController(Services services, QObject *parent)
     connect(m_contactsController->model(), &QAbstractItemModel::rowsInserted, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::rowsRemoved, m_chatController, &ChatController::refreshPeople);
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
+    // A search typed during the first sync looked at a cache still filling.
+    connect(m_feedSync, &FeedSync::syncFinished, m_search, &SearchModel::refreshSoon);
+    connect(m_chatService, &ChatService::catchingUpChanged, m_search, [this] {
+        if (!m_chatService->isCatchingUp())
+            m_search->refreshSoon();
+    });
+    connect(m_chatService, &ChatService::roomCaughtUp, m_search, &SearchModel::refreshSoon);
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));
     connect(m_db, &Database::errorOccurred, this, &AppController::setDatabaseError);

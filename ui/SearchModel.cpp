@@ -73,6 +73,12 @@ void SearchModel::refresh()
         searchNow();
 }
 
+void SearchModel::refreshSoon()
+{
+    if (!m_text.trimmed().isEmpty())
+        m_debounce.start();
+}
+
 void SearchModel::setText(const QString &text)
 {
     if (m_text == text)

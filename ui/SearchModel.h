@@ -84,6 +84,9 @@ public:
     Q_INVOKABLE QVariantMap hit(int row) const;
     // The cache changed under the answer (an export read completely): again.
     void refresh();
+    // New content came in (a sync or a catch-up ended): again after the
+    // typing pause, so several endings in a row cost one search.
+    void refreshSoon();
     // Rich text for a string carrying SearchHit's match markers: escaped,
     // matches in bold (and in color, when one is given).
     [[nodiscard]] static QString highlighted(const QString &marked, const QColor &color = {});
