@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcUpload, "hearth.core.upload", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcChat, "hearth.core.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "hearth.core.export", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSearch, "hearth.core.search", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcImport, "hearth.core.import", QtInfoMsg)
 
 namespace Hearth::Logging {
 

@@ -1,6 +1,7 @@
 #include "XmlWriting.h"
 
 #include <QDomElement>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace Hearth::Xml {
@@ -57,6 +58,40 @@ QString outerXml(const QDomElement &element)
     QString xml;
     QXmlStreamWriter writer(&xml);
     writeElement(&writer, element);
+    return xml;
+}
+
+QString readElement(QXmlStreamReader &reader)
+{
+    QString xml;
+    QXmlStreamWriter writer(&xml);
+    int depth = 0;
+    do {
+        switch (reader.tokenType()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+            for (const auto &attribute : reader.attributes()) {
+                if (attribute.namespaceUri().isEmpty())
+                    writer.writeAttribute(attribute.name().toString(), attribute.value().toString());
+                else
+                    writer.writeAttribute(attribute.namespaceUri().toString(), attribute.name().toString(), attribute.value().toString());
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            writer.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            writer.writeCharacters(reader.text().toString());
+            break;
+        default:
+            break;
+        }
+        if (depth == 0)
+            break;
+        reader.readNext();
+    } while (!reader.atEnd() && !reader.hasError());
     return xml;
 }
 

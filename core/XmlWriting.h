@@ -3,6 +3,7 @@
 #include <QString>
 
 class QDomElement;
+class QXmlStreamReader;
 class QXmlStreamWriter;
 
 namespace Hearth::Xml {
@@ -15,5 +16,8 @@ void writeElement(QXmlStreamWriter *writer, const QDomElement &element, const QS
 [[nodiscard]] QString innerXml(const QDomElement &element);
 // The element itself as markup.
 [[nodiscard]] QString outerXml(const QDomElement &element);
+// The reader's current start element and everything in it, as markup
+// (namespaces declared where needed); the reader ends on its end element.
+[[nodiscard]] QString readElement(QXmlStreamReader &reader);
 
 } // namespace Hearth::Xml

@@ -48,6 +48,7 @@ struct ChatMessage
     Encryption encryption = Encryption::None;
     bool edited = false;
     bool retracted = false;
+    bool imported = false;  // brought from an export into this account (issue 16)
     QString replyTo;        // the id a reply refers to (XEP-0461)
     QString replyQuote;     // the quote the reply carried (its fallback), shown when the original is unknown
     // Read from the cache with the message, never stored in its row: the

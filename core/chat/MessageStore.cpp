@@ -16,8 +16,8 @@ namespace Hearth {
 namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.chat_jid, m.sender, m.outgoing, m.stamp, m.message_id, m.origin_id, m.stanza_id, m.body, m.truncated,"
-    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type, m.reply_quote");
-constexpr int kColumnCount = 18;
+    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type, m.reply_quote, m.imported");
+constexpr int kColumnCount = 19;
 
 ChatMessage readMessage(const QSqlQuery &q, int at = 0)
 {
@@ -40,6 +40,7 @@ ChatMessage readMessage(const QSqlQuery &q, int at = 0)
     m.attachmentUrl = q.value(at + 15).toString();
     m.attachmentType = q.value(at + 16).toString();
     m.replyQuote = q.value(at + 17).toString();
+    m.imported = q.value(at + 18).toBool();
     return m;
 }
 
@@ -93,8 +94,8 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                                  &result.error)
                 || !Sql::prepare(insert, QStringLiteral("INSERT INTO message (account_id, chat_jid, sender, outgoing, stamp, message_id,"
                                                         " origin_id, stanza_id, body, truncated, state, encryption, edited, retracted,"
-                                                        " reply_to, attachment_url, attachment_type, reply_quote)"
-                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                                                        " reply_to, attachment_url, attachment_type, reply_quote, imported)"
+                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                                  &result.error)
                 || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread, mentions) VALUES (?, ?, ?, ?, ?)"
                                                       " ON CONFLICT(account_id, jid) DO UPDATE SET"
@@ -128,7 +129,7 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 const qint64 stamp = m.stamp.toMSecsSinceEpoch();
                 if (!Sql::run(insert, {accountId, m.chatJid, m.sender, m.outgoing, stamp, m.messageId, m.originId, m.stanzaId, m.body,
                                        m.truncated, int(m.state), int(m.encryption), m.edited, m.retracted, m.replyTo, m.attachmentUrl,
-                                       m.attachmentType, m.replyQuote},
+                                       m.attachmentType, m.replyQuote, m.imported},
                               &result.error)
                     || !insert.next())
                     return false;
@@ -149,8 +150,9 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 }
                 Activity &a = *found;
                 a.last = std::max(a.last, stamp);
-                a.unread += m.outgoing ? 0 : 1;
-                if (!m.outgoing && !a.nick.isEmpty() && Mentions::mentions(m.body, a.nick))
+                // History brought by an import was read on the old account.
+                a.unread += (m.outgoing || m.imported) ? 0 : 1;
+                if (!m.outgoing && !m.imported && !a.nick.isEmpty() && Mentions::mentions(m.body, a.nick))
                     ++a.mentions;
                 added << stored;
             }
@@ -326,7 +328,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
                 c.last = readMessage(q, 11);
             result.value << c;
         }
-        static_assert(kColumnCount == 18);
+        static_assert(kColumnCount == 19); // the last message's columns end the row
         return result;
     });
 }

@@ -288,6 +288,23 @@ const QStringList kV11 = {
     QStringLiteral("INSERT INTO comment_fts (rowid, title, text) SELECT id, title, text FROM post WHERE is_comment = 1 AND is_like = 0"),
 };
 
+// Version 12: importing an export into an account (issue 16). Messages
+// brought from an export say so; the journal of an import holds each step
+// done (a media file, an item, a contact…), so that an import started again
+// goes on where it stopped and never does a step twice.
+const QStringList kV12 = {
+    QStringLiteral("ALTER TABLE message ADD COLUMN imported INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "CREATE TABLE import_step ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " archive TEXT NOT NULL,"
+        " step TEXT NOT NULL,"
+        " outcome INTEGER NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '',"
+        " done_at INTEGER NOT NULL,"
+        " PRIMARY KEY (account_id, archive, step)) WITHOUT ROWID"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -311,13 +328,14 @@ const QList<Migration> &migrations()
         {9, kV9},
         {10, kV10},
         {11, kV11},
+        {12, kV12},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12});
     return schema;
 }
 

@@ -1,4 +1,4 @@
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 CREATE TABLE account (
     id INTEGER PRIMARY KEY,
     jid TEXT NOT NULL UNIQUE,
@@ -141,7 +141,8 @@ CREATE TABLE message (
     reply_to TEXT NOT NULL DEFAULT '',
     attachment_url TEXT NOT NULL DEFAULT '',
     attachment_type TEXT NOT NULL DEFAULT '',
-    reply_quote TEXT NOT NULL DEFAULT ''
+    reply_quote TEXT NOT NULL DEFAULT '',
+    imported INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX message_by_chat ON message(account_id, chat_jid, stamp, id);
 CREATE UNIQUE INDEX message_stanza ON message(account_id, chat_jid, stanza_id) WHERE stanza_id <> '';
@@ -223,3 +224,12 @@ CREATE VIRTUAL TABLE comment_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER post_unindex AFTER DELETE ON post BEGIN DELETE FROM post_fts WHERE rowid = old.id; DELETE FROM comment_fts WHERE rowid = old.id; END;
+CREATE TABLE import_step (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    archive TEXT NOT NULL,
+    step TEXT NOT NULL,
+    outcome INTEGER NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    done_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, archive, step)
+) WITHOUT ROWID;

@@ -4,6 +4,7 @@
 #include "ExportArchive.h"
 #include "Logging.h"
 #include "XmlWriting.h"
+#include "export/ZipPartReader.h"
 #include "chat/ChatStanzas.h"
 #include "chat/MessageArchive.h"
 #include "chat/MessageStore.h"
@@ -33,64 +34,6 @@ const QString kOrigin = QLatin1String(ExportManifest::kNamespace);
 constexpr int kPostBatch = 200;
 constexpr int kMessageBatch = 500;
 constexpr qint64 kMaxXmlPart = qint64(4) << 30; // account.xml with a long archive
-
-// A read-only device over the ZipReader's current entry.
-class EntryDevice : public QIODevice
-{
-public:
-    explicit EntryDevice(ZipReader *zip)
-        : m_zip(zip)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    [[nodiscard]] bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 size) override
-    {
-        const qint64 n = m_zip->read(data, size);
-        return n; // 0 at the end, -1 on an error (the reader says which)
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    ZipReader *m_zip;
-};
-
-// The current element and its children, as text (namespaces declared where needed).
-QString elementXml(QXmlStreamReader &reader)
-{
-    QString xml;
-    QXmlStreamWriter writer(&xml);
-    int depth = 0;
-    do {
-        switch (reader.tokenType()) {
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
-            for (const auto &attribute : reader.attributes()) {
-                if (attribute.namespaceUri().isEmpty())
-                    writer.writeAttribute(attribute.name().toString(), attribute.value().toString());
-                else
-                    writer.writeAttribute(attribute.namespaceUri().toString(), attribute.name().toString(), attribute.value().toString());
-            }
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            writer.writeEndElement();
-            break;
-        case QXmlStreamReader::Characters:
-            writer.writeCharacters(reader.text().toString());
-            break;
-        default:
-            break;
-        }
-        if (depth == 0)
-            break;
-        reader.readNext();
-    } while (!reader.atEnd() && !reader.hasError());
-    return xml;
-}
 
 // Waits for a cache job. Its result is handed over on the UI thread, so a
 // UI thread waiting for this thread (the app quitting mid-load) would never
@@ -286,7 +229,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
         }
         if (!name.endsWith(QLatin1String(".xml")) && !name.endsWith(QLatin1String(".atom")))
             return true;
-        EntryDevice device(&zip);
+        ZipPartReader device(&zip);
         QXmlStreamReader xml(&device);
         // account.xml and archives/muc/*.xml: roster, profile, posts, archives.
         const bool isAccount = name == QLatin1String("account.xml");
@@ -334,7 +277,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 const QString id = xml.attributes().value(QLatin1String("id")).toString();
                 if (!xml.readNextStartElement())
                     continue;
-                const QString payload = elementXml(xml);
+                const QString payload = Xml::readElement(xml);
                 if (pepNode == kMicroblog) {
                     if (!addPost(payload, jid, kMicroblog, id, jid, name))
                         return false;
@@ -359,12 +302,12 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 if (!wait(rooms.saveRoom(accountId, row), &error, &m_cancel))
                     return false;
             } else if ((isAccount || isRoom) && element == QLatin1String("result") && ns == QLatin1String("urn:xmpp:mam:2")) {
-                const QString result = elementXml(xml);
+                const QString result = Xml::readElement(xml);
                 // In a room, the own messages are those from the own nick.
                 if (!addArchived(result, roomJid, roomNick))
                     return false;
             } else if (isFeed && element == QLatin1String("entry")) {
-                const QString entry = elementXml(xml);
+                const QString entry = Xml::readElement(xml);
                 QDomDocument doc;
                 if (!doc.setContent(entry, true))
                     continue;
@@ -379,7 +322,7 @@ void ExportLoader::run(const QString &path, const QString &passphrase)
                 const QString avatar = xml.attributes().value(QLatin1String("avatar-sha1")).toString();
                 QString card;
                 if (xml.readNextStartElement())
-                    card = elementXml(xml);
+                    card = Xml::readElement(xml);
                 if (!who.isEmpty()) {
                     (void)wait(profiles.save(accountId, who, ProfileCard::fromVCard4Xml(card)), &error, &m_cancel);
                     if (AvatarCache::isValidHash(avatar))

@@ -202,20 +202,31 @@ bool LocalProsody::writeConfig(QString *error)
                     m_options.bookmarksCompat ? QStringLiteral(", \"bookmarks\"") : QString())
                .arg(m_options.maxItems);
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
-    cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(d));
-    const QString pubsub = QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n"
-                                          "  hearth_parent_host = %2\n  expose_publisher = %3\n  hearth_authorize = %4\n");
     const QString expose = m_options.exposePublisher ? QStringLiteral("true") : QStringLiteral("false");
     const QString authorize = m_options.authorizeNodes ? QStringLiteral("true") : QStringLiteral("false");
-    cfg += pubsub.arg(luaString(QStringLiteral("pubsub.") + d), luaString(d), expose, authorize);
-    if (m_options.commentsService)
-        cfg += pubsub.arg(luaString(QStringLiteral("comments.") + d), luaString(d), expose, authorize);
-    cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
-               .arg(luaString(QStringLiteral("muc.") + d));
-    // Files are kept as long as the folder (the demo's pictures outlive a week).
-    cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = 16*1024*1024\n"
-                          "  http_file_share_expires_after = 100*365*86400\n")
-               .arg(luaString(QStringLiteral("upload.") + d));
+    auto virtualHost = [&](const QString &domain, const QString &uploadUrlHost) {
+        cfg += QStringLiteral("\nVirtualHost %1\n").arg(luaString(domain));
+        const QString pubsub = QStringLiteral("\nComponent %1 \"pubsub\"\n  modules_enabled = { \"hearth_user_nodes\" }\n"
+                                              "  hearth_parent_host = %2\n  expose_publisher = %3\n  hearth_authorize = %4\n");
+        cfg += pubsub.arg(luaString(QStringLiteral("pubsub.") + domain), luaString(domain), expose, authorize);
+        if (m_options.commentsService)
+            cfg += pubsub.arg(luaString(QStringLiteral("comments.") + domain), luaString(domain), expose, authorize);
+        cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
+                   .arg(luaString(QStringLiteral("muc.") + domain));
+        // Files are kept as long as the folder (the demo's pictures outlive a week).
+        cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = 16*1024*1024\n"
+                              "  http_file_share_expires_after = 100*365*86400\n")
+                   .arg(luaString(QStringLiteral("upload.") + domain));
+        // HTTP requests find a host by name: the second one's files are
+        // asked for as localhost (the first's as 127.0.0.1, the default).
+        if (!uploadUrlHost.isEmpty())
+            cfg += QStringLiteral("  http_host = %1\n  http_external_url = \"http://%2:%3/\"\n")
+                       .arg(luaString(uploadUrlHost), uploadUrlHost)
+                       .arg(m_httpPort);
+    };
+    virtualHost(d, {});
+    if (!m_options.secondDomain.isEmpty())
+        virtualHost(m_options.secondDomain, QStringLiteral("localhost"));
 
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(cfg.toUtf8()) < 0) {
@@ -369,6 +380,11 @@ void LocalProsody::kill()
 
 bool LocalProsody::createAccount(const QString &user, const QString &password, QString *error)
 {
+    return createAccount(user, m_options.domain, password, error);
+}
+
+bool LocalProsody::createAccount(const QString &user, const QString &domain, const QString &password, QString *error)
+{
     const QString prosodyctl = prosodyctlExecutable();
     if (prosodyctl.isEmpty()) {
         setError(error, tr("prosodyctl is not installed."));
@@ -378,7 +394,7 @@ bool LocalProsody::createAccount(const QString &user, const QString &password, Q
         return false;
     QProcess ctl;
     ctl.setProcessChannelMode(QProcess::MergedChannels);
-    ctl.start(prosodyctl, {QStringLiteral("--config"), configPath(), QStringLiteral("register"), user, m_options.domain, password});
+    ctl.start(prosodyctl, {QStringLiteral("--config"), configPath(), QStringLiteral("register"), user, domain, password});
     if (!ctl.waitForFinished(30000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0) {
         setError(error, tr("prosodyctl register %1 failed: %2").arg(user, QString::fromUtf8(ctl.readAll()).trimmed()));
         return false;

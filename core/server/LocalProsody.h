@@ -41,6 +41,11 @@ public:
         // ask, the owner approves), as community servers do; off: stock
         // Prosody 0.12 (open and whitelist only).
         bool authorizeNodes = true;
+        // A second virtual host on the same server, with its own pubsub,
+        // comments, rooms and upload services (another "pod": moving an
+        // account between the two, with no s2s). Its uploads are served
+        // as http://localhost:<http port>/ (the first host's as 127.0.0.1).
+        QString secondDomain;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);
@@ -57,6 +62,8 @@ public:
 
     // prosodyctl register: creates or resets an account.
     bool createAccount(const QString &user, const QString &password, QString *error = nullptr);
+    // On the second virtual host (Options::secondDomain), or any domain of the config.
+    bool createAccount(const QString &user, const QString &domain, const QString &password, QString *error);
 
     [[nodiscard]] QString domain() const { return m_options.domain; }
     [[nodiscard]] const Options &options() const { return m_options; }

@@ -37,12 +37,17 @@ bool ProsodyServer::start()
 
 TestUser ProsodyServer::createUser(const QString &prefix)
 {
+    return createUserOn(domain(), prefix);
+}
+
+TestUser ProsodyServer::createUserOn(const QString &domain, const QString &prefix)
+{
     TestUser user;
     user.user = QStringLiteral("%1%2x%3").arg(prefix).arg(++m_counter).arg(QRandomGenerator::global()->bounded(100000));
-    user.jid = user.user + u'@' + domain();
+    user.jid = user.user + u'@' + domain;
     user.password = QStringLiteral("pw-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
     QString error;
-    if (!m_server->createAccount(user.user, user.password, &error))
+    if (!m_server->createAccount(user.user, domain, user.password, &error))
         qWarning().noquote() << "creating" << user.jid << "failed:" << error;
     return user;
 }

@@ -33,6 +33,8 @@ public:
 
     // A new account with a unique name starting with prefix.
     TestUser createUser(const QString &prefix = QStringLiteral("user"));
+    // The same on the second virtual host (LocalProsody::Options::secondDomain).
+    TestUser createUserOn(const QString &domain, const QString &prefix);
 
     [[nodiscard]] LocalProsody &server() { return *m_server; }
     [[nodiscard]] QString domain() const { return m_server->domain(); }

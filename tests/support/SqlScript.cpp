@@ -17,7 +17,8 @@ QStringList splitSqlScript(const QString &text)
             continue;
         current += line + QLatin1Char('\n');
         const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        if (trimmed.endsWith(QLatin1Char(';')) && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
+        if (trimmed.endsWith(QLatin1Char(';')) && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                                || trimmed.endsWith(QLatin1String(" END;"), Qt::CaseInsensitive))) {
             current = current.trimmed();
             current.chop(1);
             statements << current;

@@ -89,3 +89,9 @@ VALUES (1, 'pubsub.example.org', 'climbing', 'Climbing <b>', 'Routes & crags', '
 INSERT INTO community (account_id, service, node, title, type, access_model, publish_model, affiliation)
 VALUES (1, 'pubsub.example.org', 'sams-photos', 'Sam''s photos', 'gallery', 'authorize', 'publishers', 'owner');
 INSERT INTO community_server (account_id, jid, added_at) VALUES (1, 'pubsub.movim.example', 1700000800000);
+-- version 12: a message brought by an import, and the import's journal
+INSERT INTO message (account_id, chat_jid, sender, outgoing, stamp, message_id, stanza_id, body, imported)
+VALUES (1, 'bob@example.org', 'alice@example.org', 1, 1690000000000, 'old-1', 'archive-old-1', 'From the old server', 1);
+INSERT INTO import_step (account_id, archive, step, outcome, detail, done_at)
+VALUES (1, 'alice@old.example 2026-11-30T08:15:00Z', 'media:3f786850e387550fdab836ed7e6dc881de23001b', 1,
+        'https://upload.example.org/new/cat.jpg', 1700000900000);

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ImportPlan.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QXmppClient;
+
+namespace Hearth {
+
+class UploadService;
+
+// The first step of an import (PROTOCOL-NOTES §5.5 step 0): what the new
+// account's server can do, and from it and the export's plan, what will
+// move, what will not and why, before anything is written.
+namespace ImportPreflight {
+
+struct Abilities
+{
+    QString jid;                 // the account imported into
+    QStringList serverFeatures;
+    QStringList accountFeatures;
+    bool publishOptions = false; // pubsub#publish-options on the account (PEP)
+    bool rsm = false;            // pubsub#rsm
+    bool bookmarksCompat = false; // urn:xmpp:bookmarks:1#compat
+    bool moved = false;          // urn:xmpp:moved:1 announced
+    QString commentsService;     // comments.<domain>, else the account's own PEP
+    QString uploadService;       // XEP-0363; empty: none
+    qint64 uploadMax = -1;       // bytes; -1: no limit stated
+    QString error;               // discovery failed
+};
+
+// Asks the server (disco of the account, the domain and its services, and
+// the upload service) once connected.
+QFuture<Abilities> discover(QXmppClient *client, UploadService *uploads);
+
+struct Line
+{
+    enum class Verdict { Moves, Partly, Stays };
+    QString kind;   // an ImportReport kind
+    qint64 count = 0;
+    Verdict verdict = Verdict::Moves;
+    QString text;   // what happens to it, for the user
+};
+
+// What the import will do with each dataset of the plan on that server.
+QList<Line> preview(const ImportPlan &plan, const Abilities &abilities);
+
+} // namespace ImportPreflight
+} // namespace Hearth
