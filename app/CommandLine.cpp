@@ -18,7 +18,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Hearth: a social network on XMPP.\n\nCommands (hearth COMMAND --help): sync, feed, post, comment, like, communities, "
-                       "follow, unfollow, export, search, check."));
+                       "follow, unfollow, export, import, search, check."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("CommandLine", "Keep this profile's cache and settings in <dir>."), QStringLiteral("dir"));

@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "CommunityCommands.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "SearchCommand.h"
 
 #include "Account.h"
@@ -35,7 +36,7 @@ using namespace Hearth;
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
                                QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
-                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"),
+                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"), QStringLiteral("import"),
                                QStringLiteral("search")};
 
 QString tr(const char *text, int n = -1)
@@ -160,11 +161,14 @@ int run(const QStringList &arguments)
                                         QStringLiteral("kind"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("Only what <address> wrote or sent (search)."), QStringLiteral("address"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("Only from <date> on, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
+    const QCommandLineOption accountOption(QStringLiteral("account"), tr("Import into the account <address> (import; the same as --jid)."),
+                                           QStringLiteral("address"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Only say what would move and what would not; write nothing (import)."));
     const QCommandLineOption untilOption(QStringLiteral("until"), tr("Only before <date>, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
                        outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
-                       untilOption});
+                       untilOption, accountOption, dryRunOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -172,6 +176,8 @@ int run(const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("text"), tr("The comment."));
     if (command == QLatin1String("follow") || command == QLatin1String("unfollow"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The community's xmpp: URI (xmpp:service?;node=name)."));
+    if (command == QLatin1String("import"))
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The .xmpp-export.zip to bring into the account."));
     if (command == QLatin1String("search"))
         parser.addPositionalArgument(QStringLiteral("text"), tr("The words to find (each the start of a word; case and accents do not matter)."));
     if (command == QLatin1String("communities"))
@@ -186,7 +192,8 @@ int run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments().mid(1);
     const bool takesUri = command == QLatin1String("like") || command == QLatin1String("follow") || command == QLatin1String("unfollow");
     const bool searching = command == QLatin1String("search");
-    const int needed = command == QLatin1String("comment") ? 2 : (takesUri || searching) ? 1 : 0;
+    const bool importing = command == QLatin1String("import");
+    const int needed = command == QLatin1String("comment") ? 2 : (takesUri || searching || importing) ? 1 : 0;
     if (command == QLatin1String("communities") ? positional.size() > 1 : positional.size() != needed)
         return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
     if (parser.isSet(publicOption) && command != QLatin1String("follow"))
@@ -207,10 +214,20 @@ int run(const QStringList &arguments)
     if (parser.isSet(fullOption) && command != QLatin1String("sync"))
         return fail(tr("--full is for sync"), 2);
     const bool exporting = command == QLatin1String("export");
-    for (const auto *option : {&outputOption, &passphraseEnvOption, &offlineOption, &noMediaOption}) {
+    for (const auto *option : {&outputOption, &offlineOption, &noMediaOption}) {
         if (parser.isSet(*option) && !exporting)
             return fail(tr("--%1 is for export").arg(option->names().constFirst()), 2);
     }
+    if (parser.isSet(passphraseEnvOption) && !exporting && !importing)
+        return fail(tr("--passphrase-env is for export and import"), 2);
+    for (const auto *option : {&accountOption, &dryRunOption}) {
+        if (parser.isSet(*option) && !importing)
+            return fail(tr("--%1 is for import").arg(option->names().constFirst()), 2);
+    }
+    if (parser.isSet(accountOption) && parser.isSet(jidOption) && parser.value(accountOption).trimmed().toLower() != parser.value(jidOption).trimmed().toLower())
+        return fail(tr("--account and --jid name different accounts"), 2);
+    if (importing && !QFileInfo(positional.constFirst()).isFile())
+        return fail(tr("import: %1 is not a file").arg(positional.constFirst()), 2);
     for (const auto *option : {&kindOption, &fromOption, &sinceOption, &untilOption}) {
         if (parser.isSet(*option) && !searching)
             return fail(tr("--%1 is for search").arg(option->names().constFirst()), 2);
@@ -302,7 +319,7 @@ int run(const QStringList &arguments)
     AccountStore accounts(&s.db);
     auto saved = accounts.accounts();
     await(saved);
-    const QString jid = parser.value(jidOption).trimmed().toLower();
+    const QString jid = (parser.isSet(accountOption) ? parser.value(accountOption) : parser.value(jidOption)).trimmed().toLower();
     for (const AccountRecord &r : saved.result().value) {
         if (jid.isEmpty() || r.settings.jid == jid) {
             s.record = r;
@@ -409,6 +426,14 @@ int run(const QStringList &arguments)
     s.account.connectToServer(s.record.settings, password, false);
     if (!awaitUntil([&] { return online || s.account.state() == Connection::State::Error; }, 30000) || !online)
         return fail(tr("cannot connect: %1").arg(s.account.error().message()));
+    // An import needs the connection, not the feed's sync.
+    if (importing) {
+        const int result = ImportCommand::run(s.session, {positional.constFirst(), passphrase, profile.cacheDirectory() + QStringLiteral("/import"),
+                                                          parser.isSet(dryRunOption), parser.isSet(jsonOption)});
+        s.account.disconnectFromServer();
+        awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
+        return result;
+    }
     // Communities and follows need the connection, not the feed's sync.
     if (command == QLatin1String("communities") || command == QLatin1String("follow") || command == QLatin1String("unfollow")) {
         const int result = command == QLatin1String("communities")
