@@ -54,6 +54,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     const QCommandLineOption openExport(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Browse the export <file> (an .xmpp-export.zip), offline and read-only."), QStringLiteral("file"));
     const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"), QCoreApplication::translate("CommandLine", "Read the passphrase of an encrypted --open export from the environment variable <name> (else the window asks)."), QStringLiteral("name"));
     const QCommandLineOption exportTo(QStringLiteral("export-to"), QCoreApplication::translate("CommandLine", "Export the account into the folder <dir> once it is online, shown in Settings (as Settings → Your data → Export does)."), QStringLiteral("dir"));
+    const QCommandLineOption importFile(QStringLiteral("import"), QCoreApplication::translate("CommandLine", "Import the export <file> into the account once it is online: Settings → Your data → Import shows what will move, and waits for the user (hearth import runs it without a window)."), QStringLiteral("file"));
+    QCommandLineOption importRun(QStringLiteral("import-run"), QCoreApplication::translate("CommandLine", "Run the --import at once (screenshots)."));
+    importRun.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({importFile, importRun});
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
                        community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv,
                        exportTo});
@@ -141,6 +145,15 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         out->view = QStringLiteral("settings");
     if (!out->exportTo.isEmpty() && !QFileInfo(out->exportTo).isDir()) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--export-to: %1 is not a folder").arg(out->exportTo)));
+        *exitCode = 2;
+        return false;
+    }
+    out->importFile = parser.value(importFile);
+    out->importRun = parser.isSet(importRun);
+    if (!out->importFile.isEmpty() && out->view.isEmpty())
+        out->view = QStringLiteral("settings");
+    if (!out->importFile.isEmpty() && !QFileInfo(out->importFile).isFile()) {
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--import: %1 is not a file").arg(out->importFile)));
         *exitCode = 2;
         return false;
     }

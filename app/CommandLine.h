@@ -38,6 +38,8 @@ struct CommandLine
     QString openExport;    // --open FILE: browse an export, offline and read-only
     QString passphraseEnv; // its passphrase, from this environment variable
     QString exportTo;      // --export-to DIR: export the account once online (Settings shows it)
+    QString importFile;    // --import FILE: Settings → Your data → Import with it, once online
+    bool importRun = false; // --import-run: and run it (screenshots of the report)
 
     // Parses the arguments; on a usage error prints it and returns false
     // with *exitCode set (0 for --help/--version).

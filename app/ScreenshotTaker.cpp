@@ -89,6 +89,9 @@ void ScreenshotTaker::check()
     ExportController *exporter = m_controller->dataExport();
     if (ready && (exporter->running() || (m_exporting && exporter->result().isEmpty() && exporter->error().isEmpty())))
         ready = false;
+    // --import: the preview in (or, with --import-run, the report).
+    if (ready && m_importPhase && m_controller->dataImport()->phase() != *m_importPhase)
+        ready = false;
     // An export (--open) has no server to catch up with; it is read completely first.
     const bool live = !m_controller->readOnly();
     if (!live && m_controller->exportViewer()->loading())
@@ -173,6 +176,11 @@ void ScreenshotTaker::capture(bool complete)
     }
     std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
+    if (m_importPhase)
+        std::printf("hearth: import: %d preview lines, %d report lines shown; %s\n",
+                    shownNamed(m_window->contentItem(), QStringLiteral("importPreviewLine"), m_window->contentItem()),
+                    shownNamed(m_window->contentItem(), QStringLiteral("importReportLine"), m_window->contentItem()),
+                    qPrintable(m_controller->dataImport()->outcome()));
     if (!m_controller->startSearch().isEmpty())
         std::printf("hearth: search: %d hits shown\n", shownNamed(m_window->contentItem(), QStringLiteral("searchHit"), m_window->contentItem()));
     if (m_controller->startSearchOpen())

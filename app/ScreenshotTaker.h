@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ImportController.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 class AppController;
 class QQuickWindow;
@@ -19,6 +23,8 @@ public:
 
     // Also wait for the export Settings shows (--export-to) to end.
     void setWaitForExport(bool wait) { m_exporting = wait; }
+    // --import: the picture once the import reached this phase.
+    void setWaitForImport(ImportController::Phase phase) { m_importPhase = phase; }
 
 private:
     void check();
@@ -32,4 +38,5 @@ private:
     QTimer m_timeout;
     bool m_settling = false;
     bool m_exporting = false;
+    std::optional<ImportController::Phase> m_importPhase;
 };

@@ -7,6 +7,7 @@
 #include "DemoSession.h"
 #include "ExportMediaProvider.h"
 #include "ExportController.h"
+#include "ImportController.h"
 #include "ExportViewer.h"
 #include "FeedController.h"
 #include "PostListModel.h"
@@ -160,6 +161,25 @@ int main(int argc, char *argv[])
             controller.dataExport()->start(QUrl::fromLocalFile(QFileInfo(cli.exportTo).absoluteFilePath()), {});
         });
     }
+    // --import: Settings → Your data → Import with the file, once online.
+    if (!cli.importFile.isEmpty()) {
+        auto chosen = std::make_shared<bool>(false);
+        QObject::connect(&controller, &AppController::connectionChanged, &controller, [&controller, &cli, chosen] {
+            if (*chosen || controller.connectionState() != Hearth::Connection::State::Online)
+                return;
+            *chosen = true;
+            controller.dataImport()->choose(QUrl::fromLocalFile(QFileInfo(cli.importFile).absoluteFilePath()));
+        });
+        if (cli.importRun) {
+            auto started = std::make_shared<bool>(false);
+            QObject::connect(controller.dataImport(), &ImportController::changed, &controller, [&controller, started] {
+                if (*started || controller.dataImport()->phase() != ImportController::Phase::Ready)
+                    return;
+                *started = true;
+                controller.dataImport()->start();
+            });
+        }
+    }
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -182,6 +202,8 @@ int main(int argc, char *argv[])
                                                        cli.screenshotTimeoutSeconds);
     if (screenshot)
         screenshot->setWaitForExport(!cli.exportTo.isEmpty());
+    if (screenshot && !cli.importFile.isEmpty())
+        screenshot->setWaitForImport(cli.importRun ? ImportController::Phase::Done : ImportController::Phase::Ready);
     if (cli.reportFirstFrame && window) {
         const bool feedFirst = cli.view.isEmpty() || cli.view == QLatin1String("feed");
         auto seen = std::make_shared<bool>(false);

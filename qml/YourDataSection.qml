@@ -12,6 +12,7 @@ ColumnLayout {
     spacing: 8
 
     readonly property var exporter: AppController.dataExport
+    readonly property var importer: AppController.dataImport
 
     PlainLabel {
         text: qsTr("Your data")
@@ -23,7 +24,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         opacity: 0.8
-        text: qsTr("Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.")
+        text: qsTr("Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server. Import brings such a file into this account: moving from another server, or restoring.")
     }
     CheckBox {
         id: sealBox
@@ -77,6 +78,12 @@ ColumnLayout {
             text: qsTr("Open an export…")
             onClicked: openDialog.open()
         }
+        Button {
+            objectName: "importButton"
+            text: qsTr("Import an export…")
+            enabled: !AppController.readOnly && root.importer.phase === ImportController.Idle
+            onClicked: importFileDialog.open()
+        }
     }
     ProgressBar {
         objectName: "exportProgress"
@@ -123,5 +130,23 @@ ColumnLayout {
         title: qsTr("Open an export")
         nameFilters: [qsTr("XMPP exports (*.xmpp-export.zip *.zip)")]
         onAccepted: AppController.exportViewer.openInNewWindow(selectedFile)
+    }
+    FileDialog {
+        id: importFileDialog
+        title: qsTr("Import an export into this account")
+        nameFilters: [qsTr("XMPP exports (*.xmpp-export.zip *.zip)")]
+        onAccepted: root.importer.choose(selectedFile, "")
+    }
+    ImportDialog {
+        id: importDialog
+        parent: Overlay.overlay
+    }
+    // Opens when an import starts (the button, or --import).
+    Connections {
+        target: root.importer
+        function onChanged() {
+            if (root.importer.phase !== ImportController.Idle && !importDialog.opened)
+                importDialog.open()
+        }
     }
 }

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "ExportController.h"
+#include "ImportController.h"
 #include "ExportViewer.h"
 #include "SearchModel.h"
 
@@ -62,6 +63,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_roomController(new RoomController(
           m_roomService, m_chatController, [this](const QString &jid) { return !m_contactList->entry(jid).jid.isEmpty(); }, this))
     , m_exportController(new ExportController(m_session, services.settingsPath, services.cacheDirectory + QStringLiteral("/avatars"), this))
+    , m_importController(new ImportController(m_session, services.cacheDirectory + QStringLiteral("/import"), this))
     , m_exportViewer(new ExportViewer(services.database, services.cacheDirectory + QStringLiteral("/export"),
                                       services.cacheDirectory + QStringLiteral("/avatars"), this))
     , m_search(new SearchModel(services.database, this))
@@ -375,6 +377,7 @@ void AppController::logout()
         (void)m_secrets->removePassword(m_settings.jid);
     m_needsPassword = true;
     m_search->clear();
+    m_importController->reset();
     Q_EMIT accountChanged();
     setPhase(Phase::LoginRequired);
 }

@@ -15,6 +15,7 @@ class CommunitiesController;
 class ChatController;
 class RoomController;
 class ExportController;
+class ImportController;
 class ExportViewer;
 class ProfileController;
 class SearchModel;
@@ -45,6 +46,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ChatController.h")
     Q_MOC_INCLUDE("RoomController.h")
     Q_MOC_INCLUDE("ExportController.h")
+    Q_MOC_INCLUDE("ImportController.h")
     Q_MOC_INCLUDE("ExportViewer.h")
     Q_MOC_INCLUDE("SearchModel.h")
     QML_ELEMENT
@@ -93,6 +95,7 @@ public:
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
     Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
     Q_PROPERTY(ExportController *dataExport READ dataExport CONSTANT)
+    Q_PROPERTY(ImportController *dataImport READ dataImport CONSTANT)
     Q_PROPERTY(ExportViewer *exportViewer READ exportViewer CONSTANT)
     // Search everywhere in the cache (Ctrl+K).
     Q_PROPERTY(SearchModel *search READ search CONSTANT)
@@ -187,6 +190,7 @@ public:
     [[nodiscard]] Hearth::RoomService *roomService() const { return m_roomService; }
     [[nodiscard]] Hearth::ContactList *contactList() const { return m_contactList; }
     [[nodiscard]] ExportController *dataExport() const { return m_exportController; }
+    [[nodiscard]] ImportController *dataImport() const { return m_importController; }
     [[nodiscard]] ExportViewer *exportViewer() const { return m_exportViewer; }
     [[nodiscard]] SearchModel *search() const { return m_search; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
@@ -238,6 +242,7 @@ private:
     Hearth::RoomService *m_roomService;
     RoomController *m_roomController;
     ExportController *m_exportController;
+    ImportController *m_importController;
     ExportViewer *m_exportViewer;
     SearchModel *m_search;
     bool m_readOnly = false;

@@ -343,7 +343,10 @@ void AccountImporter::addProfileAndNodeTasks()
                                 const auto rewritten = EntryRewriter({m_plan.oldJid, newJid(), m_abilities.commentsService, m_uriMap}).post(item.payloadXml);
                                 if (rewritten.xml.isEmpty())
                                     return QtFuture::makeReadyFuture(Outcome::failed(rewritten.error));
-                                return ImportSteps::publishOwn(c, kBlog, item.id, rewritten.xml, options);
+                                auto publish = [c, item, xml = rewritten.xml, options] { return ImportSteps::publishOwn(c, kBlog, item.id, xml, options); };
+                                if (m_plan.oldJid == newJid())
+                                    return ImportSteps::unlessThere(c, newJid(), kBlog, item.id, publish);
+                                return publish();
                             }});
         }
     }
@@ -388,7 +391,12 @@ void AccountImporter::addThreadTasks()
                                     EntryRewriter({m_plan.oldJid, newJid(), service, m_uriMap}).comment(entry.payloadXml, entry.publisher);
                                 if (rewritten.xml.isEmpty())
                                     return QtFuture::makeReadyFuture(Outcome::failed(rewritten.error));
-                                return ImportSteps::publish(c, service, thread.node, entry.id, rewritten.xml);
+                                auto publish = [c, service, node = thread.node, id = entry.id, xml = rewritten.xml] {
+                                    return ImportSteps::publish(c, service, node, id, xml);
+                                };
+                                if (service == thread.service)
+                                    return ImportSteps::unlessThere(c, service, thread.node, entry.id, publish);
+                                return publish();
                             }});
         }
     }

@@ -151,7 +151,7 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
         lines << Line{QStringLiteral("blocklist"), plan.blocked.size(), V::Moves, tr("%n blocked address(es) stay blocked.", int(plan.blocked.size()))};
     if (!plan.follows.isEmpty() || !plan.owned.isEmpty())
         lines << Line{QStringLiteral("follows"), plan.follows.size() + plan.owned.size(), V::Moves,
-                      tr("%n blog(s) and communities are followed again from the new address (some may need their owner's approval).",
+                      tr("%n blog(s) or community(ies) the account followed are followed again from the new address (some may need their owner's approval).",
                          int(plan.follows.size() + plan.owned.size()))};
     if (!plan.owned.isEmpty())
         lines << Line{QStringLiteral("follows"), plan.owned.size(), V::Stays,
@@ -176,7 +176,7 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
                          "Servers cannot take history over a client connection: others' apps and the server keep none of it.",
                          int(plan.messages + roomMessages))};
     if (sameAccount)
-        lines.prepend(Line{QStringLiteral("profile"), 0, V::Partly,
+        lines.prepend(Line{QStringLiteral("account"), 0, V::Partly,
                            tr("This export is of this same account: what it holds is restored over what the server has, and no contact "
                               "is asked anything.")});
     return lines;

@@ -165,6 +165,7 @@ bool readPlan(ExportArchive &archive, ImportPlan *plan, QString *error, const st
 {
     plan->manifest = archive.manifest();
     plan->oldJid = plan->manifest.account;
+    ImportPlan blogView; // the Atom view of the blog, for an export without the node (made offline)
     const bool ok = archive.forEachPart(
         [&](const QString &name, ZipReader &zip) -> bool {
             if (cancel->load()) {
@@ -175,6 +176,8 @@ bool readPlan(ExportArchive &archive, ImportPlan *plan, QString *error, const st
                 return readAccount(name, zip, plan, error, cancel);
             if (name.startsWith(QLatin1String("feeds/comments/")) && name.endsWith(QLatin1String(".atom")))
                 return readThread(name, zip, plan, error);
+            if (name == QLatin1String("feeds/microblog.atom"))
+                return readThread(name, zip, &blogView, error);
             if (name.startsWith(QLatin1String("archives/muc/")))
                 return countRoom(name, zip, plan, error);
             return true;
@@ -184,6 +187,15 @@ bool readPlan(ExportArchive &archive, ImportPlan *plan, QString *error, const st
         if (error->isEmpty())
             *error = archive.error();
         return false;
+    }
+    // An export made offline has no PEP nodes: its posts are in the blog's view.
+    const auto *blog = plan->pepNode(QStringLiteral("urn:xmpp:microblog:0"));
+    if ((!blog || blog->items.isEmpty()) && !blogView.threads.isEmpty()) {
+        PepNodeSnapshot &node = nodeOf(plan, QStringLiteral("urn:xmpp:microblog:0"));
+        for (const auto &entry : std::as_const(blogView.threads.constFirst().entries)) {
+            if (!entry.id.isEmpty())
+                node.items.append({entry.id, entry.payloadXml});
+        }
     }
     // What the account followed: its XEP-0330 lists, and the communities the
     // export holds (a community found in both counts once).

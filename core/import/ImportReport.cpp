@@ -36,6 +36,8 @@ const QStringList &ImportReport::kinds()
 
 QString ImportReport::title(const QString &kind)
 {
+    if (kind == QLatin1String("account"))
+        return tr("The same account");
     if (kind == QLatin1String("media"))
         return tr("Pictures and files");
     if (kind == QLatin1String("profile"))

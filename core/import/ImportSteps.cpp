@@ -1,11 +1,13 @@
 #include "ImportSteps.h"
 
+#include "Logging.h"
 #include "Promises.h"
 #include "StanzaErrors.h"
 #include "XmlWriting.h"
 #include "feed/PubSubRequests.h"
 #include "profile/PepItem.h"
 
+#include <QCoreApplication>
 #include <QDomDocument>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
@@ -163,6 +165,24 @@ QFuture<Outcome> setElement(QXmppClient *client, const QString &elementXml, cons
             fulfil(promise, Outcome::failed(describeError(*error)));
         else
             fulfil(promise, Outcome::moved());
+    });
+    return promise->future();
+}
+
+QFuture<Outcome> unlessThere(QXmppClient *client, const QString &service, const QString &node, const QString &id,
+                             std::function<QFuture<Outcome>()> publish)
+{
+    auto promise = startedPromise<Outcome>();
+    client->sendIq(PubSubRequests::itemsById(service, node, {id})).then(client, [client, promise, service, node, id, publish](QXmppClient::IqResult result) {
+        const auto *reply = std::get_if<QDomElement>(&result);
+        const auto items = reply ? PubSubRequests::parseItems(*reply) : QList<PubSubRequests::ReplyItem>();
+        const bool there = std::any_of(items.cbegin(), items.cend(), [&](const PubSubRequests::ReplyItem &item) { return item.id == id; });
+        qCDebug(lcImport).noquote() << "is" << id << "on" << service << node << "?" << there;
+        if (there) {
+            fulfil(promise, Outcome::skipped(QCoreApplication::translate("Hearth::ImportSteps", "still on the server as it was")));
+            return;
+        }
+        publish().then(client, [promise](const Outcome &outcome) { fulfil(promise, outcome); });
     });
     return promise->future();
 }

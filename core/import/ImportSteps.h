@@ -6,6 +6,8 @@
 #include <QFuture>
 #include <QString>
 
+#include <functional>
+
 class QXmppClient;
 class QXmppPubSubPublishOptions;
 
@@ -57,6 +59,11 @@ QFuture<Outcome> publish(QXmppClient *client, const QString &service, const QStr
 QFuture<Outcome> createThread(QXmppClient *client, const QString &service, const QString &node, const QString &title);
 // An IQ set of the element (vcard-temp's <vCard/>, or <query xmlns='jabber:iq:private'> around it).
 QFuture<Outcome> setElement(QXmppClient *client, const QString &elementXml, const QString &wrapperNamespace = {});
+// Restoring into the same account: an item still on the server is left as
+// it is (republishing would notify every reader again, and replace someone
+// else's comment with a quote of it); only a lost one is published again.
+QFuture<Outcome> unlessThere(QXmppClient *client, const QString &service, const QString &node, const QString &id,
+                             std::function<QFuture<Outcome>()> publish);
 // A future of "" (done) or a reason, as an outcome.
 QFuture<Outcome> fromReason(QObject *context, QFuture<QString> reason);
 

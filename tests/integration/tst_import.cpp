@@ -360,6 +360,39 @@ private Q_SLOTS:
         QCOMPARE(Test::bodies(Test::history(alice3, m_bob.user.jid)), (QStringList{u"Hello Bob"_s, u"Hi Alice"_s}));
     }
 
+    // The export imported back into its own account (a restore): what the
+    // server still has is left as it is (no post republished to every
+    // reader, Bob's comment not replaced by a quote of it); a lost post
+    // comes back.
+    void restoringIntoTheSameAccountKeepsWhatIsThere()
+    {
+        const QString me = m_alice.user.jid;
+        auto *pubsub = m_alice.account.client()->findExtension<QXmppPubSubManager>();
+        auto retracted = pubsub->retractOwnPepItem(kBlog, m_secondId);
+        QVERIFY(QTest::qWaitFor([&] { return retracted.isFinished(); }, 10000));
+        const Imported restored = importInto(m_alice, m_exportPath);
+        QVERIFY2(restored.report.finished && restored.report.failedCount() == 0, qPrintable(restored.report.toText()));
+        QVERIFY(std::any_of(restored.preview.cbegin(), restored.preview.cend(), [](const auto &l) { return l.kind == u"account"_s; }));
+        const auto *posts = restored.report.dataset(u"posts"_s);
+        QCOMPARE(posts->moved, 1); // the lost one
+        QCOMPARE(posts->skipped, 1);
+        QCOMPARE(posts->items.constFirst().key, u"posts:"_s + m_sunsetId);
+        QStringList ids;
+        for (const PepItem &item : itemsOf(m_alice, me, kBlog))
+            ids << item.id();
+        ids.sort();
+        QStringList expected{m_sunsetId, m_secondId};
+        expected.sort();
+        QCOMPARE(ids, expected);
+        const QDomElement sunset = parsed(itemsOf(m_alice, me, kBlog).constFirst().payloadXml());
+        const XmppUri replies = XmppUri::parse(linkHref(sunset, u"replies"_s));
+        QStringList titles;
+        for (const PepItem &comment : itemsOf(m_alice, replies.service, replies.node))
+            titles << parsed(comment.payloadXml()).firstChildElement(u"title"_s).text();
+        QVERIFY2(titles.contains(u"Lovely colours!"_s), qPrintable(titles.join(u" | "_s)));
+        QVERIFY2(!titles.join(u' ').contains(u"“"_s), qPrintable(titles.join(u" | "_s)));
+    }
+
     // --dry-run on the command line, then the import itself, as JSON.
     void commandLineDryRunThenImport()
     {

@@ -1,0 +1,131 @@
+#include "ImportController.h"
+
+#include "AccountSession.h"
+#include "import/AccountImporter.h"
+
+#include <QFileInfo>
+
+using namespace Hearth;
+
+ImportController::ImportController(AccountSession *session, const QString &workDirectory, QObject *parent)
+    : QObject(parent), m_session(session), m_work(workDirectory)
+{
+}
+
+ImportController::~ImportController() = default;
+
+QString ImportController::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+void ImportController::reset()
+{
+    if (m_importer && m_importer->isRunning())
+        return;
+    delete m_importer;
+    m_importer = nullptr;
+    m_phase = Phase::Idle;
+    m_path.clear();
+    m_from.clear();
+    m_preview.clear();
+    m_fraction = 0;
+    m_stage.clear();
+    m_report.clear();
+    m_outcome.clear();
+    m_error.clear();
+    Q_EMIT changed();
+}
+
+void ImportController::choose(const QUrl &file, const QString &passphrase)
+{
+    if (m_importer && m_importer->isRunning())
+        return;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    reset();
+    m_path = path;
+    m_phase = Phase::Reading;
+    m_stage = tr("Reading the export and asking the server…");
+    Q_EMIT changed();
+    // A new reader per file: the archive it opened is its own.
+    m_importer = new AccountImporter(m_session, this);
+    connect(m_importer, &AccountImporter::passphraseNeeded, this, [this](const QString &why) {
+        m_phase = Phase::NeedsPassphrase;
+        m_error = why;
+        m_stage.clear();
+        Q_EMIT changed();
+    });
+    connect(m_importer, &AccountImporter::prepared, this, [this](bool ok, const QString &why) {
+        m_stage.clear();
+        if (!ok) {
+            m_phase = Phase::Idle;
+            m_error = tr("This export cannot be imported: %1").arg(why);
+            Q_EMIT changed();
+            return;
+        }
+        m_phase = Phase::Ready;
+        m_from = m_importer->plan().oldJid;
+        for (const auto &line : m_importer->preview()) {
+            m_preview << QVariantMap{{QStringLiteral("kind"), line.kind},
+                                     {QStringLiteral("title"), ImportReport::title(line.kind)},
+                                     {QStringLiteral("count"), line.count},
+                                     {QStringLiteral("verdict"), int(line.verdict)},
+                                     {QStringLiteral("text"), line.text}};
+        }
+        Q_EMIT changed();
+    });
+    connect(m_importer, &AccountImporter::progressChanged, this, [this](const QString &kind, int done, int total) {
+        m_fraction = total > 0 ? double(done) / total : 0;
+        m_stage = kind.isEmpty() ? QString() : tr("%1 (step %2 of %3)").arg(ImportReport::title(kind)).arg(done + 1).arg(total);
+        Q_EMIT changed();
+    });
+    connect(m_importer, &AccountImporter::finished, this, [this](const ImportReport &report) {
+        m_phase = Phase::Done;
+        setReport(report);
+        Q_EMIT changed();
+    });
+    m_importer->prepare({path, passphrase, m_work});
+}
+
+void ImportController::start()
+{
+    if (m_phase != Phase::Ready && m_phase != Phase::Done)
+        return;
+    if (!m_importer)
+        return;
+    m_phase = Phase::Running;
+    m_report.clear();
+    m_outcome.clear();
+    m_error.clear();
+    m_fraction = 0;
+    Q_EMIT changed();
+    m_importer->run();
+}
+
+void ImportController::cancel()
+{
+    if (m_importer)
+        m_importer->cancel();
+}
+
+void ImportController::setReport(const ImportReport &report)
+{
+    m_report.clear();
+    for (const auto &d : report.datasets) {
+        QVariantList items;
+        for (const auto &item : d.items)
+            items << QVariantMap{{QStringLiteral("failed"), item.outcome == ImportJournal::Outcome::Failed},
+                                 {QStringLiteral("reason"), item.reason}};
+        m_report << QVariantMap{{QStringLiteral("kind"), d.kind},       {QStringLiteral("title"), ImportReport::title(d.kind)},
+                                {QStringLiteral("moved"), d.moved},     {QStringLiteral("skipped"), d.skipped},
+                                {QStringLiteral("failed"), d.failed},   {QStringLiteral("earlier"), d.earlier},
+                                {QStringLiteral("items"), items}};
+    }
+    m_fraction = report.finished ? 1 : m_fraction;
+    if (!report.finished)
+        m_outcome = tr("The import stopped: %1. Import the same file again to go on where it stopped.").arg(report.error);
+    else if (report.failedCount() > 0)
+        m_outcome = tr("Imported, but %n step(s) failed (below). Import the same file again to retry them.", nullptr, report.failedCount());
+    else
+        m_outcome = tr("Imported: everything that could move is on %1.").arg(report.to);
+}
