@@ -274,6 +274,24 @@ private Q_SLOTS:
         const int code = runHearth({u"--open"_s, sealed, u"--screenshot"_s, asking, u"--screenshot-timeout"_s, u"5"_s}, env, &output);
         QCOMPARE(code, 3); // it waits for the passphrase: the picture shows the question
         verifyNotBlank(asking);
+
+        // Issue 16: Settings → Your data → Import with the demo's own export
+        // (a restore): the preview before anything is written, then the report.
+        static const QRegularExpression importShown(u"import: (\\d+) preview lines, (\\d+) report lines shown; (.*)"_s);
+        const QString preview = kScreenshots + u"/demo-import-preview.png"_s;
+        QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--import"_s, plain, u"--screenshot"_s, preview}, env, &output) == 0,
+                 qPrintable(output));
+        verifyNotBlank(preview);
+        auto shown = importShown.match(output);
+        QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() >= 6 && shown.captured(2).toInt() == 0, qPrintable(output));
+        const QString report = kScreenshots + u"/demo-import-report.png"_s;
+        QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--import"_s, plain, u"--import-run"_s, u"--screenshot"_s, report}, env,
+                           &output)
+                     == 0,
+                 qPrintable(output));
+        verifyNotBlank(report);
+        shown = importShown.match(output);
+        QVERIFY2(shown.hasMatch() && shown.captured(2).toInt() >= 5 && shown.captured(3).startsWith(u"Imported: "_s), qPrintable(output));
     }
 
     // A cache written by a newer Hearth: the login page says so, with its
