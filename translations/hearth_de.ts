@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+92"/>
+        <location filename="../ui/AppController.cpp" line="+101"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Ihr Passwort wird nicht gespeichert: Sie müssen es beim nächsten Mal eingeben.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Offline: Geben Sie Ihr Passwort ein, um sich zu verbinden.</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>You are not in this room.</source>
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
@@ -397,10 +397,10 @@
         <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.
 
-Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</source>
+Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
         <translation>Hearth: ein soziales Netzwerk auf XMPP.
 
-Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</translation>
+Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -533,7 +533,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Das Konto in den Ordner &lt;dir&gt; exportieren, sobald es online ist, angezeigt in den Einstellungen (wie Einstellungen → Ihre Daten → Exportieren).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Import the export &lt;file&gt; into the account once it is online: Settings → Your data → Import shows what will move, and waits for the user (hearth import runs it without a window).</source>
+        <translation>Den Export &lt;file&gt; in das Konto importieren, sobald es online ist: Einstellungen → Deine Daten → Importieren zeigt, was übertragen wird, und wartet auf dich (hearth import erledigt es ohne Fenster).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the --import at once (screenshots).</source>
+        <translation>--import sofort ausführen (Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -556,6 +566,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+8"/>
         <source>--export-to: %1 is not a folder</source>
         <translation>--export-to: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--import: %1 is not a file</source>
+        <translation>--import: %1 ist keine Datei</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2378,6 +2393,83 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
 </context>
 <context>
+    <name>Hearth::AccountImporter</name>
+    <message>
+        <location filename="../core/import/AccountImporter.cpp" line="+143"/>
+        <source>Not connected: the import needs the new account online.</source>
+        <translation>Nicht verbunden: Der Import braucht das neue Konto online.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read the import&apos;s journal: %1</source>
+        <translation>das Protokoll des Imports kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+21"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the connection was lost: start the import again to go on</source>
+        <translation>die Verbindung ist abgebrochen: Starte den Import erneut, um fortzufahren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the import&apos;s journal: %1</source>
+        <translation>das Protokoll des Imports kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the server has no upload service: %1 stays a link</source>
+        <translation>der Server hat keinen Upload-Dienst: %1 bleibt ein Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than the server takes (%2 bytes): it stays a link</source>
+        <translation>%1 ist größer, als der Server annimmt (%2 Bytes): es bleibt ein Link</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot stage %1 for upload: %2</source>
+        <translation>%1 kann nicht für den Upload vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
+        <translation>Verschlüsselungsschlüssel gehören zu den Geräten des alten Kontos; das neue Konto erzeugt eigene</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the entry does not say where it was published</source>
+        <translation>der Eintrag sagt nicht, wo er veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a like by %1: only they can give it again</source>
+        <translation>ein Like von %1: nur diese Person kann es erneut geben</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
+        <translation>%1 hat die alte Adresse um Kontakt gebeten: Antworte dort, oder die Person fragt erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new account itself</source>
+        <translation>das neue Konto selbst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n message(s) in this computer&apos;s cache</source>
+        <translation>
+            <numerusform>%n Nachricht im Zwischenspeicher dieses Computers</numerusform>
+            <numerusform>%n Nachrichten im Zwischenspeicher dieses Computers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ChatService</name>
     <message>
         <location filename="../core/chat/ChatService.cpp" line="+180"/>
@@ -2594,6 +2686,19 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
 </context>
 <context>
+    <name>Hearth::EntryRewriter</name>
+    <message>
+        <location filename="../core/import/EntryRewriter.cpp" line="+28"/>
+        <source>not an Atom entry</source>
+        <translation>kein Atom-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not well-formed: %1 (line %2)</source>
+        <translation>nicht wohlgeformt: %1 (Zeile %2)</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ExportArchive</name>
     <message>
         <location filename="../core/export/ExportArchive.cpp" line="+48"/>
@@ -2746,7 +2851,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ExportLoader</name>
     <message>
-        <location filename="../core/export/ExportLoader.cpp" line="+276"/>
+        <location filename="../core/export/ExportLoader.cpp" line="+219"/>
         <location line="+31"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -3018,6 +3123,195 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>Hearth::ImportPreflight</name>
+    <message>
+        <location filename="../core/import/ImportPreflight.cpp" line="+97"/>
+        <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
+        <translation>Bilder und Dateien (%n) bleiben Links zum alten Server: Dieser Server hat keinen Upload-Dienst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 pictures and files (%3) are uploaded; %4 are larger than this server takes (%5) and stay links to the old server.</source>
+        <translation>%1 von %2 Bildern und Dateien (%3) werden hochgeladen; %4 sind größer, als dieser Server annimmt (%5), und bleiben Links zum alten Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n picture(s) and file(s) (%1) are uploaded again; posts and messages point at the new copies.</source>
+        <translation>Bilder und Dateien (%n, %1) werden erneut hochgeladen; Beiträge und Nachrichten zeigen auf die neuen Kopien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile, the nickname and the avatar are published on the new account.</source>
+        <translation>Profil, Spitzname und Avatar werden im neuen Konto veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.</source>
+        <translation>Beiträge (%n) werden mit ihren Kennungen, Titeln, Texten und Daten veröffentlicht; ihre Leser sehen sie, sobald sie der neuen Adresse folgen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 comments move with their posts (to %2); %3 written by others come back as quotes credited to their authors, since nobody can publish in someone else&apos;s name.</source>
+        <translation>%1 Kommentare ziehen mit ihren Beiträgen um (nach %2); %3 von anderen geschriebene kommen als Zitate mit Nennung ihrer Autoren zurück, denn niemand kann im Namen eines anderen veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n like(s) by others cannot move: a like can only be given by the person who likes.</source>
+        <translation>Likes von anderen (%n) können nicht umziehen: Ein Like kann nur die Person geben, der etwas gefällt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n other personal data node(s) are published as they were.</source>
+        <translation>Andere persönliche Daten (%n Knoten) werden unverändert veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encryption keys do not move: they belong to the old account&apos;s devices, and the new account makes its own.</source>
+        <translation>Verschlüsselungsschlüssel ziehen nicht um: Sie gehören zu den Geräten des alten Kontos, und das neue Konto erzeugt eigene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n group chat bookmark(s) are saved on the new account.</source>
+        <translation>Gruppenchat-Lesezeichen (%n) werden im neuen Konto gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n blocked address(es) stay blocked.</source>
+        <translation>Blockierte Adressen (%n) bleiben blockiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n blog(s) or community(ies) the account followed are followed again from the new address (some may need their owner&apos;s approval).</source>
+        <translation>Vom Konto gefolgte Blogs oder Gemeinschaften (%n) werden von der neuen Adresse aus erneut gefolgt (manche brauchen die Zustimmung ihres Besitzers).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n community(ies) you own stay on their server, owned by the old address: add the new address as an owner from the old account before leaving it.</source>
+        <translation>Gemeinschaften, die dir gehören (%n), bleiben auf ihrem Server im Besitz der alten Adresse: Füge die neue Adresse vom alten Konto aus als Besitzer hinzu, bevor du es verlässt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n contact(s) are restored with their names and groups.</source>
+        <translation>Kontakte (%n) werden mit Namen und Gruppen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contact(s) are added with their names and groups and asked to accept the new address; those who shared their presence are approved in advance. Each contact has to accept.</source>
+        <translation>Kontakte (%n) werden mit Namen und Gruppen hinzugefügt und gebeten, die neue Adresse anzunehmen; wer seine Anwesenheit geteilt hat, ist vorab bestätigt. Jeder Kontakt muss zustimmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n contact request(s) waiting on the old account cannot move: answer them there.</source>
+        <translation>Kontaktanfragen, die im alten Konto warten (%n), können nicht umziehen: Beantworte sie dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n message(s) of chat history go into this computer&apos;s cache for the new account, marked as imported. Servers cannot take history over a client connection: others&apos; apps and the server keep none of it.</source>
+        <translation>Chatverlauf (%n Nachrichten) kommt in den Zwischenspeicher dieses Computers für das neue Konto, als importiert markiert. Server können keinen Verlauf über eine Client-Verbindung annehmen: Weder der Server noch andere Apps behalten ihn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This export is of this same account: what it holds is restored over what the server has, and no contact is asked anything.</source>
+        <translation>Dieser Export stammt von genau diesem Konto: Sein Inhalt wird über das wiederhergestellt, was der Server hat, und kein Kontakt wird etwas gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportReader</name>
+    <message>
+        <location filename="../core/import/ImportReader.cpp" line="+31"/>
+        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <translation>%1 ist kein wohlgeformtes XML: %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+96"/>
+        <location line="+69"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportReport</name>
+    <message>
+        <location filename="../core/import/ImportReport.cpp" line="+40"/>
+        <source>The same account</source>
+        <translation>Dasselbe Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures and files</source>
+        <translation>Bilder und Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile and avatar</source>
+        <translation>Profil und Avatar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other personal data</source>
+        <translation>Andere persönliche Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments and likes</source>
+        <translation>Kommentare und Likes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group chat bookmarks</source>
+        <translation>Gruppenchat-Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked addresses</source>
+        <translation>Blockierte Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed blogs and communities</source>
+        <translation>Gefolgte Blogs und Gemeinschaften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat history</source>
+        <translation>Chatverlauf</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: %2 moved, %3 skipped, %4 failed</source>
+        <translation>%1: %2 übertragen, %3 übersprungen, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 by an earlier run)</source>
+        <translation> (%1 bei einem früheren Lauf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportSteps</name>
+    <message>
+        <location filename="../core/import/ImportSteps.cpp" line="+182"/>
+        <source>still on the server as it was</source>
+        <translation>noch unverändert auf dem Server</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::LocalProsody</name>
     <message>
         <location filename="../core/server/LocalProsody.cpp" line="+95"/>
@@ -3040,7 +3334,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3074,7 +3368,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>prosodyctl is not installed.</source>
         <translation>prosodyctl ist nicht installiert.</translation>
     </message>
@@ -3430,6 +3724,159 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+7"/>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+63"/>
+        <source>(pass the passphrase with --passphrase-env)</source>
+        <translation>(gib die Passphrase mit --passphrase-env an)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the export could not be read in time</source>
+        <translation>der Export konnte nicht rechtzeitig gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1 into %2 would do this (nothing was written):</source>
+        <translation>Der Import von %1 in %2 würde Folgendes tun (nichts wurde geschrieben):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the import did not finish</source>
+        <translation>der Import wurde nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the import stopped: %1 (run it again to go on)</source>
+        <translation>der Import wurde angehalten: %1 (starte ihn erneut, um fortzufahren)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 steps failed (see the report); run the import again to retry them</source>
+        <translation>%1 Schritte sind fehlgeschlagen (siehe Bericht); starte den Import erneut, um sie zu wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="+48"/>
+        <source>Reading the export and asking the server…</source>
+        <translation>Der Export wird gelesen und der Server befragt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This export cannot be imported: %1</source>
+        <translation>Dieser Export kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (Schritt %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The import stopped: %1. Import the same file again to go on where it stopped.</source>
+        <translation>Der Import wurde angehalten: %1. Importiere dieselbe Datei erneut, um dort weiterzumachen, wo er aufgehört hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported, but %n step(s) failed (below). Import the same file again to retry them.</source>
+        <translation>
+            <numerusform>Importiert, aber %n Schritt ist fehlgeschlagen (unten). Importiere dieselbe Datei erneut, um ihn zu wiederholen.</numerusform>
+            <numerusform>Importiert, aber %n Schritte sind fehlgeschlagen (unten). Importiere dieselbe Datei erneut, um sie zu wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: everything that could move is on %1.</source>
+        <translation>Importiert: Alles, was umziehen konnte, ist auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/ImportDialog.qml" line="+13"/>
+        <source>Import an export</source>
+        <translation>Einen Export importieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — the account %2, into %3</source>
+        <translation>%1 — das Konto %2, nach %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This export is protected with a passphrase.</source>
+        <translation>Dieser Export ist mit einer Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>Noch wurde nichts geschrieben. Das wird der Import tun:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 moved, %2 skipped, %3 failed</source>
+        <translation>%1 übertragen, %2 übersprungen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 by an earlier run)</source>
+        <translation>(%1 bei einem früheren Lauf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import again</source>
+        <translation>Erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4902,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../ui/SearchModel.cpp" line="+228"/>
+        <location filename="../ui/SearchModel.cpp" line="+234"/>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -4578,7 +5025,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
@@ -4741,7 +5188,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+124"/>
+        <location filename="../app/Subcommands.cpp" line="+125"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -4847,6 +5294,16 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+1"/>
+        <source>Import into the account &lt;address&gt; (import; the same as --jid).</source>
+        <translation>In das Konto &lt;address&gt; importieren (import; wie --jid).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only say what would move and what would not; write nothing (import).</source>
+        <translation>Nur sagen, was umziehen würde und was nicht; nichts schreiben (import).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only before &lt;date&gt;, YYYY-MM-DD in UTC (search).</source>
         <translation>Nur vor &lt;date&gt;, JJJJ-MM-TT in UTC (search).</translation>
     </message>
@@ -4862,11 +5319,16 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+4"/>
+        <source>The .xmpp-export.zip to bring into the account.</source>
+        <translation>Die .xmpp-export.zip, die ins Konto gebracht wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The words to find (each the start of a word; case and accents do not matter).</source>
         <translation>Die zu suchenden Wörter (jeweils ein Wortanfang; Groß-/Kleinschreibung und Akzente zählen nicht).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 erwartet %n Argumente</translation>
     </message>
@@ -4876,7 +5338,27 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--%1 ist für export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--passphrase-env is for export and import</source>
+        <translation>--passphrase-env ist für export und import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is for import</source>
+        <translation>--%1 ist für import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--account and --jid name different accounts</source>
+        <translation>--account und --jid nennen verschiedene Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: %1 is not a file</source>
+        <translation>import: %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--%1 is for search</source>
         <translation>--%1 gehört zu search</translation>
     </message>
@@ -4938,7 +5420,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -4948,7 +5430,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-323"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -4963,17 +5445,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Der aufzulistende Pubsub-Dienst (sonst jeder des Servers des Kontos).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--public is for follow</source>
         <translation>--public gehört zu follow</translation>
     </message>
@@ -4998,7 +5480,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -5034,7 +5516,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -5061,8 +5543,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+204"/>
+        <location line="-226"/>
+        <location line="+212"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
@@ -5075,14 +5557,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>YourDataSection</name>
     <message>
-        <location filename="../qml/YourDataSection.qml" line="+17"/>
+        <location filename="../qml/YourDataSection.qml" line="+18"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.</source>
-        <translation>Exportieren Sie alles, was Ihr Konto enthält (Kontakte, Profil, Beiträge mit Kommentaren und Likes, Gemeinschaften, Chats, Bilder und Dateien), in eine Datei, die Sie behalten, offline durchsehen oder in ein Konto auf einem anderen Server importieren können.</translation>
+        <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server. Import brings such a file into this account: moving from another server, or restoring.</source>
+        <translation>Exportiere alles, was dein Konto enthält (Kontakte, Profil, Beiträge mit Kommentaren und Likes, Gemeinschaften, Chats, Bilder und Dateien), in eine Datei, die du behalten, offline durchsehen oder in ein Konto auf einem anderen Server importieren kannst. Importieren bringt eine solche Datei in dieses Konto: für den Umzug von einem anderen Server oder zur Wiederherstellung.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5127,7 +5609,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Einen Export öffnen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Import an export…</source>
+        <translation>Einen Export importieren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
@@ -5153,8 +5640,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>XMPP-Exporte (*.xmpp-export.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import an export into this account</source>
+        <translation>Einen Export in dieses Konto importieren</translation>
     </message>
 </context>
 </TS>

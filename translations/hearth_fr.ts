@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+92"/>
+        <location filename="../ui/AppController.cpp" line="+101"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Votre mot de passe n&apos;est pas enregistré : il faudra le saisir la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Offline: enter your password to connect.</source>
         <translation>Hors ligne : saisissez votre mot de passe pour vous connecter.</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>You are not in this room.</source>
         <translation>Vous n&apos;êtes pas dans ce salon.</translation>
     </message>
@@ -397,10 +397,10 @@
         <location filename="../app/CommandLine.cpp" line="+19"/>
         <source>Hearth: a social network on XMPP.
 
-Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</source>
-        <translation>Hearth : un réseau social sur XMPP qui n&apos;appartient à personne.
+Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
+        <translation>Hearth : un réseau social sur XMPP.
 
-Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communities, follow, unfollow, export, search, check.</translation>
+Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -533,7 +533,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Exporter le compte dans le dossier &lt;dir&gt; une fois en ligne, affiché dans Paramètres (comme Paramètres → Vos données → Exporter).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Import the export &lt;file&gt; into the account once it is online: Settings → Your data → Import shows what will move, and waits for the user (hearth import runs it without a window).</source>
+        <translation>Importer l’export &lt;file&gt; dans le compte une fois en ligne : Réglages → Vos données → Importer montre ce qui sera transféré et attend l’utilisateur (hearth import le fait sans fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the --import at once (screenshots).</source>
+        <translation>Lancer --import tout de suite (captures d’écran).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -556,6 +566,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+8"/>
         <source>--export-to: %1 is not a folder</source>
         <translation>--export-to : %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--import: %1 is not a file</source>
+        <translation>--import : %1 n’est pas un fichier</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2378,6 +2393,83 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
 </context>
 <context>
+    <name>Hearth::AccountImporter</name>
+    <message>
+        <location filename="../core/import/AccountImporter.cpp" line="+143"/>
+        <source>Not connected: the import needs the new account online.</source>
+        <translation>Non connecté : l’import a besoin du nouveau compte en ligne.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read the import&apos;s journal: %1</source>
+        <translation>impossible de lire le journal de l’import : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+21"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the connection was lost: start the import again to go on</source>
+        <translation>la connexion a été perdue : relancez l’import pour continuer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the import&apos;s journal: %1</source>
+        <translation>impossible d’écrire le journal de l’import : %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the server has no upload service: %1 stays a link</source>
+        <translation>le serveur n’a pas de service d’envoi de fichiers : %1 reste un lien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than the server takes (%2 bytes): it stays a link</source>
+        <translation>%1 dépasse ce que le serveur accepte (%2 octets) : il reste un lien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot stage %1 for upload: %2</source>
+        <translation>impossible de préparer %1 pour l’envoi : %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
+        <translation>les clés de chiffrement appartiennent aux appareils de l’ancien compte ; le nouveau compte crée les siennes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the entry does not say where it was published</source>
+        <translation>l’entrée ne dit pas où elle a été publiée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a like by %1: only they can give it again</source>
+        <translation>un « j’aime » de %1 : seule cette personne peut le redonner</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
+        <translation>%1 a demandé à l’ancienne adresse d’être en contact : répondez là-bas, ou la personne redemandera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new account itself</source>
+        <translation>le nouveau compte lui-même</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n message(s) in this computer&apos;s cache</source>
+        <translation>
+            <numerusform>%n message dans le cache de cet ordinateur</numerusform>
+            <numerusform>%n messages dans le cache de cet ordinateur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ChatService</name>
     <message>
         <location filename="../core/chat/ChatService.cpp" line="+180"/>
@@ -2594,6 +2686,19 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
 </context>
 <context>
+    <name>Hearth::EntryRewriter</name>
+    <message>
+        <location filename="../core/import/EntryRewriter.cpp" line="+28"/>
+        <source>not an Atom entry</source>
+        <translation>pas une entrée Atom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not well-formed: %1 (line %2)</source>
+        <translation>XML mal formé : %1 (ligne %2)</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::ExportArchive</name>
     <message>
         <location filename="../core/export/ExportArchive.cpp" line="+48"/>
@@ -2746,7 +2851,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ExportLoader</name>
     <message>
-        <location filename="../core/export/ExportLoader.cpp" line="+276"/>
+        <location filename="../core/export/ExportLoader.cpp" line="+219"/>
         <location line="+31"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -3018,6 +3123,195 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>Hearth::ImportPreflight</name>
+    <message>
+        <location filename="../core/import/ImportPreflight.cpp" line="+97"/>
+        <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
+        <translation>Images et fichiers (%n) restent des liens vers l’ancien serveur : ce serveur n’a pas de service d’envoi de fichiers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 pictures and files (%3) are uploaded; %4 are larger than this server takes (%5) and stay links to the old server.</source>
+        <translation>%1 images et fichiers sur %2 (%3) sont envoyés ; %4 dépassent ce que ce serveur accepte (%5) et restent des liens vers l’ancien serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n picture(s) and file(s) (%1) are uploaded again; posts and messages point at the new copies.</source>
+        <translation>Images et fichiers (%n, %1) sont envoyés à nouveau ; publications et messages pointent vers les nouvelles copies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile, the nickname and the avatar are published on the new account.</source>
+        <translation>Le profil, le pseudonyme et l’avatar sont publiés sur le nouveau compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.</source>
+        <translation>Publications (%n) publiées avec leurs identifiants, titres, textes et dates ; leurs lecteurs les voient dès qu’ils suivent la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 comments move with their posts (to %2); %3 written by others come back as quotes credited to their authors, since nobody can publish in someone else&apos;s name.</source>
+        <translation>%1 commentaires suivent leurs publications (vers %2) ; %3 écrits par d’autres reviennent en citations attribuées à leurs auteurs, car personne ne peut publier au nom d’un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n like(s) by others cannot move: a like can only be given by the person who likes.</source>
+        <translation>Les « j’aime » d’autres personnes (%n) ne peuvent pas suivre : seul celui qui aime peut le donner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n other personal data node(s) are published as they were.</source>
+        <translation>Autres données personnelles (%n nœuds) publiées telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encryption keys do not move: they belong to the old account&apos;s devices, and the new account makes its own.</source>
+        <translation>Les clés de chiffrement ne suivent pas : elles appartiennent aux appareils de l’ancien compte, et le nouveau compte crée les siennes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n group chat bookmark(s) are saved on the new account.</source>
+        <translation>Signets de salons (%n) enregistrés sur le nouveau compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n blocked address(es) stay blocked.</source>
+        <translation>Adresses bloquées (%n) : elles restent bloquées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n blog(s) or community(ies) the account followed are followed again from the new address (some may need their owner&apos;s approval).</source>
+        <translation>Blogs ou communautés suivis par le compte (%n) : suivis à nouveau depuis la nouvelle adresse (certains peuvent demander l’accord de leur propriétaire).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n community(ies) you own stay on their server, owned by the old address: add the new address as an owner from the old account before leaving it.</source>
+        <translation>Communautés dont vous êtes propriétaire (%n) : elles restent sur leur serveur, à l’ancienne adresse ; ajoutez la nouvelle adresse comme propriétaire depuis l’ancien compte avant de le quitter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n contact(s) are restored with their names and groups.</source>
+        <translation>Contacts (%n) restaurés avec leurs noms et groupes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contact(s) are added with their names and groups and asked to accept the new address; those who shared their presence are approved in advance. Each contact has to accept.</source>
+        <translation>Contacts (%n) ajoutés avec leurs noms et groupes, et invités à accepter la nouvelle adresse ; ceux qui partageaient leur présence sont approuvés d’avance. Chaque contact doit accepter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n contact request(s) waiting on the old account cannot move: answer them there.</source>
+        <translation>Demandes de contact en attente sur l’ancien compte (%n) : elles ne peuvent pas suivre ; répondez-y là-bas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n message(s) of chat history go into this computer&apos;s cache for the new account, marked as imported. Servers cannot take history over a client connection: others&apos; apps and the server keep none of it.</source>
+        <translation>Historique de discussion (%n messages) : dans le cache de cet ordinateur pour le nouveau compte, marqué comme importé. Les serveurs ne peuvent pas recevoir d’historique par une connexion client : ni le serveur ni les autres applications n’en gardent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This export is of this same account: what it holds is restored over what the server has, and no contact is asked anything.</source>
+        <translation>Cet export est celui de ce même compte : son contenu est restauré par-dessus ce que le serveur a, et aucun contact n’est sollicité.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportReader</name>
+    <message>
+        <location filename="../core/import/ImportReader.cpp" line="+31"/>
+        <source>%1 is not well-formed XML: %2 (line %3)</source>
+        <translation>%1 n’est pas du XML bien formé : %2 (ligne %3)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+96"/>
+        <location line="+69"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportReport</name>
+    <message>
+        <location filename="../core/import/ImportReport.cpp" line="+40"/>
+        <source>The same account</source>
+        <translation>Le même compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures and files</source>
+        <translation>Images et fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile and avatar</source>
+        <translation>Profil et avatar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other personal data</source>
+        <translation>Autres données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments and likes</source>
+        <translation>Commentaires et « j’aime »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group chat bookmarks</source>
+        <translation>Signets de salons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked addresses</source>
+        <translation>Adresses bloquées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed blogs and communities</source>
+        <translation>Blogs et communautés suivis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat history</source>
+        <translation>Historique des discussions</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: %2 moved, %3 skipped, %4 failed</source>
+        <translation>%1 : %2 transférés, %3 ignorés, %4 en échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 by an earlier run)</source>
+        <translation> (%1 lors d’un passage précédent)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>stopped: %1</source>
+        <translation>arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::ImportSteps</name>
+    <message>
+        <location filename="../core/import/ImportSteps.cpp" line="+182"/>
+        <source>still on the server as it was</source>
+        <translation>toujours sur le serveur tel quel</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::LocalProsody</name>
     <message>
         <location filename="../core/server/LocalProsody.cpp" line="+95"/>
@@ -3040,7 +3334,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -3074,7 +3368,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>prosodyctl is not installed.</source>
         <translation>prosodyctl n&apos;est pas installé.</translation>
     </message>
@@ -3430,6 +3724,159 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+7"/>
         <source>cannot save %1: %2</source>
         <translation>impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+63"/>
+        <source>(pass the passphrase with --passphrase-env)</source>
+        <translation>(donnez la phrase secrète avec --passphrase-env)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the export could not be read in time</source>
+        <translation>l’export n’a pas pu être lu à temps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot import: %1</source>
+        <translation>import impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1 into %2 would do this (nothing was written):</source>
+        <translation>Importer %1 dans %2 ferait ceci (rien n’a été écrit) :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the import did not finish</source>
+        <translation>l’import ne s’est pas terminé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the import stopped: %1 (run it again to go on)</source>
+        <translation>l’import s’est arrêté : %1 (relancez-le pour continuer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 steps failed (see the report); run the import again to retry them</source>
+        <translation>%1 étapes ont échoué (voir le rapport) ; relancez l’import pour les réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../ui/ImportController.cpp" line="+48"/>
+        <source>Reading the export and asking the server…</source>
+        <translation>Lecture de l’export et interrogation du serveur…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This export cannot be imported: %1</source>
+        <translation>Cet export ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (étape %2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The import stopped: %1. Import the same file again to go on where it stopped.</source>
+        <translation>L’import s’est arrêté : %1. Importez à nouveau le même fichier pour reprendre là où il s’est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported, but %n step(s) failed (below). Import the same file again to retry them.</source>
+        <translation>
+            <numerusform>Importé, mais %n étape a échoué (ci-dessous). Importez à nouveau le même fichier pour la réessayer.</numerusform>
+            <numerusform>Importé, mais %n étapes ont échoué (ci-dessous). Importez à nouveau le même fichier pour les réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: everything that could move is on %1.</source>
+        <translation>Importé : tout ce qui pouvait être transféré est sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/ImportDialog.qml" line="+13"/>
+        <source>Import an export</source>
+        <translation>Importer un export</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — the account %2, into %3</source>
+        <translation>%1 — le compte %2, vers %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This export is protected with a passphrase.</source>
+        <translation>Cet export est protégé par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing has been written yet. This is what the import will do:</source>
+        <translation>Rien n’a encore été écrit. Voici ce que fera l’import :</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 moved, %2 skipped, %3 failed</source>
+        <translation>%1 transférés, %2 ignorés, %3 en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 by an earlier run)</source>
+        <translation>(%1 lors d’un passage précédent)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import again</source>
+        <translation>Importer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4902,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../ui/SearchModel.cpp" line="+228"/>
+        <location filename="../ui/SearchModel.cpp" line="+234"/>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
@@ -4578,7 +5025,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Année passée</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -4741,7 +5188,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+124"/>
+        <location filename="../app/Subcommands.cpp" line="+125"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -4847,6 +5294,16 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+1"/>
+        <source>Import into the account &lt;address&gt; (import; the same as --jid).</source>
+        <translation>Importer dans le compte &lt;address&gt; (import ; comme --jid).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only say what would move and what would not; write nothing (import).</source>
+        <translation>Dire seulement ce qui serait transféré ou non ; ne rien écrire (import).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only before &lt;date&gt;, YYYY-MM-DD in UTC (search).</source>
         <translation>Seulement avant &lt;date&gt;, AAAA-MM-JJ en UTC (search).</translation>
     </message>
@@ -4862,11 +5319,16 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+4"/>
+        <source>The .xmpp-export.zip to bring into the account.</source>
+        <translation>Le fichier .xmpp-export.zip à importer dans le compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The words to find (each the start of a word; case and accents do not matter).</source>
         <translation>Les mots à trouver (chacun un début de mot ; majuscules et accents ne comptent pas).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 prend %n arguments</translation>
     </message>
@@ -4876,7 +5338,27 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--%1 sert à export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--passphrase-env is for export and import</source>
+        <translation>--passphrase-env est pour export et import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is for import</source>
+        <translation>--%1 est pour import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--account and --jid name different accounts</source>
+        <translation>--account et --jid désignent des comptes différents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: %1 is not a file</source>
+        <translation>import : %1 n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--%1 is for search</source>
         <translation>--%1 sert à search</translation>
     </message>
@@ -4938,7 +5420,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>le cache %1 est sain</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -4948,7 +5430,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-323"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -4963,17 +5445,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Le service pubsub à lister (sinon chacun de ceux du serveur du compte).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--public is for follow</source>
         <translation>--public s’utilise avec follow</translation>
     </message>
@@ -4998,7 +5480,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -5034,7 +5516,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -5061,8 +5543,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+204"/>
+        <location line="-226"/>
+        <location line="+212"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
@@ -5075,14 +5557,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>YourDataSection</name>
     <message>
-        <location filename="../qml/YourDataSection.qml" line="+17"/>
+        <location filename="../qml/YourDataSection.qml" line="+18"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server.</source>
-        <translation>Exportez tout ce que contient votre compte (contacts, profil, billets avec leurs commentaires et j&apos;aime, communautés, conversations, images et fichiers) dans un seul fichier à garder, à parcourir hors ligne ou à importer dans un compte sur un autre serveur.</translation>
+        <source>Export everything your account holds (contacts, profile, posts with their comments and likes, communities, chats, pictures and files) into one file you can keep, browse offline or import into an account on another server. Import brings such a file into this account: moving from another server, or restoring.</source>
+        <translation>Exportez tout ce que contient votre compte (contacts, profil, publications avec leurs commentaires et « j’aime », communautés, discussions, images et fichiers) dans un seul fichier à garder, à consulter hors ligne ou à importer dans un compte sur un autre serveur. Importer apporte un tel fichier dans ce compte : pour déménager depuis un autre serveur, ou pour restaurer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5127,7 +5609,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ouvrir un export…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Import an export…</source>
+        <translation>Importer un export…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
@@ -5153,8 +5640,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>Exports XMPP (*.xmpp-export.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import an export into this account</source>
+        <translation>Importer un export dans ce compte</translation>
     </message>
 </context>
 </TS>

@@ -13,10 +13,6 @@ namespace {
 const QString kAtom = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kOrigin = QLatin1String(ExportManifest::kNamespace);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Hearth::EntryRewriter", text);
-}
 
 QString bareOf(const QString &uri)
 {
@@ -29,7 +25,8 @@ bool parse(const QString &xml, QDomDocument *doc, QString *error)
     QString message;
     int line = 0;
     if (!doc->setContent(xml, true, &message, &line) || doc->documentElement().localName() != QLatin1String("entry")) {
-        *error = message.isEmpty() ? tr("not an Atom entry") : tr("not well-formed: %1 (line %2)").arg(message).arg(line);
+        *error = message.isEmpty() ? QCoreApplication::translate("Hearth::EntryRewriter", "not an Atom entry")
+                                   : QCoreApplication::translate("Hearth::EntryRewriter", "not well-formed: %1 (line %2)").arg(message).arg(line);
         return false;
     }
     return true;
