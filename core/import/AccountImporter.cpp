@@ -34,6 +34,7 @@ namespace {
 using ImportSteps::Outcome;
 const QString kBlog = QStringLiteral("urn:xmpp:microblog:0");
 constexpr int kMessageBatch = 500;
+constexpr int kWindow = 8; // steps in flight
 
 // Waits on the worker for a cache job (fulfilled on the UI thread, which
 // never waits for the worker); a cancelled import stops waiting.
@@ -185,48 +186,62 @@ void AccountImporter::run()
         }
         buildTasks();
         m_next = 0;
+        m_inFlight = 0;
+        m_stopError.clear();
+        m_currentKind.clear();
         next();
     });
 }
 
 void AccountImporter::next()
 {
-    if (m_cancel) {
-        finish(tr("cancelled"));
-        return;
-    }
-    if (m_next >= m_tasks.size()) {
-        finish({});
-        return;
-    }
-    if (!Account::hasSession(client())) {
-        finish(tr("the connection was lost: start the import again to go on"));
-        return;
-    }
-    const Task task = m_tasks.at(m_next++);
-    Q_EMIT progressChanged(task.kind, m_next - 1, int(m_tasks.size()));
-    const auto done = m_done.constFind(task.step);
-    if (done != m_done.cend() && done->outcome != ImportJournal::Outcome::Failed) {
-        m_report.add(task.kind, task.step, done->outcome, done->detail, true);
-        QTimer::singleShot(0, this, &AccountImporter::next);
-        return;
-    }
-    task.run().then(this, [this, task](const Outcome &outcome) {
-        if (m_cancel && outcome.outcome == ImportJournal::Outcome::Failed) {
-            finish(tr("cancelled")); // the step was cut off, not refused
-            return;
+    // Up to kWindow steps of one dataset in flight: one stream keeps their
+    // order (the server answers them in turn), and the round trips overlap.
+    // A step of the next dataset waits until this one's are all answered,
+    // so the documented order holds between datasets.
+    while (m_inFlight < kWindow && m_next < m_tasks.size() && !m_cancel && m_stopError.isEmpty()) {
+        if (!Account::hasSession(client())) {
+            m_stopError = tr("the connection was lost: start the import again to go on");
+            break;
         }
-        if (outcome.outcome != ImportJournal::Outcome::Moved)
-            qCInfo(lcImport).noquote() << task.step << (outcome.outcome == ImportJournal::Outcome::Failed ? "failed:" : "skipped:") << outcome.detail;
-        m_report.add(task.kind, task.step, outcome.outcome, outcome.detail);
-        m_journal->note(task.step, outcome.outcome, outcome.detail).then(this, [this](const DbStatus &noted) {
-            if (!noted.ok()) {
-                finish(tr("cannot write the import's journal: %1").arg(noted.error));
+        const Task &task = m_tasks.at(m_next);
+        if (m_inFlight > 0 && task.kind != m_currentKind)
+            break;
+        m_currentKind = task.kind;
+        Q_EMIT progressChanged(task.kind, m_next, int(m_tasks.size()));
+        ++m_next;
+        const auto done = m_done.constFind(task.step);
+        if (done != m_done.cend() && done->outcome != ImportJournal::Outcome::Failed) {
+            m_report.add(task.kind, task.step, done->outcome, done->detail, true);
+            continue;
+        }
+        ++m_inFlight;
+        task.run().then(this, [this, task](const Outcome &outcome) {
+            if (m_cancel && outcome.outcome == ImportJournal::Outcome::Failed) {
+                --m_inFlight; // cut off, not refused: not noted, tried again next time
+                next();
                 return;
             }
-            next();
+            if (outcome.outcome != ImportJournal::Outcome::Moved)
+                qCInfo(lcImport).noquote() << task.step << (outcome.outcome == ImportJournal::Outcome::Failed ? "failed:" : "skipped:")
+                                           << outcome.detail;
+            m_report.add(task.kind, task.step, outcome.outcome, outcome.detail);
+            m_journal->note(task.step, outcome.outcome, outcome.detail).then(this, [this](const DbStatus &noted) {
+                --m_inFlight;
+                if (!noted.ok() && m_stopError.isEmpty())
+                    m_stopError = tr("cannot write the import's journal: %1").arg(noted.error);
+                next();
+            });
         });
-    });
+    }
+    if (m_inFlight > 0 || !m_running)
+        return;
+    if (m_cancel)
+        finish(tr("cancelled"));
+    else if (!m_stopError.isEmpty())
+        finish(m_stopError);
+    else if (m_next >= m_tasks.size())
+        finish({});
 }
 
 void AccountImporter::finish(const QString &error)

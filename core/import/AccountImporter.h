@@ -98,6 +98,9 @@ private:
     QHash<QString, QString> m_uriMap;
     QList<Task> m_tasks;
     int m_next = 0;
+    int m_inFlight = 0;
+    QString m_currentKind;
+    QString m_stopError; // why the import stops once the steps in flight are answered
     ImportReport m_report;
     bool m_prepared = false;
     bool m_running = false;

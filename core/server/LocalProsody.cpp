@@ -194,13 +194,17 @@ bool LocalProsody::writeConfig(QString *error)
         "  \"pep\", \"blocklist\", \"carbons\", \"mam\", \"smacks\", \"register\", \"offline\",\n"
         "  \"ping\", \"time\", \"version\", \"uptime\", \"http_files\"%1%2 }\n"
         "modules_disabled = { \"s2s\" }\n"
-        "authentication = \"internal_hashed\"\nstorage = \"internal\"\n"
+        "authentication = \"internal_hashed\"\n%4\n"
         "c2s_require_encryption = false\ns2s_require_encryption = false\n"
         "archive_expires_after = \"never\"\nsmacks_hibernation_time = 600\n"
         "pep_max_items = %3\npubsub_max_items = %3\n")
                .arg(m_options.tls ? QStringLiteral(", \"tls\"") : QString(),
                     m_options.bookmarksCompat ? QStringLiteral(", \"bookmarks\"") : QString())
-               .arg(m_options.maxItems);
+               .arg(m_options.maxItems)
+               // Accounts stay in files: prosodyctl registers them from another process.
+               .arg(m_options.storage == QLatin1String("internal")
+                        ? QStringLiteral("storage = \"internal\"")
+                        : QStringLiteral("default_storage = %1\nstorage = { accounts = \"internal\" }").arg(luaString(m_options.storage)));
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     const QString expose = m_options.exposePublisher ? QStringLiteral("true") : QStringLiteral("false");
     const QString authorize = m_options.authorizeNodes ? QStringLiteral("true") : QStringLiteral("false");

@@ -46,6 +46,11 @@ public:
         // account between the two, with no s2s). Its uploads are served
         // as http://localhost:<http port>/ (the first host's as 127.0.0.1).
         QString secondDomain;
+        // Prosody's storage: "internal" (files, its default) or "memory"
+        // (all but the accounts kept in memory only: benchmarks that time
+        // Hearth, not the file store, which re-reads a whole node on each
+        // publish).
+        QString storage = QStringLiteral("internal");
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);
