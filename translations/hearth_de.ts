@@ -2395,7 +2395,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+143"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+144"/>
         <source>Not connected: the import needs the new account online.</source>
         <translation>Nicht verbunden: Der Import braucht das neue Konto online.</translation>
     </message>
@@ -2405,23 +2405,22 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Protokoll des Imports kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-36"/>
         <source>the connection was lost: start the import again to go on</source>
         <translation>die Verbindung ist abgebrochen: Starte den Import erneut, um fortzufahren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>cannot write the import&apos;s journal: %1</source>
         <translation>das Protokoll des Imports kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>der Server hat keinen Upload-Dienst: %1 bleibt ein Link</translation>
     </message>
@@ -3171,11 +3170,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+3"/>
-        <source>%n group chat bookmark(s) are saved on the new account.</source>
-        <translation>Gruppenchat-Lesezeichen (%n) werden im neuen Konto gespeichert.</translation>
+        <source>%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once one of its owners adds it.</source>
+        <translation>Gruppenchat-Lesezeichen (%n) werden im neuen Konto gespeichert; ein Raum nur für Mitglieder lässt die neue Adresse herein, sobald einer seiner Besitzer sie hinzufügt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n blocked address(es) stay blocked.</source>
         <translation>Blockierte Adressen (%n) bleiben blockiert.</translation>
     </message>
@@ -3334,7 +3333,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -2395,7 +2395,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+143"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+144"/>
         <source>Not connected: the import needs the new account online.</source>
         <translation>Non connecté : l’import a besoin du nouveau compte en ligne.</translation>
     </message>
@@ -2405,23 +2405,22 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>impossible de lire le journal de l’import : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-36"/>
         <source>the connection was lost: start the import again to go on</source>
         <translation>la connexion a été perdue : relancez l’import pour continuer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>cannot write the import&apos;s journal: %1</source>
         <translation>impossible d’écrire le journal de l’import : %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>le serveur n’a pas de service d’envoi de fichiers : %1 reste un lien</translation>
     </message>
@@ -3171,11 +3170,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+3"/>
-        <source>%n group chat bookmark(s) are saved on the new account.</source>
-        <translation>Signets de salons (%n) enregistrés sur le nouveau compte.</translation>
+        <source>%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once one of its owners adds it.</source>
+        <translation>Signets de salons (%n) enregistrés sur le nouveau compte ; un salon réservé aux membres n’accepte la nouvelle adresse qu’une fois ajoutée par l’un de ses propriétaires.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n blocked address(es) stay blocked.</source>
         <translation>Adresses bloquées (%n) : elles restent bloquées.</translation>
     </message>
@@ -3334,7 +3333,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>

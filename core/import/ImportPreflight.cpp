@@ -146,7 +146,9 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
                       tr("Encryption keys do not move: they belong to the old account's devices, and the new account makes its own.")};
     if (const auto *bookmarks = plan.pepNode(QStringLiteral("urn:xmpp:bookmarks:1")); bookmarks && !bookmarks->items.isEmpty())
         lines << Line{QStringLiteral("bookmarks"), bookmarks->items.size(), V::Moves,
-                      tr("%n group chat bookmark(s) are saved on the new account.", int(bookmarks->items.size()))};
+                      tr("%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once "
+                         "one of its owners adds it.",
+                         int(bookmarks->items.size()))};
     if (!plan.blocked.isEmpty())
         lines << Line{QStringLiteral("blocklist"), plan.blocked.size(), V::Moves, tr("%n blocked address(es) stay blocked.", int(plan.blocked.size()))};
     if (!plan.follows.isEmpty() || !plan.owned.isEmpty())
