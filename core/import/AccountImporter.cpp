@@ -294,7 +294,8 @@ QFuture<Outcome> AccountImporter::uploadMedia(const ExportManifest::Media &media
     // The bytes out of the archive (checked against their hash) on the worker.
     onWorker<QString>([this, media, staged] {
         QByteArray bytes;
-        if (!m_archive->readPart(media.file, &bytes, qint64(1) << 32))
+        // No more than the manifest says (checked against the server's limit).
+        if (!m_archive->readPart(media.file, &bytes, std::max<qint64>(media.size, 1)))
             return m_archive->error();
         QDir().mkpath(QFileInfo(staged).path());
         QFile file(staged);
@@ -437,7 +438,9 @@ void AccountImporter::addListTasks()
     for (const QString &jid : std::as_const(m_plan.blocked))
         m_tasks.append({QStringLiteral("blocklist"), QStringLiteral("blocklist:") + jid,
                         [this, jid] { return ImportSteps::fromReason(this, m_session->account()->contactActions()->block(jid)); }});
-    auto *follows = new FollowService(c, this);
+    if (!m_follows)
+        m_follows = new FollowService(c, this);
+    FollowService *follows = m_follows;
     for (const auto &node : m_plan.follows + m_plan.owned)
         m_tasks.append({QStringLiteral("follows"), QStringLiteral("follows:%1/%2").arg(node.service, node.node),
                         [this, follows, node] { return ImportSteps::fromReason(this, follows->follow(node)); }});

@@ -18,6 +18,7 @@ namespace Hearth {
 
 class AccountSession;
 class ExportArchive;
+class FollowService;
 
 // Brings an .xmpp-export.zip into the session's account, over the client
 // connection only (PROTOCOL-NOTES §5.5): prepare() reads the archive and
@@ -94,6 +95,7 @@ private:
     ImportPreflight::Abilities m_abilities;
     QList<ImportPreflight::Line> m_preview;
     std::unique_ptr<ImportJournal> m_journal;
+    FollowService *m_follows = nullptr;
     QHash<QString, ImportJournal::Entry> m_done;
     QHash<QString, QString> m_uriMap;
     QList<Task> m_tasks;
