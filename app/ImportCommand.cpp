@@ -100,6 +100,7 @@ int run(AccountSession &session, const Options &options)
     }
     for (const auto &line : importer.preview())
         std::fprintf(stderr, "import: [%s] %s\n", qPrintable(verdictName(line.verdict)), qPrintable(line.text));
+    importer.setAnnounceMove(options.announceMove);
     importer.run();
     // However long it takes while the server answers; the importer itself
     // stops on a lost connection.

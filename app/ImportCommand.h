@@ -22,6 +22,7 @@ struct Options
     QString workDirectory;
     bool dryRun = false;
     bool json = false;
+    bool announceMove = false; // XEP-0283 in the contacts' requests
 };
 
 int run(Hearth::AccountSession &session, const Options &options);

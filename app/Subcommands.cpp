@@ -4,6 +4,7 @@
 #include "CommunityCommands.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "import/AccountImporter.h"
 #include "SearchCommand.h"
 
 #include "Account.h"
@@ -36,7 +37,7 @@ using namespace Hearth;
 namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
                                QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
-                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"), QStringLiteral("import"),
+                               QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("move"),
                                QStringLiteral("search")};
 
 QString tr(const char *text, int n = -1)
@@ -137,7 +138,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("The post's title."), QStringLiteral("text"));
     const QCommandLineOption bodyOption(QStringLiteral("body-file"), tr("The post's Markdown body, from <file>."), QStringLiteral("file"));
     const QCommandLineOption imageOption(QStringLiteral("image"), tr("Attach the picture (or other file) <file>, uploaded with XEP-0363; repeatable."), QStringLiteral("file"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog."),
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Publish on the pubsub service <jid> instead of the own blog (post); the new address (move)."),
                                       QStringLiteral("jid"));
     const QCommandLineOption nodeOption(QStringLiteral("node"),
                                         tr("The node on --to (post); the community's xmpp: URI whose cached posts to print (feed)."),
@@ -163,12 +164,15 @@ int run(const QStringList &arguments)
     const QCommandLineOption sinceOption(QStringLiteral("since"), tr("Only from <date> on, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
     const QCommandLineOption accountOption(QStringLiteral("account"), tr("Import into the account <address> (import; the same as --jid)."),
                                            QStringLiteral("address"));
+    const QCommandLineOption announceMoveOption(QStringLiteral("announce-move"),
+                                                tr("Ask the contacts to accept this account as the new address of the export's, as XEP-0283 says "
+                                                   "(the old account publishes that it moved with hearth move) (import)."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Only say what would move and what would not; write nothing (import)."));
     const QCommandLineOption untilOption(QStringLiteral("until"), tr("Only before <date>, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
                        outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
-                       untilOption, accountOption, dryRunOption});
+                       untilOption, accountOption, dryRunOption, announceMoveOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -220,7 +224,10 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(passphraseEnvOption) && !exporting && !importing)
         return fail(tr("--passphrase-env is for export and import"), 2);
-    for (const auto *option : {&accountOption, &dryRunOption}) {
+    const bool moving = command == QLatin1String("move");
+    if (moving && !parser.value(toOption).contains(u'@'))
+        return fail(tr("move needs --to and the new address (user@server)"), 2);
+    for (const auto *option : {&accountOption, &dryRunOption, &announceMoveOption}) {
         if (parser.isSet(*option) && !importing)
             return fail(tr("--%1 is for import").arg(option->names().constFirst()), 2);
     }
@@ -426,10 +433,24 @@ int run(const QStringList &arguments)
     s.account.connectToServer(s.record.settings, password, false);
     if (!awaitUntil([&] { return online || s.account.state() == Connection::State::Error; }, 30000) || !online)
         return fail(tr("cannot connect: %1").arg(s.account.error().message()));
+    // move: the old account says where it went (XEP-0283's statement).
+    if (moving) {
+        const QString to = parser.value(toOption).trimmed().toLower();
+        auto published = AccountImporter::publishMoved(&s.session, to);
+        const bool answered = await(published, 30000);
+        const QString error = answered ? published.result() : tr("the server did not answer");
+        s.account.disconnectFromServer();
+        awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
+        if (!error.isEmpty())
+            return fail(tr("cannot say that %1 moved: %2").arg(s.record.settings.jid, error));
+        std::printf("%s\n", qPrintable(tr("%1 now says it moved to %2 (contacts can check it); import its export there with --announce-move")
+                                           .arg(s.record.settings.jid, to)));
+        return 0;
+    }
     // An import needs the connection, not the feed's sync.
     if (importing) {
         const int result = ImportCommand::run(s.session, {positional.constFirst(), passphrase, profile.cacheDirectory() + QStringLiteral("/import"),
-                                                          parser.isSet(dryRunOption), parser.isSet(jsonOption)});
+                                                          parser.isSet(dryRunOption), parser.isSet(jsonOption), parser.isSet(announceMoveOption)});
         s.account.disconnectFromServer();
         awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
         return result;

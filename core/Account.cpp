@@ -17,6 +17,7 @@
 #include "chat/MessageArchive.h"
 
 #include <QXmppBlockingManager.h>
+#include <QXmppMovedManager.h>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppBookmarkManager.h>
@@ -47,6 +48,8 @@ Account::Account(QObject *parent)
     m_client->addNewExtension<QXmppCarbonManagerV2>();
     m_client->addNewExtension<QXmppMessageReceiptManager>();
     m_client->addNewExtension<QXmppPubSubManager>();
+    // XEP-0283: moved statements published and verified (issue 16's Move).
+    m_moved = m_client->addNewExtension<QXmppMovedManager>();
     m_profiles = m_client->addNewExtension<ProfileService>();
     m_avatars = m_client->addNewExtension<AvatarService>();
     m_feed = m_client->addNewExtension<FeedService>();

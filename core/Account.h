@@ -10,6 +10,8 @@
 class QXmppClient;
 struct QXmppError;
 
+class QXmppMovedManager;
+
 namespace Hearth {
 
 class ContactActions;
@@ -54,6 +56,7 @@ public:
     [[nodiscard]] RosterService *roster() const { return m_roster; }
     [[nodiscard]] PresenceTracker *presence() const { return m_presence; }
     [[nodiscard]] ContactActions *contactActions() const { return m_actions; }
+    [[nodiscard]] QXmppMovedManager *moved() const { return m_moved; }
     [[nodiscard]] ProfileService *profiles() const { return m_profiles; }
     [[nodiscard]] AvatarService *avatars() const { return m_avatars; }
     [[nodiscard]] FeedService *feed() const { return m_feed; }
@@ -78,6 +81,7 @@ private:
     RosterService *m_roster = nullptr;
     PresenceTracker *m_presence = nullptr;
     ContactActions *m_actions = nullptr;
+    QXmppMovedManager *m_moved = nullptr;
     ProfileService *m_profiles = nullptr;
     AvatarService *m_avatars = nullptr;
     FeedService *m_feed = nullptr;

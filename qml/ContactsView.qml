@@ -95,6 +95,8 @@ ViewPage {
                     id: request
                     required property string jid
                     required property string message
+                    required property string movedFrom
+                    required property string moveNote
                     Layout.fillWidth: true
                     Layout.leftMargin: 20
                     Layout.rightMargin: 20
@@ -114,6 +116,14 @@ ViewPage {
                                 Layout.fillWidth: true
                                 text: qsTr("%1 wants to add you as a contact").arg(request.jid)
                                 font.weight: Font.DemiBold
+                                wrapMode: Text.Wrap
+                            }
+                            // XEP-0283: "X moved to Y", checked against X's own statement.
+                            PlainLabel {
+                                objectName: "requestMoveNote"
+                                Layout.fillWidth: true
+                                visible: request.moveNote.length > 0
+                                text: request.moveNote
                                 wrapMode: Text.Wrap
                             }
                             PlainLabel {

@@ -130,6 +130,23 @@ PlainDialog {
                 }
             }
 
+            CheckBox {
+                id: announceMove
+                objectName: "importAnnounceMove"
+                Layout.fillWidth: true
+                visible: dialog.phase === ImportController.Ready && !dialog.importer.sameAccount
+                text: qsTr("Tell my contacts that this account replaces %1").arg(dialog.importer.from)
+                Accessible.name: text
+            }
+            PlainLabel {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                visible: announceMove.visible
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                text: qsTr("Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).").arg(dialog.importer.from).arg(AppController.jid)
+            }
+
             // Running.
             ProgressBar {
                 objectName: "importProgress"
@@ -201,7 +218,7 @@ PlainDialog {
             visible: dialog.phase === ImportController.Ready
                      || (dialog.phase === ImportController.Done && dialog.importer.outcome.length > 0 && dialog.importer.fraction < 1)
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: dialog.importer.start()
+            onClicked: dialog.importer.start(announceMove.checked)
         }
         Button {
             text: dialog.phase === ImportController.Running ? qsTr("Stop") : qsTr("Close")

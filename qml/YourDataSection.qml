@@ -131,6 +131,32 @@ ColumnLayout {
         nameFilters: [qsTr("XMPP exports (*.xmpp-export.zip *.zip)")]
         onAccepted: AppController.exportViewer.openInNewWindow(selectedFile)
     }
+    // XEP-0283: this (old) account says where it moved, for contacts to check.
+    RowLayout {
+        spacing: 8
+        Layout.topMargin: 4
+        TextField {
+            id: movedTo
+            objectName: "movedToField"
+            Layout.preferredWidth: 260
+            placeholderText: qsTr("New address (user@server)")
+            Accessible.name: qsTr("The address this account moved to")
+            enabled: !AppController.readOnly
+        }
+        Button {
+            text: qsTr("Say this account moved")
+            enabled: movedTo.text.indexOf("@") > 0 && !AppController.readOnly
+            onClicked: root.importer.announceMovedTo(movedTo.text)
+        }
+    }
+    PlainLabel {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        opacity: 0.8
+        text: root.importer.movedStatus.length > 0 ? root.importer.movedStatus
+              : qsTr("Moving to another server: publish here where you went, then import your export into the new account and let it tell your contacts.")
+    }
+
     FileDialog {
         id: importFileDialog
         title: qsTr("Import an export into this account")

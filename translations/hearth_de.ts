@@ -1888,12 +1888,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 wants to add you as a contact</source>
         <translation>%1 möchte dich als Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
@@ -2395,7 +2395,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+144"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+146"/>
         <source>Not connected: the import needs the new account online.</source>
         <translation>Nicht verbunden: Der Import braucht das neue Konto online.</translation>
     </message>
@@ -2430,7 +2430,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 ist größer, als der Server annimmt (%2 Bytes): es bleibt ein Link</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot stage %1 for upload: %2</source>
         <translation>%1 kann nicht für den Upload vorbereitet werden: %2</translation>
     </message>
@@ -2450,7 +2450,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>ein Like von %1: nur diese Person kann es erneut geben</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 hat die alte Adresse um Kontakt gebeten: Antworte dort, oder die Person fragt erneut</translation>
     </message>
@@ -2460,7 +2460,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das neue Konto selbst</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+85"/>
         <source>%n message(s) in this computer&apos;s cache</source>
         <translation>
             <numerusform>%n Nachricht im Zwischenspeicher dieses Computers</numerusform>
@@ -3748,7 +3748,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Der Import von %1 in %2 würde Folgendes tun (nichts wurde geschrieben):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the import did not finish</source>
         <translation>der Import wurde nicht beendet</translation>
     </message>
@@ -3781,7 +3781,27 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 (Schritt %2 von %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
+        <source>Give the new address, as user@server.</source>
+        <translation>Gib die neue Adresse an, als benutzer@server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saying that this account moved to %1…</source>
+        <translation>Es wird bekannt gegeben, dass dieses Konto nach %1 umgezogen ist…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account now says it moved to %1: import its export there and tell your contacts.</source>
+        <translation>Dieses Konto sagt jetzt, dass es nach %1 umgezogen ist: Importiere dort seinen Export und benachrichtige deine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not say that this account moved: %1</source>
+        <translation>Der Umzug dieses Kontos konnte nicht bekannt gegeben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The import stopped: %1. Import the same file again to go on where it stopped.</source>
         <translation>Der Import wurde angehalten: %1. Importiere dieselbe Datei erneut, um dort weiterzumachen, wo er aufgehört hat.</translation>
     </message>
@@ -3833,7 +3853,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Noch wurde nichts geschrieben. Das wird der Import tun:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>Tell my contacts that this account replaces %1</source>
+        <translation>Meinen Kontakten sagen, dass dieses Konto %1 ersetzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
+        <translation>Ihre Apps prüfen das bei %1 selbst: Melde dich zuerst dort an und sage, wohin du umgezogen bist (Einstellungen → Deine Daten → Umzug bekannt geben, oder hearth move --to %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
@@ -4714,6 +4744,24 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../ui/RequestsModel.cpp" line="+59"/>
+        <source>%1 says it is the new address of %2 (checking with %2…)</source>
+        <translation>%1 sagt, die neue Adresse von %2 zu sein (wird bei %2 geprüft…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved to %2: %1&apos;s account confirms it.</source>
+        <translation>%1 ist nach %2 umgezogen: Das Konto %1 bestätigt es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 says it is the new address of %2, but %2&apos;s account does not confirm it.</source>
+        <translation>%1 sagt, die neue Adresse von %2 zu sein, aber das Konto %2 bestätigt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
         <location filename="../ui/RoomController.cpp" line="+163"/>
@@ -5187,7 +5235,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+125"/>
+        <location filename="../app/Subcommands.cpp" line="+126"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -5237,12 +5285,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Der Markdown-Text des Beitrags, aus &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
-        <translation>Auf dem Pubsub-Dienst &lt;jid&gt; statt im eigenen Blog veröffentlichen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Read every followed node completely (sync).</source>
         <translation>Jeden gefolgten Knoten vollständig lesen (sync).</translation>
     </message>
@@ -5297,6 +5340,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>In das Konto &lt;address&gt; importieren (import; wie --jid).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ask the contacts to accept this account as the new address of the export&apos;s, as XEP-0283 says (the old account publishes that it moved with hearth move) (import).</source>
+        <translation>Die Kontakte bitten, dieses Konto als neue Adresse des exportierten anzunehmen, wie XEP-0283 es vorsieht (das alte Konto gibt den Umzug mit hearth move bekannt) (import).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Only say what would move and what would not; write nothing (import).</source>
         <translation>Nur sagen, was umziehen würde und was nicht; nichts schreiben (import).</translation>
@@ -5340,6 +5388,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+3"/>
         <source>--passphrase-env is for export and import</source>
         <translation>--passphrase-env ist für export und import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move needs --to and the new address (user@server)</source>
+        <translation>move braucht --to und die neue Adresse (benutzer@server)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5419,7 +5472,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>der Zwischenspeicher %1 ist in Ordnung</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+120"/>
+        <source>the server did not answer</source>
+        <translation>der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot say that %1 moved: %2</source>
+        <translation>es kann nicht bekannt gegeben werden, dass %1 umgezogen ist: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now says it moved to %2 (contacts can check it); import its export there with --announce-move</source>
+        <translation>%1 sagt jetzt, dass es nach %2 umgezogen ist (Kontakte können es prüfen); importiere dort seinen Export mit --announce-move</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -5429,12 +5497,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-343"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog (post); the new address (move).</source>
+        <translation>Auf dem Pubsub-Dienst &lt;jid&gt; statt im eigenen Blog veröffentlichen (post); die neue Adresse (move).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The node on --to (post); the community&apos;s xmpp: URI whose cached posts to print (feed).</source>
         <translation>Der Knoten auf --to (post); die xmpp:-URI der Gemeinschaft, deren Beiträge aus dem Cache ausgegeben werden (feed).</translation>
     </message>
@@ -5444,7 +5517,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
@@ -5479,7 +5552,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -5515,7 +5588,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -5542,8 +5615,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+212"/>
+        <location line="-240"/>
+        <location line="+226"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
@@ -5639,12 +5712,32 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>XMPP-Exporte (*.xmpp-export.zip *.zip)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-21"/>
+        <source>New address (user@server)</source>
+        <translation>Neue Adresse (benutzer@server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address this account moved to</source>
+        <translation>Die Adresse, zu der dieses Konto umgezogen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say this account moved</source>
+        <translation>Umzug bekannt geben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moving to another server: publish here where you went, then import your export into the new account and let it tell your contacts.</source>
+        <translation>Umzug auf einen anderen Server: Gib hier an, wohin du gehst, importiere dann deinen Export in das neue Konto und lass es deine Kontakte benachrichtigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import an export into this account</source>
         <translation>Einen Export in dieses Konto importieren</translation>
     </message>

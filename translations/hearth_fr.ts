@@ -1888,12 +1888,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 wants to add you as a contact</source>
         <translation>%1 souhaite vous ajouter à ses contacts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -2395,7 +2395,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::AccountImporter</name>
     <message>
-        <location filename="../core/import/AccountImporter.cpp" line="+144"/>
+        <location filename="../core/import/AccountImporter.cpp" line="+146"/>
         <source>Not connected: the import needs the new account online.</source>
         <translation>Non connecté : l’import a besoin du nouveau compte en ligne.</translation>
     </message>
@@ -2430,7 +2430,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 dépasse ce que le serveur accepte (%2 octets) : il reste un lien</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot stage %1 for upload: %2</source>
         <translation>impossible de préparer %1 pour l’envoi : %2</translation>
     </message>
@@ -2450,7 +2450,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>un « j’aime » de %1 : seule cette personne peut le redonner</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 a demandé à l’ancienne adresse d’être en contact : répondez là-bas, ou la personne redemandera</translation>
     </message>
@@ -2460,7 +2460,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>le nouveau compte lui-même</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+85"/>
         <source>%n message(s) in this computer&apos;s cache</source>
         <translation>
             <numerusform>%n message dans le cache de cet ordinateur</numerusform>
@@ -3748,7 +3748,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Importer %1 dans %2 ferait ceci (rien n’a été écrit) :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the import did not finish</source>
         <translation>l’import ne s’est pas terminé</translation>
     </message>
@@ -3781,7 +3781,27 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 (étape %2 sur %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
+        <source>Give the new address, as user@server.</source>
+        <translation>Donnez la nouvelle adresse, sous la forme utilisateur@serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saying that this account moved to %1…</source>
+        <translation>Annonce du déménagement de ce compte vers %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account now says it moved to %1: import its export there and tell your contacts.</source>
+        <translation>Ce compte annonce maintenant avoir déménagé vers %1 : importez-y son export et prévenez vos contacts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not say that this account moved: %1</source>
+        <translation>Impossible d’annoncer le déménagement de ce compte : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The import stopped: %1. Import the same file again to go on where it stopped.</source>
         <translation>L’import s’est arrêté : %1. Importez à nouveau le même fichier pour reprendre là où il s’est arrêté.</translation>
     </message>
@@ -3833,7 +3853,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rien n’a encore été écrit. Voici ce que fera l’import :</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>Tell my contacts that this account replaces %1</source>
+        <translation>Dire à mes contacts que ce compte remplace %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
+        <translation>Leurs applications le vérifient auprès de %1 : connectez-vous d’abord là-bas et indiquez où vous allez (Réglages → Vos données → Annoncer le déménagement, ou hearth move --to %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import progress</source>
         <translation>Progression de l’import</translation>
     </message>
@@ -4714,6 +4744,24 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../ui/RequestsModel.cpp" line="+59"/>
+        <source>%1 says it is the new address of %2 (checking with %2…)</source>
+        <translation>%1 dit être la nouvelle adresse de %2 (vérification auprès de %2…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved to %2: %1&apos;s account confirms it.</source>
+        <translation>%1 a déménagé vers %2 : le compte %1 le confirme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 says it is the new address of %2, but %2&apos;s account does not confirm it.</source>
+        <translation>%1 dit être la nouvelle adresse de %2, mais le compte %2 ne le confirme pas.</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
         <location filename="../ui/RoomController.cpp" line="+163"/>
@@ -5187,7 +5235,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+125"/>
+        <location filename="../app/Subcommands.cpp" line="+126"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -5237,12 +5285,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Le texte Markdown de la publication, lu dans &lt;file&gt;.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog.</source>
-        <translation>Publier sur le service pubsub &lt;jid&gt; au lieu de son propre blog.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Read every followed node completely (sync).</source>
         <translation>Lire entièrement chaque nœud suivi (sync).</translation>
     </message>
@@ -5297,6 +5340,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Importer dans le compte &lt;address&gt; (import ; comme --jid).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ask the contacts to accept this account as the new address of the export&apos;s, as XEP-0283 says (the old account publishes that it moved with hearth move) (import).</source>
+        <translation>Demander aux contacts d’accepter ce compte comme nouvelle adresse de celui de l’export, selon XEP-0283 (l’ancien compte annonce son déménagement avec hearth move) (import).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Only say what would move and what would not; write nothing (import).</source>
         <translation>Dire seulement ce qui serait transféré ou non ; ne rien écrire (import).</translation>
@@ -5340,6 +5388,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+3"/>
         <source>--passphrase-env is for export and import</source>
         <translation>--passphrase-env est pour export et import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move needs --to and the new address (user@server)</source>
+        <translation>move a besoin de --to et de la nouvelle adresse (utilisateur@serveur)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5419,7 +5472,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>le cache %1 est sain</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+120"/>
+        <source>the server did not answer</source>
+        <translation>le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot say that %1 moved: %2</source>
+        <translation>impossible d’annoncer que %1 a déménagé : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now says it moved to %2 (contacts can check it); import its export there with --announce-move</source>
+        <translation>%1 annonce maintenant avoir déménagé vers %2 (les contacts peuvent le vérifier) ; importez-y son export avec --announce-move</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -5429,12 +5497,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-343"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Publish on the pubsub service &lt;jid&gt; instead of the own blog (post); the new address (move).</source>
+        <translation>Publier sur le service pubsub &lt;jid&gt; au lieu de son propre blog (post) ; la nouvelle adresse (move).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The node on --to (post); the community&apos;s xmpp: URI whose cached posts to print (feed).</source>
         <translation>Le nœud sur --to (post) ; l’URI xmpp: de la communauté dont afficher les publications en cache (feed).</translation>
     </message>
@@ -5444,7 +5517,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
@@ -5479,7 +5552,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -5515,7 +5588,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -5542,8 +5615,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+212"/>
+        <location line="-240"/>
+        <location line="+226"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
@@ -5639,12 +5712,32 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+32"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>Exports XMPP (*.xmpp-export.zip *.zip)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-21"/>
+        <source>New address (user@server)</source>
+        <translation>Nouvelle adresse (utilisateur@serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address this account moved to</source>
+        <translation>L’adresse vers laquelle ce compte a déménagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say this account moved</source>
+        <translation>Annoncer le déménagement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moving to another server: publish here where you went, then import your export into the new account and let it tell your contacts.</source>
+        <translation>Pour changer de serveur : annoncez ici où vous allez, puis importez votre export dans le nouveau compte et laissez-le prévenir vos contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import an export into this account</source>
         <translation>Importer un export dans ce compte</translation>
     </message>

@@ -87,7 +87,12 @@ void ImportController::choose(const QUrl &file, const QString &passphrase)
     m_importer->prepare({path, passphrase, m_work});
 }
 
-void ImportController::start()
+bool ImportController::sameAccount() const
+{
+    return !m_from.isEmpty() && m_from == m_session->jid();
+}
+
+void ImportController::start(bool announceMove)
 {
     if (m_phase != Phase::Ready && m_phase != Phase::Done)
         return;
@@ -99,7 +104,25 @@ void ImportController::start()
     m_error.clear();
     m_fraction = 0;
     Q_EMIT changed();
+    m_importer->setAnnounceMove(announceMove && !sameAccount());
     m_importer->run();
+}
+
+void ImportController::announceMovedTo(const QString &newJid)
+{
+    const QString jid = newJid.trimmed().toLower();
+    if (!jid.contains(u'@') || jid == m_session->jid()) {
+        m_movedStatus = tr("Give the new address, as user@server.");
+        Q_EMIT changed();
+        return;
+    }
+    m_movedStatus = tr("Saying that this account moved to %1…").arg(jid);
+    Q_EMIT changed();
+    AccountImporter::publishMoved(m_session, jid).then(this, [this, jid](const QString &error) {
+        m_movedStatus = error.isEmpty() ? tr("This account now says it moved to %1: import its export there and tell your contacts.").arg(jid)
+                                        : tr("Could not say that this account moved: %1").arg(error);
+        Q_EMIT changed();
+    });
 }
 
 void ImportController::cancel()

@@ -25,12 +25,14 @@ class ImportController : public QObject
     Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY changed)
     Q_PROPERTY(QString from READ from NOTIFY changed)
+    Q_PROPERTY(bool sameAccount READ sameAccount NOTIFY changed)
     Q_PROPERTY(QVariantList preview READ preview NOTIFY changed)
     Q_PROPERTY(double fraction READ fraction NOTIFY changed)
     Q_PROPERTY(QString stage READ stage NOTIFY changed)
     Q_PROPERTY(QVariantList report READ report NOTIFY changed)
     Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(QString movedStatus READ movedStatus NOTIFY changed)
 
 public:
     enum class Phase { Idle, Reading, NeedsPassphrase, Ready, Running, Done };
@@ -41,8 +43,13 @@ public:
 
     // Reads the export and asks the server: the preview follows.
     Q_INVOKABLE void choose(const QUrl &file, const QString &passphrase = {});
-    Q_INVOKABLE void start();
+    // announceMove: the contacts' requests say this account replaces the
+    // export's (XEP-0283; the old account must have said so itself).
+    Q_INVOKABLE void start(bool announceMove = false);
     Q_INVOKABLE void cancel();
+    // On the old account: publish that it moved to newJid (XEP-0283), which
+    // the contacts' apps check when the new account asks them.
+    Q_INVOKABLE void announceMovedTo(const QString &newJid);
     // Back to the start (a finished or abandoned import).
     Q_INVOKABLE void reset();
 
@@ -50,12 +57,14 @@ public:
     [[nodiscard]] QString fileName() const;
     [[nodiscard]] QUrl fileUrl() const { return QUrl::fromLocalFile(m_path); }
     [[nodiscard]] QString from() const { return m_from; }
+    [[nodiscard]] bool sameAccount() const;
     [[nodiscard]] QVariantList preview() const { return m_preview; }
     [[nodiscard]] double fraction() const { return m_fraction; }
     [[nodiscard]] QString stage() const { return m_stage; }
     [[nodiscard]] QVariantList report() const { return m_report; }
     [[nodiscard]] QString outcome() const { return m_outcome; }
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString movedStatus() const { return m_movedStatus; }
 
 Q_SIGNALS:
     void changed();
@@ -75,4 +84,5 @@ private:
     QVariantList m_report;
     QString m_outcome;
     QString m_error;
+    QString m_movedStatus;
 };

@@ -25,7 +25,7 @@ void RequestsModel::reload()
     if (m_list) {
         const auto requests = m_list->requests();
         for (const auto &request : requests)
-            m_rows.append(Row{request.jid, request.message, request.receivedAt});
+            m_rows.append(Row{request.jid, request.message, request.receivedAt, request.movedFrom, int(request.move)});
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -49,6 +49,20 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         return row.message;
     case ReceivedAtRole:
         return row.receivedAt;
+    case MovedFromRole:
+        return row.movedFrom;
+    case MoveNoteRole:
+        switch (Hearth::SubscriptionRequest::Move(row.move)) {
+        case Hearth::SubscriptionRequest::Move::None:
+            return QString();
+        case Hearth::SubscriptionRequest::Move::Checking:
+            return tr("%1 says it is the new address of %2 (checking with %2…)").arg(row.jid, row.movedFrom);
+        case Hearth::SubscriptionRequest::Move::Confirmed:
+            return tr("%1 moved to %2: %1's account confirms it.").arg(row.movedFrom, row.jid);
+        case Hearth::SubscriptionRequest::Move::NotConfirmed:
+            return tr("%1 says it is the new address of %2, but %2's account does not confirm it.").arg(row.jid, row.movedFrom);
+        }
+        return QString();
     default:
         return {};
     }
@@ -56,5 +70,5 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RequestsModel::roleNames() const
 {
-    return {{JidRole, "jid"}, {MessageRole, "message"}, {ReceivedAtRole, "receivedAt"}};
+    return {{JidRole, "jid"}, {MessageRole, "message"}, {ReceivedAtRole, "receivedAt"}, {MovedFromRole, "movedFrom"}, {MoveNoteRole, "moveNote"}};
 }

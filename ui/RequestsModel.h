@@ -18,7 +18,9 @@ class RequestsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { JidRole = Qt::UserRole + 1, MessageRole, ReceivedAtRole };
+    // movedFrom: the address the requester says it replaces (XEP-0283);
+    // moveNote: whether that address's own statement confirms it, in words.
+    enum Role { JidRole = Qt::UserRole + 1, MessageRole, ReceivedAtRole, MovedFromRole, MoveNoteRole };
 
     explicit RequestsModel(QObject *parent = nullptr);
     void setSource(Hearth::ContactList *contacts);
@@ -39,6 +41,8 @@ private:
         QString jid;
         QString message;
         QDateTime receivedAt;
+        QString movedFrom;
+        int move = 0;
     };
     QList<Row> m_rows;
 };

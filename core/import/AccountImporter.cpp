@@ -6,6 +6,7 @@
 #include "ImportReader.h"
 #include "Logging.h"
 #include "Promises.h"
+#include "StanzaErrors.h"
 #include "chat/MessageStore.h"
 #include "db/Database.h"
 #include "export/ExportArchive.h"
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QXmppClient.h>
+#include <QXmppMovedManager.h>
 #include <QXmppPresence.h>
 #include <QXmppPubSubPublishOptions.h>
 #include <QXmppTask.h>
@@ -478,10 +480,27 @@ QFuture<Outcome> AccountImporter::restoreContact(const RosterEntry &contact)
             if (contact.subscription == S::To || contact.subscription == S::Both || contact.askPending) {
                 QXmppPresence ask(QXmppPresence::Subscribe);
                 ask.setTo(contact.jid);
+                // XEP-0283 §4: the request names the old address; the contact
+                // checks it against the old account's statement.
+                if (m_announceMove)
+                    ask.setOldJid(m_plan.oldJid);
                 client()->sendPacket(ask);
             }
         }
         fulfil(promise, Outcome::moved());
+    });
+    return promise->future();
+}
+
+QFuture<QString> AccountImporter::publishMoved(AccountSession *oldAccount, const QString &newJid)
+{
+    auto promise = startedPromise<QString>();
+    QXmppClient *c = oldAccount->account()->client();
+    oldAccount->account()->moved()->publishStatement(newJid).then(c, [promise](QXmppMovedManager::Result result) {
+        if (const auto *error = std::get_if<QXmppError>(&result))
+            fulfil(promise, describeError(*error));
+        else
+            fulfil(promise, QString());
     });
     return promise->future();
 }

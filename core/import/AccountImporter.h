@@ -40,6 +40,14 @@ public:
         QString workDirectory; // a sealed export is opened here, uploads staged here
     };
 
+    // XEP-0283: the contacts' subscription requests say the account replaces
+    // the export's (which should have published its moved statement: see
+    // publishMoved); set before run().
+    void setAnnounceMove(bool announce) { m_announceMove = announce; }
+    // On the old account: its moved statement naming newJid (PEP
+    // urn:xmpp:moved:1, access presence), which contacts check. "" or why not.
+    static QFuture<QString> publishMoved(AccountSession *oldAccount, const QString &newJid);
+
     explicit AccountImporter(AccountSession *session, QObject *parent = nullptr);
     ~AccountImporter() override;
 
@@ -105,6 +113,7 @@ private:
     QString m_stopError; // why the import stops once the steps in flight are answered
     ImportReport m_report;
     bool m_prepared = false;
+    bool m_announceMove = false;
     bool m_running = false;
     std::atomic_bool m_cancel{false};
 };

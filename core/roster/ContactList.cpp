@@ -6,6 +6,9 @@
 #include "PresenceTracker.h"
 #include "RosterService.h"
 
+#include <QXmppMovedManager.h>
+#include <QXmppTask.h>
+
 namespace Hearth {
 
 ContactList::ContactList(Database *db, Account *account, QObject *parent)
@@ -22,7 +25,7 @@ ContactList::ContactList(Database *db, Account *account, QObject *parent)
     });
 }
 
-void ContactList::onSubscriptionRequested(const QString &jid, const QString &message)
+void ContactList::onSubscriptionRequested(const QString &jid, const QString &message, const QString &oldJid)
 {
     const auto existing = m_entries.constFind(jid);
     if (existing != m_entries.constEnd()
@@ -31,11 +34,36 @@ void ContactList::onSubscriptionRequested(const QString &jid, const QString &mes
     for (auto &request : m_requests) {
         if (request.jid == jid) {
             request.message = message;
+            if (!oldJid.isEmpty() && request.movedFrom != oldJid)
+                checkMove(jid, oldJid);
             return;
         }
     }
-    m_requests.append({jid, message.left(1000), QDateTime::currentDateTimeUtc()});
+    m_requests.append({jid, message.left(1000), QDateTime::currentDateTimeUtc(), {}, SubscriptionRequest::Move::None});
+    if (!oldJid.isEmpty() && oldJid != jid)
+        checkMove(jid, oldJid);
     Q_EMIT requestsChanged();
+}
+
+void ContactList::checkMove(const QString &jid, const QString &oldJid)
+{
+    // The old account's own statement (its PEP node urn:xmpp:moved:1) must
+    // name jid; the user decides either way, nothing is accepted for them.
+    for (auto &request : m_requests) {
+        if (request.jid == jid) {
+            request.movedFrom = oldJid;
+            request.move = SubscriptionRequest::Move::Checking;
+        }
+    }
+    m_account->moved()->verifyStatement(oldJid, jid).then(this, [this, jid, oldJid](QXmppMovedManager::Result result) {
+        const bool confirmed = std::holds_alternative<QXmpp::Success>(result);
+        qCInfo(lcRoster).noquote() << jid << "says it moved from" << oldJid << (confirmed ? ": confirmed" : ": not confirmed");
+        for (auto &request : m_requests) {
+            if (request.jid == jid && request.movedFrom == oldJid)
+                request.move = confirmed ? SubscriptionRequest::Move::Confirmed : SubscriptionRequest::Move::NotConfirmed;
+        }
+        Q_EMIT requestsChanged();
+    });
 }
 
 void ContactList::forgetRequest(const QString &jid)

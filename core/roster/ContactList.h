@@ -18,6 +18,10 @@ struct SubscriptionRequest
     QString jid;
     QString message;
     QDateTime receivedAt;
+    // XEP-0283: the request says jid is the new address of movedFrom.
+    enum class Move { None, Checking, Confirmed, NotConfirmed };
+    QString movedFrom;
+    Move move = Move::None;
 };
 
 class Account;
@@ -61,7 +65,8 @@ private:
     void onReplaced(const RosterSnapshot &snapshot);
     void onPushed(const QString &version, const RosterEntry &entry, bool removed);
     void track(QFuture<DbStatus> write);
-    void onSubscriptionRequested(const QString &jid, const QString &message);
+    void onSubscriptionRequested(const QString &jid, const QString &message, const QString &oldJid);
+    void checkMove(const QString &jid, const QString &oldJid);
 
     Database *m_db;
     Account *m_account;

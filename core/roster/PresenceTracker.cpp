@@ -103,7 +103,7 @@ void PresenceTracker::onPresence(const QXmppPresence &presence)
         break;
     }
     case QXmppPresence::Subscribe:
-        Q_EMIT subscriptionRequested(bareJid, presence.statusText());
+        Q_EMIT subscriptionRequested(bareJid, presence.statusText(), QXmppUtils::jidToBareJid(presence.oldJid()).toLower());
         break;
     case QXmppPresence::Unsubscribe:
         Q_EMIT subscriptionRequestWithdrawn(bareJid);

@@ -45,7 +45,8 @@ Q_SIGNALS:
     void presenceChanged(const QString &bareJid, const Hearth::ContactPresence &presence);
     // Everyone went offline at once (our connection ended).
     void allOffline();
-    void subscriptionRequested(const QString &bareJid, const QString &message);
+    // oldJid: the address it says it moved from (XEP-0283), not verified yet.
+    void subscriptionRequested(const QString &bareJid, const QString &message, const QString &oldJid);
     // The contact took back a request, or our server told us it was handled.
     void subscriptionRequestWithdrawn(const QString &bareJid);
 

@@ -121,7 +121,7 @@ struct Imported
 };
 
 // Runs an import to its end (or until stopAt says to cancel at a step of that kind).
-Imported importInto(Test::TestSession &s, const QString &path, const QString &stopAtKind = {})
+Imported importInto(Test::TestSession &s, const QString &path, const QString &stopAtKind = {}, bool announceMove = false)
 {
     Imported out;
     QTemporaryDir work;
@@ -143,6 +143,7 @@ Imported importInto(Test::TestSession &s, const QString &path, const QString &st
             if (kind == stopAtKind)
                 importer.cancel();
         });
+    importer.setAnnounceMove(announceMove);
     importer.run();
     if (!finished.wait(120000)) {
         out.error = u"the import did not finish"_s;
@@ -393,6 +394,41 @@ private Q_SLOTS:
         QVERIFY2(!titles.join(u' ').contains(u"“"_s), qPrintable(titles.join(u" | "_s)));
     }
 
+    // XEP-0283: the old account says where it moved; the import's requests
+    // name the old address; Bob's Hearth shows the move confirmed by the old
+    // account (never accepting for him), and once he accepts, the new
+    // address is his contact. A second account claiming the same move is
+    // shown as not confirmed.
+    void moveIsConfirmedByTheOldAccountAndAcceptedByAContact()
+    {
+        Test::TestSession alice5, impostor;
+        QVERIFY(alice5.login(*m_server, m_server->createUserOn(kOtherHost, u"alice"_s)));
+        QVERIFY(impostor.login(*m_server, m_server->createUserOn(kOtherHost, u"alice"_s)));
+        const QString me = alice5.user.jid;
+        QCOMPARE(result(AccountImporter::publishMoved(&m_alice.session, me)), QString());
+        const Imported moved = importInto(alice5, m_exportPath, {}, true);
+        QVERIFY2(moved.report.finished && moved.report.failedCount() == 0, qPrintable(moved.report.toText()));
+        auto requestFrom = [&](const QString &jid) {
+            for (const SubscriptionRequest &r : m_bob.contacts.requests()) {
+                if (r.jid == jid)
+                    return r;
+            }
+            return SubscriptionRequest{};
+        };
+        QTRY_COMPARE(requestFrom(me).move, SubscriptionRequest::Move::Confirmed);
+        QCOMPARE(requestFrom(me).movedFrom, m_alice.user.jid);
+        QVERIFY(m_bob.contacts.entry(me).jid.isEmpty()); // nothing accepted for him
+
+        const Imported claimed = importInto(impostor, m_exportPath, {}, true);
+        QVERIFY2(claimed.report.finished, qPrintable(claimed.report.toText()));
+        QTRY_COMPARE(requestFrom(impostor.user.jid).move, SubscriptionRequest::Move::NotConfirmed);
+
+        // One click: Bob accepts; the new address pre-approved him, so both ways.
+        QCOMPARE(result(m_bob.account.contactActions()->accept(me, true)), QString());
+        QTRY_COMPARE(m_bob.contacts.entry(me).subscription, RosterEntry::Subscription::Both);
+        QTRY_COMPARE(alice5.contacts.entry(m_bob.user.jid).subscription, RosterEntry::Subscription::Both);
+    }
+
     // --dry-run on the command line, then the import itself, as JSON.
     void commandLineDryRunThenImport()
     {
@@ -406,6 +442,8 @@ private Q_SLOTS:
         const QString binary = QStringLiteral(HEARTH_BINARY);
         QCOMPARE(Test::runHearth(binary, QStringList{u"import"_s} + account, env).code, 2); // no file
         QCOMPARE(Test::runHearth(binary, QStringList{u"sync"_s, u"--dry-run"_s} + account, env).code, 2);
+        QCOMPARE(Test::runHearth(binary, QStringList{u"move"_s} + account, env).code, 2); // no --to
+        QCOMPARE(Test::runHearth(binary, QStringList{u"sync"_s, u"--announce-move"_s} + account, env).code, 2);
 
         const auto dry = Test::runHearth(binary, QStringList{u"import"_s, m_exportPath, u"--dry-run"_s, u"--json"_s} + account, env);
         QVERIFY2(dry.code == 0, qPrintable(dry.err));
