@@ -35,6 +35,7 @@ Item {
     required property var time
     required property int state
     required property bool edited
+    required property bool imported // from an export: read on the old account
     required property bool truncated
     required property var reactions
     required property string replyTo
@@ -298,6 +299,7 @@ Item {
                 Layout.alignment: Qt.AlignRight
                 text: Qt.formatDateTime(bubbleRow.time, "d MMM hh:mm")
                       + (bubbleRow.edited ? " · " + qsTr("edited") : "")
+                      + (bubbleRow.imported ? " · " + qsTr("imported") : "")
                       + (bubbleRow.outgoing ? " · " + bubbleRow.stateText(bubbleRow.state) : "")
                 font.pixelSize: 11
                 opacity: 0.6

@@ -3333,7 +3333,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4202,7 +4202,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
@@ -4256,6 +4256,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+10"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importiert</translation>
     </message>
 </context>
 <context>

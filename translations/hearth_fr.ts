@@ -3333,7 +3333,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -4202,7 +4202,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
@@ -4256,6 +4256,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+10"/>
         <source>edited</source>
         <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>importé</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m_authors.nameOf(m.sender);
     case EditedRole:
         return m.edited;
+    case ImportedRole:
+        return m.imported;
     case TruncatedRole:
         return m.truncated;
     case AttachmentRole:
@@ -294,5 +296,5 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
             {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
             {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"},
-            {RichRole, "rich"}};
+            {RichRole, "rich"},         {ImportedRole, "imported"}};
 }

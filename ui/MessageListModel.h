@@ -47,6 +47,7 @@ public:
         InRoomRole,     // a room's message: the sender's nickname shows above it
         MentionRole,    // someone else's room message that names the user
         RichRole,       // the body needs rich text (links, styling); else plainBody shows it, faster
+        ImportedRole,   // brought from an export into this account (issue 16)
     };
     Q_ENUM(Role)
 

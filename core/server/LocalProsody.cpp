@@ -218,9 +218,10 @@ bool LocalProsody::writeConfig(QString *error)
         cfg += QStringLiteral("\nComponent %1 \"muc\"\n  modules_enabled = { \"muc_mam\" }\n  restrict_room_creation = \"local\"\n")
                    .arg(luaString(QStringLiteral("muc.") + domain));
         // Files are kept as long as the folder (the demo's pictures outlive a week).
-        cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = 16*1024*1024\n"
+        cfg += QStringLiteral("\nComponent %1 \"http_file_share\"\n  http_file_share_size_limit = %2\n"
                               "  http_file_share_expires_after = 100*365*86400\n")
-                   .arg(luaString(QStringLiteral("upload.") + domain));
+                   .arg(luaString(QStringLiteral("upload.") + domain))
+                   .arg(m_options.uploadLimit);
         // HTTP requests find a host by name: the second one's files are
         // asked for as localhost (the first's as 127.0.0.1, the default).
         if (!uploadUrlHost.isEmpty())

@@ -51,6 +51,8 @@ public:
         // Hearth, not the file store, which re-reads a whole node on each
         // publish).
         QString storage = QStringLiteral("internal");
+        // The largest file the upload service takes, in bytes.
+        qint64 uploadLimit = 16 * 1024 * 1024;
     };
 
     explicit LocalProsody(Options options, QObject *parent = nullptr);

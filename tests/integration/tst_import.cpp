@@ -429,6 +429,36 @@ private Q_SLOTS:
         QTRY_COMPARE(alice5.contacts.entry(m_bob.user.jid).subscription, RosterEntry::Subscription::Both);
     }
 
+    // Another server that takes smaller files than the export holds: the
+    // preview says so, the picture is skipped with the reason and stays a
+    // link to the old server, and everything else moves.
+    void fileOverTheNewServersLimitStaysALink()
+    {
+        LocalProsody::Options options;
+        options.uploadLimit = 100; // bytes: the picture has 161
+        Test::ProsodyServer small(options);
+        HEARTH_START_SERVER(small);
+        Test::TestSession alice6;
+        QVERIFY(alice6.login(small, small.createUser(u"alice"_s)));
+        const Imported imported = importInto(alice6, m_exportPath);
+        // This other server has no such community to follow: that step
+        // fails, said per item, and the rest goes on.
+        QVERIFY2(imported.report.finished && imported.report.failedCount() == 1, qPrintable(imported.report.toText()));
+        QCOMPARE(imported.report.dataset(u"follows"_s)->failed, 1);
+        QVERIFY(imported.report.dataset(u"follows"_s)->items.constFirst().key.contains(m_bouldersNode));
+        const auto media = std::find_if(imported.preview.cbegin(), imported.preview.cend(), [](const auto &l) { return l.kind == u"media"_s; });
+        QVERIFY(media != imported.preview.cend());
+        QCOMPARE(media->verdict, ImportPreflight::Line::Verdict::Partly);
+        const auto *skipped = imported.report.dataset(u"media"_s);
+        QCOMPARE(skipped->skipped, 1);
+        QVERIFY2(skipped->items.constFirst().reason.contains(u"100 bytes"_s), qPrintable(skipped->items.constFirst().reason));
+        QCOMPARE(imported.report.dataset(u"posts"_s)->moved, 2);
+        for (const PepItem &post : itemsOf(alice6, alice6.user.jid, kBlog)) {
+            if (post.id() == m_sunsetId)
+                QCOMPARE(linkHref(parsed(post.payloadXml()), u"enclosure"_s), m_pictureUrl);
+        }
+    }
+
     // --dry-run on the command line, then the import itself, as JSON.
     void commandLineDryRunThenImport()
     {
