@@ -19,5 +19,8 @@ namespace Hearth {
 // (unexpected-request with <not-subscribed/>; some servers say
 // item-not-found when the node itself is gone).
 [[nodiscard]] bool isNotSubscribed(const QXmppError &error);
+// XEP-0060 §7.1.5: a publish refused for its publish-options (the node is
+// configured otherwise): precondition-not-met, as servers spell it.
+[[nodiscard]] bool isPublishOptionsRefused(const QXmppError &error);
 
 } // namespace Hearth

@@ -137,6 +137,13 @@ PlainDialog {
                 visible: dialog.phase === ImportController.Ready && !dialog.importer.sameAccount
                 text: qsTr("Tell my contacts that this account replaces %1").arg(dialog.importer.from)
                 Accessible.name: text
+                // The address comes from the file: plain text, never markup.
+                contentItem: PlainLabel {
+                    leftPadding: announceMove.indicator.width + announceMove.spacing
+                    text: announceMove.text
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
             PlainLabel {
                 Layout.fillWidth: true

@@ -219,11 +219,7 @@ QFuture<FeedService::Published> FeedService::publish(Post post, bool withComment
     pubsub->publishOwnPepItem(post.node, item, options)
         .then(this, [this, promise, post, pubsub, item, afterPublish](QXmppPubSubManager::PublishItemResult result) {
             auto *error = std::get_if<QXmppError>(&result);
-            const auto stanza = error ? error->value<QXmppStanza::Error>() : std::nullopt;
-            const bool precondition = error
-                && (hasCondition(*error, QXmppStanza::Error::Conflict) || hasCondition(*error, QXmppStanza::Error::ResourceConstraint)
-                    || hasCondition(*error, QXmppStanza::Error::NotAcceptable)
-                    || (stanza && stanza->text().contains(QLatin1String("precondition"))));
+            const bool precondition = error && isPublishOptionsRefused(*error);
             if (!precondition) {
                 afterPublish(result);
                 return;

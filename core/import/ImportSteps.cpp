@@ -20,13 +20,6 @@
 namespace Hearth::ImportSteps {
 
 namespace {
-bool refusedOptions(const QXmppError &error)
-{
-    const auto stanza = error.value<QXmppStanza::Error>();
-    return hasCondition(error, QXmppStanza::Error::Conflict) || hasCondition(error, QXmppStanza::Error::ResourceConstraint)
-        || hasCondition(error, QXmppStanza::Error::NotAcceptable) || (stanza && stanza->text().contains(QLatin1String("precondition")));
-}
-
 Outcome outcomeOf(const QXmppPubSubManager::PublishItemResult &result)
 {
     if (const auto *error = std::get_if<QXmppError>(&result))
@@ -91,7 +84,7 @@ QFuture<Outcome> publishOwn(QXmppClient *client, const QString &node, const QStr
     const PepItem item(id, payloadXml);
     pubsub->publishOwnPepItem(node, item, options).then(client, [promise, pubsub, client, node, item, options](QXmppPubSubManager::PublishItemResult result) {
         const auto *error = std::get_if<QXmppError>(&result);
-        if (!error || !refusedOptions(*error)) {
+        if (!error || !isPublishOptionsRefused(*error)) {
             fulfil(promise, outcomeOf(result));
             return;
         }
