@@ -261,9 +261,15 @@ void AccountImporter::finish(const QString &error)
     Q_EMIT finished(m_report);
 }
 
+QString AccountImporter::overLimit() const
+{
+    return tr("the server keeps at most %n item(s) in a node: this older one stays in the export", nullptr, int(m_abilities.pepMaxItems));
+}
+
 void AccountImporter::buildTasks()
 {
     m_tasks.clear();
+    m_postsOverLimit.clear();
     addMediaTasks();
     addProfileAndNodeTasks();
     addThreadTasks();
@@ -356,7 +362,18 @@ void AccountImporter::addProfileAndNodeTasks()
     if (const auto *blog = m_plan.pepNode(kBlog)) {
         auto options = ImportSteps::optionsFrom(blog->configXml);
         options.setRetractNotificationsEnabled(true);
-        for (const auto &item : blog->items) {
+        // The server keeps at most pepMaxItems: publishing more would push
+        // the oldest out again, so those stay in the export, said per post.
+        const qint64 first = ImportPreflight::firstKept(blog->items.size(), m_abilities.pepMaxItems);
+        for (qint64 i = 0; i < blog->items.size(); ++i) {
+            const auto &item = blog->items.at(i);
+            if (i < first) {
+                m_postsOverLimit.insert(item.id);
+                m_tasks.append({QStringLiteral("posts"), QStringLiteral("posts:") + item.id, [this] {
+                                    return QtFuture::makeReadyFuture(Outcome::skipped(overLimit()));
+                                }});
+                continue;
+            }
             m_tasks.append({QStringLiteral("posts"), QStringLiteral("posts:") + item.id, [this, c, item, options] {
                                 const auto rewritten = EntryRewriter({m_plan.oldJid, newJid(), m_abilities.commentsService, m_uriMap}).post(item.payloadXml);
                                 if (rewritten.xml.isEmpty())
@@ -377,9 +394,16 @@ void AccountImporter::addProfileAndNodeTasks()
                             }});
         } else if (role == ImportSteps::NodeRole::Generic) {
             const auto options = ImportSteps::optionsFrom(node.configXml);
-            for (const auto &item : node.items)
-                m_tasks.append({QStringLiteral("nodes"), QStringLiteral("nodes:%1:%2").arg(node.node, item.id),
-                                [c, node = node.node, item, options] { return ImportSteps::publishOwn(c, node, item.id, item.payloadXml, options); }});
+            const qint64 first = ImportPreflight::firstKept(node.items.size(), m_abilities.pepMaxItems);
+            for (qint64 i = 0; i < node.items.size(); ++i) {
+                const auto &item = node.items.at(i);
+                const QString key = QStringLiteral("nodes:%1:%2").arg(node.node, item.id);
+                if (i < first)
+                    m_tasks.append({QStringLiteral("nodes"), key, [this] { return QtFuture::makeReadyFuture(Outcome::skipped(overLimit())); }});
+                else
+                    m_tasks.append({QStringLiteral("nodes"), key,
+                                    [c, node = node.node, item, options] { return ImportSteps::publishOwn(c, node, item.id, item.payloadXml, options); }});
+            }
         }
     }
 }
@@ -389,6 +413,12 @@ void AccountImporter::addThreadTasks()
     QXmppClient *c = client();
     for (const auto &thread : std::as_const(m_plan.threads)) {
         const QString service = m_abilities.commentsService;
+        if (m_postsOverLimit.contains(thread.parent)) {
+            m_tasks.append({QStringLiteral("comments"), QStringLiteral("comments:") + thread.node, [] {
+                                return QtFuture::makeReadyFuture(Outcome::skipped(tr("its post stays in the export: the server keeps fewer posts")));
+                            }});
+            continue;
+        }
         if (!thread.node.isEmpty())
             m_tasks.append({QStringLiteral("comments"), QStringLiteral("comments:") + thread.node,
                             [c, service, node = thread.node] { return ImportSteps::createThread(c, service, node, {}); }});
@@ -432,10 +462,18 @@ void AccountImporter::addListTasks()
         auto options = ImportSteps::optionsFrom(bookmarks->configXml);
         options.setAccessModel(QXmppPubSubNodeConfig::Allowlist); // private, whatever the file says
         options.setSendLastItem(QXmppPubSubNodeConfig::Never);
-        for (const auto &item : bookmarks->items)
+        const qint64 first = ImportPreflight::firstKept(bookmarks->items.size(), m_abilities.pepMaxItems);
+        for (qint64 i = 0; i < bookmarks->items.size(); ++i) {
+            const auto &item = bookmarks->items.at(i);
+            if (i < first) {
+                m_tasks.append({QStringLiteral("bookmarks"), QStringLiteral("bookmarks:") + item.id,
+                                [this] { return QtFuture::makeReadyFuture(Outcome::skipped(overLimit())); }});
+                continue;
+            }
             m_tasks.append({QStringLiteral("bookmarks"), QStringLiteral("bookmarks:") + item.id, [c, item, options] {
                                 return ImportSteps::publishOwn(c, QStringLiteral("urn:xmpp:bookmarks:1"), item.id, item.payloadXml, options);
                             }});
+        }
     }
     for (const QString &jid : std::as_const(m_plan.blocked))
         m_tasks.append({QStringLiteral("blocklist"), QStringLiteral("blocklist:") + jid,

@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -90,6 +91,7 @@ private:
     QFuture<ImportSteps::Outcome> restoreContact(const RosterEntry &contact);
     QFuture<ImportSteps::Outcome> storeHistory();
     void next();
+    [[nodiscard]] QString overLimit() const;
     void finish(const QString &error);
     [[nodiscard]] QXmppClient *client() const;
     [[nodiscard]] QString newJid() const;
@@ -106,6 +108,7 @@ private:
     FollowService *m_follows = nullptr;
     QHash<QString, ImportJournal::Entry> m_done;
     QHash<QString, QString> m_uriMap;
+    QSet<QString> m_postsOverLimit; // item ids the server has no room for
     QList<Task> m_tasks;
     int m_next = 0;
     int m_inFlight = 0;

@@ -4,10 +4,12 @@
 #include "EntryRewriter.h"
 #include "ImportSteps.h"
 #include "Promises.h"
+#include "feed/PubSubRequests.h"
 #include "upload/UploadService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 #include <QXmppClient.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppTask.h>
@@ -38,8 +40,8 @@ QFuture<Abilities> discover(QXmppClient *client, UploadService *uploads)
     abilities->jid = QXmppUtils::jidToBareJid(client->configuration().jid());
     const QString domain = client->configuration().domain();
     auto *disco = client->findExtension<QXmppDiscoveryManager>();
-    // Four answers, in any order; the last one fulfils.
-    auto pending = std::make_shared<int>(4);
+    // Five answers, in any order; the last one fulfils.
+    auto pending = std::make_shared<int>(5);
     auto done = [promise, abilities, pending] {
         if (--*pending == 0)
             fulfil(promise, *abilities);
@@ -68,12 +70,39 @@ QFuture<Abilities> discover(QXmppClient *client, UploadService *uploads)
             abilities->commentsService = abilities->jid;
         done();
     });
+    // The PEP item limit (PROTOCOL-NOTES §5.5 step 0): a blog longer than
+    // it would lose its oldest posts as the newest are published.
+    ChildIq defaults(QXmppIq::Get, abilities->jid, [](QXmlStreamWriter *w) {
+        w->writeStartElement(QStringLiteral("pubsub"));
+        w->writeDefaultNamespace(QStringLiteral("http://jabber.org/protocol/pubsub#owner"));
+        w->writeEmptyElement(QStringLiteral("default"));
+        w->writeEndElement();
+    });
+    client->sendIq(std::move(defaults)).then(client, [abilities, done](QXmppClient::IqResult result) {
+        if (const auto *reply = std::get_if<QDomElement>(&result))
+            abilities->pepMaxItems = maxItemsLimit(*reply);
+        done();
+    });
     uploads->service().then(client, [abilities, done](UploadService::Service service) {
         abilities->uploadService = service.jid;
         abilities->uploadMax = service.maxSize;
         done();
     });
     return promise->future();
+}
+
+qint64 maxItemsLimit(const QDomElement &reply)
+{
+    const QDomElement x = reply.firstChildElement(QStringLiteral("pubsub")).firstChildElement(QStringLiteral("default")).firstChildElement(QStringLiteral("x"));
+    for (QDomElement f = x.firstChildElement(QStringLiteral("field")); !f.isNull(); f = f.nextSiblingElement(QStringLiteral("field"))) {
+        if (f.attribute(QStringLiteral("var")) != QLatin1String("pubsub#max_items"))
+            continue;
+        const QDomElement range = f.firstChildElement(QStringLiteral("validate")).firstChildElement(QStringLiteral("range"));
+        bool ok = false;
+        const qint64 max = range.attribute(QStringLiteral("max")).toLongLong(&ok);
+        return ok && max > 0 ? max : -1;
+    }
+    return -1;
 }
 
 QList<Line> preview(const ImportPlan &plan, const Abilities &a)
@@ -109,12 +138,26 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
         || plan.pepNode(QStringLiteral("urn:xmpp:avatar:data"));
     if (profile)
         lines << Line{QStringLiteral("profile"), 1, V::Moves, tr("The profile, the nickname and the avatar are published on the new account.")};
-    if (const auto *blog = plan.pepNode(QStringLiteral("urn:xmpp:microblog:0")); blog && !blog->items.isEmpty())
-        lines << Line{QStringLiteral("posts"), blog->items.size(), V::Moves,
-                      tr("%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.",
-                         int(blog->items.size()))};
+    // Posts past the server's item limit: the oldest stay in the export, and so do their threads.
+    QSet<QString> olderThanLimit;
+    if (const auto *blog = plan.pepNode(QStringLiteral("urn:xmpp:microblog:0")); blog && !blog->items.isEmpty()) {
+        const qint64 first = firstKept(blog->items.size(), a.pepMaxItems);
+        for (qint64 i = 0; i < first; ++i)
+            olderThanLimit.insert(blog->items.at(i).id);
+        if (first > 0)
+            lines << Line{QStringLiteral("posts"), blog->items.size(), V::Partly,
+                          tr("%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a "
+                             "node: the %4 oldest posts and their comments stay in the export.")
+                              .arg(blog->items.size() - first).arg(blog->items.size()).arg(a.pepMaxItems).arg(first)};
+        else
+            lines << Line{QStringLiteral("posts"), blog->items.size(), V::Moves,
+                          tr("%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.",
+                             int(blog->items.size()))};
+    }
     int others = 0, mine = 0, likes = 0;
     for (const auto &thread : plan.threads) {
+        if (olderThanLimit.contains(thread.parent))
+            continue;
         for (const auto &entry : thread.entries) {
             const bool own = entry.publisher.isEmpty() || entry.publisher.section(u'/', 0, 0).toLower() == plan.oldJid;
             if (EntryRewriter::isLike(entry.payloadXml) && !own)
@@ -144,7 +187,12 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
     if (encryption > 0)
         lines << Line{QStringLiteral("nodes"), encryption, V::Stays,
                       tr("Encryption keys do not move: they belong to the old account's devices, and the new account makes its own.")};
-    if (const auto *bookmarks = plan.pepNode(QStringLiteral("urn:xmpp:bookmarks:1")); bookmarks && !bookmarks->items.isEmpty())
+    const auto *bookmarks = plan.pepNode(QStringLiteral("urn:xmpp:bookmarks:1"));
+    if (bookmarks && firstKept(bookmarks->items.size(), a.pepMaxItems) > 0)
+        lines << Line{QStringLiteral("bookmarks"), bookmarks->items.size(), V::Partly,
+                      tr("%1 of %2 group chat bookmarks are saved on the new account: this server keeps at most %3 in a node.")
+                          .arg(a.pepMaxItems).arg(bookmarks->items.size()).arg(a.pepMaxItems)};
+    else if (bookmarks && !bookmarks->items.isEmpty())
         lines << Line{QStringLiteral("bookmarks"), bookmarks->items.size(), V::Moves,
                       tr("%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once "
                          "one of its owners adds it.",

@@ -2,6 +2,7 @@
 
 #include "ImportPlan.h"
 
+#include <QDomElement>
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -30,8 +31,23 @@ struct Abilities
     QString commentsService;     // comments.<domain>, else the account's own PEP
     QString uploadService;       // XEP-0363; empty: none
     qint64 uploadMax = -1;       // bytes; -1: no limit stated
+    // The most items one of the account's PEP nodes keeps (the range of
+    // pubsub#max_items in the service's default node form; Prosody's
+    // pep_max_items). -1: not stated.
+    qint64 pepMaxItems = -1;
     QString error;               // discovery failed
 };
+
+// The upper bound of pubsub#max_items in a pubsub#owner <default/> reply
+// (XEP-0122 <validate><range max/>), -1 when it states none.
+qint64 maxItemsLimit(const QDomElement &reply);
+
+// How many of a node's count items (oldest first) are published, newest
+// kept, on a server keeping at most limit (-1: all).
+inline qint64 firstKept(qint64 count, qint64 limit)
+{
+    return limit >= 0 && count > limit ? count - limit : 0;
+}
 
 // Asks the server (disco of the account, the domain and its services, and
 // the upload service) once connected.

@@ -459,6 +459,44 @@ private Q_SLOTS:
         }
     }
 
+    // A server keeping fewer items in a node than the blog has (Prosody's
+    // pep_max_items): the preflight reads the limit and says so; the newest
+    // posts move, the oldest stays in the export with its thread, each said
+    // in the report, and the server keeps what was published.
+    void blogLongerThanTheServersLimitMovesItsNewestPosts()
+    {
+        LocalProsody::Options options;
+        options.maxItems = 1;
+        Test::ProsodyServer small(options);
+        HEARTH_START_SERVER(small);
+        Test::TestSession alice7;
+        QVERIFY(alice7.login(small, small.createUser(u"alice"_s)));
+        const Imported imported = importInto(alice7, m_exportPath);
+        QVERIFY2(imported.prepared, qPrintable(imported.error));
+        const auto posts = std::find_if(imported.preview.cbegin(), imported.preview.cend(), [](const auto &l) { return l.kind == u"posts"_s; });
+        QVERIFY(posts != imported.preview.cend());
+        QCOMPARE(posts->verdict, ImportPreflight::Line::Verdict::Partly);
+        QVERIFY2(posts->text.startsWith(u"1 of 2 posts"_s) && posts->text.contains(u"at most 1 item"_s), qPrintable(posts->text));
+        // Only the first post had comments: none are announced to move.
+        QVERIFY(std::none_of(imported.preview.cbegin(), imported.preview.cend(),
+                             [](const auto &l) { return l.kind == u"comments"_s && l.verdict != ImportPreflight::Line::Verdict::Stays; }));
+
+        QVERIFY2(imported.report.finished, qPrintable(imported.report.toText()));
+        const auto *moved = imported.report.dataset(u"posts"_s);
+        QCOMPARE(moved->moved, 1);
+        QCOMPARE(moved->skipped, 1);
+        QCOMPARE(moved->items.constFirst().key, u"posts:"_s + m_sunsetId);
+        QVERIFY2(moved->items.constFirst().reason.contains(u"at most 1 item"_s), qPrintable(moved->items.constFirst().reason));
+        const auto *thread = imported.report.dataset(u"comments"_s);
+        QCOMPARE(thread->moved, 0);
+        QCOMPARE(thread->failed, 0);
+        QCOMPARE(thread->skipped, 1);
+        QStringList ids;
+        for (const PepItem &item : itemsOf(alice7, alice7.user.jid, kBlog))
+            ids << item.id();
+        QCOMPARE(ids, QStringList{m_secondId});
+    }
+
     // --dry-run on the command line, then the import itself, as JSON.
     void commandLineDryRunThenImport()
     {
