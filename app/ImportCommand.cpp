@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QHash>
+
+#include <csignal>
 #include <cstdio>
 
 using namespace Hearth;
@@ -67,7 +70,20 @@ int run(AccountSession &session, const Options &options)
         report = r;
     });
     QString lastKind;
+    // A test hook: HEARTH_TEST_IMPORT_HALT_AT=kind:n stops the process (it
+    // stops itself, for the test to kill) as the n-th step of that dataset
+    // starts, the steps before it possibly still unanswered: a crash at an
+    // exact point, for the journal's tests.
+    const QString haltAt = qEnvironmentVariable("HEARTH_TEST_IMPORT_HALT_AT");
+    QHash<QString, int> started;
     QObject::connect(&importer, &AccountImporter::progressChanged, &importer, [&](const QString &kind, int done, int total) {
+        if (!haltAt.isEmpty() && !kind.isEmpty() && haltAt == kind + u':' + QString::number(++started[kind])) {
+            std::fprintf(stderr, "import: halted at %s for a test\n", qPrintable(haltAt));
+            std::fflush(stderr);
+#ifdef Q_OS_UNIX
+            ::raise(SIGSTOP);
+#endif
+        }
         // One line per dataset, and one every 100 steps within it.
         if (kind.isEmpty() || (kind == lastKind && done % 100 != 0))
             return;

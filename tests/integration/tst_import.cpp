@@ -361,6 +361,69 @@ private Q_SLOTS:
         QCOMPARE(Test::bodies(Test::history(alice3, m_bob.user.jid)), (QStringList{u"Hello Bob"_s, u"Hi Alice"_s}));
     }
 
+    // The command-line import killed three times (a test hook stops the
+    // process as the 2nd post, the 2nd comment step and the first contact
+    // start, with what came before possibly unanswered and its journal
+    // write not done): each new run goes on, and the end is what one run
+    // makes, in the server and in the cache.
+    void killedImportGoesOnWhereItStopped()
+    {
+        QVERIFY2(!m_uninterrupted.isEmpty(), "needs importReplaysEveryDatasetOnTheNewHost");
+        const Test::TestUser user = m_server->createUserOn(kOtherHost, u"alice"_s);
+        QTemporaryDir profile;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_CLI_PASSWORD"_s, user.password);
+        env.insert(u"LC_ALL"_s, u"C"_s);
+        env.remove(u"DISPLAY"_s);
+        const QStringList import{u"import"_s,       m_exportPath,       u"--json"_s, u"--profile"_s,        profile.path(),
+                                 u"--account"_s,    user.jid,           u"--password-env"_s, u"HEARTH_CLI_PASSWORD"_s,
+                                 u"--host"_s,       m_server->host(),   u"--port"_s, QString::number(m_server->port())};
+        const QString binary = QStringLiteral(HEARTH_BINARY);
+        for (const QString &halt : {u"posts:2"_s, u"comments:2"_s, u"contacts:1"_s}) {
+            auto haltEnv = env;
+            haltEnv.insert(u"HEARTH_TEST_IMPORT_HALT_AT"_s, halt);
+            bool halted = false;
+            const auto run = Test::runHearth(binary, import, haltEnv, [&](QProcess &process, const QString &log) {
+                if (!halted && log.contains(u"import: halted at "_s + halt)) {
+                    halted = true;
+                    process.kill();
+                }
+            });
+            QVERIFY2(halted && run.code == -2, qPrintable(halt + u": "_s + run.err));
+        }
+        const auto rest = Test::runHearth(binary, import, env);
+        QVERIFY2(rest.code == 0, qPrintable(rest.err + rest.out));
+        const QJsonObject report = QJsonDocument::fromJson(rest.out.toUtf8()).object();
+        QVERIFY(report.value(u"finished"_s).toBool());
+        QHash<QString, int> earlier;
+        for (const auto &value : report.value(u"datasets"_s).toArray()) {
+            const QJsonObject d = value.toObject();
+            QCOMPARE(d.value(u"failed"_s).toInt(), 0);
+            earlier.insert(d.value(u"kind"_s).toString(), d.value(u"earlier"_s).toInt());
+        }
+        // The datasets before the last halt were done by the killed runs.
+        for (const QString &kind : {u"media"_s, u"profile"_s, u"posts"_s, u"comments"_s, u"bookmarks"_s, u"blocklist"_s, u"follows"_s})
+            QVERIFY2(earlier.value(kind) > 0, qPrintable(kind));
+        QCOMPARE(earlier.value(u"history"_s), 0);
+
+        Test::TestSession look;
+        QVERIFY(look.login(*m_server, user));
+        QCOMPARE(stateOf(look), m_uninterrupted);
+        look.account.disconnectFromServer();
+        // The cache the runs shared: the history once, marked as imported.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"killed-import"_s);
+            db.setDatabaseName(profile.filePath(u"hearth.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT count(*), sum(imported) FROM message WHERE body IN ('Hello Bob', 'Hi Alice')"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            QCOMPARE(query.value(1).toInt(), 2);
+        }
+        QSqlDatabase::removeDatabase(u"killed-import"_s);
+    }
+
     // The export imported back into its own account (a restore): what the
     // server still has is left as it is (no post republished to every
     // reader, Bob's comment not replaced by a quote of it); a lost post
