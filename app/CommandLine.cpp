@@ -52,12 +52,18 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
                                       QStringLiteral("jids"));
     benchOpenChats.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openExport(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Browse the export <file> (an .xmpp-export.zip), offline and read-only."), QStringLiteral("file"));
+    // The offline browser is opened by a window of some profile: its import goes there.
+    QCommandLineOption homeProfile(QStringLiteral("home-profile"), QCoreApplication::translate("CommandLine", "With --open: the profile whose account \"Import into my account\" imports into."), QStringLiteral("dir"));
+    homeProfile.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(homeProfile);
     const QCommandLineOption passphraseEnv(QStringLiteral("passphrase-env"), QCoreApplication::translate("CommandLine", "Read the passphrase of an encrypted --open export from the environment variable <name> (else the window asks)."), QStringLiteral("name"));
     const QCommandLineOption exportTo(QStringLiteral("export-to"), QCoreApplication::translate("CommandLine", "Export the account into the folder <dir> once it is online, shown in Settings (as Settings → Your data → Export does)."), QStringLiteral("dir"));
     const QCommandLineOption importFile(QStringLiteral("import"), QCoreApplication::translate("CommandLine", "Import the export <file> into the account once it is online: Settings → Your data → Import shows what will move, and waits for the user (hearth import runs it without a window)."), QStringLiteral("file"));
     QCommandLineOption importRun(QStringLiteral("import-run"), QCoreApplication::translate("CommandLine", "Run the --import at once (screenshots)."));
     importRun.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({importFile, importRun});
+    QCommandLineOption importStage(QStringLiteral("import-stage"), QCoreApplication::translate("CommandLine", "With --import-run and --screenshot: the picture as the import reaches <dataset> (its progress)."), QStringLiteral("dataset"));
+    importStage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({importFile, importRun, importStage});
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
                        community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, openExport, passphraseEnv,
                        exportTo});
@@ -149,7 +155,8 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         return false;
     }
     out->importFile = parser.value(importFile);
-    out->importRun = parser.isSet(importRun);
+    out->importRun = parser.isSet(importRun) || parser.isSet(importStage);
+    out->importStage = parser.value(importStage);
     if (!out->importFile.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("settings");
     if (!out->importFile.isEmpty() && !QFileInfo(out->importFile).isFile()) {
@@ -158,6 +165,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         return false;
     }
     out->openExport = parser.value(openExport);
+    out->homeProfile = parser.value(homeProfile);
     out->passphraseEnv = parser.value(passphraseEnv);
     if (!out->openExport.isEmpty() && (out->demo || !out->jid.isEmpty() || !out->profileDir.isEmpty())) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "--open browses an export in a cache of its own: not with --demo, --jid or --profile")));

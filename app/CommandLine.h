@@ -36,10 +36,12 @@ struct CommandLine
     QStringList benchOpenChats; // --bench-open-chats
     int backoffInitialMs = 1000;
     QString openExport;    // --open FILE: browse an export, offline and read-only
+    QString homeProfile;   // --home-profile DIR: the profile that opened it (import goes there)
     QString passphraseEnv; // its passphrase, from this environment variable
     QString exportTo;      // --export-to DIR: export the account once online (Settings shows it)
     QString importFile;    // --import FILE: Settings → Your data → Import with it, once online
     bool importRun = false; // --import-run: and run it (screenshots of the report)
+    QString importStage;    // --import-stage KIND: the screenshot as the run reaches that dataset
 
     // Parses the arguments; on a usage error prints it and returns false
     // with *exitCode set (0 for --help/--version).

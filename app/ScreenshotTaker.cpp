@@ -146,6 +146,18 @@ void ScreenshotTaker::check()
     });
 }
 
+void ScreenshotTaker::captureImportAt(const QString &kind)
+{
+    ImportController *importer = m_controller->dataImport();
+    connect(importer, &ImportController::changed, this, [this, importer, kind] {
+        if (m_settling || importer->phase() != ImportController::Phase::Running || importer->stageKind() != kind)
+            return;
+        // Now, synchronously: the import goes on as soon as this returns.
+        m_settling = true;
+        capture(true);
+    });
+}
+
 void ScreenshotTaker::capture(bool complete)
 {
     m_poll.stop();
@@ -177,8 +189,9 @@ void ScreenshotTaker::capture(bool complete)
     std::printf("hearth: communities: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("communityRow"), m_window->contentItem()));
     std::printf("hearth: posts: %d shown\n", shownNamed(m_window->contentItem(), QStringLiteral("postCard"), m_window->contentItem()));
     if (m_importPhase)
-        std::printf("hearth: import: %d preview lines, %d report lines shown; %s\n",
+        std::printf("hearth: import: %d preview lines, %d stage lines, %d report lines shown; %s\n",
                     shownNamed(m_window->contentItem(), QStringLiteral("importPreviewLine"), m_window->contentItem()),
+                    shownNamed(m_window->contentItem(), QStringLiteral("importStageLine"), m_window->contentItem()),
                     shownNamed(m_window->contentItem(), QStringLiteral("importReportLine"), m_window->contentItem()),
                     qPrintable(m_controller->dataImport()->outcome()));
     if (!m_controller->startSearch().isEmpty())

@@ -25,6 +25,9 @@ public:
     void setWaitForExport(bool wait) { m_exporting = wait; }
     // --import: the picture once the import reached this phase.
     void setWaitForImport(ImportController::Phase phase) { m_importPhase = phase; }
+    // --import-stage: the picture at once when the running import starts
+    // that dataset (the progress as the user sees it).
+    void captureImportAt(const QString &kind);
 
 private:
     void check();

@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     SettingsController::setInstance(&settings);
     AppController controller({&database, &secrets, profile.settingsPath(), profile.cacheDirectory()});
     AppController::setInstance(&controller);
+    controller.exportViewer()->setProfileDirectory(cli.openExport.isEmpty() ? profileDir : cli.homeProfile);
     controller.setStartView(cli.view);
     controller.setStartContact(cli.contact);
     controller.setStartPost(cli.post);
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
     // Close the session before owned servers stop, so quitting is not a drop.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &controller, [&controller] {
         controller.feed()->markVisited(); // the unread boundary for next time
+        controller.dataImport()->cancel(); // steps cut off by quitting are tried again, not noted as failed
         controller.account()->disconnectFromServer();
     });
 
@@ -204,6 +206,8 @@ int main(int argc, char *argv[])
         screenshot->setWaitForExport(!cli.exportTo.isEmpty());
     if (screenshot && !cli.importFile.isEmpty())
         screenshot->setWaitForImport(cli.importRun ? ImportController::Phase::Done : ImportController::Phase::Ready);
+    if (screenshot && !cli.importStage.isEmpty())
+        screenshot->captureImportAt(cli.importStage);
     if (cli.reportFirstFrame && window) {
         const bool feedFirst = cli.view.isEmpty() || cli.view == QLatin1String("feed");
         auto seen = std::make_shared<bool>(false);

@@ -56,6 +56,14 @@ Rectangle {
                 text: qsTr("Retry now")
                 onClicked: AppController.retryNow()
             }
+            // The offline browser of an export: bring it into an account.
+            Button {
+                objectName: "importIntoAccountButton"
+                flat: true
+                visible: AppController.readOnly && AppController.exportViewer.active && !AppController.exportViewer.loading
+                text: qsTr("Import into my account…")
+                onClicked: AppController.exportViewer.importIntoAccount()
+            }
             Button {
                 flat: true
                 visible: root.failed || AppController.needsPassword

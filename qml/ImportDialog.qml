@@ -168,6 +168,32 @@ PlainDialog {
                 wrapMode: Text.Wrap
                 text: dialog.importer.stage
             }
+            Repeater {
+                model: dialog.phase === ImportController.Running ? dialog.importer.stages : []
+                delegate: RowLayout {
+                    objectName: "importStageLine"
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 10
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.title + ": " + (modelData.state === 2 ? qsTr("done") : modelData.state === 1 ? qsTr("under way") : qsTr("waiting"))
+                    PlainLabel {
+                        Layout.preferredWidth: 18
+                        font.pixelSize: 16
+                        // 0 waiting, 1 under way, 2 done
+                        text: modelData.state === 2 ? "✓" : modelData.state === 1 ? "●" : "○"
+                        color: modelData.state === 1 ? Theme.accent : palette.windowText
+                        opacity: modelData.state === 0 ? 0.5 : 1
+                        Accessible.ignored: true
+                    }
+                    PlainLabel {
+                        Layout.fillWidth: true
+                        text: modelData.title
+                        font.weight: modelData.state === 1 ? Font.DemiBold : Font.Normal
+                        opacity: modelData.state === 0 ? 0.6 : 1
+                    }
+                }
+            }
 
             // The report.
             PlainLabel {
@@ -219,6 +245,8 @@ PlainDialog {
     }
 
     footer: DialogButtonBox {
+        // Transparent: the dialog's own background (and its border) shows through.
+        background: Item {}
         Button {
             objectName: "importStartButton"
             text: dialog.phase === ImportController.Done ? qsTr("Import again") : qsTr("Import")

@@ -80,9 +80,10 @@ ColumnLayout {
         }
         Button {
             objectName: "importButton"
-            text: qsTr("Import an export…")
-            enabled: !AppController.readOnly && root.importer.phase === ImportController.Idle
-            onClicked: importFileDialog.open()
+            // In the offline browser: the export shown, into the account of the window that opened it.
+            text: AppController.readOnly ? qsTr("Import this export into my account…") : qsTr("Import an export…")
+            enabled: AppController.readOnly ? !AppController.exportViewer.loading : root.importer.phase === ImportController.Idle
+            onClicked: AppController.readOnly ? AppController.exportViewer.importIntoAccount() : importFileDialog.open()
         }
     }
     ProgressBar {

@@ -64,10 +64,33 @@ void ExportViewer::unlock(const QString &passphrase)
     open(m_path, passphrase);
 }
 
-bool ExportViewer::openInNewWindow(const QUrl &file)
+QStringList ExportViewer::openArguments(const QString &file, const QString &profileDirectory)
+{
+    QStringList arguments{QStringLiteral("--open"), QFileInfo(file).absoluteFilePath()};
+    if (!profileDirectory.isEmpty())
+        arguments << QStringLiteral("--home-profile") << QFileInfo(profileDirectory).absoluteFilePath();
+    return arguments;
+}
+
+QStringList ExportViewer::importArguments(const QString &file, const QString &profileDirectory)
+{
+    QStringList arguments{QStringLiteral("--import"), QFileInfo(file).absoluteFilePath()};
+    if (!profileDirectory.isEmpty())
+        arguments << QStringLiteral("--profile") << QFileInfo(profileDirectory).absoluteFilePath();
+    return arguments;
+}
+
+bool ExportViewer::openInNewWindow(const QUrl &file) const
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return false;
-    return QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--open"), path});
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), openArguments(path, m_profileDirectory));
+}
+
+bool ExportViewer::importIntoAccount() const
+{
+    if (m_path.isEmpty() || !QFileInfo(m_path).isFile())
+        return false;
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), importArguments(m_path, m_profileDirectory));
 }

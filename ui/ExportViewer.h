@@ -40,8 +40,21 @@ public:
     void open(const QString &path, const QString &passphrase = {});
     Q_INVOKABLE void unlock(const QString &passphrase);
     // Opens an export in a new Hearth window (its own process and cache),
-    // from the login page's button or a file dropped on the window.
-    Q_INVOKABLE static bool openInNewWindow(const QUrl &file);
+    // from the login page's button or a file dropped on the window. The
+    // new window knows this one's profile, to import into its account.
+    Q_INVOKABLE bool openInNewWindow(const QUrl &file) const;
+    // From the offline browser: the export open here imported into the
+    // account of the profile it was opened from (a Hearth window of that
+    // profile with Settings → Your data → Import and this file; it asks to
+    // log in first when the profile has no account).
+    Q_INVOKABLE bool importIntoAccount() const;
+    // The profile folder of this process ("" the default one) or, in the
+    // offline browser, of the window that opened it.
+    void setProfileDirectory(const QString &directory) { m_profileDirectory = directory; }
+    [[nodiscard]] QString profileDirectory() const { return m_profileDirectory; }
+    // The arguments of those two windows.
+    [[nodiscard]] static QStringList openArguments(const QString &file, const QString &profileDirectory);
+    [[nodiscard]] static QStringList importArguments(const QString &file, const QString &profileDirectory);
 
     [[nodiscard]] bool active() const { return !m_path.isEmpty(); }
     // For the image provider of the export's pictures (main() installs it).
@@ -67,6 +80,7 @@ private:
     Hearth::ExportLoader *m_loader;
     std::shared_ptr<ExportMediaProvider::Source> m_media = std::make_shared<ExportMediaProvider::Source>();
     QString m_path;
+    QString m_profileDirectory;
     bool m_needsPassphrase = false;
     QString m_progress;
     QString m_error;

@@ -31,6 +31,7 @@ void ImportController::reset()
     m_preview.clear();
     m_fraction = 0;
     m_stage.clear();
+    m_stageKind.clear();
     m_report.clear();
     m_outcome.clear();
     m_error.clear();
@@ -76,6 +77,7 @@ void ImportController::choose(const QUrl &file, const QString &passphrase)
     });
     connect(m_importer, &AccountImporter::progressChanged, this, [this](const QString &kind, int done, int total) {
         m_fraction = total > 0 ? double(done) / total : 0;
+        m_stageKind = kind;
         m_stage = kind.isEmpty() ? QString() : tr("%1 (step %2 of %3)").arg(ImportReport::title(kind)).arg(done + 1).arg(total);
         Q_EMIT changed();
     });
@@ -106,6 +108,26 @@ void ImportController::start(bool announceMove)
     Q_EMIT changed();
     m_importer->setAnnounceMove(announceMove && !sameAccount());
     m_importer->run();
+}
+
+QVariantList ImportController::stages() const
+{
+    QStringList kinds;
+    for (const QVariant &line : m_preview) {
+        const QString kind = line.toMap().value(QStringLiteral("kind")).toString();
+        if (ImportReport::kinds().contains(kind) && !kinds.contains(kind))
+            kinds << kind;
+    }
+    const auto rank = [](const QString &k) { return ImportReport::kinds().indexOf(k); };
+    std::sort(kinds.begin(), kinds.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    QVariantList out;
+    for (const QString &kind : std::as_const(kinds)) {
+        const int state = m_phase == Phase::Done || (!m_stageKind.isEmpty() && rank(kind) < rank(m_stageKind)) ? 2
+            : kind == m_stageKind                                                                       ? 1
+                                                                                                        : 0;
+        out << QVariantMap{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), ImportReport::title(kind)}, {QStringLiteral("state"), state}};
+    }
+    return out;
 }
 
 void ImportController::announceMovedTo(const QString &newJid)

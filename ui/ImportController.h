@@ -29,6 +29,9 @@ class ImportController : public QObject
     Q_PROPERTY(QVariantList preview READ preview NOTIFY changed)
     Q_PROPERTY(double fraction READ fraction NOTIFY changed)
     Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    // While running: each dataset of the preview, in the import's order,
+    // with its state (0 waiting, 1 under way, 2 done).
+    Q_PROPERTY(QVariantList stages READ stages NOTIFY changed)
     Q_PROPERTY(QVariantList report READ report NOTIFY changed)
     Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
@@ -61,6 +64,9 @@ public:
     [[nodiscard]] QVariantList preview() const { return m_preview; }
     [[nodiscard]] double fraction() const { return m_fraction; }
     [[nodiscard]] QString stage() const { return m_stage; }
+    // The dataset of the step under way (an ImportReport kind).
+    [[nodiscard]] QString stageKind() const { return m_stageKind; }
+    [[nodiscard]] QVariantList stages() const;
     [[nodiscard]] QVariantList report() const { return m_report; }
     [[nodiscard]] QString outcome() const { return m_outcome; }
     [[nodiscard]] QString error() const { return m_error; }
@@ -81,6 +87,7 @@ private:
     QVariantList m_preview;
     double m_fraction = 0;
     QString m_stage;
+    QString m_stageKind;
     QVariantList m_report;
     QString m_outcome;
     QString m_error;

@@ -276,14 +276,27 @@ private Q_SLOTS:
         verifyNotBlank(asking);
 
         // Issue 16: Settings → Your data → Import with the demo's own export
-        // (a restore): the preview before anything is written, then the report.
-        static const QRegularExpression importShown(u"import: (\\d+) preview lines, (\\d+) report lines shown; (.*)"_s);
+        // (a restore): the preview before anything is written; the progress
+        // (the picture taken as the posts start, which ends that run: the
+        // next goes on where it stopped); then the report.
+        static const QRegularExpression importShown(u"import: (\\d+) preview lines, (\\d+) stage lines, (\\d+) report lines shown; (.*)"_s);
         const QString preview = kScreenshots + u"/demo-import-preview.png"_s;
         QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--import"_s, plain, u"--screenshot"_s, preview}, env, &output) == 0,
                  qPrintable(output));
         verifyNotBlank(preview);
         auto shown = importShown.match(output);
-        QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() >= 6 && shown.captured(2).toInt() == 0, qPrintable(output));
+        QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() >= 6 && shown.captured(2).toInt() == 0 && shown.captured(3).toInt() == 0,
+                 qPrintable(output));
+        const QString progress = kScreenshots + u"/demo-import-progress.png"_s;
+        QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--import"_s, plain, u"--import-stage"_s, u"posts"_s, u"--screenshot"_s,
+                            progress},
+                           env, &output)
+                     == 0,
+                 qPrintable(output));
+        verifyNotBlank(progress);
+        shown = importShown.match(output);
+        QVERIFY2(shown.hasMatch() && shown.captured(1).toInt() == 0 && shown.captured(2).toInt() >= 5 && shown.captured(3).toInt() == 0,
+                 qPrintable(output));
         const QString report = kScreenshots + u"/demo-import-report.png"_s;
         QVERIFY2(runHearth({u"--demo"_s, u"--demo-dir"_s, demoDir.path(), u"--import"_s, plain, u"--import-run"_s, u"--screenshot"_s, report}, env,
                            &output)
@@ -291,7 +304,7 @@ private Q_SLOTS:
                  qPrintable(output));
         verifyNotBlank(report);
         shown = importShown.match(output);
-        QVERIFY2(shown.hasMatch() && shown.captured(2).toInt() >= 5 && shown.captured(3).startsWith(u"Imported: "_s), qPrintable(output));
+        QVERIFY2(shown.hasMatch() && shown.captured(3).toInt() >= 5 && shown.captured(4).startsWith(u"Imported: "_s), qPrintable(output));
     }
 
     // A cache written by a newer Hearth: the login page says so, with its
