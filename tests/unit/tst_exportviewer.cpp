@@ -192,6 +192,27 @@ private Q_SLOTS:
         QCOMPARE(controller.account()->state(), Connection::State::Offline);
     }
 
+    // The offline browser remembers the profile whose window opened it; its
+    // "Import into my account" opens a window of that profile with the file.
+    void importGoesToTheProfileThatOpenedTheBrowser()
+    {
+        QTemporaryDir home;
+        const QString file = home.filePath(u"alice.xmpp-export.zip"_s);
+        QCOMPARE(ExportViewer::openArguments(file, home.path()),
+                 (QStringList{u"--open"_s, file, u"--home-profile"_s, home.path()}));
+        QCOMPARE(ExportViewer::openArguments(file, {}), (QStringList{u"--open"_s, file}));
+        QCOMPARE(ExportViewer::importArguments(file, home.path()), (QStringList{u"--import"_s, file, u"--profile"_s, home.path()}));
+        QCOMPARE(ExportViewer::importArguments(file, {}), (QStringList{u"--import"_s, file}));
+        // Nothing open: nothing to import, no window started.
+        Database db;
+        (void)db.open(home.filePath(u"hearth.sqlite"_s));
+        SecretStore secrets(SecretStore::Backend::MemoryOnly);
+        AppController controller({&db, &secrets, home.filePath(u"settings.ini"_s), home.filePath(u"cache"_s)});
+        controller.exportViewer()->setProfileDirectory(home.path());
+        QVERIFY(!controller.exportViewer()->importIntoAccount());
+        QVERIFY(!controller.exportViewer()->openInNewWindow(QUrl::fromLocalFile(file)));
+    }
+
     void brokenExportSaysWhy()
     {
         QTemporaryDir viewer;
