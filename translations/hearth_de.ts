@@ -523,7 +523,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Den Export &amp;lt;file&amp;gt; (eine .xmpp-export.zip) offline und schreibgeschützt durchsehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>With --open: the profile whose account &quot;Import into my account&quot; imports into.</source>
+        <translation>Mit --open: das Profil, in dessen Konto „In mein Konto importieren“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Read the passphrase of an encrypted --open export from the environment variable &lt;name&gt; (else the window asks).</source>
         <translation>Die Passphrase eines verschlüsselten --open-Exports aus der Umgebungsvariable &amp;lt;name&amp;gt; lesen (sonst fragt das Fenster).</translation>
     </message>
@@ -541,6 +546,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+1"/>
         <source>Run the --import at once (screenshots).</source>
         <translation>--import sofort ausführen (Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --import-run and --screenshot: the picture as the import reaches &lt;dataset&gt; (its progress).</source>
+        <translation>Mit --import-run und --screenshot: das Bild, sobald der Import &lt;dataset&gt; erreicht (sein Fortschritt).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -568,12 +578,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>--export-to: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--import: %1 is not a file</source>
         <translation>--import: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--open browses an export in a cache of its own: not with --demo, --jid or --profile</source>
         <translation>--open zeigt einen Export in einem eigenen Cache: nicht mit --demo, --jid oder --profile</translation>
     </message>
@@ -1511,6 +1521,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Import into my account…</source>
+        <translation>In mein Konto importieren…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Log in again</source>
         <translation>Erneut anmelden</translation>
@@ -2419,8 +2434,16 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <source>cannot write the import&apos;s journal: %1</source>
         <translation>das Protokoll des Imports kann nicht geschrieben werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>the server keeps at most %n item(s) in a node: this older one stays in the export</source>
+        <translation>
+            <numerusform>der Server behält höchstens %n Eintrag pro Knoten: dieser ältere bleibt im Export</numerusform>
+            <numerusform>der Server behält höchstens %n Einträge pro Knoten: dieser ältere bleibt im Export</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>der Server hat keinen Upload-Dienst: %1 bleibt ein Link</translation>
     </message>
@@ -2435,12 +2458,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 kann nicht für den Upload vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
         <translation>Verschlüsselungsschlüssel gehören zu den Geräten des alten Kontos; das neue Konto erzeugt eigene</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>its post stays in the export: the server keeps fewer posts</source>
+        <translation>sein Beitrag bleibt im Export: der Server behält weniger Beiträge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the entry does not say where it was published</source>
         <translation>der Eintrag sagt nicht, wo er veröffentlicht wurde</translation>
     </message>
@@ -2450,7 +2478,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>ein Like von %1: nur diese Person kann es erneut geben</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 hat die alte Adresse um Kontakt gebeten: Antworte dort, oder die Person fragt erneut</translation>
     </message>
@@ -3068,7 +3096,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Ein Kommentar braucht Text.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+137"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -3124,7 +3152,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::ImportPreflight</name>
     <message>
-        <location filename="../core/import/ImportPreflight.cpp" line="+97"/>
+        <location filename="../core/import/ImportPreflight.cpp" line="+126"/>
         <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
         <translation>Bilder und Dateien (%n) bleiben Links zum alten Server: Dieser Server hat keinen Upload-Dienst.</translation>
     </message>
@@ -3144,12 +3172,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Profil, Spitzname und Avatar werden im neuen Konto veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a node: the %4 oldest posts and their comments stay in the export.</source>
+        <translation>%1 von %2 Beiträgen werden mit ihren IDs, Titeln, Texten und Daten veröffentlicht. Dieser Server behält höchstens %3 Einträge pro Knoten: die %4 ältesten Beiträge und ihre Kommentare bleiben im Export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.</source>
         <translation>Beiträge (%n) werden mit ihren Kennungen, Titeln, Texten und Daten veröffentlicht; ihre Leser sehen sie, sobald sie der neuen Adresse folgen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 comments move with their posts (to %2); %3 written by others come back as quotes credited to their authors, since nobody can publish in someone else&apos;s name.</source>
         <translation>%1 Kommentare ziehen mit ihren Beiträgen um (nach %2); %3 von anderen geschriebene kommen als Zitate mit Nennung ihrer Autoren zurück, denn niemand kann im Namen eines anderen veröffentlichen.</translation>
     </message>
@@ -3169,7 +3202,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verschlüsselungsschlüssel ziehen nicht um: Sie gehören zu den Geräten des alten Kontos, und das neue Konto erzeugt eigene.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 of %2 group chat bookmarks are saved on the new account: this server keeps at most %3 in a node.</source>
+        <translation>%1 von %2 Gruppenchat-Lesezeichen werden im neuen Konto gespeichert: dieser Server behält höchstens %3 pro Knoten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once one of its owners adds it.</source>
         <translation>Gruppenchat-Lesezeichen (%n) werden im neuen Konto gespeichert; ein Raum nur für Mitglieder lässt die neue Adresse herein, sobald einer seiner Besitzer sie hinzufügt.</translation>
     </message>
@@ -3305,7 +3343,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::ImportSteps</name>
     <message>
-        <location filename="../core/import/ImportSteps.cpp" line="+182"/>
+        <location filename="../core/import/ImportSteps.cpp" line="+175"/>
         <source>still on the server as it was</source>
         <translation>noch unverändert auf dem Server</translation>
     </message>
@@ -3728,12 +3766,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+63"/>
+        <location filename="../app/ImportCommand.cpp" line="+66"/>
         <source>(pass the passphrase with --passphrase-env)</source>
         <translation>(gib die Passphrase mit --passphrase-env an)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>the export could not be read in time</source>
         <translation>der Export konnte nicht rechtzeitig gelesen werden</translation>
     </message>
@@ -3766,7 +3804,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../ui/ImportController.cpp" line="+48"/>
+        <location filename="../ui/ImportController.cpp" line="+49"/>
         <source>Reading the export and asking the server…</source>
         <translation>Der Export wird gelesen und der Server befragt…</translation>
     </message>
@@ -3776,12 +3814,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Dieser Export kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (step %2 of %3)</source>
         <translation>%1 (Schritt %2 von %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Give the new address, as user@server.</source>
         <translation>Gib die neue Adresse an, als benutzer@server.</translation>
     </message>
@@ -3858,7 +3896,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Meinen Kontakten sagen, dass dieses Konto %1 ersetzt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
         <translation>Ihre Apps prüfen das bei %1 selbst: Melde dich zuerst dort an und sage, wohin du umgezogen bist (Einstellungen → Deine Daten → Umzug bekannt geben, oder hearth move --to %2).</translation>
     </message>
@@ -3868,7 +3906,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 moved, %2 skipped, %3 failed</source>
         <translation>%1 übertragen, %2 übersprungen, %3 fehlgeschlagen</translation>
     </message>
@@ -3888,7 +3941,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
@@ -5686,9 +5739,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Einen Export öffnen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import an export…</source>
         <translation>Einen Export importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import this export into my account…</source>
+        <translation>Diesen Export in mein Konto importieren…</translation>
     </message>
     <message>
         <location line="+11"/>

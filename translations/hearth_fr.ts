@@ -523,7 +523,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Parcourir l&apos;export &amp;lt;file&amp;gt; (un .xmpp-export.zip), hors ligne et en lecture seule.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>With --open: the profile whose account &quot;Import into my account&quot; imports into.</source>
+        <translation>Avec --open : le profil dont le compte reçoit « Importer dans mon compte ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Read the passphrase of an encrypted --open export from the environment variable &lt;name&gt; (else the window asks).</source>
         <translation>Lire la phrase secrète d&apos;un export chiffré (--open) dans la variable d&apos;environnement &amp;lt;name&amp;gt; (sinon la fenêtre la demande).</translation>
     </message>
@@ -541,6 +546,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+1"/>
         <source>Run the --import at once (screenshots).</source>
         <translation>Lancer --import tout de suite (captures d’écran).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --import-run and --screenshot: the picture as the import reaches &lt;dataset&gt; (its progress).</source>
+        <translation>Avec --import-run et --screenshot : l’image quand l’import atteint &lt;dataset&gt; (sa progression).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -568,12 +578,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>--export-to : %1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--import: %1 is not a file</source>
         <translation>--import : %1 n’est pas un fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--open browses an export in a cache of its own: not with --demo, --jid or --profile</source>
         <translation>--open parcourt un export dans un cache à part : pas avec --demo, --jid ou --profile</translation>
     </message>
@@ -1511,6 +1521,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Réessayer</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Import into my account…</source>
+        <translation>Importer dans mon compte…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
@@ -2419,8 +2434,16 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <source>cannot write the import&apos;s journal: %1</source>
         <translation>impossible d’écrire le journal de l’import : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>the server keeps at most %n item(s) in a node: this older one stays in the export</source>
+        <translation>
+            <numerusform>le serveur garde au plus %n élément par nœud : cet élément plus ancien reste dans l’export</numerusform>
+            <numerusform>le serveur garde au plus %n éléments par nœud : cet élément plus ancien reste dans l’export</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>le serveur n’a pas de service d’envoi de fichiers : %1 reste un lien</translation>
     </message>
@@ -2435,12 +2458,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>impossible de préparer %1 pour l’envoi : %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
         <translation>les clés de chiffrement appartiennent aux appareils de l’ancien compte ; le nouveau compte crée les siennes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>its post stays in the export: the server keeps fewer posts</source>
+        <translation>son billet reste dans l’export : le serveur garde moins de billets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the entry does not say where it was published</source>
         <translation>l’entrée ne dit pas où elle a été publiée</translation>
     </message>
@@ -2450,7 +2478,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>un « j’aime » de %1 : seule cette personne peut le redonner</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 a demandé à l’ancienne adresse d’être en contact : répondez là-bas, ou la personne redemandera</translation>
     </message>
@@ -3068,7 +3096,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Un commentaire a besoin de texte.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+137"/>
         <location line="+66"/>
         <location line="+52"/>
         <source>You are offline.</source>
@@ -3124,7 +3152,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::ImportPreflight</name>
     <message>
-        <location filename="../core/import/ImportPreflight.cpp" line="+97"/>
+        <location filename="../core/import/ImportPreflight.cpp" line="+126"/>
         <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
         <translation>Images et fichiers (%n) restent des liens vers l’ancien serveur : ce serveur n’a pas de service d’envoi de fichiers.</translation>
     </message>
@@ -3144,12 +3172,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Le profil, le pseudonyme et l’avatar sont publiés sur le nouveau compte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a node: the %4 oldest posts and their comments stay in the export.</source>
+        <translation>%1 billets sur %2 sont publiés avec leurs identifiants, titres, textes et dates. Ce serveur garde au plus %3 éléments par nœud : les %4 billets les plus anciens et leurs commentaires restent dans l’export.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%n post(s) are published with their ids, titles, texts and dates; their readers see them once they follow the new address.</source>
         <translation>Publications (%n) publiées avec leurs identifiants, titres, textes et dates ; leurs lecteurs les voient dès qu’ils suivent la nouvelle adresse.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 comments move with their posts (to %2); %3 written by others come back as quotes credited to their authors, since nobody can publish in someone else&apos;s name.</source>
         <translation>%1 commentaires suivent leurs publications (vers %2) ; %3 écrits par d’autres reviennent en citations attribuées à leurs auteurs, car personne ne peut publier au nom d’un autre.</translation>
     </message>
@@ -3169,7 +3202,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Les clés de chiffrement ne suivent pas : elles appartiennent aux appareils de l’ancien compte, et le nouveau compte crée les siennes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 of %2 group chat bookmarks are saved on the new account: this server keeps at most %3 in a node.</source>
+        <translation>%1 marque-pages de salons sur %2 sont enregistrés sur le nouveau compte : ce serveur en garde au plus %3 par nœud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%n group chat bookmark(s) are saved on the new account; a members-only room lets the new address in once one of its owners adds it.</source>
         <translation>Signets de salons (%n) enregistrés sur le nouveau compte ; un salon réservé aux membres n’accepte la nouvelle adresse qu’une fois ajoutée par l’un de ses propriétaires.</translation>
     </message>
@@ -3305,7 +3343,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::ImportSteps</name>
     <message>
-        <location filename="../core/import/ImportSteps.cpp" line="+182"/>
+        <location filename="../core/import/ImportSteps.cpp" line="+175"/>
         <source>still on the server as it was</source>
         <translation>toujours sur le serveur tel quel</translation>
     </message>
@@ -3728,12 +3766,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+63"/>
+        <location filename="../app/ImportCommand.cpp" line="+66"/>
         <source>(pass the passphrase with --passphrase-env)</source>
         <translation>(donnez la phrase secrète avec --passphrase-env)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>the export could not be read in time</source>
         <translation>l’export n’a pas pu être lu à temps</translation>
     </message>
@@ -3766,7 +3804,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../ui/ImportController.cpp" line="+48"/>
+        <location filename="../ui/ImportController.cpp" line="+49"/>
         <source>Reading the export and asking the server…</source>
         <translation>Lecture de l’export et interrogation du serveur…</translation>
     </message>
@@ -3776,12 +3814,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Cet export ne peut pas être importé : %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (step %2 of %3)</source>
         <translation>%1 (étape %2 sur %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>Give the new address, as user@server.</source>
         <translation>Donnez la nouvelle adresse, sous la forme utilisateur@serveur.</translation>
     </message>
@@ -3858,7 +3896,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Dire à mes contacts que ce compte remplace %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
         <translation>Leurs applications le vérifient auprès de %1 : connectez-vous d’abord là-bas et indiquez où vous allez (Réglages → Vos données → Annoncer le déménagement, ou hearth move --to %2).</translation>
     </message>
@@ -3868,7 +3906,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Progression de l’import</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 moved, %2 skipped, %3 failed</source>
         <translation>%1 transférés, %2 ignorés, %3 en échec</translation>
     </message>
@@ -3888,7 +3941,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ignoré : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Import again</source>
         <translation>Importer à nouveau</translation>
     </message>
@@ -5686,9 +5739,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ouvrir un export…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import an export…</source>
         <translation>Importer un export…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import this export into my account…</source>
+        <translation>Importer cet export dans mon compte…</translation>
     </message>
     <message>
         <location line="+11"/>
