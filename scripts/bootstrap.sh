@@ -33,6 +33,7 @@ packages=(
   prosody lua-unbound
   xvfb xauth fonts-dejavu-core fonts-noto-color-emoji libgl1-mesa-dri
   clang libclang-rt-dev
+  patch
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
@@ -65,8 +66,13 @@ fi
 QXMPP_VERSION=1.10.3
 QXMPP_TARBALL=qxmpp_${QXMPP_VERSION}.orig.tar.gz
 QXMPP_SHA256=0e280c364a7ae3728ea4a42f2486e4b6dc1d0808193c015224ff6f689c591930
+# Applied to that tarball (see the patch's header; drop it with a QXmpp that
+# parses incrementally). Its level is in the prefix's name, so a changed
+# patch builds anew beside the old prefix.
+QXMPP_PATCH=$here/patches/qxmpp-1.10.3-incremental-parse.patch
+QXMPP_PATCH_SHA256=30561f4c25987e6697ded94cb995410394ae7ac49e687fd030b36902dd85f037
 cache_root=${HEARTH_DEPS_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/hearth/deps}
-prefix=$cache_root/qxmpp-$QXMPP_VERSION
+prefix=$cache_root/qxmpp-$QXMPP_VERSION-hearth1
 
 system_qxmpp() {
   # A tiny CMake probe: the same find_package the project uses.
@@ -131,6 +137,8 @@ fi
 tar -xzf "$tarball" -C "$work"
 src=$(find "$work" -maxdepth 1 -type d -name 'qxmpp*' | head -n1)
 [ -n "$src" ] || die "unexpected layout in $QXMPP_TARBALL"
+echo "$QXMPP_PATCH_SHA256  $QXMPP_PATCH" | sha256sum -c --status || die "$QXMPP_PATCH: SHA-256 mismatch, refusing to apply it"
+(cd "$src" && patch -p1 --batch --forward --quiet <"$QXMPP_PATCH") >&2 || die "$QXMPP_PATCH does not apply to $QXMPP_TARBALL"
 rm -rf "$prefix.partial"
 cmake -S "$src" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DQT_VERSION_MAJOR=6 -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOCUMENTATION=OFF \

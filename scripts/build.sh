@@ -13,7 +13,10 @@ esac
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
   args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEARTH_WERROR=ON)
-  [ -n "$prefix" ] && args+=("-DCMAKE_PREFIX_PATH=$prefix")
+  [ -n "$prefix" ] && args+=("-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6")
   cmake -S "$top" -B "$build" "${args[@]}"
+elif [ -n "$prefix" ] && ! grep '^QXmppQt6_DIR:' "$build/CMakeCache.txt" | grep -qF "=$prefix/lib/cmake/QXmppQt6"; then
+  # Another QXmpp build (a new patch level): point the build at it.
+  cmake -S "$top" -B "$build" "-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6"
 fi
 cmake --build "$build" -j "${HEARTH_JOBS:-2}"

@@ -17,8 +17,10 @@ build=${HEARTH_FUZZ_BUILD_DIR:-$top/build-fuzz}
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is needed (Debian: clang; scripts/bootstrap.sh installs it)" >&2; exit 1; }
 if [ ! -f "$build/CMakeCache.txt" ]; then
   args=(-G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo)
-  [ -n "$prefix" ] && args+=("-DCMAKE_PREFIX_PATH=$prefix")
+  [ -n "$prefix" ] && args+=("-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6")
   cmake -S "$top/tests/fuzz" -B "$build" "${args[@]}" >/dev/null
+elif [ -n "$prefix" ] && ! grep '^QXmppQt6_DIR:' "$build/CMakeCache.txt" | grep -qF "=$prefix/lib/cmake/QXmppQt6"; then
+  cmake -S "$top/tests/fuzz" -B "$build" "-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6" >/dev/null
 fi
 cmake --build "$build" -j "${HEARTH_JOBS:-2}" >/dev/null
 work=$(mktemp -d)

@@ -1,5 +1,9 @@
 #include "TcpProxy.h"
 
+#include <QTimer>
+
+#include <functional>
+
 namespace Hearth::Test {
 
 TcpProxy::TcpProxy(quint16 targetPort, QObject *parent)
@@ -32,7 +36,37 @@ void TcpProxy::onNewConnection()
             if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
         });
-        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        // What waits to go down in pieces, and how much of it went (an
+        // offset: removing each piece from the front would be quadratic).
+        struct Pending
+        {
+            QByteArray bytes;
+            qsizetype sent = 0;
+        };
+        auto pending = std::make_shared<Pending>();
+        auto drain = std::make_shared<std::function<void()>>();
+        *drain = [this, client, pending, weak = std::weak_ptr<std::function<void()>>(drain)] {
+            const qsizetype size = std::min<qsizetype>(m_chunk, pending->bytes.size() - pending->sent);
+            client->write(pending->bytes.constData() + pending->sent, size);
+            client->flush();
+            pending->sent += size;
+            if (pending->sent >= pending->bytes.size()) {
+                pending->bytes.clear();
+                pending->sent = 0;
+            } else if (auto next = weak.lock()) {
+                QTimer::singleShot(0, client, *next);
+            }
+        };
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pending, drain] {
+            if (m_chunk <= 0) {
+                client->write(upstream->readAll());
+                return;
+            }
+            const bool idle = pending->bytes.isEmpty();
+            pending->bytes.append(upstream->readAll());
+            if (idle)
+                (*drain)();
+        });
         connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
         connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);

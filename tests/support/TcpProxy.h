@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace Hearth::Test {
 
 // A loopback TCP relay between a client and a server, so a test can cut the
@@ -24,6 +26,10 @@ public:
     // While false, new connections are closed at once.
     void setAccepting(bool accepting) { m_accepting = accepting; }
     [[nodiscard]] int connectionCount() const { return int(m_pairs.size()); }
+    // When > 0, what the server sends reaches the client in pieces of that
+    // many bytes, one per turn of the event loop (a slow link: the client
+    // reads a large stanza in many small reads).
+    void setDownstreamChunk(int bytes) { m_chunk = bytes; }
 
 private:
     struct Pair
@@ -36,6 +42,7 @@ private:
     QTcpServer m_server;
     quint16 m_targetPort;
     bool m_accepting = true;
+    int m_chunk = 0;
     QList<Pair> m_pairs;
 };
 
