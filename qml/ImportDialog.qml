@@ -141,6 +141,7 @@ PlainDialog {
                 contentItem: PlainLabel {
                     leftPadding: announceMove.indicator.width + announceMove.spacing
                     text: announceMove.text
+                    textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -189,6 +190,7 @@ PlainDialog {
                     PlainLabel {
                         Layout.fillWidth: true
                         text: modelData.title
+                        textFormat: Text.PlainText
                         font.weight: modelData.state === 1 ? Font.DemiBold : Font.Normal
                         opacity: modelData.state === 0 ? 0.6 : 1
                     }

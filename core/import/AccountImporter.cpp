@@ -261,9 +261,13 @@ void AccountImporter::finish(const QString &error)
     Q_EMIT finished(m_report);
 }
 
-QString AccountImporter::overLimit() const
+void AccountImporter::addOverLimit(const QString &kind, const QString &step)
 {
-    return tr("the server keeps at most %n item(s) in a node: this older one stays in the export", nullptr, int(m_abilities.pepMaxItems));
+    m_tasks.append({kind, step, [this] {
+                        return QtFuture::makeReadyFuture(Outcome::skipped(
+                            tr("the server keeps at most %n item(s) in a node: this older one stays in the export", nullptr,
+                               int(m_abilities.pepMaxItems))));
+                    }});
 }
 
 void AccountImporter::buildTasks()
@@ -364,14 +368,10 @@ void AccountImporter::addProfileAndNodeTasks()
         options.setRetractNotificationsEnabled(true);
         // The server keeps at most pepMaxItems: publishing more would push
         // the oldest out again, so those stay in the export, said per post.
-        const qint64 first = ImportPreflight::firstKept(blog->items.size(), m_abilities.pepMaxItems);
-        for (qint64 i = 0; i < blog->items.size(); ++i) {
-            const auto &item = blog->items.at(i);
-            if (i < first) {
-                m_postsOverLimit.insert(item.id);
-                m_tasks.append({QStringLiteral("posts"), QStringLiteral("posts:") + item.id, [this] {
-                                    return QtFuture::makeReadyFuture(Outcome::skipped(overLimit()));
-                                }});
+        m_postsOverLimit = ImportPreflight::postsOverLimit(m_plan, m_abilities.pepMaxItems);
+        for (const auto &item : blog->items) {
+            if (m_postsOverLimit.contains(item.id)) {
+                addOverLimit(QStringLiteral("posts"), QStringLiteral("posts:") + item.id);
                 continue;
             }
             m_tasks.append({QStringLiteral("posts"), QStringLiteral("posts:") + item.id, [this, c, item, options] {
@@ -399,7 +399,7 @@ void AccountImporter::addProfileAndNodeTasks()
                 const auto &item = node.items.at(i);
                 const QString key = QStringLiteral("nodes:%1:%2").arg(node.node, item.id);
                 if (i < first)
-                    m_tasks.append({QStringLiteral("nodes"), key, [this] { return QtFuture::makeReadyFuture(Outcome::skipped(overLimit())); }});
+                    addOverLimit(QStringLiteral("nodes"), key);
                 else
                     m_tasks.append({QStringLiteral("nodes"), key,
                                     [c, node = node.node, item, options] { return ImportSteps::publishOwn(c, node, item.id, item.payloadXml, options); }});
@@ -466,8 +466,7 @@ void AccountImporter::addListTasks()
         for (qint64 i = 0; i < bookmarks->items.size(); ++i) {
             const auto &item = bookmarks->items.at(i);
             if (i < first) {
-                m_tasks.append({QStringLiteral("bookmarks"), QStringLiteral("bookmarks:") + item.id,
-                                [this] { return QtFuture::makeReadyFuture(Outcome::skipped(overLimit())); }});
+                addOverLimit(QStringLiteral("bookmarks"), QStringLiteral("bookmarks:") + item.id);
                 continue;
             }
             m_tasks.append({QStringLiteral("bookmarks"), QStringLiteral("bookmarks:") + item.id, [c, item, options] {

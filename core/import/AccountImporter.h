@@ -91,7 +91,8 @@ private:
     QFuture<ImportSteps::Outcome> restoreContact(const RosterEntry &contact);
     QFuture<ImportSteps::Outcome> storeHistory();
     void next();
-    [[nodiscard]] QString overLimit() const;
+    // A step skipped: the server has no room for that item (pepMaxItems).
+    void addOverLimit(const QString &kind, const QString &step);
     void finish(const QString &error);
     [[nodiscard]] QXmppClient *client() const;
     [[nodiscard]] QString newJid() const;

@@ -105,6 +105,17 @@ qint64 maxItemsLimit(const QDomElement &reply)
     return -1;
 }
 
+QSet<QString> postsOverLimit(const ImportPlan &plan, qint64 limit)
+{
+    QSet<QString> ids;
+    if (const auto *blog = plan.pepNode(QStringLiteral("urn:xmpp:microblog:0"))) {
+        const qint64 first = firstKept(blog->items.size(), limit);
+        for (qint64 i = 0; i < first; ++i)
+            ids.insert(blog->items.at(i).id);
+    }
+    return ids;
+}
+
 QList<Line> preview(const ImportPlan &plan, const Abilities &a)
 {
     using V = Line::Verdict;
@@ -139,11 +150,9 @@ QList<Line> preview(const ImportPlan &plan, const Abilities &a)
     if (profile)
         lines << Line{QStringLiteral("profile"), 1, V::Moves, tr("The profile, the nickname and the avatar are published on the new account.")};
     // Posts past the server's item limit: the oldest stay in the export, and so do their threads.
-    QSet<QString> olderThanLimit;
+    const QSet<QString> olderThanLimit = postsOverLimit(plan, a.pepMaxItems);
     if (const auto *blog = plan.pepNode(QStringLiteral("urn:xmpp:microblog:0")); blog && !blog->items.isEmpty()) {
-        const qint64 first = firstKept(blog->items.size(), a.pepMaxItems);
-        for (qint64 i = 0; i < first; ++i)
-            olderThanLimit.insert(blog->items.at(i).id);
+        const qint64 first = olderThanLimit.size();
         if (first > 0)
             lines << Line{QStringLiteral("posts"), blog->items.size(), V::Partly,
                           tr("%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a "

@@ -5,6 +5,7 @@
 #include <QDomElement>
 #include <QFuture>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,10 @@ inline qint64 firstKept(qint64 count, qint64 limit)
 {
     return limit >= 0 && count > limit ? count - limit : 0;
 }
+
+// The ids of the blog's oldest posts that a server keeping at most limit
+// items has no room for (they stay in the export, with their threads).
+QSet<QString> postsOverLimit(const ImportPlan &plan, qint64 limit);
 
 // Asks the server (disco of the account, the domain and its services, and
 // the upload service) once connected.
