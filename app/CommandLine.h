@@ -34,6 +34,8 @@ struct CommandLine
     bool reportFirstFrame = false;
     int benchScrollPosts = 0; // --bench-scroll
     QStringList benchOpenChats; // --bench-open-chats
+    bool benchMemory = false;     // --bench-memory JIDS ("-": none)
+    QStringList benchMemoryChats;
     int backoffInitialMs = 1000;
     QString openExport;    // --open FILE: browse an export, offline and read-only
     QString homeProfile;   // --home-profile DIR: the profile that opened it (import goes there)

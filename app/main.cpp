@@ -14,6 +14,7 @@
 #include "Profile.h"
 #include "ScreenshotTaker.h"
 #include "ChatOpenDriver.h"
+#include "MemoryDriver.h"
 #include "ScrollDriver.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
@@ -22,6 +23,7 @@
 #include "db/Database.h"
 #include "roster/ContactList.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -234,6 +236,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<ChatOpenDriver> chatOpener;
     if (!cli.benchOpenChats.isEmpty() && window)
         chatOpener = std::make_unique<ChatOpenDriver>(window, &controller, cli.benchOpenChats);
+    std::unique_ptr<MemoryDriver> memoryDriver;
+    if (cli.benchMemory && window)
+        memoryDriver = std::make_unique<MemoryDriver>(window, &controller, cli.benchMemoryChats,
+                                                      QDateTime::currentMSecsSinceEpoch() - sinceStart.elapsed());
     std::unique_ptr<ScrollDriver> scroller;
     if (cli.benchScrollPosts > 0 && window)
         scroller = std::make_unique<ScrollDriver>(window, cli.benchScrollPosts);

@@ -32,7 +32,7 @@ Page {
         // A post shared in a chat: the feed opens it.
         function onPostRequested(uri) {
             root.showView("feed")
-            feedView.openPost(uri)
+            feedView.item.openPost(uri)
         }
     }
 
@@ -57,15 +57,15 @@ Page {
         parent: Overlay.overlay
         onOpenContact: (jid) => {
             root.showView("contacts")
-            contactsView.openProfile({ jid: jid })
+            contactsView.item.openProfile({ jid: jid })
         }
         onOpenCommunity: (uri) => {
             root.showView("communities")
-            communitiesView.openCommunity(uri)
+            communitiesView.item.openCommunity(uri)
         }
         onOpenPost: (uri) => {
             root.showView("feed")
-            feedView.openPost(uri)
+            feedView.item.openPost(uri)
         }
         onOpenChat: (jid, messageRow) => AppController.chats.startChatAt(jid, messageRow)
     }
@@ -89,18 +89,24 @@ Page {
                 Layout.fillWidth: true
             }
 
+            // Each view is made the first time it is shown, then kept (its
+            // scroll position and state stay): nothing the user has not
+            // opened costs start-up time or memory.
             StackLayout {
+                id: stack
                 objectName: "viewStack"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: rail.currentIndex
+                onCurrentIndexChanged: children[currentIndex].active = true
+                Component.onCompleted: children[currentIndex].active = true
 
-                FeedView { id: feedView }
-                CommunitiesView { id: communitiesView }
-                ChatsView {}
-                ContactsView { id: contactsView }
-                ProfileView {}
-                SettingsView {}
+                Loader { id: feedView; active: false; sourceComponent: FeedView {} }
+                Loader { id: communitiesView; active: false; sourceComponent: CommunitiesView {} }
+                Loader { active: false; sourceComponent: ChatsView {} }
+                Loader { id: contactsView; active: false; sourceComponent: ContactsView {} }
+                Loader { active: false; sourceComponent: ProfileView {} }
+                Loader { active: false; sourceComponent: SettingsView {} }
             }
         }
     }

@@ -193,9 +193,11 @@ private Q_SLOTS:
         QVERIFY(window);
         QTRY_VERIFY(app.find(u"mainShell"_s));
         QTRY_VERIFY(app.controller->needsPassword());
-        for (const auto &view : {u"feedView"_s, u"communitiesView"_s, u"chatsView"_s, u"contactsView"_s,
-                                 u"profileView"_s, u"settingsView"_s})
-            QVERIFY2(app.find(view), qPrintable(view));
+        // Only the view shown is made; the others are made when first shown.
+        const QStringList views{u"feedView"_s, u"communitiesView"_s, u"chatsView"_s, u"contactsView"_s, u"profileView"_s, u"settingsView"_s};
+        QVERIFY(app.find(views.constFirst()));
+        for (const QString &view : views.mid(1))
+            QVERIFY2(!app.find(view), qPrintable(view));
         QObject *banner = app.find(u"connectionBanner"_s);
         QVERIFY(banner);
         QVERIFY(banner->property("visible").toBool());
@@ -205,7 +207,11 @@ private Q_SLOTS:
         for (int i = 5; i >= 0; --i) {
             rail->setProperty("currentIndex", i); // the stack follows in the same turn
             QCOMPARE(app.find(u"viewStack"_s)->property("currentIndex").toInt(), i);
+            QVERIFY2(app.find(views.at(i)), qPrintable(views.at(i)));
         }
+        // Each stays once made (its state is kept).
+        for (const QString &view : views)
+            QVERIFY2(app.find(view), qPrintable(view));
         QCOMPARE(app.find(u"viewStack"_s)->property("currentIndex").toInt(), 0);
     }
 

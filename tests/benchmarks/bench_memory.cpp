@@ -1,0 +1,315 @@
+// The app's memory as a desktop user sees it: Hearth under Xvfb (an X
+// server on this machine) drawn with OpenGL through Mesa and with Qt
+// Quick's software renderer, logged in to a private Prosody on an account
+// whose cache is warm (500 contacts with avatars, 2,000 posts with 4,000
+// comments and 2,000 likes, 20,000 chat messages in 20 chats). RSS and PSS
+// are read by the app (--bench-memory) 10 s after logging in on the feed
+// (target <= 110 MiB), then on the chats view and after opening ten chats,
+// and on the login page of an empty profile; each with a breakdown by kind
+// of mapping (smaps) and the allocator's heap. Also process start to the
+// first frame (target <= 180 ms) and to logged in.
+#include "AccountStore.h"
+#include "BenchProfiles.h"
+#include "BenchUtils.h"
+#include "db/Database.h"
+#include "profile/AvatarCache.h"
+#include "profile/ProfileStore.h"
+#include "roster/RosterStore.h"
+#include "support/ProsodyServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <map>
+
+using namespace Hearth;
+
+namespace {
+struct Sizes
+{
+    int contacts = 500;
+    int posts = 2000;
+    int chats = 20;
+    int messagesPerChat = 1000;
+};
+
+// One stage's reading: "memory STAGE items N rss-kib R pss-kib P kind=r/p … malloc-…".
+struct Reading
+{
+    double rssMiB = 0;
+    double pssMiB = 0;
+    int items = 0;
+    QString line;
+};
+
+struct Run
+{
+    double windowMs = -1;   // process start to the first frame, as seen here
+    double loggedInMs = -1; // process start to online
+    std::map<QString, Reading> stages;
+    QString stderrTail;
+    QString stderrAll;
+};
+
+// A private X server (Xvfb) on a free display, Unix socket only.
+class XServer
+{
+public:
+    ~XServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(5000);
+        }
+    }
+    bool start(QString *error)
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (xvfb.isEmpty()) {
+            *error = QStringLiteral("Xvfb is not installed (scripts/bootstrap.sh installs xvfb)");
+            return false;
+        }
+        for (int display = 90; display < 190; ++display) {
+            if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)) || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
+                continue;
+            m_process.start(xvfb, {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+                                   QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+            QElapsedTimer waited;
+            waited.start();
+            // Ready when its socket exists (a few ms); a display taken meanwhile makes it exit.
+            while (m_process.state() != QProcess::NotRunning && waited.elapsed() < 10000) {
+                if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display))) {
+                    m_display = QStringLiteral(":%1").arg(display);
+                    return true;
+                }
+                m_process.waitForFinished(20);
+            }
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+        *error = QStringLiteral("Xvfb did not start: %1").arg(QString::fromUtf8(m_process.readAllStandardError().right(500)));
+        return false;
+    }
+    [[nodiscard]] QString display() const { return m_display; }
+
+private:
+    QProcess m_process;
+    QString m_display;
+};
+
+bool seedProfile(const QString &dir, const QString &jid, const QString &domain, const Sizes &sizes)
+{
+    Database db;
+    const qint64 account = Bench::openWithAccount(db, dir + QStringLiteral("/hearth.sqlite"), jid);
+    if (account == 0)
+        return false;
+    // The roster as the server has it (Bench::writeProsodyRoster).
+    RosterSnapshot snapshot;
+    snapshot.version = QStringLiteral("1");
+    for (int i = 0; i < sizes.contacts; ++i) {
+        RosterEntry entry;
+        entry.jid = QStringLiteral("contact%1@%2").arg(i).arg(domain);
+        entry.name = QStringLiteral("Contact Number %1").arg(i);
+        entry.subscription = RosterEntry::Subscription::Both;
+        entry.groups = {QStringLiteral("Group %1").arg(i % 20)};
+        snapshot.entries.append(entry);
+    }
+    auto written = RosterStore(&db).replace(account, snapshot);
+    Bench::waitFor(written);
+    if (!written.result().ok())
+        return false;
+    AvatarCache avatars(dir + QStringLiteral("/cache/avatars"));
+    QStringList hashes;
+    QDirIterator pictures(QStringLiteral(":/hearth/demo-avatars"));
+    while (pictures.hasNext()) {
+        QFile file(pictures.next());
+        if (file.open(QIODevice::ReadOnly))
+            hashes << avatars.store(file.readAll()).hash;
+    }
+    if (hashes.isEmpty())
+        return false;
+    ProfileStore profiles(&db);
+    QFuture<DbStatus> last;
+    for (int i = 0; i < sizes.contacts; ++i)
+        last = profiles.saveAvatar(account, snapshot.entries.at(i).jid, hashes.at(i % hashes.size()));
+    Bench::waitFor(last);
+    if (!last.result().ok() || !Bench::fillFeed(dir, sizes.posts) || !Bench::addThreads(db, account, 0, sizes.posts))
+        return false;
+    return Bench::fillChats(dir, QList<int>(sizes.chats, sizes.messagesPerChat));
+}
+
+bool parseReading(const QByteArray &line, QString *stage, Reading *reading)
+{
+    const QList<QByteArray> parts = line.split(' ');
+    if (parts.size() < 8 || parts.at(0) != "memory" || parts.at(2) != "items" || parts.at(4) != "rss-kib" || parts.at(6) != "pss-kib")
+        return false;
+    *stage = QString::fromLatin1(parts.at(1));
+    reading->items = parts.at(3).toInt();
+    reading->rssMiB = parts.at(5).toDouble() / 1024.0;
+    reading->pssMiB = parts.at(7).toDouble() / 1024.0;
+    reading->line = QString::fromLatin1(line.mid(line.indexOf("rss-kib")));
+    return reading->rssMiB > 0 && reading->pssMiB > 0;
+}
+
+// One run of the app; the stages it printed (empty on failure).
+Run runHearth(const QProcessEnvironment &env, const QStringList &arguments)
+{
+    Run run;
+    QProcess hearth;
+    hearth.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    QByteArray pending;
+    bool done = false;
+    QObject::connect(&hearth, &QProcess::readyReadStandardOutput, &hearth, [&] {
+        pending += hearth.readAllStandardOutput();
+        for (int end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            const QByteArray line = pending.left(end).trimmed();
+            pending.remove(0, end + 1);
+            QString stage;
+            Reading reading;
+            if (line.startsWith("window "))
+                run.windowMs = double(clock.nsecsElapsed()) / 1e6;
+            else if (line.startsWith("logged-in "))
+                run.loggedInMs = double(clock.nsecsElapsed()) / 1e6;
+            else if (parseReading(line, &stage, &reading))
+                run.stages[stage] = reading;
+            else if (line == "done")
+                done = true;
+            else if (line.startsWith("failed"))
+                run.stderrTail = QString::fromUtf8(line);
+        }
+    });
+    clock.start();
+    hearth.start(QStringLiteral(HEARTH_BINARY), arguments);
+    while (hearth.state() != QProcess::NotRunning && clock.elapsed() < 180000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (hearth.state() != QProcess::NotRunning) {
+        hearth.kill();
+        hearth.waitForFinished(5000);
+    }
+    run.stderrAll = QString::fromUtf8(hearth.readAllStandardError());
+    run.stderrTail += run.stderrAll.right(3000);
+    if (!done)
+        run.stages.clear();
+    return run;
+}
+
+double median(QList<double> values)
+{
+    return Bench::percentile(std::move(values), 0.5);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Sizes sizes;
+    if (Bench::smoke())
+        sizes = Sizes{20, 50, 10, 20};
+    Bench::announce("bench_memory", QStringLiteral("%1 contacts, %2 posts with %3 comments and %2 likes, %4 messages in %5 chats")
+                                        .arg(sizes.contacts).arg(sizes.posts).arg(2 * sizes.posts).arg(sizes.chats * sizes.messagesPerChat)
+                                        .arg(sizes.chats));
+    XServer display;
+    QString error;
+    if (!display.start(&error))
+        return Bench::checkFailed("bench_memory", error);
+    Test::ProsodyServer server;
+    if (!server.start())
+        return Bench::checkFailed("bench_memory", server.error());
+    const auto user = server.createUser(QStringLiteral("reader"));
+    if (!Bench::writeProsodyRoster(server.server().directory() + QStringLiteral("/data"), server.domain(), user.user, sizes.contacts))
+        return Bench::checkFailed("bench_memory", QStringLiteral("cannot write the server's roster"));
+    QTemporaryDir profile, empty;
+    QElapsedTimer seeding;
+    seeding.start();
+    if (!seedProfile(profile.path(), user.jid, server.domain(), sizes))
+        return Bench::checkFailed("bench_memory", QStringLiteral("cannot seed the profile"));
+    std::printf("bench_memory: profile seeded in %.1f s\n", double(seeding.elapsed()) / 1000.0);
+    std::fflush(stdout);
+
+    QStringList chats;
+    for (int i = 0; i < std::min(10, sizes.chats); ++i)
+        chats << Bench::chatJid(i);
+    const QString settle = Bench::smoke() ? QStringLiteral("1500") : QStringLiteral("10000");
+    const int n = Bench::runs(3);
+    for (const bool gl : {true, false}) {
+        const QString renderer = gl ? QStringLiteral("Xvfb + Mesa GL") : QStringLiteral("Xvfb, software renderer");
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), display.display());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("HEARTH_BENCH_SETTLE_MS"), settle);
+        env.insert(QStringLiteral("HEARTH_PASSWORD"), user.password);
+        env.insert(QStringLiteral("QSG_INFO"), QStringLiteral("1"));
+        env.remove(QStringLiteral("QT_QUICK_BACKEND"));
+        if (!gl)
+            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+
+        QList<Run> runs, loginRuns;
+        for (int i = 0; i < n; ++i) {
+            Run loginPage = runHearth(env, {QStringLiteral("--profile"), empty.path(), QStringLiteral("--no-keychain"), QStringLiteral("--bench-memory"),
+                                            QStringLiteral("-")});
+            if (!loginPage.stages.count(QStringLiteral("login")))
+                return Bench::checkFailed("bench_memory", QStringLiteral("%1: no reading on the login page\n%2").arg(renderer, loginPage.stderrTail));
+            loginRuns << loginPage;
+            Run account = runHearth(env, {QStringLiteral("--profile"), profile.path(), QStringLiteral("--no-keychain"), QStringLiteral("--jid"), user.jid,
+                                          QStringLiteral("--password-env"), QStringLiteral("HEARTH_PASSWORD"), QStringLiteral("--host"),
+                                          server.host(), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--bench-memory"),
+                                          chats.join(u',')});
+            for (const char *stage : {"feed", "chats", "ten-chats"}) {
+                if (!account.stages.count(QString::fromLatin1(stage)))
+                    return Bench::checkFailed("bench_memory", QStringLiteral("%1: no reading at %2\n%3").arg(renderer, QLatin1String(stage), account.stderrTail));
+            }
+            // The run drew with what it says it did: Mesa's GL, or no GL at all.
+            const bool drewWithGl = account.stderrAll.contains(QLatin1String("Using QRhi with backend OpenGL"));
+            if (drewWithGl != gl || (gl && !account.stderrAll.contains(QLatin1String("llvmpipe"), Qt::CaseInsensitive)))
+                return Bench::checkFailed("bench_memory", QStringLiteral("%1: the scene graph did not say it drew with %2\n%3")
+                                                              .arg(renderer, gl ? QStringLiteral("Mesa (llvmpipe)") : QStringLiteral("software"), account.stderrTail));
+            runs << account;
+            std::printf("  %s run %d: window %.0f ms, logged in %.0f ms; RSS login page %.0f, feed %.0f, chats %.0f, ten chats %.0f MiB\n",
+                        qPrintable(renderer), i + 1, account.windowMs, account.loggedInMs, loginPage.stages[QStringLiteral("login")].rssMiB,
+                        account.stages[QStringLiteral("feed")].rssMiB, account.stages[QStringLiteral("chats")].rssMiB,
+                        account.stages[QStringLiteral("ten-chats")].rssMiB);
+            std::fflush(stdout);
+        }
+        auto stageMedian = [](const QList<Run> &from, const QString &stage, bool pss) {
+            QList<double> values;
+            for (const Run &run : from)
+                values << (pss ? run.stages.at(stage).pssMiB : run.stages.at(stage).rssMiB);
+            return median(values);
+        };
+        QList<double> windows, logins;
+        for (const Run &run : std::as_const(runs)) {
+            windows << run.windowMs;
+            logins << run.loggedInMs;
+        }
+        std::printf("memory (%s), median of %d: start → window %.0f ms, start → logged in %.0f ms\n", qPrintable(renderer), n, median(windows),
+                    median(logins));
+        // The breakdown of the last run's stages.
+        for (const auto &[stage, reading] : std::as_const(runs.constLast().stages))
+            std::printf("  %s, %s (%d items): %s\n", qPrintable(renderer), qPrintable(stage), reading.items, qPrintable(reading.line));
+        std::printf("  %s, login (%d items): %s\n", qPrintable(renderer), loginRuns.constLast().stages.at(QStringLiteral("login")).items,
+                    qPrintable(loginRuns.constLast().stages.at(QStringLiteral("login")).line));
+        const double feedRss = stageMedian(runs, QStringLiteral("feed"), false);
+        const QString account = QStringLiteral("%1 contacts, %2 posts, %3 messages").arg(sizes.contacts).arg(sizes.posts).arg(sizes.chats * sizes.messagesPerChat);
+        Bench::row(QStringLiteral("memory (%1): RSS 10 s after login, feed, %2").arg(renderer, account),
+                   QStringLiteral("%1 MiB (PSS %2; median of %3)").arg(feedRss, 0, 'f', 0).arg(stageMedian(runs, QStringLiteral("feed"), true), 0, 'f', 0).arg(n),
+                   QStringLiteral("≤ 110 MiB"), feedRss <= 110);
+        std::printf("row-info: memory (%s): RSS login page %.0f (PSS %.0f), chats view %.0f (PSS %.0f), ten chats opened %.0f (PSS %.0f) MiB\n",
+                    qPrintable(renderer), stageMedian(loginRuns, QStringLiteral("login"), false), stageMedian(loginRuns, QStringLiteral("login"), true),
+                    stageMedian(runs, QStringLiteral("chats"), false), stageMedian(runs, QStringLiteral("chats"), true),
+                    stageMedian(runs, QStringLiteral("ten-chats"), false), stageMedian(runs, QStringLiteral("ten-chats"), true));
+        if (gl)
+            Bench::row(QStringLiteral("startup (Xvfb + Mesa GL): process start to first frame, %1").arg(account),
+                       QStringLiteral("median %1 ms (logged in %2 ms; %3 runs)").arg(median(windows), 0, 'f', 0).arg(median(logins), 0, 'f', 0).arg(n),
+                       QStringLiteral("≤ 180 ms"), median(windows) <= 180);
+        std::fflush(stdout);
+    }
+    return Bench::exitCode();
+}
