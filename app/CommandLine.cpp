@@ -55,6 +55,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
                                    QCoreApplication::translate("CommandLine", "Print the memory at each stage (login page or feed, chats, these chats opened), then quit (benchmarks)."),
                                    QStringLiteral("jids"));
     benchMemory.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption probeGraphics(QStringLiteral("probe-graphics"),
+                                     QCoreApplication::translate("CommandLine", "Print the display's OpenGL renderer, then quit (the app asks itself)."));
+    probeGraphics.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openExport(QStringLiteral("open"), QCoreApplication::translate("CommandLine", "Browse the export <file> (an .xmpp-export.zip), offline and read-only."), QStringLiteral("file"));
     // The offline browser is opened by a window of some profile: its import goes there.
     QCommandLineOption homeProfile(QStringLiteral("home-profile"), QCoreApplication::translate("CommandLine", "With --open: the profile whose account \"Import into my account\" imports into."), QStringLiteral("dir"));
@@ -69,7 +72,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     importStage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({importFile, importRun, importStage});
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
-                       community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, benchMemory, openExport, passphraseEnv,
+                       community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, benchMemory, probeGraphics, openExport, passphraseEnv,
                        exportTo});
 
     if (!parser.parse(arguments)) {
@@ -126,6 +129,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->benchScrollPosts = parser.value(benchScroll).toInt();
     out->benchOpenChats = parser.value(benchOpenChats).split(u',', Qt::SkipEmptyParts);
     out->benchMemory = parser.isSet(benchMemory);
+    out->probeGraphics = parser.isSet(probeGraphics);
     out->benchMemoryChats = parser.value(benchMemory).split(u',', Qt::SkipEmptyParts);
     out->benchMemoryChats.removeAll(QStringLiteral("-"));
     if (!out->benchOpenChats.isEmpty() && out->view.isEmpty())

@@ -36,6 +36,7 @@ struct CommandLine
     QStringList benchOpenChats; // --bench-open-chats
     bool benchMemory = false;     // --bench-memory JIDS ("-": none)
     QStringList benchMemoryChats;
+    bool probeGraphics = false;   // --probe-graphics (GraphicsProbe's child)
     int backoffInitialMs = 1000;
     QString openExport;    // --open FILE: browse an export, offline and read-only
     QString homeProfile;   // --home-profile DIR: the profile that opened it (import goes there)

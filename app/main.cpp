@@ -15,6 +15,7 @@
 #include "ScreenshotTaker.h"
 #include "ChatOpenDriver.h"
 #include "MemoryDriver.h"
+#include "GraphicsProbe.h"
 #include "ScrollDriver.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    if (cli.probeGraphics)
+        return runGraphicsProbe();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
     QGuiApplication::setDesktopFileName(QStringLiteral("im.hearth.Hearth"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Hearth/icons/hearth.svg")));
@@ -102,6 +105,7 @@ int main(int argc, char *argv[])
     SettingsController settings(profile.settingsPath());
     settings.applyLanguage();
     SettingsController::setInstance(&settings);
+    settings.applyGraphics();
     AppController controller({&database, &secrets, profile.settingsPath(), profile.cacheDirectory()});
     AppController::setInstance(&controller);
     controller.exportViewer()->setProfileDirectory(cli.openExport.isEmpty() ? profileDir : cli.homeProfile);
@@ -198,6 +202,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // Once the window is up, and only now and then: what OpenGL is here.
+    probeGraphicsLater(&settings, &app, 1000);
 
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (!cli.screenshotFile.isEmpty() && window)

@@ -1,12 +1,29 @@
 #include "SettingsController.h"
 
+#include "GraphicsChoice.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQuickWindow>
 #include <QLibraryInfo>
 #include <QLocale>
 
 namespace {
 const auto kThemeKey = QStringLiteral("appearance/theme");
 const auto kLanguageKey = QStringLiteral("appearance/language");
+const auto kGraphicsModeKey = QStringLiteral("graphics/mode");
+const auto kRendererKey = QStringLiteral("graphics/probedRenderer");
+const auto kProbedPlatformKey = QStringLiteral("graphics/probedPlatform");
+const auto kProbedAtKey = QStringLiteral("graphics/probedAt");
+Q_LOGGING_CATEGORY(lcGraphics, "hearth.ui.graphics")
+
+GraphicsChoice::Mode toChoice(SettingsController::GraphicsMode mode)
+{
+    return GraphicsChoice::Mode(int(mode));
+}
+static_assert(int(SettingsController::GraphicsMode::Software) == int(GraphicsChoice::Mode::Software));
 }
 
 QPointer<SettingsController> SettingsController::s_instance;
@@ -17,6 +34,56 @@ SettingsController::SettingsController(const QString &settingsPath, QObject *par
     const int theme = m_settings.value(kThemeKey, 0).toInt();
     m_theme = (theme >= 0 && theme <= 2) ? Theme(theme) : Theme::System;
     m_language = m_settings.value(kLanguageKey).toString();
+    m_graphicsMode = SettingsController::GraphicsMode(int(GraphicsChoice::modeFromString(m_settings.value(kGraphicsModeKey).toString())));
+}
+
+void SettingsController::setGraphicsMode(GraphicsMode mode)
+{
+    if (m_graphicsMode == mode)
+        return;
+    m_graphicsMode = mode;
+    m_settings.setValue(kGraphicsModeKey, GraphicsChoice::modeToString(toChoice(mode)));
+    Q_EMIT graphicsChanged();
+}
+
+QString SettingsController::graphicsRenderer() const
+{
+    // A probe on another platform (X11 then Wayland) says nothing of this one.
+    if (m_settings.value(kProbedPlatformKey).toString() != QGuiApplication::platformName())
+        return {};
+    return m_settings.value(kRendererKey).toString();
+}
+
+void SettingsController::applyGraphics()
+{
+    GraphicsChoice::Mode mode = toChoice(m_graphicsMode);
+    if (qEnvironmentVariableIsSet("HEARTH_GRAPHICS"))
+        mode = GraphicsChoice::modeFromString(qEnvironmentVariable("HEARTH_GRAPHICS"));
+    const bool probed = m_settings.value(kProbedPlatformKey).toString() == QGuiApplication::platformName();
+    m_drawingInSoftware = GraphicsChoice::drawInSoftware(mode, probed, graphicsRenderer(), GraphicsChoice::environmentChose());
+    if (m_drawingInSoftware) {
+        qCInfo(lcGraphics).noquote() << "drawing with Qt Quick's software renderer; OpenGL here:"
+                                     << (graphicsRenderer().isEmpty() ? QStringLiteral("none") : graphicsRenderer());
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+}
+
+bool SettingsController::graphicsProbeDue() const
+{
+    if (!GraphicsChoice::automaticApplies() || GraphicsChoice::environmentChose())
+        return false;
+    const QDateTime at = QDateTime::fromString(m_settings.value(kProbedAtKey).toString(), Qt::ISODate);
+    return m_settings.value(kProbedPlatformKey).toString() != QGuiApplication::platformName() || !at.isValid()
+        || at.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
+}
+
+void SettingsController::recordGraphicsProbe(const QString &renderer)
+{
+    m_settings.setValue(kRendererKey, renderer);
+    m_settings.setValue(kProbedPlatformKey, QGuiApplication::platformName());
+    m_settings.setValue(kProbedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_settings.sync();
+    Q_EMIT graphicsChanged();
 }
 
 SettingsController::~SettingsController()

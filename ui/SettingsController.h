@@ -18,11 +18,18 @@ class SettingsController : public QObject
 public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
+    enum class GraphicsMode { Automatic, GraphicsCard, Software };
+    Q_ENUM(GraphicsMode)
 
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // Code and native name of each language Hearth ships, "" first (system).
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    // How windows are drawn (GraphicsChoice): the choice, what the last
+    // probe found, and what this run does (a change applies at next start).
+    Q_PROPERTY(GraphicsMode graphicsMode READ graphicsMode WRITE setGraphicsMode NOTIFY graphicsChanged)
+    Q_PROPERTY(QString graphicsRenderer READ graphicsRenderer NOTIFY graphicsChanged)
+    Q_PROPERTY(bool drawingInSoftware READ drawingInSoftware CONSTANT)
 
     explicit SettingsController(const QString &settingsPath, QObject *parent = nullptr);
     ~SettingsController() override;
@@ -36,6 +43,18 @@ public:
     void setLanguage(const QString &language);
     [[nodiscard]] QVariantList languages() const;
 
+    [[nodiscard]] GraphicsMode graphicsMode() const { return m_graphicsMode; }
+    void setGraphicsMode(GraphicsMode mode);
+    [[nodiscard]] QString graphicsRenderer() const;
+    [[nodiscard]] bool drawingInSoftware() const { return m_drawingInSoftware; }
+    // Chooses the renderer for this run; call before the first window.
+    // HEARTH_GRAPHICS=auto|gpu|software overrides the stored choice.
+    void applyGraphics();
+    // Whether the system's OpenGL should be asked about again (never for
+    // this platform, or a day ago), and what it said.
+    [[nodiscard]] bool graphicsProbeDue() const;
+    void recordGraphicsProbe(const QString &renderer);
+
     // Loads the translators for the stored language; call before the UI.
     void applyLanguage();
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
@@ -43,12 +62,15 @@ public:
 Q_SIGNALS:
     void themeChanged();
     void languageChanged();
+    void graphicsChanged();
 
 private:
     static QPointer<SettingsController> s_instance;
     QSettings m_settings;
     Theme m_theme = Theme::System;
     QString m_language;
+    GraphicsMode m_graphicsMode = GraphicsMode::Automatic;
+    bool m_drawingInSoftware = false;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
     QPointer<QQmlEngine> m_engine;

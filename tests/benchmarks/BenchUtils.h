@@ -134,6 +134,13 @@ inline void row(const QString &what, const QString &measured, const QString &tar
         ++missedTargets();
 }
 
+// A row shown for comparison, with no target of its own.
+inline void infoRow(const QString &what, const QString &measured, const QString &note)
+{
+    std::printf("row: %s | %s | %s | —\n", qPrintable(what), qPrintable(measured), qPrintable(note));
+    std::fflush(stdout);
+}
+
 // A result that is not what it must be (a page without its 50 rows, a
 // search without matches): the time would mean nothing, so the run fails.
 inline int checkFailed(const char *bench, const QString &why)

@@ -1,6 +1,7 @@
 // The app's memory as a desktop user sees it: Hearth under Xvfb (an X
-// server on this machine) drawn with OpenGL through Mesa and with Qt
-// Quick's software renderer, logged in to a private Prosody on an account
+// server on this machine) with Mesa, as it chooses to draw there (the
+// software renderer, as Mesa's OpenGL is llvmpipe) and forced through
+// Mesa's OpenGL for comparison, logged in to a private Prosody on an account
 // whose cache is warm (500 contacts with avatars, 2,000 posts with 4,000
 // comments and 2,000 likes, 20,000 chat messages in 20 chats). RSS and PSS
 // are read by the app (--bench-memory) 10 s after logging in on the feed
@@ -237,10 +238,13 @@ int main(int argc, char *argv[])
     QStringList chats;
     for (int i = 0; i < std::min(10, sizes.chats); ++i)
         chats << Bench::chatJid(i);
-    const QString settle = Bench::smoke() ? QStringLiteral("1500") : QStringLiteral("10000");
+    const QString settle = Bench::smoke() ? QStringLiteral("2500") : QStringLiteral("10000");
     const int n = Bench::runs(3);
-    for (const bool gl : {true, false}) {
-        const QString renderer = gl ? QStringLiteral("Xvfb + Mesa GL") : QStringLiteral("Xvfb, software renderer");
+    // As the app chooses (automatic: here OpenGL is Mesa's llvmpipe, so Qt
+    // Quick's software renderer), then forced through that OpenGL.
+    for (const bool forcedGl : {false, true}) {
+        const QString renderer = forcedGl ? QStringLiteral("Xvfb + Mesa, OpenGL forced (HEARTH_GRAPHICS=gpu)")
+                                          : QStringLiteral("Xvfb + Mesa, automatic");
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), display.display());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
@@ -248,16 +252,20 @@ int main(int argc, char *argv[])
         env.insert(QStringLiteral("HEARTH_PASSWORD"), user.password);
         env.insert(QStringLiteral("QSG_INFO"), QStringLiteral("1"));
         env.remove(QStringLiteral("QT_QUICK_BACKEND"));
-        if (!gl)
-            env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        env.remove(QStringLiteral("QSG_RHI_BACKEND"));
+        if (forcedGl)
+            env.insert(QStringLiteral("HEARTH_GRAPHICS"), QStringLiteral("gpu"));
+        else
+            env.remove(QStringLiteral("HEARTH_GRAPHICS"));
 
         QList<Run> runs, loginRuns;
-        for (int i = 0; i < n; ++i) {
+        // The first run warms the disk cache and lets the app ask what
+        // OpenGL is here (for its next start); it is not counted.
+        for (int i = 0; i <= n; ++i) {
             Run loginPage = runHearth(env, {QStringLiteral("--profile"), empty.path(), QStringLiteral("--no-keychain"), QStringLiteral("--bench-memory"),
                                             QStringLiteral("-")});
             if (!loginPage.stages.count(QStringLiteral("login")))
                 return Bench::checkFailed("bench_memory", QStringLiteral("%1: no reading on the login page\n%2").arg(renderer, loginPage.stderrTail));
-            loginRuns << loginPage;
             Run account = runHearth(env, {QStringLiteral("--profile"), profile.path(), QStringLiteral("--no-keychain"), QStringLiteral("--jid"), user.jid,
                                           QStringLiteral("--password-env"), QStringLiteral("HEARTH_PASSWORD"), QStringLiteral("--host"),
                                           server.host(), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--bench-memory"),
@@ -266,14 +274,23 @@ int main(int argc, char *argv[])
                 if (!account.stages.count(QString::fromLatin1(stage)))
                     return Bench::checkFailed("bench_memory", QStringLiteral("%1: no reading at %2\n%3").arg(renderer, QLatin1String(stage), account.stderrTail));
             }
-            // The run drew with what it says it did: Mesa's GL, or no GL at all.
-            const bool drewWithGl = account.stderrAll.contains(QLatin1String("Using QRhi with backend OpenGL"));
-            if (drewWithGl != gl || (gl && !account.stderrAll.contains(QLatin1String("llvmpipe"), Qt::CaseInsensitive)))
-                return Bench::checkFailed("bench_memory", QStringLiteral("%1: the scene graph did not say it drew with %2\n%3")
-                                                              .arg(renderer, gl ? QStringLiteral("Mesa (llvmpipe)") : QStringLiteral("software"), account.stderrTail));
+            if (i == 0)
+                continue;
+            // Each run drew as it should: through Mesa's llvmpipe when
+            // forced, else with the software renderer, chosen because the
+            // app found llvmpipe (not because nothing else was there).
+            for (const Run *run : {&loginPage, &account}) {
+                const bool drewWithGl = run->stderrAll.contains(QLatin1String("Using QRhi with backend OpenGL"));
+                const bool ok = forcedGl ? drewWithGl && run->stderrAll.contains(QLatin1String("llvmpipe"))
+                                         : !drewWithGl && run->stderrAll.contains(QLatin1String("Loading backend software"))
+                                               && run->stderrAll.contains(QLatin1String("software renderer; OpenGL here: llvmpipe"));
+                if (!ok)
+                    return Bench::checkFailed("bench_memory", QStringLiteral("%1: run %2 did not draw as expected\n%3").arg(renderer).arg(i).arg(run->stderrAll.right(3000)));
+            }
+            loginRuns << loginPage;
             runs << account;
             std::printf("  %s run %d: window %.0f ms, logged in %.0f ms; RSS login page %.0f, feed %.0f, chats %.0f, ten chats %.0f MiB\n",
-                        qPrintable(renderer), i + 1, account.windowMs, account.loggedInMs, loginPage.stages[QStringLiteral("login")].rssMiB,
+                        qPrintable(renderer), i, account.windowMs, account.loggedInMs, loginPage.stages[QStringLiteral("login")].rssMiB,
                         account.stages[QStringLiteral("feed")].rssMiB, account.stages[QStringLiteral("chats")].rssMiB,
                         account.stages[QStringLiteral("ten-chats")].rssMiB);
             std::fflush(stdout);
@@ -291,24 +308,30 @@ int main(int argc, char *argv[])
         }
         std::printf("memory (%s), median of %d: start → window %.0f ms, start → logged in %.0f ms\n", qPrintable(renderer), n, median(windows),
                     median(logins));
-        // The breakdown of the last run's stages.
+        // The breakdown of the last run's stages (RSS/PSS KiB by kind of mapping).
         for (const auto &[stage, reading] : std::as_const(runs.constLast().stages))
             std::printf("  %s, %s (%d items): %s\n", qPrintable(renderer), qPrintable(stage), reading.items, qPrintable(reading.line));
         std::printf("  %s, login (%d items): %s\n", qPrintable(renderer), loginRuns.constLast().stages.at(QStringLiteral("login")).items,
                     qPrintable(loginRuns.constLast().stages.at(QStringLiteral("login")).line));
         const double feedRss = stageMedian(runs, QStringLiteral("feed"), false);
         const QString account = QStringLiteral("%1 contacts, %2 posts, %3 messages").arg(sizes.contacts).arg(sizes.posts).arg(sizes.chats * sizes.messagesPerChat);
-        Bench::row(QStringLiteral("memory (%1): RSS 10 s after login, feed, %2").arg(renderer, account),
-                   QStringLiteral("%1 MiB (PSS %2; median of %3)").arg(feedRss, 0, 'f', 0).arg(stageMedian(runs, QStringLiteral("feed"), true), 0, 'f', 0).arg(n),
-                   QStringLiteral("≤ 110 MiB"), feedRss <= 110);
-        std::printf("row-info: memory (%s): RSS login page %.0f (PSS %.0f), chats view %.0f (PSS %.0f), ten chats opened %.0f (PSS %.0f) MiB\n",
-                    qPrintable(renderer), stageMedian(loginRuns, QStringLiteral("login"), false), stageMedian(loginRuns, QStringLiteral("login"), true),
-                    stageMedian(runs, QStringLiteral("chats"), false), stageMedian(runs, QStringLiteral("chats"), true),
-                    stageMedian(runs, QStringLiteral("ten-chats"), false), stageMedian(runs, QStringLiteral("ten-chats"), true));
-        if (gl)
-            Bench::row(QStringLiteral("startup (Xvfb + Mesa GL): process start to first frame, %1").arg(account),
-                       QStringLiteral("median %1 ms (logged in %2 ms; %3 runs)").arg(median(windows), 0, 'f', 0).arg(median(logins), 0, 'f', 0).arg(n),
-                       QStringLiteral("≤ 180 ms"), median(windows) <= 180);
+        const QString measured = QStringLiteral("%1 MiB (PSS %2; login page %3, chats view %4, ten chats opened %5; median of %6)")
+                                     .arg(feedRss, 0, 'f', 0)
+                                     .arg(stageMedian(runs, QStringLiteral("feed"), true), 0, 'f', 0)
+                                     .arg(stageMedian(loginRuns, QStringLiteral("login"), false), 0, 'f', 0)
+                                     .arg(stageMedian(runs, QStringLiteral("chats"), false), 0, 'f', 0)
+                                     .arg(stageMedian(runs, QStringLiteral("ten-chats"), false), 0, 'f', 0)
+                                     .arg(n);
+        const QString what = QStringLiteral("memory (%1): RSS 10 s after login on the feed, %2").arg(renderer, account);
+        const QString startup = QStringLiteral("median %1 ms (logged in %2 ms; %3 runs)").arg(median(windows), 0, 'f', 0).arg(median(logins), 0, 'f', 0).arg(n);
+        if (forcedGl) {
+            Bench::infoRow(what, measured, QStringLiteral("for comparison"));
+            Bench::infoRow(QStringLiteral("startup (%1): process start to first frame, %2").arg(renderer, account), startup, QStringLiteral("for comparison"));
+        } else {
+            Bench::row(what, measured, QStringLiteral("≤ 110 MiB"), feedRss <= 110);
+            Bench::row(QStringLiteral("startup (%1): process start to first frame, %2").arg(renderer, account), startup, QStringLiteral("≤ 180 ms"),
+                       median(windows) <= 180);
+        }
         std::fflush(stdout);
     }
     return Bench::exitCode();
