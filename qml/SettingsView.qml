@@ -145,6 +145,40 @@ ViewPage {
                 }
             }
 
+            PlainLabel {
+                text: qsTr("Drawing")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            ComboBox {
+                objectName: "graphicsModeBox"
+                Layout.preferredWidth: 360
+                model: [
+                    { value: SettingsController.Automatic, text: qsTr("Automatic: the graphics card, if there is one") },
+                    { value: SettingsController.GraphicsCard, text: qsTr("Always the graphics card (OpenGL)") },
+                    { value: SettingsController.Software, text: qsTr("Always the processor (software)") }
+                ]
+                textRole: "text"
+                valueRole: "value"
+                Accessible.name: qsTr("Drawing")
+                Component.onCompleted: currentIndex = indexOfValue(SettingsController.graphicsMode)
+                onActivated: SettingsController.graphicsMode = currentValue
+            }
+            PlainLabel {
+                objectName: "graphicsState"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                opacity: 0.7
+                text: (SettingsController.drawingInSoftware
+                       ? qsTr("Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.")
+                       : qsTr("Hearth is drawn with OpenGL now."))
+                      + (SettingsController.graphicsRenderer.length > 0
+                         ? " " + qsTr("OpenGL here: %1.").arg(SettingsController.graphicsRenderer) : "")
+                      + " " + qsTr("A change applies the next time Hearth starts.")
+            }
+
             MenuSeparator { Layout.fillWidth: true }
 
             PlainLabel {

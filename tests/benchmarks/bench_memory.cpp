@@ -16,6 +16,8 @@
 #include "profile/AvatarCache.h"
 #include "profile/ProfileStore.h"
 #include "roster/RosterStore.h"
+#include "chat/MessageStore.h"
+#include "muc/RoomStore.h"
 #include "support/ProsodyServer.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,13 @@ struct Sizes
     int posts = 2000;
     int chats = 20;
     int messagesPerChat = 1000;
+    int roomMessages = 500;
+    [[nodiscard]] QString describe() const
+    {
+        return QStringLiteral("%1 contacts, %2 posts, %3 messages, a room of %4").arg(contacts).arg(posts).arg(chats * messagesPerChat).arg(roomMessages);
+    }
 };
+const QString kRoom = QStringLiteral("bench@muc.example.org");
 
 // One stage's reading: "memory STAGE items N rss-kib R pss-kib P kind=r/p … malloc-…".
 struct Reading
@@ -141,9 +149,39 @@ bool seedProfile(const QString &dir, const QString &jid, const QString &domain, 
     for (int i = 0; i < sizes.contacts; ++i)
         last = profiles.saveAvatar(account, snapshot.entries.at(i).jid, hashes.at(i % hashes.size()));
     Bench::waitFor(last);
-    if (!last.result().ok() || !Bench::fillFeed(dir, sizes.posts) || !Bench::addThreads(db, account, 0, sizes.posts))
+    // Comments and likes on the newest posts (at most 5,000 threads).
+    if (!last.result().ok() || !Bench::fillFeed(dir, sizes.posts) || !Bench::addThreads(db, account, std::max(0, sizes.posts - 5000), sizes.posts))
         return false;
-    return Bench::fillChats(dir, QList<int>(sizes.chats, sizes.messagesPerChat));
+    if (!Bench::fillChats(dir, QList<int>(sizes.chats, sizes.messagesPerChat)))
+        return false;
+    // A bookmarked room (not joined at login) with its cached history.
+    RoomStore rooms(&db);
+    Bookmark bookmark;
+    bookmark.jid = kRoom;
+    bookmark.name = QStringLiteral("Benchmark room");
+    bookmark.nick = QStringLiteral("reader");
+    auto saved = rooms.saveBookmark(account, bookmark);
+    auto row = rooms.saveRoom(account, {kRoom, bookmark.name, bookmark.nick, QStringLiteral("Talk"), Bookmark::Notify::Default});
+    Bench::waitFor(saved);
+    Bench::waitFor(row);
+    if (!saved.result().ok() || !row.result().ok())
+        return false;
+    QList<ChatMessage> history;
+    const QDateTime start(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC);
+    for (int n = 0; n < sizes.roomMessages; ++n) {
+        ChatMessage m;
+        m.chatJid = kRoom;
+        m.sender = QStringLiteral("member%1").arg(n % 12);
+        m.stamp = start.addSecs(n * 30);
+        m.messageId = m.originId = QStringLiteral("r-%1").arg(n);
+        m.stanzaId = QStringLiteral("ra-%1").arg(n);
+        m.state = ChatMessage::State::Received;
+        m.setBody(QStringLiteral("Room message %1 on the %2.").arg(n).arg(Bench::kWords.at(n % Bench::kWords.size())));
+        history << m;
+    }
+    auto stored = MessageStore(&db).ingest(account, history);
+    Bench::waitFor(stored);
+    return stored.result().ok();
 }
 
 bool parseReading(const QByteArray &line, QString *stage, Reading *reading)
@@ -211,12 +249,16 @@ double median(QList<double> values)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The account of the table, and a large one (the newest 5,000
+    // posts with threads).
     Sizes sizes;
-    if (Bench::smoke())
-        sizes = Sizes{20, 50, 10, 20};
-    Bench::announce("bench_memory", QStringLiteral("%1 contacts, %2 posts with %3 comments and %2 likes, %4 messages in %5 chats")
-                                        .arg(sizes.contacts).arg(sizes.posts).arg(2 * sizes.posts).arg(sizes.chats * sizes.messagesPerChat)
-                                        .arg(sizes.chats));
+    Sizes large{500, 100000, 20, 10000, 500};
+    if (Bench::smoke()) {
+        sizes = Sizes{20, 50, 10, 20, 30};
+        large = Sizes{20, 400, 10, 100, 30};
+    }
+    Bench::announce("bench_memory", QStringLiteral("%1 (the posts with %2 comments and %3 likes); then %4").arg(sizes.describe()).arg(2 * sizes.posts)
+                                        .arg(sizes.posts).arg(large.describe()));
     XServer display;
     QString error;
     if (!display.start(&error))
@@ -227,7 +269,7 @@ int main(int argc, char *argv[])
     const auto user = server.createUser(QStringLiteral("reader"));
     if (!Bench::writeProsodyRoster(server.server().directory() + QStringLiteral("/data"), server.domain(), user.user, sizes.contacts))
         return Bench::checkFailed("bench_memory", QStringLiteral("cannot write the server's roster"));
-    QTemporaryDir profile, empty;
+    QTemporaryDir profile, largeProfile, empty;
     QElapsedTimer seeding;
     seeding.start();
     if (!seedProfile(profile.path(), user.jid, server.domain(), sizes))
@@ -235,14 +277,14 @@ int main(int argc, char *argv[])
     std::printf("bench_memory: profile seeded in %.1f s\n", double(seeding.elapsed()) / 1000.0);
     std::fflush(stdout);
 
-    QStringList chats;
-    for (int i = 0; i < std::min(10, sizes.chats); ++i)
-        chats << Bench::chatJid(i);
     const QString settle = Bench::smoke() ? QStringLiteral("2500") : QStringLiteral("10000");
-    const int n = Bench::runs(3);
-    // As the app chooses (automatic: here OpenGL is Mesa's llvmpipe, so Qt
-    // Quick's software renderer), then forced through that OpenGL.
-    for (const bool forcedGl : {false, true}) {
+    // One configuration: n runs after a warm-up; 0 when measured, else the
+    // exit code of a failed check.
+    auto measure = [&](const QString &profileDir, const Sizes &sz, bool forcedGl, int n, bool isLarge) -> int {
+        QStringList chats;
+        for (int i = 0; i < std::min(9, sz.chats); ++i)
+            chats << Bench::chatJid(i);
+        chats << kRoom; // the tenth: the room
         const QString renderer = forcedGl ? QStringLiteral("Xvfb + Mesa, OpenGL forced (HEARTH_GRAPHICS=gpu)")
                                           : QStringLiteral("Xvfb + Mesa, automatic");
         auto env = QProcessEnvironment::systemEnvironment();
@@ -266,7 +308,7 @@ int main(int argc, char *argv[])
                                             QStringLiteral("-")});
             if (!loginPage.stages.count(QStringLiteral("login")))
                 return Bench::checkFailed("bench_memory", QStringLiteral("%1: no reading on the login page\n%2").arg(renderer, loginPage.stderrTail));
-            Run account = runHearth(env, {QStringLiteral("--profile"), profile.path(), QStringLiteral("--no-keychain"), QStringLiteral("--jid"), user.jid,
+            Run account = runHearth(env, {QStringLiteral("--profile"), profileDir, QStringLiteral("--no-keychain"), QStringLiteral("--jid"), user.jid,
                                           QStringLiteral("--password-env"), QStringLiteral("HEARTH_PASSWORD"), QStringLiteral("--host"),
                                           server.host(), QStringLiteral("--port"), QString::number(server.port()), QStringLiteral("--bench-memory"),
                                           chats.join(u',')});
@@ -314,7 +356,7 @@ int main(int argc, char *argv[])
         std::printf("  %s, login (%d items): %s\n", qPrintable(renderer), loginRuns.constLast().stages.at(QStringLiteral("login")).items,
                     qPrintable(loginRuns.constLast().stages.at(QStringLiteral("login")).line));
         const double feedRss = stageMedian(runs, QStringLiteral("feed"), false);
-        const QString account = QStringLiteral("%1 contacts, %2 posts, %3 messages").arg(sizes.contacts).arg(sizes.posts).arg(sizes.chats * sizes.messagesPerChat);
+        const QString account = sz.describe();
         const QString measured = QStringLiteral("%1 MiB (PSS %2; login page %3, chats view %4, ten chats opened %5; median of %6)")
                                      .arg(feedRss, 0, 'f', 0)
                                      .arg(stageMedian(runs, QStringLiteral("feed"), true), 0, 'f', 0)
@@ -324,7 +366,9 @@ int main(int argc, char *argv[])
                                      .arg(n);
         const QString what = QStringLiteral("memory (%1): RSS 10 s after login on the feed, %2").arg(renderer, account);
         const QString startup = QStringLiteral("median %1 ms (logged in %2 ms; %3 runs)").arg(median(windows), 0, 'f', 0).arg(median(logins), 0, 'f', 0).arg(n);
-        if (forcedGl) {
+        if (isLarge) {
+            Bench::row(what, measured, QStringLiteral("≤ 250 MiB"), feedRss <= 250);
+        } else if (forcedGl) {
             Bench::infoRow(what, measured, QStringLiteral("for comparison"));
             Bench::infoRow(QStringLiteral("startup (%1): process start to first frame, %2").arg(renderer, account), startup, QStringLiteral("for comparison"));
         } else {
@@ -333,6 +377,20 @@ int main(int argc, char *argv[])
                        median(windows) <= 180);
         }
         std::fflush(stdout);
+        return 0;
+    };
+    const int n = Bench::runs(3);
+    // As the app chooses (automatic: here OpenGL is Mesa's llvmpipe, so Qt
+    // Quick's software renderer), then forced through that OpenGL.
+    for (const bool forcedGl : {false, true}) {
+        if (const int failed = measure(profile.path(), sizes, forcedGl, n, false))
+            return failed;
     }
+    seeding.restart();
+    if (!seedProfile(largeProfile.path(), user.jid, server.domain(), large))
+        return Bench::checkFailed("bench_memory", QStringLiteral("cannot seed the large profile"));
+    std::printf("bench_memory: large profile seeded in %.1f s\n", double(seeding.elapsed()) / 1000.0);
+    if (const int failed = measure(largeProfile.path(), large, false, 1, true))
+        return failed;
     return Bench::exitCode();
 }
