@@ -518,7 +518,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Diese Chats nacheinander öffnen, dann beenden (Messungen).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Print the memory at each stage (login page or feed, chats, these chats opened), then quit (benchmarks).</source>
+        <translation>Den Speicher in jeder Phase ausgeben (Anmeldeseite oder Feed, Chats, diese Chats geöffnet), dann beenden (Benchmarks).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the display&apos;s OpenGL renderer, then quit (the app asks itself).</source>
+        <translation>Den OpenGL-Renderer der Anzeige ausgeben, dann beenden (die App fragt sich selbst).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse the export &lt;file&gt; (an .xmpp-export.zip), offline and read-only.</source>
         <translation>Den Export &amp;lt;file&amp;gt; (eine .xmpp-export.zip) offline und schreibgeschützt durchsehen.</translation>
     </message>
@@ -558,7 +568,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -2435,7 +2445,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Protokoll des Imports kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the server keeps at most %n item(s) in a node: this older one stays in the export</source>
         <translation>
             <numerusform>der Server behält höchstens %n Eintrag pro Knoten: dieser ältere bleibt im Export</numerusform>
@@ -2443,7 +2453,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>der Server hat keinen Upload-Dienst: %1 bleibt ein Link</translation>
     </message>
@@ -2458,7 +2468,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 kann nicht für den Upload vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
         <translation>Verschlüsselungsschlüssel gehören zu den Geräten des alten Kontos; das neue Konto erzeugt eigene</translation>
     </message>
@@ -2478,7 +2488,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>ein Like von %1: nur diese Person kann es erneut geben</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 hat die alte Adresse um Kontakt gebeten: Antworte dort, oder die Person fragt erneut</translation>
     </message>
@@ -3152,7 +3162,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::ImportPreflight</name>
     <message>
-        <location filename="../core/import/ImportPreflight.cpp" line="+126"/>
+        <location filename="../core/import/ImportPreflight.cpp" line="+137"/>
         <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
         <translation>Bilder und Dateien (%n) bleiben Links zum alten Server: Dieser Server hat keinen Upload-Dienst.</translation>
     </message>
@@ -3172,7 +3182,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Profil, Spitzname und Avatar werden im neuen Konto veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a node: the %4 oldest posts and their comments stay in the export.</source>
         <translation>%1 von %2 Beiträgen werden mit ihren IDs, Titeln, Texten und Daten veröffentlicht. Dieser Server behält höchstens %3 Einträge pro Knoten: die %4 ältesten Beiträge und ihre Kommentare bleiben im Export.</translation>
     </message>
@@ -3896,7 +3906,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Meinen Kontakten sagen, dass dieses Konto %1 ersetzt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
         <translation>Ihre Apps prüfen das bei %1 selbst: Melde dich zuerst dort an und sage, wohin du umgezogen bist (Einstellungen → Deine Daten → Umzug bekannt geben, oder hearth move --to %2).</translation>
     </message>
@@ -3921,7 +3931,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>wartet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 moved, %2 skipped, %3 failed</source>
         <translation>%1 übertragen, %2 übersprungen, %3 fehlgeschlagen</translation>
     </message>
@@ -5158,7 +5168,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+68"/>
+        <location filename="../ui/SettingsController.cpp" line="+135"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5256,7 +5266,48 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Drawing</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Automatic: the graphics card, if there is one</source>
+        <translation>Automatisch: die Grafikkarte, falls vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always the graphics card (OpenGL)</source>
+        <translation>Immer die Grafikkarte (OpenGL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always the processor (software)</source>
+        <translation>Immer der Prozessor (Software)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.</source>
+        <translation>Hearth wird gerade vom Prozessor gezeichnet; das braucht weniger Speicher, wo hinter OpenGL keine Grafikkarte steht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearth is drawn with OpenGL now.</source>
+        <translation>Hearth wird gerade mit OpenGL gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenGL here: %1.</source>
+        <translation>OpenGL hier: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change applies the next time Hearth starts.</source>
+        <translation>Eine Änderung gilt ab dem nächsten Start von Hearth.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+10"/>
         <source>Language</source>
         <translation>Sprache</translation>

@@ -518,7 +518,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Ouvrir ces conversations l&apos;une après l&apos;autre, puis quitter (mesures).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Print the memory at each stage (login page or feed, chats, these chats opened), then quit (benchmarks).</source>
+        <translation>Afficher la mémoire à chaque étape (page de connexion ou fil, discussions, ces discussions ouvertes), puis quitter (mesures de performance).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the display&apos;s OpenGL renderer, then quit (the app asks itself).</source>
+        <translation>Afficher le moteur de rendu OpenGL de l’écran, puis quitter (l’application se le demande elle-même).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse the export &lt;file&gt; (an .xmpp-export.zip), offline and read-only.</source>
         <translation>Parcourir l&apos;export &amp;lt;file&amp;gt; (un .xmpp-export.zip), hors ligne et en lecture seule.</translation>
     </message>
@@ -558,7 +568,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -2435,7 +2445,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>impossible d’écrire le journal de l’import : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the server keeps at most %n item(s) in a node: this older one stays in the export</source>
         <translation>
             <numerusform>le serveur garde au plus %n élément par nœud : cet élément plus ancien reste dans l’export</numerusform>
@@ -2443,7 +2453,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>the server has no upload service: %1 stays a link</source>
         <translation>le serveur n’a pas de service d’envoi de fichiers : %1 reste un lien</translation>
     </message>
@@ -2458,7 +2468,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>impossible de préparer %1 pour l’envoi : %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>encryption keys belong to the old account&apos;s devices; the new account makes its own</source>
         <translation>les clés de chiffrement appartiennent aux appareils de l’ancien compte ; le nouveau compte crée les siennes</translation>
     </message>
@@ -2478,7 +2488,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>un « j’aime » de %1 : seule cette personne peut le redonner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 asked the old address to be a contact: answer there, or they ask again</source>
         <translation>%1 a demandé à l’ancienne adresse d’être en contact : répondez là-bas, ou la personne redemandera</translation>
     </message>
@@ -3152,7 +3162,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::ImportPreflight</name>
     <message>
-        <location filename="../core/import/ImportPreflight.cpp" line="+126"/>
+        <location filename="../core/import/ImportPreflight.cpp" line="+137"/>
         <source>%n picture(s) and file(s) stay links to the old server: this server has no upload service.</source>
         <translation>Images et fichiers (%n) restent des liens vers l’ancien serveur : ce serveur n’a pas de service d’envoi de fichiers.</translation>
     </message>
@@ -3172,7 +3182,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Le profil, le pseudonyme et l’avatar sont publiés sur le nouveau compte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 of %2 posts are published with their ids, titles, texts and dates. This server keeps at most %3 items in a node: the %4 oldest posts and their comments stay in the export.</source>
         <translation>%1 billets sur %2 sont publiés avec leurs identifiants, titres, textes et dates. Ce serveur garde au plus %3 éléments par nœud : les %4 billets les plus anciens et leurs commentaires restent dans l’export.</translation>
     </message>
@@ -3896,7 +3906,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Dire à mes contacts que ce compte remplace %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Their apps check it with %1 itself: first log in there and say where you moved (Settings → Your data → Say this account moved, or hearth move --to %2).</source>
         <translation>Leurs applications le vérifient auprès de %1 : connectez-vous d’abord là-bas et indiquez où vous allez (Réglages → Vos données → Annoncer le déménagement, ou hearth move --to %2).</translation>
     </message>
@@ -3921,7 +3931,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 moved, %2 skipped, %3 failed</source>
         <translation>%1 transférés, %2 ignorés, %3 en échec</translation>
     </message>
@@ -5158,7 +5168,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+68"/>
+        <location filename="../ui/SettingsController.cpp" line="+135"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5256,7 +5266,48 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Drawing</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Automatic: the graphics card, if there is one</source>
+        <translation>Automatique : la carte graphique, s’il y en a une</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always the graphics card (OpenGL)</source>
+        <translation>Toujours la carte graphique (OpenGL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always the processor (software)</source>
+        <translation>Toujours le processeur (logiciel)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.</source>
+        <translation>Hearth est affiché par le processeur en ce moment, ce qui prend moins de mémoire là où OpenGL n’a pas de carte graphique derrière lui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearth is drawn with OpenGL now.</source>
+        <translation>Hearth est affiché avec OpenGL en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenGL here: %1.</source>
+        <translation>OpenGL ici : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change applies the next time Hearth starts.</source>
+        <translation>Un changement s’applique au prochain démarrage de Hearth.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+10"/>
         <source>Language</source>
         <translation>Langue</translation>
