@@ -202,6 +202,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    // Screenshots of long pages: HEARTH_WINDOW_SIZE=WIDTHxHEIGHT.
+    if (const QStringList size = qEnvironmentVariable("HEARTH_WINDOW_SIZE").split(u'x'); window && size.size() == 2
+        && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window->resize(size.at(0).toInt(), size.at(1).toInt());
     // Once the window is up, and only now and then: what OpenGL is here.
     probeGraphicsLater(&settings, &app, 1000);
 

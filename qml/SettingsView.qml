@@ -145,6 +145,8 @@ ViewPage {
                 }
             }
 
+            MenuSeparator { Layout.fillWidth: true }
+
             PlainLabel {
                 text: qsTr("Drawing")
                 font.pixelSize: 16
@@ -155,7 +157,7 @@ ViewPage {
                 objectName: "graphicsModeBox"
                 Layout.preferredWidth: 360
                 model: [
-                    { value: SettingsController.Automatic, text: qsTr("Automatic: the graphics card, if there is one") },
+                    { value: SettingsController.Automatic, text: qsTr("Automatic") },
                     { value: SettingsController.GraphicsCard, text: qsTr("Always the graphics card (OpenGL)") },
                     { value: SettingsController.Software, text: qsTr("Always the processor (software)") }
                 ]
@@ -171,9 +173,9 @@ ViewPage {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 opacity: 0.7
-                text: (SettingsController.drawingInSoftware
-                       ? qsTr("Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.")
-                       : qsTr("Hearth is drawn with OpenGL now."))
+                text: qsTr("Automatic uses the graphics card, unless OpenGL here has none behind it: then the processor draws, which takes less memory.")
+                      + " " + (SettingsController.drawingInSoftware ? qsTr("Hearth is drawn by the processor now.")
+                                                                    : qsTr("Hearth is drawn with the graphics card now."))
                       + (SettingsController.graphicsRenderer.length > 0
                          ? " " + qsTr("OpenGL here: %1.").arg(SettingsController.graphicsRenderer) : "")
                       + " " + qsTr("A change applies the next time Hearth starts.")

@@ -5168,7 +5168,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+135"/>
+        <location filename="../ui/SettingsController.cpp" line="+137"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5266,18 +5266,33 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+15"/>
         <source>Drawing</source>
         <translation>Darstellung</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Automatic: the graphics card, if there is one</source>
-        <translation>Automatisch: die Grafikkarte, falls vorhanden</translation>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automatic uses the graphics card, unless OpenGL here has none behind it: then the processor draws, which takes less memory.</source>
+        <translation>Automatisch nutzt die Grafikkarte, außer wenn hier keine hinter OpenGL steht: dann zeichnet der Prozessor, was weniger Speicher braucht.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hearth is drawn by the processor now.</source>
+        <translation>Hearth wird gerade vom Prozessor gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearth is drawn with the graphics card now.</source>
+        <translation>Hearth wird gerade mit der Grafikkarte gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Immer die Grafikkarte (OpenGL)</translation>
     </message>
@@ -5287,17 +5302,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Immer der Prozessor (Software)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.</source>
-        <translation>Hearth wird gerade vom Prozessor gezeichnet; das braucht weniger Speicher, wo hinter OpenGL keine Grafikkarte steht.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hearth is drawn with OpenGL now.</source>
-        <translation>Hearth wird gerade mit OpenGL gezeichnet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>OpenGL here: %1.</source>
         <translation>OpenGL hier: %1.</translation>
     </message>

@@ -5168,7 +5168,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+135"/>
+        <location filename="../ui/SettingsController.cpp" line="+137"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5266,18 +5266,33 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+15"/>
         <source>Drawing</source>
         <translation>Affichage</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Automatic: the graphics card, if there is one</source>
-        <translation>Automatique : la carte graphique, s’il y en a une</translation>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Automatic uses the graphics card, unless OpenGL here has none behind it: then the processor draws, which takes less memory.</source>
+        <translation>Automatique utilise la carte graphique, sauf si OpenGL n’en a pas derrière lui ici : le processeur affiche alors, ce qui prend moins de mémoire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hearth is drawn by the processor now.</source>
+        <translation>Hearth est affiché par le processeur en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearth is drawn with the graphics card now.</source>
+        <translation>Hearth est affiché avec la carte graphique en ce moment.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Toujours la carte graphique (OpenGL)</translation>
     </message>
@@ -5287,17 +5302,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Toujours le processeur (logiciel)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Hearth is drawn by the processor now, which takes less memory where OpenGL has no graphics card behind it.</source>
-        <translation>Hearth est affiché par le processeur en ce moment, ce qui prend moins de mémoire là où OpenGL n’a pas de carte graphique derrière lui.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hearth is drawn with OpenGL now.</source>
-        <translation>Hearth est affiché avec OpenGL en ce moment.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>OpenGL here: %1.</source>
         <translation>OpenGL ici : %1.</translation>
     </message>

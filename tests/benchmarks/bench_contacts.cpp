@@ -10,6 +10,7 @@
 #include "roster/PresenceTracker.h"
 #include "roster/RosterService.h"
 #include "support/ProsodyServer.h"
+#include "support/TcpProxy.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -104,5 +105,60 @@ int main(int argc, char *argv[])
         }
     }
     Bench::report("contacts: 5000-contact roster from loopback Prosody into the cache", sync, 1000);
+
+    // Where the time goes: one more sync through a relay that notes when
+    // the roster request goes to the server, when the first and the last
+    // byte of its answer come back; then the client's parse and store.
+    {
+        Test::TcpProxy proxy(server.port());
+        if (!proxy.listen())
+            return Bench::checkFailed("bench_contacts", QStringLiteral("the relay does not listen"));
+        QTemporaryDir dir;
+        Database db;
+        auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
+        Bench::waitFor(opened);
+        AccountRecord record;
+        record.settings = settings;
+        record.settings.port = proxy.port();
+        auto saved = AccountStore(&db).save(record);
+        Bench::waitFor(saved);
+        Account account;
+        ContactList contacts(&db, &account);
+        Bench::waitFor(contacts.load(saved.result().value));
+        QElapsedTimer timer;
+        double requested = -1, firstByte = -1, lastByte = -1, parsed = -1;
+        QByteArray answer;
+        QObject::connect(&proxy, &Test::TcpProxy::relayedUp, &proxy, [&](const QByteArray &bytes) {
+            if (requested < 0 && bytes.contains("jabber:iq:roster"))
+                requested = double(timer.nsecsElapsed()) / 1e6;
+        });
+        QObject::connect(&proxy, &Test::TcpProxy::relayedDown, &proxy, [&](const QByteArray &bytes) {
+            if (requested < 0 || lastByte >= 0)
+                return;
+            if (firstByte < 0)
+                firstByte = double(timer.nsecsElapsed()) / 1e6;
+            answer += bytes;
+            if (answer.contains("</query></iq>"))
+                lastByte = double(timer.nsecsElapsed()) / 1e6;
+        });
+        QEventLoop loop;
+        QString error = QStringLiteral("timed out");
+        QObject::connect(&contacts, &ContactList::stored, &loop, [&](const QString &e) { error = e; loop.quit(); });
+        QObject::connect(account.roster(), &RosterService::rosterReplaced, &loop, [&] { parsed = double(timer.nsecsElapsed()) / 1e6; });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        timer.start();
+        account.connectToServer(record.settings, user.password);
+        loop.exec();
+        const double stored = double(timer.nsecsElapsed()) / 1e6;
+        if (!error.isEmpty() || contacts.entries().size() != kContacts || requested < 0 || lastByte < 0 || parsed < 0)
+            return Bench::checkFailed("bench_contacts", QStringLiteral("relayed sync failed (%1, %2 contacts, request seen %3, answer seen %4)")
+                                                            .arg(error).arg(contacts.entries().size()).arg(requested >= 0).arg(lastByte >= 0));
+        std::printf("contacts: where a 5000-contact sync goes (one run through a loopback relay): session to the roster request %.0f ms;"
+                    " the server, request to first byte of the answer %.0f ms, to its last byte %.0f ms (%lld bytes);"
+                    " the client, last byte to roster parsed %.0f ms, to cached %.0f ms; total %.0f ms\n",
+                    requested, firstByte - requested, lastByte - requested, static_cast<long long>(answer.size()), parsed - lastByte,
+                    stored - parsed, stored);
+        account.disconnectFromServer();
+    }
     return Bench::exitCode();
 }

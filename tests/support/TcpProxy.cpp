@@ -29,12 +29,17 @@ void TcpProxy::onNewConnection()
         client->setParent(this);
         m_pairs.append(Pair{client, upstream});
         // Hold the client's bytes until the upstream side is connected.
-        connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
-            upstream->write(client->readAll());
+        connect(upstream, &QTcpSocket::connected, client, [this, client, upstream] {
+            const QByteArray bytes = client->readAll();
+            Q_EMIT relayedUp(bytes);
+            upstream->write(bytes);
         });
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            if (upstream->state() == QAbstractSocket::ConnectedState)
-                upstream->write(client->readAll());
+        connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+            if (upstream->state() != QAbstractSocket::ConnectedState)
+                return;
+            const QByteArray bytes = client->readAll();
+            Q_EMIT relayedUp(bytes);
+            upstream->write(bytes);
         });
         // What waits to go down in pieces, and how much of it went (an
         // offset: removing each piece from the front would be quadratic).
@@ -58,12 +63,14 @@ void TcpProxy::onNewConnection()
             }
         };
         connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pending, drain] {
+            const QByteArray bytes = upstream->readAll();
+            Q_EMIT relayedDown(bytes);
             if (m_chunk <= 0) {
-                client->write(upstream->readAll());
+                client->write(bytes);
                 return;
             }
             const bool idle = pending->bytes.isEmpty();
-            pending->bytes.append(upstream->readAll());
+            pending->bytes.append(bytes);
             if (idle)
                 (*drain)();
         });

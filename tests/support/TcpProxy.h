@@ -31,6 +31,12 @@ public:
     // reads a large stanza in many small reads).
     void setDownstreamChunk(int bytes) { m_chunk = bytes; }
 
+Q_SIGNALS:
+    // Bytes as the relay passes them on: from the client to the server, and
+    // from the server (as read, before any chunking) towards the client.
+    void relayedUp(const QByteArray &bytes);
+    void relayedDown(const QByteArray &bytes);
+
 private:
     struct Pair
     {
