@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         if (!error.isEmpty() || contacts.entries().size() != kContacts || requested < 0 || lastByte < 0 || parsed < 0)
             return Bench::checkFailed("bench_contacts", QStringLiteral("relayed sync failed (%1, %2 contacts, request seen %3, answer seen %4)")
                                                             .arg(error).arg(contacts.entries().size()).arg(requested >= 0).arg(lastByte >= 0));
-        std::printf("contacts: where a 5000-contact sync goes (one run through a loopback relay): session to the roster request %.0f ms;"
+        std::printf("contacts: where a 5000-contact sync goes (one run through a loopback relay): connecting until the roster request %.0f ms;"
                     " the server, request to first byte of the answer %.0f ms, to its last byte %.0f ms (%lld bytes);"
                     " the client, last byte to roster parsed %.0f ms, to cached %.0f ms; total %.0f ms\n",
                     requested, firstByte - requested, lastByte - requested, static_cast<long long>(answer.size()), parsed - lastByte,
