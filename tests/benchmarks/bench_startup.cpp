@@ -6,6 +6,7 @@
 // With 100,000 cached posts: time to the feed painted with its first page
 // (target < 500 ms).
 #include "AccountStore.h"
+#include "MemoryReport.h"
 #include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "db/Database.h"
@@ -99,6 +100,9 @@ bool measure(const QString &profile, const QStringList &extra, int n, QList<doub
                 if (rssMiB)
                     QThread::msleep(1500);
                 rss = Bench::rssKiB(hearth.processId());
+                if (rssMiB && i == n) // where it goes, once
+                    std::printf("memory: the contacts view's breakdown (KiB RSS/PSS): %s\n",
+                                qPrintable(MemoryReport::read(hearth.processId()).toLine()));
                 break;
             }
         }

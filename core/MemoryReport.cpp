@@ -43,10 +43,10 @@ QString MemoryReport::kindOf(const QString &path)
     return QStringLiteral("other-files");
 }
 
-MemoryReport MemoryReport::read()
+MemoryReport MemoryReport::read(qint64 pid)
 {
     MemoryReport report;
-    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    QFile smaps(pid > 0 ? QStringLiteral("/proc/%1/smaps").arg(pid) : QStringLiteral("/proc/self/smaps"));
     if (smaps.open(QIODevice::ReadOnly)) {
         QHash<QString, Part> byKind;
         QString kind;
@@ -86,6 +86,8 @@ MemoryReport MemoryReport::read()
         std::sort(report.parts.begin(), report.parts.end(), [](const Part &a, const Part &b) { return a.rssKiB > b.rssKiB; });
     }
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    if (pid > 0)
+        return report;
     const struct mallinfo2 info = mallinfo2();
     report.mallocInUseKiB = qint64(info.uordblks / 1024);
     report.mallocFreeKiB = qint64(info.fordblks / 1024);

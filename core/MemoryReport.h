@@ -3,10 +3,10 @@
 #include <QList>
 #include <QString>
 
-// Where the process's memory is, read from /proc/self/smaps (Linux; empty
+// Where a process's memory is, read from /proc/<pid>/smaps (Linux; empty
 // elsewhere): resident and proportional sizes summed by kind of mapping,
-// and the allocator's own view of the heap (glibc). The memory benchmark
-// prints it for each stage so each saving can be seen.
+// and, for this process, the allocator's own view of the heap (glibc).
+// The memory benchmarks print it so each saving can be seen.
 struct MemoryReport
 {
     struct Part
@@ -23,7 +23,8 @@ struct MemoryReport
     qint64 mallocFreeKiB = -1;   // held by the allocator, free
     qint64 mallocMmapKiB = -1;   // large blocks mapped on their own
 
-    [[nodiscard]] static MemoryReport read();
+    // This process (pid 0), or another of the same user.
+    [[nodiscard]] static MemoryReport read(qint64 pid = 0);
     // Kind of one smaps mapping by its path ("" for anonymous memory).
     [[nodiscard]] static QString kindOf(const QString &path);
     // One line: "rss-kib N pss-kib N kind=rss/pss … malloc-inuse-kib N …".
