@@ -71,6 +71,7 @@ Pane {
             Accessible.name: qsTr("Uploading %1").arg(tile.name)
         }
         Button {
+            background: ButtonBackground {}
             visible: tile.status === AttachmentListModel.Failed
             text: qsTr("Try again")
             flat: true

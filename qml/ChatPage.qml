@@ -269,6 +269,7 @@ Page {
                 Layout.fillWidth: true
             }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Join")
                 onClicked: root.rooms.rejoin()
             }
@@ -363,6 +364,7 @@ Page {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 id: send
                 objectName: "sendButton"
                 text: qsTr("Send")

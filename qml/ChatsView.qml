@@ -34,6 +34,7 @@ ViewPage {
             Layout.margins: 6
             visible: !AppController.readOnly
             Button {
+                background: ButtonBackground {}
                 objectName: "newRoomButton"
                 text: qsTr("New group")
                 flat: true
@@ -43,6 +44,7 @@ ViewPage {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 objectName: "joinRoomDialogButton"
                 text: qsTr("Join a room")
                 flat: true
@@ -78,11 +80,13 @@ ViewPage {
                     }
                     RowLayout {
                         Button {
+                            background: ButtonBackground {}
                             text: qsTr("Join")
                             highlighted: true
                             onClicked: root.rooms.acceptInvitation(invitation.modelData.room)
                         }
                         Button {
+                            background: ButtonBackground {}
                             text: qsTr("Dismiss")
                             flat: true
                             onClicked: root.rooms.dismissInvitation(invitation.modelData.room)
@@ -95,6 +99,7 @@ ViewPage {
         // until asked (a stranger cannot fill the list).
         ItemDelegate {
             id: strangersEntry
+            background: RowBackground { control: strangersEntry }
             objectName: "strangerInvitations"
             property bool open: false
             visible: root.rooms.strangerInvitations.length > 0
@@ -126,10 +131,12 @@ ViewPage {
                     }
                     RowLayout {
                         Button {
+                            background: ButtonBackground {}
                             text: qsTr("Join")
                             onClicked: root.rooms.acceptInvitation(strangerInvitation.modelData.room)
                         }
                         Button {
+                            background: ButtonBackground {}
                             text: qsTr("Dismiss")
                             flat: true
                             onClicked: root.rooms.dismissInvitation(strangerInvitation.modelData.room)
@@ -148,6 +155,7 @@ ViewPage {
             model: root.chats.chats
             delegate: ItemDelegate {
                 id: row
+                background: RowBackground { control: row }
                 required property string jid
                 required property string name
                 required property string avatar

@@ -110,6 +110,7 @@ ViewPage {
                     Accessible.name: qsTr("Working")
                 }
                 Button {
+                    background: ButtonBackground {}
                     objectName: "newCommunityButton"
                     text: qsTr("New community")
                     visible: !AppController.readOnly
@@ -169,6 +170,7 @@ ViewPage {
                             Accessible.name: qsTr("Another community server")
                         }
                         Button {
+                            background: ButtonBackground {}
                             text: qsTr("Look")
                             enabled: serverField.text.trim().length > 0
                             onClicked: { root.communities.addServer(serverField.text); serverField.text = "" }

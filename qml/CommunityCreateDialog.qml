@@ -54,6 +54,7 @@ PlainDialog {
 
     footer: DialogButtonBox {
         Button {
+            background: ButtonBackground {}
             objectName: "createCommunityButton"
             text: qsTr("Create")
             highlighted: true
@@ -65,6 +66,7 @@ PlainDialog {
                                                readersBox.currentIndex, postersBox.currentIndex)
         }
         Button {
+            background: ButtonBackground {}
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }

@@ -9,6 +9,7 @@ import Hearth
 ItemDelegate {
     id: root
     objectName: "communityRow"
+    background: RowBackground { control: root }
 
     required property var model
     required property int index

@@ -54,12 +54,14 @@ Page {
             Layout.preferredWidth: 28
         }
         Button {
+            background: ButtonBackground {}
             objectName: "communitySettingsButton"
             visible: root.info.isOwner === true
             text: qsTr("Settings")
             onClicked: root.openSettings()
         }
         Button {
+            background: ButtonBackground {}
             objectName: "followButton"
             visible: root.info.followed !== true && !AppController.readOnly
             text: root.info.pending ? qsTr("Requested") : qsTr("Follow")
@@ -67,6 +69,7 @@ Page {
             onClicked: followDialog.open()
         }
         Button {
+            background: ButtonBackground {}
             objectName: "unfollowButton"
             visible: root.info.followed === true && !AppController.readOnly
             text: qsTr("Unfollow")
@@ -74,6 +77,7 @@ Page {
             onClicked: root.communities.unfollow()
         }
         Button {
+            background: ButtonBackground {}
             objectName: "communityPostButton"
             visible: root.info.mayPublish === true && !AppController.readOnly
             text: qsTr("New post")

@@ -100,6 +100,7 @@ Page {
                     initials: (root.info.title || "#").charAt(0).toUpperCase()
                 }
                 Button {
+                    background: ButtonBackground {}
                     text: qsTr("Change picture…")
                     onClicked: pictureDialog.open()
                 }
@@ -142,6 +143,7 @@ Page {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 objectName: "saveCommunitySettings"
                 text: qsTr("Save")
                 highlighted: true
@@ -173,11 +175,13 @@ Page {
                         color: Theme.warning
                     }
                     Button {
+                        background: ButtonBackground {}
                         visible: modelData.request
                         text: qsTr("Approve")
                         onClicked: root.communities.approve(modelData.jid)
                     }
                     Button {
+                        background: ButtonBackground {}
                         visible: modelData.request
                         text: qsTr("Refuse")
                         onClicked: root.communities.refuse(modelData.jid)
@@ -206,6 +210,7 @@ Page {
                     model: [qsTr("Member"), qsTr("Publisher"), qsTr("Owner"), qsTr("Banned")]
                 }
                 Button {
+                    background: ButtonBackground {}
                     text: qsTr("Add")
                     enabled: memberField.text.indexOf("@") > 0
                     onClicked: { root.communities.setRole(memberField.text, memberRole.roles[memberRole.currentIndex]); memberField.text = "" }
@@ -214,6 +219,7 @@ Page {
 
             MenuSeparator { Layout.fillWidth: true }
             Button {
+                background: ButtonBackground {}
                 id: advancedToggle
                 text: checked ? qsTr("Hide the full configuration") : qsTr("Show the full configuration…")
                 checkable: true
@@ -270,6 +276,7 @@ Page {
                     }
                 }
                 Button {
+                    background: ButtonBackground {}
                     text: qsTr("Save the configuration")
                     enabled: !root.communities.busy
                     onClicked: {
@@ -285,6 +292,7 @@ Page {
 
             MenuSeparator { Layout.fillWidth: true }
             Button {
+                background: ButtonBackground {}
                 objectName: "deleteCommunityButton"
                 text: qsTr("Delete this community…")
                 palette.buttonText: Theme.danger

@@ -83,6 +83,7 @@ Page {
             Layout.fillWidth: true
         }
         Button {
+            background: ButtonBackground {}
             objectName: "publishButton"
             text: root.editUri.length > 0 ? qsTr("Save") : qsTr("Publish")
             highlighted: true
@@ -185,6 +186,7 @@ Page {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 objectName: "addFilesButton"
                 text: qsTr("Add pictures or files…")
                 flat: true

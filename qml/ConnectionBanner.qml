@@ -51,6 +51,7 @@ Rectangle {
                 Accessible.role: Accessible.AlertMessage
             }
             Button {
+                background: ButtonBackground {}
                 flat: true
                 visible: root.state === AppController.Reconnecting
                 text: qsTr("Retry now")
@@ -58,6 +59,7 @@ Rectangle {
             }
             // The offline browser of an export: bring it into an account.
             Button {
+                background: ButtonBackground {}
                 objectName: "importIntoAccountButton"
                 flat: true
                 visible: AppController.readOnly && AppController.exportViewer.active && !AppController.exportViewer.loading
@@ -65,6 +67,7 @@ Rectangle {
                 onClicked: AppController.exportViewer.importIntoAccount()
             }
             Button {
+                background: ButtonBackground {}
                 flat: true
                 visible: root.failed || AppController.needsPassword
                 text: qsTr("Log in again")

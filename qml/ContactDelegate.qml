@@ -6,6 +6,7 @@ import Hearth
 // One row of the contacts list.
 ItemDelegate {
     id: root
+    background: RowBackground { control: root }
 
     required property string jid
     required property string displayName

@@ -160,6 +160,7 @@ Page {
             RowLayout {
                 spacing: 8
                 Button {
+                    background: ButtonBackground {}
                     objectName: "messageButton"
                     text: qsTr("Send a message")
                     highlighted: true
@@ -170,6 +171,7 @@ Page {
                     }
                 }
                 Button {
+                    background: ButtonBackground {}
                     text: qsTr("Block")
                     flat: true
                     onClicked: AppController.contacts.block(root.jid)
@@ -187,6 +189,7 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    background: ButtonBackground {}
                     objectName: "followButton"
                     // followVersion: re-evaluated when the follows change.
                     readonly property bool following: AppController.feed.followVersion >= 0 && AppController.feed.isFollowing(root.jid)
@@ -220,6 +223,7 @@ Page {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 visible: blogPosts.count > 0 && !AppController.feed.blog.atEnd
                 text: qsTr("Older posts")
                 flat: true

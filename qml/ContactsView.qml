@@ -81,6 +81,7 @@ ViewPage {
                     onToggled: root.contacts.model.grouped = checked
                 }
                 Button {
+                    background: ButtonBackground {}
                     objectName: "addContactButton"
                     text: qsTr("Add contact")
                     highlighted: true
@@ -134,9 +135,24 @@ ViewPage {
                                 opacity: 0.8
                             }
                         }
-                        Button { text: qsTr("Accept"); highlighted: true; onClicked: root.contacts.acceptRequest(request.jid) }
-                        Button { text: qsTr("Decline"); flat: true; onClicked: root.contacts.denyRequest(request.jid) }
-                        Button { text: qsTr("Block"); flat: true; onClicked: root.contacts.block(request.jid) }
+                        Button {
+                            background: ButtonBackground {}
+                            text: qsTr("Accept")
+                            highlighted: true
+                            onClicked: root.contacts.acceptRequest(request.jid)
+                        }
+                        Button {
+                            background: ButtonBackground {}
+                            text: qsTr("Decline")
+                            flat: true
+                            onClicked: root.contacts.denyRequest(request.jid)
+                        }
+                        Button {
+                            background: ButtonBackground {}
+                            text: qsTr("Block")
+                            flat: true
+                            onClicked: root.contacts.block(request.jid)
+                        }
                     }
                 }
             }

@@ -117,6 +117,7 @@ ViewPage {
                     onClicked: root.feed.refresh()
                 }
                 Button {
+                    background: ButtonBackground {}
                     objectName: "composeButton"
                     text: qsTr("New post")
                     visible: !AppController.readOnly
@@ -164,6 +165,7 @@ ViewPage {
 
                 // New posts arrived above while reading further down.
                 Button {
+                    background: ButtonBackground {}
                     objectName: "newPostsButton"
                     anchors.horizontalCenter: parent.horizontalCenter
                     anchors.top: parent.top
@@ -209,7 +211,9 @@ ViewPage {
                 padding: 12
             }
             delegate: ItemDelegate {
+                id: audienceRow
                 required property var modelData
+                background: RowBackground { control: audienceRow }
                 width: ListView.view.width
                 contentItem: RowLayout {
                     spacing: 10

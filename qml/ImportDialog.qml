@@ -79,6 +79,7 @@ PlainDialog {
                         onAccepted: openButton.clicked()
                     }
                     Button {
+                        background: ButtonBackground {}
                         id: openButton
                         text: qsTr("Open")
                         enabled: passphrase.text.length > 0
@@ -250,6 +251,7 @@ PlainDialog {
         // Transparent: the dialog's own background (and its border) shows through.
         background: Item {}
         Button {
+            background: ButtonBackground {}
             objectName: "importStartButton"
             text: dialog.phase === ImportController.Done ? qsTr("Import again") : qsTr("Import")
             visible: dialog.phase === ImportController.Ready
@@ -258,6 +260,7 @@ PlainDialog {
             onClicked: dialog.importer.start(announceMove.checked)
         }
         Button {
+            background: ButtonBackground {}
             text: dialog.phase === ImportController.Running ? qsTr("Stop") : qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.phase === ImportController.Running ? dialog.importer.cancel() : dialog.close()

@@ -40,6 +40,7 @@ PlainDialog {
                 onAccepted: root.send(text)
             }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Invite")
                 enabled: address.text.trim().length > 0
                 onClicked: root.send(address.text)

@@ -70,6 +70,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Button {
+                        background: ButtonBackground {}
                         visible: AppController.databaseDamaged
                         text: qsTr("Move it aside and start a fresh cache")
                         onClicked: AppController.moveCacheAside()
@@ -126,6 +127,8 @@ Page {
             }
 
             Button {
+
+                background: ButtonBackground {}
                 id: optionsToggle
                 flat: true
                 text: optionsPane.visible ? qsTr("Hide server options") : qsTr("Server options")
@@ -182,6 +185,8 @@ Page {
             }
 
             Button {
+
+                background: ButtonBackground {}
                 objectName: "submitButton"
                 Layout.fillWidth: true
                 highlighted: true
@@ -205,6 +210,7 @@ Page {
             }
             MenuSeparator { Layout.fillWidth: true }
             Button {
+                background: ButtonBackground {}
                 objectName: "openExportButton"
                 Layout.alignment: Qt.AlignHCenter
                 flat: true

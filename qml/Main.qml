@@ -79,6 +79,7 @@ ApplicationWindow {
                     onAccepted: viewer.unlock(text)
                 }
                 Button {
+                    background: ButtonBackground {}
                     Layout.alignment: Qt.AlignHCenter
                     visible: viewer.needsPassphrase
                     text: qsTr("Open")

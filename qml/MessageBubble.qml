@@ -85,6 +85,7 @@ Item {
         Repeater {
             model: bubbleRow.reactions
             Button {
+                background: ButtonBackground {}
                 required property var modelData
                 text: modelData.emoji + " " + modelData.count
                 flat: !modelData.mine
@@ -287,6 +288,7 @@ Item {
                     font.pixelSize: 12
                 }
                 Button {
+                    background: ButtonBackground {}
                     objectName: "retrySend"
                     text: qsTr("Retry")
                     flat: true

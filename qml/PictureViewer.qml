@@ -27,17 +27,20 @@ Popup {
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Previous")
                 enabled: root.current > 0
                 onClicked: root.current--
             }
             PlainLabel { text: qsTr("%1 of %2").arg(root.current + 1).arg(root.pictures.length) }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Next")
                 enabled: root.current < root.pictures.length - 1
                 onClicked: root.current++
             }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Close")
                 onClicked: root.close()
             }

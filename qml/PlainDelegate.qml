@@ -6,6 +6,7 @@ import QtQuick.Controls
 // an <img> there). For rows that show names or titles from the network.
 ItemDelegate {
     id: control
+    background: RowBackground { control: control }
     contentItem: PlainLabel {
         text: control.text
         font: control.font

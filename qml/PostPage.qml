@@ -178,6 +178,7 @@ Page {
                 }
             }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Send")
                 enabled: commentField.text.trim().length > 0
                 onClicked: commentField.send()

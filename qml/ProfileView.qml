@@ -61,6 +61,7 @@ ViewPage {
                     }
                     PlainLabel { text: AppController.jid; opacity: 0.7 }
                     Button {
+                        background: ButtonBackground {}
                         objectName: "changePictureButton"
                         flat: true
                         text: AppController.profiles.avatarBusy ? qsTr("Publishing the picture…") : qsTr("Change picture…")
@@ -148,6 +149,7 @@ ViewPage {
             RowLayout {
                 spacing: 12
                 Button {
+                    background: ButtonBackground {}
                     objectName: "saveProfileButton"
                     text: AppController.profiles.saving ? qsTr("Saving…") : qsTr("Save profile")
                     highlighted: true

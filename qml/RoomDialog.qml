@@ -69,6 +69,7 @@ Dialog {
                     echoMode: TextInput.Password
                 }
                 Button {
+                    background: ButtonBackground {}
                     id: joinButton
                     objectName: "joinRoomButton"
                     text: qsTr("Join")
@@ -130,6 +131,7 @@ Dialog {
                     Layout.fillWidth: true
                 }
                 Button {
+                    background: ButtonBackground {}
                     id: createButton
                     objectName: "createRoomButton"
                     text: qsTr("Create")

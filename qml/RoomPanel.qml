@@ -57,6 +57,7 @@ Drawer {
             model: root.rooms.occupants
             delegate: ItemDelegate {
                 id: person
+                background: RowBackground { control: person }
                 required property string nick
                 required property string jid
                 required property string roleName
@@ -102,6 +103,7 @@ Drawer {
             }
         }
         Button {
+            background: ButtonBackground {}
             visible: root.rooms.isOwner
             text: qsTr("Room settings…")
             Layout.fillWidth: true

@@ -179,6 +179,7 @@ Popup {
 
                 delegate: ItemDelegate {
                     id: hit
+                    background: RowBackground { control: hit }
                     objectName: model.more ? "searchMore" : "searchHit"
                     required property var model
                     required property int index

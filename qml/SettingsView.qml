@@ -47,6 +47,7 @@ ViewPage {
                 opacity: 0.8
             }
             Button {
+                background: ButtonBackground {}
                 text: qsTr("Log out")
                 visible: !AppController.readOnly
                 onClicked: AppController.logout()
@@ -79,7 +80,12 @@ ViewPage {
                     required property string modelData
                     Layout.fillWidth: true
                     PlainLabel { Layout.fillWidth: true; text: modelData; elide: Text.ElideRight }
-                    Button { flat: true; text: qsTr("Unblock"); onClicked: AppController.contacts.unblock(modelData) }
+                    Button {
+                        background: ButtonBackground {}
+                        flat: true
+                        text: qsTr("Unblock")
+                        onClicked: AppController.contacts.unblock(modelData)
+                    }
                 }
             }
 

@@ -24,6 +24,7 @@ Dialog {
         anchors.fill: parent
         spacing: 8
         Button {
+            background: ButtonBackground {}
             text: qsTr("Quote in a new post")
             Layout.fillWidth: true
             onClicked: {

@@ -63,6 +63,7 @@ ColumnLayout {
     RowLayout {
         spacing: 8
         Button {
+            background: ButtonBackground {}
             objectName: "exportButton"
             text: qsTr("Export…")
             enabled: !root.exporter.running && !AppController.readOnly
@@ -70,15 +71,18 @@ ColumnLayout {
             onClicked: folderDialog.open()
         }
         Button {
+            background: ButtonBackground {}
             text: qsTr("Cancel")
             visible: root.exporter.running
             onClicked: root.exporter.cancel()
         }
         Button {
+            background: ButtonBackground {}
             text: qsTr("Open an export…")
             onClicked: openDialog.open()
         }
         Button {
+            background: ButtonBackground {}
             objectName: "importButton"
             // In the offline browser: the export shown, into the account of the window that opened it.
             text: AppController.readOnly ? qsTr("Import this export into my account…") : qsTr("Import an export…")
@@ -145,6 +149,7 @@ ColumnLayout {
             enabled: !AppController.readOnly
         }
         Button {
+            background: ButtonBackground {}
             text: qsTr("Say this account moved")
             enabled: movedTo.text.indexOf("@") > 0 && !AppController.readOnly
             onClicked: root.importer.announceMovedTo(movedTo.text)
