@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Hearth
@@ -203,6 +204,9 @@ Page {
             }
             Switch {
                 id: commentsSwitch
+                // The handle's shadow is a layer that the software renderer draws as
+                // nothing (the handle with it): no shadow there.
+                Component.onCompleted: if (SettingsController.drawingInSoftware) indicator.Material.elevation = 0
                 text: qsTr("Allow comments")
                 checked: true
             }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -120,6 +121,9 @@ ViewPage {
                 }
             }
             Switch {
+                // The handle's shadow is a layer that the software renderer draws as
+                // nothing (the handle with it): no shadow there.
+                Component.onCompleted: if (SettingsController.drawingInSoftware) indicator.Material.elevation = 0
                 text: qsTr("Follow my contacts' blogs when I first log in")
                 checked: AppController.feed.followContactsByDefault
                 onToggled: AppController.feed.followContactsByDefault = checked
