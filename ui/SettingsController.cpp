@@ -66,11 +66,11 @@ void SettingsController::applyGraphics()
                                      << (graphicsRenderer().isEmpty() ? QStringLiteral("none") : graphicsRenderer());
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
-    // What this run does, whoever chose it (QT_QUICK_BACKEND included).
-    // (Qt 6.4's graphicsApi() does not read QT_QUICK_BACKEND.)
+    // What this run does, whoever chose it (QT_QUICK_BACKEND included;
+    // asking QQuickWindow::graphicsApi() would set up the scene graph's
+    // graphics support early, and in Qt 6.4 it does not read that variable).
     const QString backend = qEnvironmentVariable("QT_QUICK_BACKEND");
-    m_drawingInSoftware = QQuickWindow::graphicsApi() == QSGRendererInterface::Software || backend == QLatin1String("software")
-        || backend == QLatin1String("softwarecontext");
+    m_drawingInSoftware = m_drawingInSoftware || backend == QLatin1String("software") || backend == QLatin1String("softwarecontext");
 }
 
 bool SettingsController::graphicsProbeDue() const

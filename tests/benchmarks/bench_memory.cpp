@@ -322,7 +322,8 @@ int main(int argc, char *argv[])
             // forced, else with the software renderer, chosen because the
             // app found llvmpipe (not because nothing else was there).
             for (const Run *run : {&loginPage, &account}) {
-                const bool drewWithGl = run->stderrAll.contains(QLatin1String("Using QRhi with backend OpenGL"));
+                // (An OpenGL context made for the window: the RHI's log of it.)
+                const bool drewWithGl = run->stderrAll.contains(QLatin1String("Created OpenGL context"));
                 const bool ok = forcedGl ? drewWithGl && run->stderrAll.contains(QLatin1String("llvmpipe"))
                                          : !drewWithGl && run->stderrAll.contains(QLatin1String("Loading backend software"))
                                                && run->stderrAll.contains(QLatin1String("software renderer; OpenGL here: llvmpipe"));
