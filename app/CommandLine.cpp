@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "BuildInfo.h"
+
 #include <QFileInfo>
 
 #include <QCommandLineParser>
@@ -88,6 +90,10 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     }
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
+        // Then what it runs on, a line each (the first line stays the one scripts read).
+        for (const auto &library : Hearth::BuildInfo::libraries())
+            std::printf("%s %s (%s)\n", qPrintable(library.name), library.version.isEmpty() ? "-" : qPrintable(library.version),
+                        qPrintable(library.licence));
         *exitCode = 0;
         return false;
     }

@@ -223,6 +223,23 @@ ViewPage {
                 text: qsTr("Hearth %1: a social network on XMPP that nobody owns. Free software under the GNU GPL, version 3 or later.")
                       .arg(Qt.application.version)
             }
+            PlainLabel {
+                text: qsTr("Built on")
+                font.weight: Font.DemiBold
+            }
+            Repeater {
+                objectName: "aboutLibraries"
+                model: SettingsController.libraries
+                PlainLabel {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    textFormat: Text.PlainText
+                    opacity: 0.8
+                    text: modelData.version.length > 0
+                          ? qsTr("%1 %2 (%3)").arg(modelData.name).arg(modelData.version).arg(modelData.licence)
+                          : qsTr("%1 (%2)").arg(modelData.name).arg(modelData.licence)
+                }
+            }
             Item { Layout.preferredHeight: 24 }
         }
     }

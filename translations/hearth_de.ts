@@ -83,7 +83,7 @@
         <translation>%1 wird hochgeladen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Sie sind nicht in diesem Raum.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
@@ -264,12 +264,12 @@
     <message>
         <location line="+18"/>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Send pictures or files</source>
         <translation>Bilder oder Dateien senden</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -292,35 +292,35 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Join a room</source>
         <translation>Raum betreten</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1 invites you to %2</source>
         <translation>%1 lädt Sie in %2 ein</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+48"/>
+        <location line="-36"/>
+        <location line="+51"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+47"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-33"/>
         <source>%n invitation(s) from people you do not know</source>
         <translation>
             <numerusform>%n Einladung von jemandem, den Sie nicht kennen</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
@@ -563,7 +563,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Mit --import-run und --screenshot: das Bild, sobald der Import &lt;dataset&gt; erreicht (sein Fortschritt).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -733,7 +733,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New community</source>
         <translation>Neue Gemeinschaft</translation>
     </message>
@@ -763,7 +763,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Ein anderer Gemeinschafts-Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Look</source>
         <translation>Ansehen</translation>
     </message>
@@ -894,12 +894,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Sie sind offline</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1009,7 +1009,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>CommunityDelegate</name>
     <message>
-        <location filename="../qml/CommunityDelegate.qml" line="+19"/>
+        <location filename="../qml/CommunityDelegate.qml" line="+20"/>
         <source>%1, %2 unread</source>
         <translation>%1, %2 ungelesen</translation>
     </message>
@@ -1112,12 +1112,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Zurück zu den Gemeinschaften</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Requested</source>
         <translation>Angefragt</translation>
     </message>
@@ -1127,12 +1127,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Folgen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unfollow</source>
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
@@ -1210,7 +1210,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Einstellungen von %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change picture…</source>
         <translation>Bild ändern…</translation>
     </message>
@@ -1278,7 +1278,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Folgende</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1293,12 +1293,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>möchte beitreten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Approve</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
@@ -1347,12 +1347,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Adresse eines neuen Mitglieds</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hide the full configuration</source>
         <translation>Vollständige Konfiguration ausblenden</translation>
     </message>
@@ -1367,12 +1367,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Jedes Feld, das der Server für diese Gemeinschaft anbietet, so wie er es nennt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Save the configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete this community…</source>
         <translation>Diese Gemeinschaft löschen…</translation>
     </message>
@@ -1418,7 +1418,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+60"/>
+        <location filename="../qml/ComposerPage.qml" line="+61"/>
         <source>Add pictures or files</source>
         <translation>Bilder oder Dateien hinzufügen</translation>
     </message>
@@ -1453,7 +1453,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1508,7 +1508,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add pictures or files…</source>
         <translation>Bilder oder Dateien hinzufügen…</translation>
     </message>
@@ -1518,7 +1518,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Geteilt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Allow comments</source>
         <translation>Kommentare erlauben</translation>
     </message>
@@ -1526,17 +1526,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../qml/ConnectionBanner.qml" line="+56"/>
+        <location filename="../qml/ConnectionBanner.qml" line="+57"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import into my account…</source>
         <translation>In mein Konto importieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Log in again</source>
         <translation>Erneut anmelden</translation>
     </message>
@@ -1675,7 +1675,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+32"/>
+        <location filename="../qml/ContactDelegate.qml" line="+33"/>
         <source>Waiting for %1 to accept</source>
         <translation>Warten auf Zustimmung von %1</translation>
     </message>
@@ -1778,12 +1778,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 hat kein Profil veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Send a message</source>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
@@ -1793,12 +1793,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>
@@ -1828,7 +1828,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 hat keine Beiträge veröffentlicht, die Sie sehen können.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Older posts</source>
         <translation>Ältere Beiträge</translation>
     </message>
@@ -1908,7 +1908,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Nach Gruppe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add contact</source>
         <translation>Kontakt hinzufügen</translation>
     </message>
@@ -1918,18 +1918,18 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 möchte dich als Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
+        <location line="+6"/>
+        <location line="+68"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
@@ -2219,22 +2219,22 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Comments and likes on your posts</source>
         <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>1 new post</source>
         <translation>1 neuer Beitrag</translation>
     </message>
@@ -2274,7 +2274,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Beiträge der Kontakte und Gemeinschaften, denen Sie folgen, erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 liked “%2”</source>
         <translation>%1 gefällt „%2“</translation>
     </message>
@@ -3891,7 +3891,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3951,7 +3951,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Import again</source>
         <translation>Erneut importieren</translation>
     </message>
@@ -3961,7 +3961,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -3984,7 +3984,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Adresse, etwa freund@example.org</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
@@ -4060,24 +4060,24 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Dein soziales Netzwerk auf XMPP: melde dich mit einem Konto von einem beliebigen Server an.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Move it aside and start a fresh cache</source>
         <translation>Beiseitelegen und mit einem neuen Zwischenspeicher beginnen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, etwa name@example.org</translation>
     </message>
@@ -4118,7 +4118,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Es wird kein Systemschlüsselbund verwendet, daher bleibt das Passwort bis zum Beenden von Hearth im Speicher.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Hide server options</source>
         <translation>Serveroptionen ausblenden</translation>
     </message>
@@ -4168,7 +4168,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zertifikate werden immer geprüft. Unverschlüsselte Verbindungen gibt es nur zu einem Server auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Creating account…</source>
         <translation>Konto wird erstellt…</translation>
     </message>
@@ -4183,7 +4183,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Nicht jeder Server lässt Apps Konten anlegen. Wenn Ihrer es nicht erlaubt, legen Sie eines auf seiner Website an und melden Sie sich hier an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open an export…</source>
         <translation>Einen Export öffnen…</translation>
     </message>
@@ -4232,7 +4232,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4265,7 +4265,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
@@ -4311,7 +4311,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -4455,7 +4455,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+30"/>
+        <location filename="../qml/PictureViewer.qml" line="+31"/>
         <source>Previous</source>
         <translation>Vorheriges</translation>
     </message>
@@ -4465,12 +4465,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>Nächstes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4668,7 +4668,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Einen Kommentar schreiben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -4709,7 +4709,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Publishing the picture…</source>
         <translation>Bild wird veröffentlicht…</translation>
     </message>
@@ -4786,7 +4786,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -4861,18 +4861,18 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+25"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+90"/>
+        <location line="-30"/>
+        <location line="+92"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Raumadresse, etwa raum@conference.example.org</translation>
     </message>
@@ -4887,7 +4887,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Passwort, falls der Raum eines hat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your bookmarked rooms:</source>
         <translation>Ihre Räume mit Lesezeichen:</translation>
     </message>
@@ -4945,7 +4945,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 Personen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
@@ -4960,7 +4960,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 verbannen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Room settings…</source>
         <translation>Raumeinstellungen…</translation>
     </message>
@@ -5140,7 +5140,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
@@ -5168,7 +5168,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+137"/>
+        <location filename="../ui/SettingsController.cpp" line="+141"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5176,7 +5176,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../qml/SettingsView.qml" line="+8"/>
+        <location filename="../qml/SettingsView.qml" line="+9"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5201,7 +5201,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
@@ -5216,12 +5216,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Niemand ist blockiert. Blockierte Adressen können Ihnen nicht schreiben und Ihre Anwesenheit nicht sehen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unblock</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
@@ -5241,7 +5241,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Nur meine Kontakte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow my contacts&apos; blogs when I first log in</source>
         <translation>Bei der ersten Anmeldung den Blogs meiner Kontakte folgen</translation>
     </message>
@@ -5292,7 +5292,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Hearth wird gerade mit der Grafikkarte gezeichnet.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+39"/>
+        <source>Built on</source>
+        <translation>Gebaut mit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Immer die Grafikkarte (OpenGL)</translation>
     </message>
@@ -5336,7 +5351,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Teilen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Quote in a new post</source>
         <translation>In einem neuen Beitrag zitieren</translation>
     </message>
@@ -5780,22 +5795,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Ohne die Passphrase kann niemand die Datei öffnen, auch Sie nicht: bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open an export…</source>
         <translation>Einen Export öffnen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import an export…</source>
         <translation>Einen Export importieren…</translation>
     </message>
@@ -5831,12 +5846,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>XMPP-Exporte (*.xmpp-export.zip *.zip)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>New address (user@server)</source>
         <translation>Neue Adresse (benutzer@server)</translation>
     </message>
@@ -5846,7 +5861,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Die Adresse, zu der dieses Konto umgezogen ist</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Say this account moved</source>
         <translation>Umzug bekannt geben</translation>
     </message>

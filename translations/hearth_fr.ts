@@ -83,7 +83,7 @@
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Vous n&apos;êtes pas dans ce salon.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
@@ -264,12 +264,12 @@
     <message>
         <location line="+18"/>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Send pictures or files</source>
         <translation>Envoyer des images ou des fichiers</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Message %1</source>
         <translation>Écrire à %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -292,35 +292,35 @@
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Join a room</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1 invites you to %2</source>
         <translation>%1 vous invite dans %2</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+48"/>
+        <location line="-36"/>
+        <location line="+51"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+47"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
+        <location line="-33"/>
         <source>%n invitation(s) from people you do not know</source>
         <translation>
             <numerusform>%n invitation d&apos;une personne que vous ne connaissez pas</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+19"/>
+        <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
@@ -563,7 +563,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Avec --import-run et --screenshot : l’image quand l’import atteint &lt;dataset&gt; (sa progression).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -733,7 +733,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New community</source>
         <translation>Nouvelle communauté</translation>
     </message>
@@ -763,7 +763,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Un autre serveur de communautés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Look</source>
         <translation>Voir</translation>
     </message>
@@ -894,12 +894,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>vous êtes hors ligne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1009,7 +1009,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>CommunityDelegate</name>
     <message>
-        <location filename="../qml/CommunityDelegate.qml" line="+19"/>
+        <location filename="../qml/CommunityDelegate.qml" line="+20"/>
         <source>%1, %2 unread</source>
         <translation>%1, %2 non lues</translation>
     </message>
@@ -1112,12 +1112,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Retour aux communautés</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
@@ -1127,12 +1127,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Suivre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unfollow</source>
         <translation>Ne plus suivre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
@@ -1210,7 +1210,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Réglages de %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Change picture…</source>
         <translation>Changer l’image…</translation>
     </message>
@@ -1278,7 +1278,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Les abonnés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1293,12 +1293,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>demande à rejoindre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Approve</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
@@ -1347,12 +1347,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Adresse d’un nouveau membre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hide the full configuration</source>
         <translation>Masquer la configuration complète</translation>
     </message>
@@ -1367,12 +1367,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Tous les champs que le serveur propose pour cette communauté, tels qu’il les nomme.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Save the configuration</source>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete this community…</source>
         <translation>Supprimer cette communauté…</translation>
     </message>
@@ -1418,7 +1418,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+60"/>
+        <location filename="../qml/ComposerPage.qml" line="+61"/>
         <source>Add pictures or files</source>
         <translation>Ajouter des images ou des fichiers</translation>
     </message>
@@ -1453,7 +1453,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1508,7 +1508,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Add pictures or files…</source>
         <translation>Ajouter des images ou des fichiers…</translation>
     </message>
@@ -1518,7 +1518,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Partage : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Allow comments</source>
         <translation>Autoriser les commentaires</translation>
     </message>
@@ -1526,17 +1526,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../qml/ConnectionBanner.qml" line="+56"/>
+        <location filename="../qml/ConnectionBanner.qml" line="+57"/>
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import into my account…</source>
         <translation>Importer dans mon compte…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Log in again</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -1675,7 +1675,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../qml/ContactDelegate.qml" line="+32"/>
+        <location filename="../qml/ContactDelegate.qml" line="+33"/>
         <source>Waiting for %1 to accept</source>
         <translation>En attente de l&apos;accord de %1</translation>
     </message>
@@ -1778,12 +1778,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 n&apos;a pas publié de profil.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Send a message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
@@ -1793,12 +1793,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Chat with %1</source>
         <translation>Discuter avec %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>
@@ -1828,7 +1828,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 n&apos;a publié aucune publication visible pour vous.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Older posts</source>
         <translation>Publications plus anciennes</translation>
     </message>
@@ -1908,7 +1908,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Par groupe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
@@ -1918,18 +1918,18 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 souhaite vous ajouter à ses contacts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
+        <location line="+6"/>
+        <location line="+68"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
@@ -2219,22 +2219,22 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Comments and likes on your posts</source>
         <translation>Commentaires et j&apos;aime sur vos publications</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>1 new post</source>
         <translation>1 nouvelle publication</translation>
     </message>
@@ -2274,7 +2274,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Les publications des contacts et communautés que vous suivez apparaîtront ici, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 liked “%2”</source>
         <translation>%1 aime « %2 »</translation>
     </message>
@@ -3891,7 +3891,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3951,7 +3951,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ignoré : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Import again</source>
         <translation>Importer à nouveau</translation>
     </message>
@@ -3961,7 +3961,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -3984,7 +3984,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Adresse, par exemple ami@example.org</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
@@ -4060,24 +4060,24 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Votre réseau social sur XMPP : connectez-vous avec un compte de n’importe quel serveur.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Move it aside and start a fresh cache</source>
         <translation>Le mettre de côté et repartir d&apos;un cache neuf</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Create account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, comme nom@exemple.org</translation>
     </message>
@@ -4118,7 +4118,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Aucun trousseau système n&apos;est utilisé : le mot de passe reste en mémoire jusqu&apos;à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Hide server options</source>
         <translation>Masquer les options du serveur</translation>
     </message>
@@ -4168,7 +4168,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Les certificats sont toujours vérifiés. Les connexions non chiffrées ne servent que pour un serveur sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Creating account…</source>
         <translation>Création du compte…</translation>
     </message>
@@ -4183,7 +4183,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Tous les serveurs ne laissent pas les applications créer des comptes. Si le vôtre ne le permet pas, créez-en un sur son site web et connectez-vous ici.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open an export…</source>
         <translation>Ouvrir un export…</translation>
     </message>
@@ -4232,7 +4232,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -4265,7 +4265,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
@@ -4311,7 +4311,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Non envoyé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -4455,7 +4455,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+30"/>
+        <location filename="../qml/PictureViewer.qml" line="+31"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -4465,12 +4465,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4668,7 +4668,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Écrire un commentaire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -4709,7 +4709,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Publishing the picture…</source>
         <translation>Publication de l&apos;image…</translation>
     </message>
@@ -4786,7 +4786,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -4861,18 +4861,18 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+25"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+90"/>
+        <location line="-30"/>
+        <location line="+92"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Adresse du salon, par exemple salon@conference.example.org</translation>
     </message>
@@ -4887,7 +4887,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Mot de passe, si le salon en a un</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your bookmarked rooms:</source>
         <translation>Vos salons en signet :</translation>
     </message>
@@ -4945,7 +4945,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
@@ -4960,7 +4960,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Bannir %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Room settings…</source>
         <translation>Réglages du salon…</translation>
     </message>
@@ -5140,7 +5140,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Année passée</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -5168,7 +5168,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+137"/>
+        <location filename="../ui/SettingsController.cpp" line="+141"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5176,7 +5176,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../qml/SettingsView.qml" line="+8"/>
+        <location filename="../qml/SettingsView.qml" line="+9"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -5201,7 +5201,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>État</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -5216,12 +5216,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Personne n&apos;est bloqué. Les adresses bloquées ne peuvent ni vous écrire ni voir votre présence.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
@@ -5241,7 +5241,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Mes contacts seulement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow my contacts&apos; blogs when I first log in</source>
         <translation>Suivre les blogs de mes contacts à ma première connexion</translation>
     </message>
@@ -5292,7 +5292,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Hearth est affiché avec la carte graphique en ce moment.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+39"/>
+        <source>Built on</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Toujours la carte graphique (OpenGL)</translation>
     </message>
@@ -5336,7 +5351,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Partager</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Quote in a new post</source>
         <translation>Citer dans une nouvelle publication</translation>
     </message>
@@ -5780,22 +5795,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Sans la phrase secrète personne ne peut ouvrir le fichier, vous compris : gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open an export…</source>
         <translation>Ouvrir un export…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import an export…</source>
         <translation>Importer un export…</translation>
     </message>
@@ -5831,12 +5846,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>XMPP exports (*.xmpp-export.zip *.zip)</source>
         <translation>Exports XMPP (*.xmpp-export.zip *.zip)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>New address (user@server)</source>
         <translation>Nouvelle adresse (utilisateur@serveur)</translation>
     </message>
@@ -5846,7 +5861,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>L’adresse vers laquelle ce compte a déménagé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Say this account moved</source>
         <translation>Annoncer le déménagement</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "SettingsController.h"
 
+#include "BuildInfo.h"
 #include "GraphicsChoice.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,16 @@ QVariantList SettingsController::languages() const
     };
     for (const auto &[code, name] : shipped)
         list.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+    return list;
+}
+
+QVariantList SettingsController::libraries() const
+{
+    QVariantList list;
+    for (const auto &library : Hearth::BuildInfo::libraries())
+        list.append(QVariantMap{{QStringLiteral("name"), library.name},
+                                {QStringLiteral("version"), library.version},
+                                {QStringLiteral("licence"), library.licence}});
     return list;
 }
 

@@ -30,6 +30,8 @@ public:
     Q_PROPERTY(GraphicsMode graphicsMode READ graphicsMode WRITE setGraphicsMode NOTIFY graphicsChanged)
     Q_PROPERTY(QString graphicsRenderer READ graphicsRenderer NOTIFY graphicsChanged)
     Q_PROPERTY(bool drawingInSoftware READ drawingInSoftware CONSTANT)
+    // For the About section: the libraries Hearth runs on (name, version, licence).
+    Q_PROPERTY(QVariantList libraries READ libraries CONSTANT)
 
     explicit SettingsController(const QString &settingsPath, QObject *parent = nullptr);
     ~SettingsController() override;
@@ -42,6 +44,7 @@ public:
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
     [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] QVariantList libraries() const;
 
     [[nodiscard]] GraphicsMode graphicsMode() const { return m_graphicsMode; }
     void setGraphicsMode(GraphicsMode mode);

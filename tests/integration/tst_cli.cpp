@@ -86,6 +86,9 @@ private Q_SLOTS:
         const Run version = bare({u"--version"_s});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.contains(QStringLiteral(HEARTH_VERSION)));
+        // The first line for scripts, then the libraries it runs on.
+        QCOMPARE(version.out.section(u'\n', 0, 0), u"hearth "_s + QStringLiteral(HEARTH_VERSION));
+        QVERIFY2(version.out.contains(u"\nQXmpp 1."_s) && version.out.contains(u"\nQt 6."_s), qPrintable(version.out));
         QCOMPARE(bare({u"no-such-command"_s}).code, 2);
         QCOMPARE(bare({u"--port"_s, u"70000"_s}).code, 2);
 
