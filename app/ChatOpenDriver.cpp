@@ -2,10 +2,10 @@
 
 #include "AppController.h"
 #include "ChatController.h"
+#include "MemoryReport.h"
 #include "MessageListModel.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
@@ -34,13 +34,7 @@ void ChatOpenDriver::openNext()
         // Memory as it stays, 1.5 s after the last chat opened, read here
         // (the process is gone by the time a reader of this line looks).
         QTimer::singleShot(1500, qApp, [] {
-            QFile status(QStringLiteral("/proc/self/status"));
-            qint64 kib = -1;
-            if (status.open(QIODevice::ReadOnly)) {
-                for (const QByteArray &line : status.readAll().split('\n'))
-                    if (line.startsWith("VmRSS:"))
-                        kib = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-            }
+            const qint64 kib = MemoryReport::read().rssKiB;
             std::printf("settled rss-kib %lld\n", static_cast<long long>(kib));
             std::fflush(stdout);
             QCoreApplication::exit(0);

@@ -186,9 +186,17 @@ ViewPage {
                 text: qsTr("Automatic uses the graphics card, unless OpenGL here has none behind it: then the processor draws, which takes less memory.")
                       + " " + (SettingsController.drawingInSoftware ? qsTr("Hearth is drawn by the processor now.")
                                                                     : qsTr("Hearth is drawn with the graphics card now."))
-                      + (SettingsController.graphicsRenderer.length > 0
-                         ? " " + qsTr("OpenGL here: %1.").arg(SettingsController.graphicsRenderer) : "")
                       + " " + qsTr("A change applies the next time Hearth starts.")
+            }
+            // The driver's own name for itself.
+            PlainLabel {
+                objectName: "graphicsRenderer"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                visible: SettingsController.graphicsRenderer.length > 0
+                textFormat: Text.PlainText
+                text: qsTr("OpenGL here: %1.").arg(SettingsController.graphicsRenderer)
             }
 
             MenuSeparator { Layout.fillWidth: true }
@@ -233,11 +241,9 @@ ViewPage {
                 PlainLabel {
                     required property var modelData
                     Layout.fillWidth: true
-                    textFormat: Text.PlainText
                     opacity: 0.8
-                    text: modelData.version.length > 0
-                          ? qsTr("%1 %2 (%3)").arg(modelData.name).arg(modelData.version).arg(modelData.licence)
-                          : qsTr("%1 (%2)").arg(modelData.name).arg(modelData.licence)
+                    textFormat: Text.PlainText
+                    text: modelData.text
                 }
             }
             Item { Layout.preferredHeight: 24 }

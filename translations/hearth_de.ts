@@ -5172,6 +5172,16 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -5292,22 +5302,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Hearth wird gerade mit der Grafikkarte gezeichnet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Built on</source>
         <translation>Gebaut mit</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Immer die Grafikkarte (OpenGL)</translation>
     </message>
@@ -5317,17 +5317,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Immer der Prozessor (Software)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>OpenGL here: %1.</source>
         <translation>OpenGL hier: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>A change applies the next time Hearth starts.</source>
         <translation>Eine Änderung gilt ab dem nächsten Start von Hearth.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Language</source>
         <translation>Sprache</translation>

@@ -5172,6 +5172,16 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
@@ -5292,22 +5302,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Hearth est affiché avec la carte graphique en ce moment.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Built on</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Toujours la carte graphique (OpenGL)</translation>
     </message>
@@ -5317,17 +5317,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Toujours le processeur (logiciel)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>OpenGL here: %1.</source>
         <translation>OpenGL ici : %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>A change applies the next time Hearth starts.</source>
         <translation>Un changement s’applique au prochain démarrage de Hearth.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Language</source>
         <translation>Langue</translation>

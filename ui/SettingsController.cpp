@@ -155,8 +155,9 @@ QVariantList SettingsController::libraries() const
     QVariantList list;
     for (const auto &library : Hearth::BuildInfo::libraries())
         list.append(QVariantMap{{QStringLiteral("name"), library.name},
-                                {QStringLiteral("version"), library.version},
-                                {QStringLiteral("licence"), library.licence}});
+                                {QStringLiteral("text"), library.version.isEmpty()
+                                                             ? tr("%1 (%2)").arg(library.name, library.licence)
+                                                             : tr("%1 %2 (%3)").arg(library.name, library.version, library.licence)}});
     return list;
 }
 

@@ -30,7 +30,8 @@ public:
     Q_PROPERTY(GraphicsMode graphicsMode READ graphicsMode WRITE setGraphicsMode NOTIFY graphicsChanged)
     Q_PROPERTY(QString graphicsRenderer READ graphicsRenderer NOTIFY graphicsChanged)
     Q_PROPERTY(bool drawingInSoftware READ drawingInSoftware CONSTANT)
-    // For the About section: the libraries Hearth runs on (name, version, licence).
+    // For the About section: the libraries Hearth runs on (name, and a
+    // line with version and licence).
     Q_PROPERTY(QVariantList libraries READ libraries CONSTANT)
 
     explicit SettingsController(const QString &settingsPath, QObject *parent = nullptr);

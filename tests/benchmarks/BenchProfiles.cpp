@@ -7,6 +7,12 @@
 #include "feed/FollowStore.h"
 #include "feed/MicroblogCodec.h"
 #include "feed/PostStore.h"
+#include "profile/AvatarCache.h"
+#include "profile/ProfileStore.h"
+#include "roster/RosterStore.h"
+
+#include <QDirIterator>
+#include <QFile>
 
 namespace Hearth::Bench {
 
@@ -61,6 +67,42 @@ bool fillChats(const QString &dir, const QList<int> &sizes)
             last = store.ingest(account, batch);
         }
     }
+    waitFor(last);
+    return last.result().ok();
+}
+
+bool addContacts(Database &db, qint64 account, const QString &dir, int contacts, const QString &domain)
+{
+    RosterSnapshot snapshot;
+    snapshot.version = QStringLiteral("1");
+    for (int i = 0; i < contacts; ++i) {
+        RosterEntry entry;
+        entry.jid = QStringLiteral("contact%1@%2").arg(i).arg(domain);
+        entry.name = QStringLiteral("Contact Number %1").arg(i);
+        entry.subscription = RosterEntry::Subscription::Both;
+        entry.groups = {QStringLiteral("Group %1").arg(i % 20)};
+        snapshot.entries.append(entry);
+    }
+    auto written = RosterStore(&db).replace(account, snapshot);
+    waitFor(written);
+    if (!written.result().ok())
+        return false;
+    if (contacts == 0)
+        return true;
+    AvatarCache cache(dir + QStringLiteral("/cache/avatars"));
+    QStringList hashes;
+    QDirIterator pictures(QStringLiteral(":/hearth/demo-avatars"));
+    while (pictures.hasNext()) {
+        QFile file(pictures.next());
+        if (file.open(QIODevice::ReadOnly))
+            hashes << cache.store(file.readAll()).hash;
+    }
+    if (hashes.isEmpty())
+        return false;
+    ProfileStore profiles(&db);
+    QFuture<DbStatus> last;
+    for (int i = 0; i < contacts; ++i)
+        last = profiles.saveAvatar(account, snapshot.entries.at(i).jid, hashes.at(i % hashes.size()));
     waitFor(last);
     return last.result().ok();
 }

@@ -27,6 +27,11 @@ bool followAuthors(Database &db, qint64 account);
 // nodes), parsed as received; false when one is refused or not stored.
 bool addThreads(Database &db, qint64 account, int first, int last);
 
+// A roster of n contacts (contact<i>@domain, as Bench::writeProsodyRoster
+// writes the server's), each with a cached avatar from the demo's pictures
+// (the profile in dir keeps the pictures).
+bool addContacts(Database &db, qint64 account, const QString &dir, int contacts, const QString &domain);
+
 bool fillFeed(const QString &dir, int posts, const QString &pictureBase = QStringLiteral("https://upload.example.org"));
 
 } // namespace Hearth::Bench

@@ -24,6 +24,17 @@ using namespace Hearth;
 namespace {
 constexpr int kContacts = 5000;
 
+// An empty cache at path with the account in it; its id (0 on failure).
+qint64 newCache(Database &db, const QString &path, const AccountSettings &settings)
+{
+    auto opened = db.open(path);
+    Bench::waitFor(opened);
+    AccountRecord record;
+    record.settings = settings;
+    auto saved = AccountStore(&db).save(record);
+    Bench::waitFor(saved);
+    return opened.result().ok() ? saved.result().value : 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,15 +61,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < n; ++i) {
         QTemporaryDir dir;
         Database db;
-        auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
-        Bench::waitFor(opened);
-        AccountRecord record;
-        record.settings = settings;
-        auto saved = AccountStore(&db).save(record);
-        Bench::waitFor(saved);
         Account account;
         ContactList contacts(&db, &account);
-        Bench::waitFor(contacts.load(saved.result().value));
+        Bench::waitFor(contacts.load(newCache(db, dir.filePath(QStringLiteral("hearth.sqlite")), settings)));
         QEventLoop loop;
         QString error = QStringLiteral("timed out");
         QObject::connect(&contacts, &ContactList::stored, &loop, [&](const QString &e) { error = e; loop.quit(); });
@@ -113,18 +118,13 @@ int main(int argc, char *argv[])
         Test::TcpProxy proxy(server.port());
         if (!proxy.listen())
             return Bench::checkFailed("bench_contacts", QStringLiteral("the relay does not listen"));
+        AccountSettings relayed = settings;
+        relayed.port = proxy.port();
         QTemporaryDir dir;
         Database db;
-        auto opened = db.open(dir.filePath(QStringLiteral("hearth.sqlite")));
-        Bench::waitFor(opened);
-        AccountRecord record;
-        record.settings = settings;
-        record.settings.port = proxy.port();
-        auto saved = AccountStore(&db).save(record);
-        Bench::waitFor(saved);
         Account account;
         ContactList contacts(&db, &account);
-        Bench::waitFor(contacts.load(saved.result().value));
+        Bench::waitFor(contacts.load(newCache(db, dir.filePath(QStringLiteral("hearth.sqlite")), relayed)));
         QElapsedTimer timer;
         double requested = -1, firstByte = -1, lastByte = -1, parsed = -1;
         QByteArray answer;
@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         QObject::connect(account.roster(), &RosterService::rosterReplaced, &loop, [&] { parsed = double(timer.nsecsElapsed()) / 1e6; });
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         timer.start();
-        account.connectToServer(record.settings, user.password);
+        account.connectToServer(relayed, user.password);
         loop.exec();
         const double stored = double(timer.nsecsElapsed()) / 1e6;
         if (!error.isEmpty() || contacts.entries().size() != kContacts || requested < 0 || lastByte < 0 || parsed < 0)

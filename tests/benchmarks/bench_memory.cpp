@@ -13,16 +13,12 @@
 #include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "db/Database.h"
-#include "profile/AvatarCache.h"
-#include "profile/ProfileStore.h"
-#include "roster/RosterStore.h"
 #include "chat/MessageStore.h"
 #include "muc/RoomStore.h"
 #include "support/ProsodyServer.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -119,38 +115,11 @@ bool seedProfile(const QString &dir, const QString &jid, const QString &domain, 
     const qint64 account = Bench::openWithAccount(db, dir + QStringLiteral("/hearth.sqlite"), jid);
     if (account == 0)
         return false;
-    // The roster as the server has it (Bench::writeProsodyRoster).
-    RosterSnapshot snapshot;
-    snapshot.version = QStringLiteral("1");
-    for (int i = 0; i < sizes.contacts; ++i) {
-        RosterEntry entry;
-        entry.jid = QStringLiteral("contact%1@%2").arg(i).arg(domain);
-        entry.name = QStringLiteral("Contact Number %1").arg(i);
-        entry.subscription = RosterEntry::Subscription::Both;
-        entry.groups = {QStringLiteral("Group %1").arg(i % 20)};
-        snapshot.entries.append(entry);
-    }
-    auto written = RosterStore(&db).replace(account, snapshot);
-    Bench::waitFor(written);
-    if (!written.result().ok())
+    // The roster as the server has it (Bench::writeProsodyRoster), with avatars.
+    if (!Bench::addContacts(db, account, dir, sizes.contacts, domain))
         return false;
-    AvatarCache avatars(dir + QStringLiteral("/cache/avatars"));
-    QStringList hashes;
-    QDirIterator pictures(QStringLiteral(":/hearth/demo-avatars"));
-    while (pictures.hasNext()) {
-        QFile file(pictures.next());
-        if (file.open(QIODevice::ReadOnly))
-            hashes << avatars.store(file.readAll()).hash;
-    }
-    if (hashes.isEmpty())
-        return false;
-    ProfileStore profiles(&db);
-    QFuture<DbStatus> last;
-    for (int i = 0; i < sizes.contacts; ++i)
-        last = profiles.saveAvatar(account, snapshot.entries.at(i).jid, hashes.at(i % hashes.size()));
-    Bench::waitFor(last);
     // Comments and likes on the newest posts (at most 5,000 threads).
-    if (!last.result().ok() || !Bench::fillFeed(dir, sizes.posts) || !Bench::addThreads(db, account, std::max(0, sizes.posts - 5000), sizes.posts))
+    if (!Bench::fillFeed(dir, sizes.posts) || !Bench::addThreads(db, account, std::max(0, sizes.posts - 5000), sizes.posts))
         return false;
     if (!Bench::fillChats(dir, QList<int>(sizes.chats, sizes.messagesPerChat)))
         return false;

@@ -10,11 +10,7 @@
 #include "BenchProfiles.h"
 #include "BenchUtils.h"
 #include "db/Database.h"
-#include "profile/AvatarCache.h"
-#include "profile/ProfileStore.h"
-#include "roster/RosterStore.h"
 
-#include <QDirIterator>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,39 +34,8 @@ bool prepareProfile(const QString &dir, int contacts)
     Bench::waitFor(saved);
     if (!opened.result().ok() || !saved.result().ok())
         return false;
-    RosterSnapshot snapshot;
-    snapshot.version = QStringLiteral("1");
-    for (int i = 0; i < contacts; ++i) {
-        RosterEntry entry;
-        entry.jid = QStringLiteral("contact%1@example.org").arg(i);
-        entry.name = QStringLiteral("Contact Number %1").arg(i);
-        entry.subscription = RosterEntry::Subscription::Both;
-        entry.groups = {QStringLiteral("Group %1").arg(i % 20)};
-        snapshot.entries.append(entry);
-    }
-    auto written = RosterStore(&db).replace(saved.result().value, snapshot);
-    Bench::waitFor(written);
-    if (!written.result().ok())
-        return false;
-    if (contacts == 0)
-        return true;
     // Every contact with a cached avatar (the demo's twelve pictures).
-    AvatarCache cache(dir + QStringLiteral("/cache/avatars"));
-    QStringList hashes;
-    QDirIterator pictures(QStringLiteral(":/hearth/demo-avatars"));
-    while (pictures.hasNext()) {
-        QFile file(pictures.next());
-        if (file.open(QIODevice::ReadOnly))
-            hashes << cache.store(file.readAll()).hash;
-    }
-    if (hashes.isEmpty())
-        return false;
-    ProfileStore profiles(&db);
-    QFuture<DbStatus> last;
-    for (int i = 0; i < contacts; ++i)
-        last = profiles.saveAvatar(saved.result().value, snapshot.entries.at(i).jid, hashes.at(i % hashes.size()));
-    Bench::waitFor(last);
-    return last.result().ok();
+    return Bench::addContacts(db, saved.result().value, dir, contacts, QStringLiteral("example.org"));
 }
 
 // Runs hearth n times (after one warm-up); returns false on failure.
