@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "BuildInfo.h"
+#include "XmppLink.h"
 
 #include <QFileInfo>
 
@@ -73,6 +74,14 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     QCommandLineOption importStage(QStringLiteral("import-stage"), QCoreApplication::translate("CommandLine", "With --import-run and --screenshot: the picture as the import reaches <dataset> (its progress)."), QStringLiteral("dataset"));
     importStage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({importFile, importRun, importStage});
+    QCommandLineOption reportLinks(QStringLiteral("report-links"), QCoreApplication::translate("CommandLine", "Print a line when a link handed to this window is shown (benchmarks)."));
+    reportLinks.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportLinks);
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QCoreApplication::translate("CommandLine", "xmpp: links to open, like xmpp:alice@example.org?message (a chat), "
+                                                   "?join (a group chat), ?roster (add a contact), ?;node=…;item=… (a post). "
+                                                   "If Hearth already runs on this profile, its window opens them."),
+        QStringLiteral("[xmpp:…]"));
     parser.addOptions({profile, demo, demoDir, jid, passwordEnv, host, port, directTls, noKeychain, screenshot, view, contact, post,
                        community, chat, search, searchOpen, attach, screenshotTimeout, firstFrame, backoff, benchScroll, benchOpenChats, benchMemory, probeGraphics, openExport, passphraseEnv,
                        exportTo});
@@ -97,11 +106,19 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
         *exitCode = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(parser.positionalArguments().constFirst())));
-        *exitCode = 2;
-        return false;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!Hearth::XmppLink::looksLikeLink(argument)) {
+            std::fprintf(stderr, "hearth: %s\n", qPrintable(QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(argument)));
+            *exitCode = 2;
+            return false;
+        }
+        // Read here so a mistake is said where it was typed; the window says it too.
+        const Hearth::XmppLink link = Hearth::XmppLink::parse(argument);
+        if (!link.isValid())
+            std::fprintf(stderr, "hearth: %s: %s\n", qPrintable(argument.left(200)), qPrintable(link.error));
+        out->links << argument;
     }
+    out->reportLinks = parser.isSet(reportLinks);
 
     out->profileDir = parser.value(profile);
     out->demo = parser.isSet(demo);

@@ -45,6 +45,8 @@ struct CommandLine
     QString importFile;    // --import FILE: Settings → Your data → Import with it, once online
     bool importRun = false; // --import-run: and run it (screenshots of the report)
     QString importStage;    // --import-stage KIND: the screenshot as the run reaches that dataset
+    QStringList links;      // xmpp: links to open (positional: hearth xmpp:alice@example.org?message)
+    bool reportLinks = false; // --report-links: print when a link is shown (benchmarks, tests)
 
     // Parses the arguments; on a usage error prints it and returns false
     // with *exitCode set (0 for --help/--version).

@@ -16,6 +16,9 @@
 #include "ChatOpenDriver.h"
 #include "MemoryDriver.h"
 #include "GraphicsProbe.h"
+#include "InstanceHandover.h"
+#include "LinkController.h"
+#include "SingleInstance.h"
 #include "ScrollDriver.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
@@ -40,6 +43,40 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(HearthPlugin)
+
+namespace {
+// The profile folder this start uses (--profile, the demo's, or the
+// platform's default); the export browser's is made later.
+QString resolvedProfileDirectory(const CommandLine &cli)
+{
+    if (cli.profileDir.isEmpty() && cli.demo)
+        return (cli.demoDir.isEmpty() ? DemoSession::defaultDirectory() : cli.demoDir) + QStringLiteral("/profile");
+    return Hearth::Profile(cli.profileDir).directory();
+}
+
+// --report-links: "views-ready MS" once links can be shown, then
+// "link-shown WHAT MS" when the frame showing one is on screen (ms since the
+// epoch, for the hand-over benchmark and tests).
+void reportShownLinks(LinkController *links, QQuickWindow *window)
+{
+    const auto print = [](const QString &line) {
+        std::printf("%s %lld\n", qPrintable(line), static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stdout);
+    };
+    QObject::connect(links, &LinkController::viewsReadyChanged, links, [links, print] {
+        if (links->viewsReady())
+            print(QStringLiteral("views-ready"));
+    });
+    QObject::connect(links, &LinkController::opened, window, [window, print](const QString &what) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(window, &QQuickWindow::frameSwapped, window, [once, what, print] {
+            QObject::disconnect(*once);
+            print(QStringLiteral("link-shown ") + what);
+        }, Qt::DirectConnection);
+        window->update();
+    });
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -72,26 +109,43 @@ int main(int argc, char *argv[])
             return exitCode;
     }
 
+    // One Hearth per profile: a later start hands its arguments (links,
+    // views) to the running window and quits, before opening a display.
+    const QString profileDir = resolvedProfileDirectory(cli);
+    std::unique_ptr<Hearth::SingleInstance> instance;
+    if (!isSeparateRun(cli)) {
+        instance = std::make_unique<Hearth::SingleInstance>(profileDir);
+        QStringList arguments = CommandLine::withoutQtOptions(argc, argv);
+        arguments.removeFirst();
+        switch (instance->handOver(arguments)) {
+        case Hearth::SingleInstance::Outcome::HandedOver:
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Hearth is already running on this profile: its window has come forward.")));
+            return 0;
+        case Hearth::SingleInstance::Outcome::Failed:
+            std::fprintf(stderr, "hearth: %s\n", qPrintable(instance->error()));
+            return 1;
+        case Hearth::SingleInstance::Outcome::NoneRunning:
+            break;
+        }
+    }
+
     QGuiApplication app(argc, argv);
     if (cli.probeGraphics)
         return runGraphicsProbe();
+    if (instance)
+        (void)instance->listen(); // without it this window still works; later starts open their own
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
     QGuiApplication::setDesktopFileName(QStringLiteral("im.hearth.Hearth"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Hearth/icons/hearth.svg")));
     quitOnTerminationSignals();
 
-    QString profileDir = cli.profileDir;
     // An export is browsed in a cache of its own, removed on exit.
     std::unique_ptr<QTemporaryDir> viewerDir;
-    if (!cli.openExport.isEmpty()) {
+    if (!cli.openExport.isEmpty())
         viewerDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hearth-export-view-XXXXXX"));
-        profileDir = viewerDir->path();
-    }
     if (cli.demo)
         DemoSession::prepareDirectory(cli.demoDir);
-    if (profileDir.isEmpty() && cli.demo)
-        profileDir = (cli.demoDir.isEmpty() ? DemoSession::defaultDirectory() : cli.demoDir) + QStringLiteral("/profile");
-    const Hearth::Profile profile(profileDir);
+    const Hearth::Profile profile(viewerDir ? viewerDir->path() : profileDir);
     if (!profile.ensureExists()) {
         std::fprintf(stderr, "hearth: cannot create the profile folder %s\n", qPrintable(profile.directory()));
         return 1;
@@ -206,6 +260,26 @@ int main(int argc, char *argv[])
     if (const QStringList size = qEnvironmentVariable("HEARTH_WINDOW_SIZE").split(u'x'); window && size.size() == 2
         && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
         window->resize(size.at(0).toInt(), size.at(1).toInt());
+    // Links: this start's own, then what later starts hand over.
+    LinkController *links = controller.links();
+    for (const QString &uri : std::as_const(cli.links))
+        links->open(uri);
+    if (instance) {
+        QObject::connect(instance.get(), &Hearth::SingleInstance::received, links,
+                         [links](const QStringList &arguments, const QString &workingDirectory) {
+                             applyHandedOverArguments(links, arguments, workingDirectory);
+                         });
+    }
+    if (window) {
+        QObject::connect(links, &LinkController::raiseRequested, window, [window] {
+            if (window->visibility() == QWindow::Minimized || !window->isVisible())
+                window->showNormal();
+            window->raise();
+            window->requestActivate();
+        });
+    }
+    if (cli.reportLinks && window)
+        reportShownLinks(links, window);
     // Once the window is up, and only now and then: what OpenGL is here.
     probeGraphicsLater(&settings, &app, 1000);
 

@@ -38,6 +38,11 @@ bool validDomain(const QString &domain)
 }
 } // namespace
 
+bool isValidDomain(const QString &domain)
+{
+    return domain.toUtf8().size() <= kMaxPartBytes && validDomain(domain);
+}
+
 JidCheck JidCheck::check(const QString &input)
 {
     JidCheck result;

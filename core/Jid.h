@@ -45,4 +45,8 @@ private:
 // only there).
 [[nodiscard]] bool isLoopbackHost(const QString &host);
 
+// Whether a domain part (a server, a pubsub or room service) is a valid host
+// name or address literal; a trailing dot is allowed.
+[[nodiscard]] bool isValidDomain(const QString &domain);
+
 } // namespace Hearth

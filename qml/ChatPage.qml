@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Hearth
@@ -88,6 +89,7 @@ Page {
                 Accessible.name: qsTr("Room menu")
                 onClicked: roomMenu.popup()
                 Menu {
+                    Material.elevation: Theme.elevation(8)
                     id: roomMenu
                     MenuItem {
                         text: qsTr("Invite…")
@@ -100,6 +102,7 @@ Page {
                         onTriggered: nickDialog.open()
                     }
                     Menu {
+                        Material.elevation: Theme.elevation(8)
                         title: qsTr("Notifications")
                         Repeater {
                             model: [qsTr("Default"), qsTr("Always"), qsTr("Only when mentioned"), qsTr("Never")]
@@ -158,6 +161,7 @@ Page {
         messageMenu.popup()
     }
     Menu {
+        Material.elevation: Theme.elevation(8)
         id: messageMenu
         // Quick reactions (XEP-0444), as in Conversations and Dino.
         Row {

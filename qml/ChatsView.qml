@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -12,6 +13,8 @@ ViewPage {
 
     readonly property var chats: AppController.chats
     readonly property var rooms: AppController.rooms
+
+    function openJoin(jid, password) { roomDialog.openFor(jid, password) }
 
     // --chat JID: open that conversation at start.
     Component.onCompleted: {
@@ -178,6 +181,7 @@ ViewPage {
                 }
                 onPressAndHold: rowMenu.popup()
                 Menu {
+                    Material.elevation: Theme.elevation(8)
                     id: rowMenu
                     MenuItem {
                         text: row.muted ? qsTr("Unmute") : qsTr("Mute")

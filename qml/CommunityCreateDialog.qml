@@ -121,19 +121,19 @@ PlainDialog {
             columns: 2
             Layout.fillWidth: true
             PlainLabel { text: qsTr("Kind") }
-            ComboBox {
+            PlainComboBox {
                 id: typeBox
                 Layout.fillWidth: true
                 model: [qsTr("Posts"), qsTr("Gallery (pictures)")]
             }
             PlainLabel { text: qsTr("Who can read") }
-            ComboBox {
+            PlainComboBox {
                 id: readersBox
                 Layout.fillWidth: true
                 model: [qsTr("Anyone"), qsTr("My contacts"), qsTr("Approved members")]
             }
             PlainLabel { text: qsTr("Who can post") }
-            ComboBox {
+            PlainComboBox {
                 id: postersBox
                 Layout.fillWidth: true
                 model: [qsTr("Publishers I choose"), qsTr("Followers"), qsTr("Anyone")]

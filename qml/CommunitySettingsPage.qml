@@ -124,19 +124,19 @@ Page {
                 columns: 2
                 Layout.fillWidth: true
                 PlainLabel { text: qsTr("Kind") }
-                ComboBox {
+                PlainComboBox {
                     id: typeBox
                     Layout.fillWidth: true
                     model: [qsTr("Posts"), qsTr("Gallery (pictures)")]
                 }
                 PlainLabel { text: qsTr("Who can read") }
-                ComboBox {
+                PlainComboBox {
                     id: readersBox
                     Layout.fillWidth: true
                     model: [qsTr("Anyone"), qsTr("My contacts"), qsTr("Approved members")]
                 }
                 PlainLabel { text: qsTr("Who can post") }
-                ComboBox {
+                PlainComboBox {
                     id: postersBox
                     Layout.fillWidth: true
                     model: [qsTr("Publishers I choose"), qsTr("Followers"), qsTr("Anyone")]
@@ -186,7 +186,7 @@ Page {
                         text: qsTr("Refuse")
                         onClicked: root.communities.refuse(modelData.jid)
                     }
-                    ComboBox {
+                    PlainComboBox {
                         visible: !modelData.request
                         readonly property var roles: ["owner", "publisher", "member", "none", "outcast"]
                         model: [qsTr("Owner"), qsTr("Publisher"), qsTr("Member"), qsTr("No role"), qsTr("Banned")]
@@ -204,7 +204,7 @@ Page {
                     placeholderText: qsTr("Add someone: name@server")
                     Accessible.name: qsTr("Address of a new member")
                 }
-                ComboBox {
+                PlainComboBox {
                     id: memberRole
                     readonly property var roles: ["member", "publisher", "owner", "outcast"]
                     model: [qsTr("Member"), qsTr("Publisher"), qsTr("Owner"), qsTr("Banned")]

@@ -131,7 +131,7 @@ Page {
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    onLinkActivated: (link) => Links.open(link)
+                    onLinkActivated: (link) => Links.isXmpp(link) ? AppController.links.open(link) : Links.open(link)
                 }
                 PlainLabel { text: qsTr("Email"); opacity: 0.7; visible: !!root.card.email }
                 PlainLabel { text: root.card.email || ""; visible: !!root.card.email; wrapMode: Text.WrapAtWordBoundaryOrAnywhere; Layout.fillWidth: true; Layout.preferredWidth: 1 }

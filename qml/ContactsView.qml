@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -48,6 +49,12 @@ ViewPage {
     Connections {
         target: root.contacts.model
         function onCountChanged() { root.openStartContact() }
+    }
+
+    // An xmpp:…?roster link: the add dialog filled in, for the user to confirm.
+    function openAdd(jid, name, group) {
+        addDialog.preset = { jid: jid, name: name, groups: group }
+        addDialog.open()
     }
 
     function openProfile(row) {
@@ -207,6 +214,7 @@ ViewPage {
     }
 
     Menu {
+        Material.elevation: Theme.elevation(8)
         id: contactMenu
         property string jid
         function openFor(address, anchor) {
@@ -221,6 +229,7 @@ ViewPage {
     }
 
     Dialog {
+        Material.elevation: Theme.elevation(24)
         id: addDialog
         objectName: "addContactDialog"
         title: qsTr("Add a contact")
@@ -228,7 +237,15 @@ ViewPage {
         anchors.centerIn: Overlay.overlay
         width: Math.min(440, root.width - 40)
         standardButtons: Dialog.Ok | Dialog.Cancel
-        onOpened: { newJid.text = ""; newName.text = ""; newGroups.text = ""; newMessage.text = ""; newJid.forceActiveFocus() }
+        property var preset: ({})
+        onOpened: {
+            newJid.text = preset.jid || ""
+            newName.text = preset.name || ""
+            newGroups.text = preset.groups || ""
+            newMessage.text = ""
+            preset = {}
+            newJid.forceActiveFocus()
+        }
         onAccepted: root.contacts.addContact(newJid.text, newName.text, newGroups.text, newMessage.text)
         ColumnLayout {
             anchors.fill: parent
@@ -249,6 +266,7 @@ ViewPage {
     }
 
     Dialog {
+        Material.elevation: Theme.elevation(24)
         id: editDialog
         property string jid
         function openFor(address) {
@@ -272,6 +290,7 @@ ViewPage {
     }
 
     Dialog {
+        Material.elevation: Theme.elevation(24)
         id: removeDialog
         property string jid
         function openFor(address) { jid = address; open() }

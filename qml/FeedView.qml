@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -193,6 +194,7 @@ ViewPage {
     }
 
     Popup {
+        Material.elevation: Theme.elevation(24)
         id: notifications
         objectName: "notificationsPopup"
         parent: Overlay.overlay

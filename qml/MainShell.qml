@@ -18,6 +18,7 @@ Page {
     }
 
     Component.onCompleted: {
+        AppController.links.viewsReady = true
         if (AppController.startView.length > 0)
             showView(AppController.startView)
         if (AppController.startSearch.length > 0) {
@@ -35,6 +36,50 @@ Page {
             feedView.item.openPost(uri)
         }
     }
+
+    Component.onDestruction: AppController.links.viewsReady = false
+
+    // xmpp: links (from posts, messages, the desktop) and later starts of
+    // Hearth on this profile: each opens where it belongs, filled in for the
+    // user to confirm; nothing is sent from a link.
+    Connections {
+        target: AppController.links
+        function onChatRequested(jid, body) {
+            AppController.chats.openChat(jid, body)
+            root.showView("chats")
+        }
+        function onJoinRequested(jid, password) {
+            root.showView("chats")
+            chatsView.item.openJoin(jid, password)
+        }
+        function onAddContactRequested(jid, name, group) {
+            root.showView("contacts")
+            contactsView.item.openAdd(jid, name, group)
+        }
+        function onProfileRequested(jid) {
+            root.showView("contacts")
+            contactsView.item.openProfile({ jid: jid })
+        }
+        function onPostRequested(uri) {
+            root.showView("feed")
+            feedView.item.openPost(uri)
+        }
+        function onCommunityRequested(uri) {
+            root.showView("communities")
+            communitiesView.item.openCommunity(uri)
+        }
+        function onViewRequested(view) { root.showView(view) }
+        function onSearchRequested(text) {
+            AppController.search.text = text
+            searchPopup.open()
+        }
+        function onImportRequested(file) {
+            root.showView("settings")
+            AppController.dataImport.choose(file)
+        }
+        function onFailed(message) { linkToast.show(message, true) }
+    }
+    Toast { id: linkToast; objectName: "linkToast" }
 
     Shortcut {
         sequences: ["Ctrl+K", StandardKey.Find]
@@ -103,7 +148,7 @@ Page {
 
                 Loader { id: feedView; active: false; sourceComponent: FeedView {} }
                 Loader { id: communitiesView; active: false; sourceComponent: CommunitiesView {} }
-                Loader { active: false; sourceComponent: ChatsView {} }
+                Loader { id: chatsView; active: false; sourceComponent: ChatsView {} }
                 Loader { id: contactsView; active: false; sourceComponent: ContactsView {} }
                 Loader { active: false; sourceComponent: ProfileView {} }
                 Loader { active: false; sourceComponent: SettingsView {} }

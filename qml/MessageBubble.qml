@@ -268,7 +268,7 @@ Item {
                 wrapMode: Text.Wrap
                 color: palette.text
                 Layout.fillWidth: true
-                onLinkActivated: (link) => Links.open(link)
+                onLinkActivated: (link) => Links.isXmpp(link) ? AppController.links.open(link) : Links.open(link)
             }
             PlainLabel {
                 visible: bubbleRow.truncated

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // Full-size pictures of a post, one at a time, with previous/next.
 Popup {
+    Material.elevation: Theme.elevation(24)
     id: root
 
     property var pictures: []

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -48,6 +49,7 @@ RowLayout {
         Accessible.name: qsTr("More actions")
         onClicked: ownMenu.open()
         Menu {
+            Material.elevation: Theme.elevation(8)
             id: ownMenu
             MenuItem { text: qsTr("Edit"); onTriggered: root.edit() }
             MenuItem { text: qsTr("Delete…"); onTriggered: confirmDelete.open() }
@@ -55,6 +57,7 @@ RowLayout {
     }
 
     Dialog {
+        Material.elevation: Theme.elevation(24)
         id: confirmDelete
         parent: Overlay.overlay
         anchors.centerIn: parent

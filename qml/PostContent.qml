@@ -112,7 +112,7 @@ ColumnLayout {
                 if (Links.isWeb(link))
                     Links.open(link)
                 else if (Links.isXmpp(link))
-                    root.openQuoted(link)
+                    AppController.links.open(link)
             }
             HoverHandler { cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
         }

@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
 // Joining a room by its address, or creating one: a private group (members
 // only, as Movim's "group chat") or a public channel.
 Dialog {
+    Material.elevation: Theme.elevation(24)
     id: root
     objectName: "roomDialog"
 
@@ -19,9 +21,18 @@ Dialog {
     title: tabs.currentIndex === 0 ? qsTr("Join a group chat") : qsTr("New group chat")
     standardButtons: Dialog.Cancel
 
+    // An xmpp:…?join link: the join tab filled in, for the user to confirm.
+    function openFor(roomAddress, roomPassword) {
+        creating = 0
+        open()
+        address.text = roomAddress
+        password.text = roomPassword
+    }
+
     onOpened: {
         error = ""
-        (tabs.currentIndex === 0 ? address : roomName).forceActiveFocus()
+        const field = tabs.currentIndex === 0 ? address : roomName
+        field.forceActiveFocus()
     }
 
     Connections {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
@@ -89,6 +90,7 @@ Drawer {
                 }
                 onClicked: if (root.rooms.isModerator && !person.isSelf) moderation.popup()
                 Menu {
+                    Material.elevation: Theme.elevation(8)
                     id: moderation
                     MenuItem {
                         text: qsTr("Kick %1").arg(person.nick)
@@ -115,6 +117,7 @@ Drawer {
     }
 
     Dialog {
+        Material.elevation: Theme.elevation(24)
         id: settingsDialog
         objectName: "roomSettings"
         parent: Overlay.overlay

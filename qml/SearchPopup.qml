@@ -9,6 +9,7 @@ import Hearth
 // bold. Titles and snippets are rich text only because SearchModel escaped
 // them and added the bold itself; every other string is plain.
 Popup {
+    Material.elevation: Theme.elevation(24)
     id: root
     objectName: "searchPopup"
 

@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Hearth
 
 // Sharing a post: quoted in a new post of the user's own, or sent to a
 // contact in a chat (as Movim does).
 Dialog {
+    Material.elevation: Theme.elevation(24)
     id: root
     objectName: "shareDialog"
 

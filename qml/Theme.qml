@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Hearth
 
 // Colours and sizes shared by the views; Material supplies the rest and
 // follows the light/dark setting.
@@ -10,4 +11,9 @@ QtObject {
     readonly property int spacing: 12
     readonly property int railWidth: 104
     readonly property int contentMaxWidth: 720
+
+    // A popup's Material elevation: none where Qt Quick draws in software
+    // (its shadow is a shader the software renderer cannot run, and the
+    // popup's whole background would be missing with it).
+    function elevation(normal) { return SettingsController.drawingInSoftware ? 0 : normal }
 }

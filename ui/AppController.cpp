@@ -4,6 +4,7 @@
 #include "ImportController.h"
 #include "ExportViewer.h"
 #include "SearchModel.h"
+#include "LinkController.h"
 
 #include "Account.h"
 #include "AccountSession.h"
@@ -67,6 +68,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_exportViewer(new ExportViewer(services.database, services.cacheDirectory + QStringLiteral("/export"),
                                       services.cacheDirectory + QStringLiteral("/avatars"), this))
     , m_search(new SearchModel(services.database, this))
+    , m_links(new LinkController(this))
 {
     // Authors shown by the names and pictures the contacts view uses.
     const PostPresenter::Authors authors{

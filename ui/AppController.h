@@ -19,6 +19,7 @@ class ImportController;
 class ExportViewer;
 class ProfileController;
 class SearchModel;
+class LinkController;
 
 namespace Hearth {
 class Account;
@@ -49,6 +50,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ImportController.h")
     Q_MOC_INCLUDE("ExportViewer.h")
     Q_MOC_INCLUDE("SearchModel.h")
+    Q_MOC_INCLUDE("LinkController.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -99,6 +101,8 @@ public:
     Q_PROPERTY(ExportViewer *exportViewer READ exportViewer CONSTANT)
     // Search everywhere in the cache (Ctrl+K).
     Q_PROPERTY(SearchModel *search READ search CONSTANT)
+    // xmpp: links and what later starts on this profile ask for.
+    Q_PROPERTY(LinkController *links READ links CONSTANT)
     // The offline browser of an export: nothing goes online, nothing is sent.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY accountChanged)
 
@@ -193,6 +197,7 @@ public:
     [[nodiscard]] ImportController *dataImport() const { return m_importController; }
     [[nodiscard]] ExportViewer *exportViewer() const { return m_exportViewer; }
     [[nodiscard]] SearchModel *search() const { return m_search; }
+    [[nodiscard]] LinkController *links() const { return m_links; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     // hearth --open FILE: this window browses an export (in a cache of its
     // own, the viewer's) instead of an account; passphrase for a sealed one.
@@ -245,6 +250,7 @@ private:
     ImportController *m_importController;
     ExportViewer *m_exportViewer;
     SearchModel *m_search;
+    LinkController *m_links;
     bool m_readOnly = false;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;

@@ -64,7 +64,7 @@ QString spans(const QString &text)
 // A line's text: links as anchors, the pieces between them styled.
 QString line(const QString &text)
 {
-    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]'}*_~`]))"));
+    static const QRegularExpression link(QStringLiteral(R"(((?:https?://|xmpp:)[^\s<>"]+[^\s<>".,;:!?)\]'}*_~`]))"));
     QString out;
     qsizetype at = 0;
     auto it = link.globalMatch(text);
@@ -86,7 +86,8 @@ bool MessageStyling::mayStyle(const QString &plain)
         if (isDirective(c) || (c == u'>' && (i == 0 || plain.at(i - 1) == u'\n')))
             return true;
     }
-    return plain.contains(QLatin1String("http://")) || plain.contains(QLatin1String("https://"));
+    return plain.contains(QLatin1String("http://")) || plain.contains(QLatin1String("https://"))
+        || plain.contains(QLatin1String("xmpp:"));
 }
 
 QString MessageStyling::toHtml(const QString &plain)

@@ -277,6 +277,10 @@ private Q_SLOTS:
         QTest::newRow("not styling") << u"2 * 3 * 4, snake_case_name, * x*, *x *"_s << u"2 * 3 * 4, snake_case_name, * x*, *x *"_s;
         QTest::newRow("no span across lines") << u"*one\ntwo*"_s << u"*one<br>two*"_s;
         QTest::newRow("code span keeps markup out") << u"`*a* <b>`"_s << d.arg(u"`"_s) + u"<code>*a* &lt;b&gt;</code>"_s + d.arg(u"`"_s);
+        QTest::newRow("xmpp link") << u"join xmpp:room@muc.example.org?join."_s
+                                   << u"join <a href=\"xmpp:room@muc.example.org?join\">xmpp:room@muc.example.org?join</a>."_s;
+        QTest::newRow("xmpp post link") << u"xmpp:pubsub.example.org?;node=cats;item=a&b"_s
+                                        << u"<a href=\"xmpp:pubsub.example.org?;node=cats;item=a&amp;b\">xmpp:pubsub.example.org?;node=cats;item=a&amp;b</a>"_s;
         QTest::newRow("link with underscores") << u"https://x.org/a_b_c"_s << u"<a href=\"https://x.org/a_b_c\">https://x.org/a_b_c</a>"_s;
         QTest::newRow("quote") << u"> *hi*\nyes"_s
                                << d.arg(u"&gt; "_s) + u"<i>"_s + d.arg(u"*"_s) + u"<b>hi</b>"_s + d.arg(u"*"_s) + u"</i><br>yes"_s;
