@@ -18,6 +18,7 @@
 #include "GraphicsProbe.h"
 #include "InstanceHandover.h"
 #include "LinkController.h"
+#include "LinkReport.h"
 #include "SingleInstance.h"
 #include "ScrollDriver.h"
 #include "SecretStore.h"
@@ -54,28 +55,6 @@ QString resolvedProfileDirectory(const CommandLine &cli)
     return Hearth::Profile(cli.profileDir).directory();
 }
 
-// --report-links: "views-ready MS" once links can be shown, then
-// "link-shown WHAT MS" when the frame showing one is on screen (ms since the
-// epoch, for the hand-over benchmark and tests).
-void reportShownLinks(LinkController *links, QQuickWindow *window)
-{
-    const auto print = [](const QString &line) {
-        std::printf("%s %lld\n", qPrintable(line), static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
-        std::fflush(stdout);
-    };
-    QObject::connect(links, &LinkController::viewsReadyChanged, links, [links, print] {
-        if (links->viewsReady())
-            print(QStringLiteral("views-ready"));
-    });
-    QObject::connect(links, &LinkController::opened, window, [window, print](const QString &what) {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(window, &QQuickWindow::frameSwapped, window, [once, what, print] {
-            QObject::disconnect(*once);
-            print(QStringLiteral("link-shown ") + what);
-        }, Qt::DirectConnection);
-        window->update();
-    });
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -279,7 +258,7 @@ int main(int argc, char *argv[])
         });
     }
     if (cli.reportLinks && window)
-        reportShownLinks(links, window);
+        reportShownLinks(&controller, window);
     // Once the window is up, and only now and then: what OpenGL is here.
     probeGraphicsLater(&settings, &app, 1000);
 

@@ -250,7 +250,7 @@ ViewPage {
         ColumnLayout {
             anchors.fill: parent
             spacing: 8
-            TextField { id: newJid; Layout.fillWidth: true; placeholderText: qsTr("Address, like name@example.org"); Accessible.name: qsTr("Address") }
+            TextField { id: newJid; objectName: "newContactJid"; Layout.fillWidth: true; placeholderText: qsTr("Address, like name@example.org"); Accessible.name: qsTr("Address") }
             PlainLabel {
                 Layout.fillWidth: true
                 text: AppController.checkAddress(newJid.text)
@@ -259,8 +259,8 @@ ViewPage {
                 wrapMode: Text.Wrap
                 font.pixelSize: 12
             }
-            TextField { id: newName; Layout.fillWidth: true; placeholderText: qsTr("Name (optional)"); Accessible.name: qsTr("Name") }
-            TextField { id: newGroups; Layout.fillWidth: true; placeholderText: qsTr("Groups, separated by commas (optional)"); Accessible.name: qsTr("Groups") }
+            TextField { id: newName; objectName: "newContactName"; Layout.fillWidth: true; placeholderText: qsTr("Name (optional)"); Accessible.name: qsTr("Name") }
+            TextField { id: newGroups; objectName: "newContactGroups"; Layout.fillWidth: true; placeholderText: qsTr("Groups, separated by commas (optional)"); Accessible.name: qsTr("Groups") }
             TextField { id: newMessage; Layout.fillWidth: true; placeholderText: qsTr("A message with your request (optional)"); Accessible.name: qsTr("Message") }
         }
     }

@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QT_QUICK_BACKEND=${QT_QUICK
 # The README's sizes: nothing from CTest's smoke settings.
 unset HEARTH_BENCH_SMOKE HEARTH_BENCH_RUNS HEARTH_BENCH_POSTS HEARTH_BENCH_SCROLL HEARTH_BENCH_MESSAGES HEARTH_BENCH_CATCHUP
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(bench_startup bench_login bench_contacts bench_feed bench_catchup bench_scroll bench_chat bench_chat_open bench_communities bench_export bench_import bench_memory)
+[ ${#names[@]} -gt 0 ] || names=(bench_startup bench_login bench_contacts bench_feed bench_catchup bench_scroll bench_chat bench_chat_open bench_communities bench_export bench_import bench_memory bench_links)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 failed=()

@@ -3,6 +3,7 @@
 // typed into the page against a real Prosody.
 #include "Account.h"
 #include "AppController.h"
+#include "LinkController.h"
 #include "AvatarImageProvider.h"
 #include "AccountStore.h"
 #include "SecretStore.h"
@@ -323,6 +324,47 @@ private Q_SLOTS:
         } else if (value == u"contacts") {
             QTRY_VERIFY(app.find(u"contactList"_s)->property("count").toInt() >= 2);
         }
+    }
+
+    // xmpp: links open where they belong, filled in and waiting for the
+    // user; one given before the main window is up waits for it.
+    void linksOpenWhereTheyBelong()
+    {
+        Fixture app;
+        QString error;
+        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
+        LinkController *links = app.controller->links();
+        QVERIFY(links->open(u"xmpp:"_s + Test::Seeded::kAlice + u"?message;body=See%20you%20at%208"_s));
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(links->viewsReady());
+        QTRY_VERIFY(app.shows(u"chatPage"_s));
+        QTRY_COMPARE(app.textOf(u"chatTitle"_s), u"Alice Martin"_s);
+        QTRY_COMPARE(app.textOf(u"messageField"_s), u"See you at 8"_s);
+        QVERIFY(!app.find(u"roomDialog"_s) || !app.find(u"roomDialog"_s)->property("visible").toBool());
+
+        QVERIFY(links->open(u"xmpp:climbing@muc.example.org?join;password=s%3Bcret"_s));
+        QTRY_VERIFY(app.find(u"roomDialog"_s) && app.find(u"roomDialog"_s)->property("opened").toBool());
+        QTRY_COMPARE(app.textOf(u"roomAddress"_s), u"climbing@muc.example.org"_s);
+        QMetaObject::invokeMethod(app.find(u"roomDialog"_s), "close");
+        QTRY_VERIFY(!app.find(u"roomDialog"_s)->property("visible").toBool());
+
+        QVERIFY(links->open(u"xmpp:zoe@example.org?roster;name=Zo%C3%A9;group=Climbing"_s));
+        QTRY_VERIFY(app.find(u"addContactDialog"_s) && app.find(u"addContactDialog"_s)->property("opened").toBool());
+        QTRY_COMPARE(app.textOf(u"newContactJid"_s), u"zoe@example.org"_s);
+        QCOMPARE(app.textOf(u"newContactName"_s), u"Zoé"_s);
+        QCOMPARE(app.textOf(u"newContactGroups"_s), u"Climbing"_s);
+        QMetaObject::invokeMethod(app.find(u"addContactDialog"_s), "close");
+        QTRY_VERIFY(!app.find(u"addContactDialog"_s)->property("visible").toBool());
+
+        // A blog link shows the person's page; a bad link says why.
+        QVERIFY(links->open(u"xmpp:"_s + Test::Seeded::kAlice + u"?;node=urn:xmpp:microblog:0"_s));
+        QTRY_VERIFY(app.shows(u"contactProfilePage"_s));
+        QVERIFY(!links->open(u"xmpp:example.org?join"_s));
+        QTRY_VERIFY2(app.textOf(u"linkToast"_s).contains(u"server's address"_s), qPrintable(app.texts().join(u" | "_s)));
     }
 
     void themeAndLanguageSwitch()
