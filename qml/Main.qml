@@ -20,6 +20,13 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // A notification shown in the window while it is in the background: the
+    // taskbar entry asks for attention.
+    Connections {
+        target: AppController.notifications
+        function onAttentionWanted() { if (!window.active) window.alert(0) }
+    }
+
     Loader {
         id: pageLoader
         objectName: "pageLoader"

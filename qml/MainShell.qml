@@ -81,6 +81,20 @@ Page {
     }
     Toast { id: linkToast; objectName: "linkToast" }
 
+    // Notifications stay quiet for the conversation the user is reading.
+    Binding {
+        target: AppController.notifications
+        property: "conversationInFront"
+        value: Window.active && rail.currentIndex === root.views.indexOf("chats") ? AppController.chats.currentChat : ""
+    }
+    // Where the desktop has no notification service, they show here.
+    WindowNotices {
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 12
+        z: 20
+    }
+
     Shortcut {
         sequences: ["Ctrl+K", StandardKey.Find]
         onActivated: searchPopup.open()

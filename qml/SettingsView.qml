@@ -62,6 +62,13 @@ ViewPage {
 
             MenuSeparator { Layout.fillWidth: true }
 
+            NotificationsSection {
+                Layout.fillWidth: true
+                visible: !AppController.readOnly
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
+
             PlainLabel {
                 text: qsTr("Blocked addresses")
                 font.pixelSize: 16

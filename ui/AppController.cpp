@@ -94,6 +94,7 @@ AppController::AppController(Services services, QObject *parent)
             m_search->refreshSoon();
     });
     connect(m_chatService, &ChatService::roomCaughtUp, m_search, &SearchModel::refreshSoon);
+    setUpNotifications(services.settingsPath, services.cacheDirectory + QStringLiteral("/avatars"));
     if (!services.cacheDirectory.isEmpty())
         m_account->avatars()->setCache(AvatarCache(services.cacheDirectory + QStringLiteral("/avatars")));
     connect(m_db, &Database::errorOccurred, this, &AppController::setDatabaseError);

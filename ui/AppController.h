@@ -20,6 +20,7 @@ class ExportViewer;
 class ProfileController;
 class SearchModel;
 class LinkController;
+class NotificationCenter;
 
 namespace Hearth {
 class Account;
@@ -51,6 +52,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("ExportViewer.h")
     Q_MOC_INCLUDE("SearchModel.h")
     Q_MOC_INCLUDE("LinkController.h")
+    Q_MOC_INCLUDE("NotificationCenter.h")
     QML_ELEMENT
     QML_SINGLETON
 
@@ -103,6 +105,8 @@ public:
     Q_PROPERTY(SearchModel *search READ search CONSTANT)
     // xmpp: links and what later starts on this profile ask for.
     Q_PROPERTY(LinkController *links READ links CONSTANT)
+    // Desktop notifications: what is announced, and the settings for it.
+    Q_PROPERTY(NotificationCenter *notifications READ notifications CONSTANT)
     // The offline browser of an export: nothing goes online, nothing is sent.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY accountChanged)
 
@@ -198,6 +202,7 @@ public:
     [[nodiscard]] ExportViewer *exportViewer() const { return m_exportViewer; }
     [[nodiscard]] SearchModel *search() const { return m_search; }
     [[nodiscard]] LinkController *links() const { return m_links; }
+    [[nodiscard]] NotificationCenter *notifications() const { return m_notifications; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     // hearth --open FILE: this window browses an export (in a cache of its
     // own, the viewer's) instead of an account; passphrase for a sealed one.
@@ -215,6 +220,8 @@ Q_SIGNALS:
     void exportLoaded();
 
 private:
+    // AppNotifications.cpp: the notification center, its sink and events.
+    void setUpNotifications(const QString &settingsPath, const QString &avatarDirectory);
     void loadSavedAccount();
     // Checks the login form; on a problem shows it and returns false.
     bool acceptForm(const QString &jid, const QString &password, int minimumPasswordLength, QString *bareJid);
@@ -251,6 +258,7 @@ private:
     ExportViewer *m_exportViewer;
     SearchModel *m_search;
     LinkController *m_links;
+    NotificationCenter *m_notifications = nullptr;
     bool m_readOnly = false;
     Hearth::AccountRegistration *m_registration = nullptr;
     Phase m_phase = Phase::Starting;

@@ -120,6 +120,15 @@ QString ChatListModel::storedName(const QString &jid) const
     return {};
 }
 
+Hearth::ChatSummary ChatListModel::summaryOf(const QString &jid) const
+{
+    for (const Hearth::ChatSummary &c : m_chats) {
+        if (c.jid.compare(jid, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return {};
+}
+
 int ChatListModel::attention(const ChatSummary &c)
 {
     // Muted chats and rooms set to "never" ask for none; rooms set to "only

@@ -61,6 +61,9 @@ public:
     // How many unread messages call for attention, by the chat's level.
     [[nodiscard]] static int attention(const Hearth::ChatSummary &c);
     [[nodiscard]] QString nameOf(const QString &jid) const { return m_authors.nameOf(jid); }
+    [[nodiscard]] QString avatarOf(const QString &jid) const { return m_authors.avatarOf(jid); }
+    // The chat as the list last read it (an empty jid when it is not there yet).
+    [[nodiscard]] Hearth::ChatSummary summaryOf(const QString &jid) const;
 
 Q_SIGNALS:
     void countChanged();

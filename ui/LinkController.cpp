@@ -73,6 +73,11 @@ void LinkController::showView(const QString &view)
     deliver(QStringLiteral("view ") + view, [this, view] { Q_EMIT viewRequested(view); });
 }
 
+void LinkController::openConversation(const QString &jid)
+{
+    deliver(QStringLiteral("chat ") + jid, [this, jid] { Q_EMIT chatRequested(jid, QString()); });
+}
+
 void LinkController::search(const QString &text)
 {
     deliver(QStringLiteral("search"), [this, text] { Q_EMIT searchRequested(text); });

@@ -29,6 +29,8 @@ public:
     Q_INVOKABLE bool open(const QString &uri);
     // What another start on this profile asked for (app's hand-over).
     void showView(const QString &view);
+    // A conversation (one-to-one or a room the user is in), from a notification.
+    void openConversation(const QString &jid);
     void search(const QString &text);
     void chooseImport(const QUrl &file);
     void raise() { Q_EMIT raiseRequested(); }
