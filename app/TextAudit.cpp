@@ -23,10 +23,13 @@ struct Shown
 {
     QRectF rect; // in the scene
     QString words;
+    int layer = 0; // notices drawn over the view (WindowNotices) are a layer of their own
 };
 
-void walk(QQuickItem *item, const QString &marker, TextAudit *audit, QList<Shown> *shown)
+void walk(QQuickItem *item, const QString &marker, TextAudit *audit, QList<Shown> *shown, int layer = 0)
 {
+    if (item->objectName() == QLatin1String("windowNotices"))
+        layer = 1;
     if (item->inherits("QQuickText") || item->inherits("QQuickTextEdit")) {
         const QString text = item->property("text").toString();
         if (text.contains(marker)) {
@@ -54,12 +57,12 @@ void walk(QQuickItem *item, const QString &marker, TextAudit *audit, QList<Shown
                     rect = rect.intersected(p->mapRectToScene(QRectF(0, 0, p->width(), p->height())));
             }
             if (item->isVisible() && !rect.isEmpty())
-                shown->append({rect, audit->literalTexts.value(audit->literalTexts.size() - 1)});
+                shown->append({rect, audit->literalTexts.value(audit->literalTexts.size() - 1), layer});
         }
     }
     const auto children = item->childItems();
     for (QQuickItem *child : children)
-        walk(child, marker, audit, shown);
+        walk(child, marker, audit, shown, layer);
 }
 } // namespace
 
@@ -73,6 +76,8 @@ TextAudit TextAudit::of(QQuickItem *root, const QString &marker)
     // More than a pixel row in common: one text drawn over another.
     for (qsizetype i = 0; i < shown.size(); ++i) {
         for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            if (shown.at(i).layer != shown.at(j).layer) // a notice over the view is meant to be
+                continue;
             const QRectF common = shown.at(i).rect.intersected(shown.at(j).rect);
             if (common.height() > 2 && common.width() > 2)
                 audit.overlaps << shown.at(i).words + QStringLiteral(" / ") + shown.at(j).words;

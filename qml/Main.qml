@@ -20,6 +20,22 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // The tray icon, loaded apart: without Qt.labs.platform (or a tray) the
+    // window works the same.
+    Loader {
+        id: trayLoader
+        active: AppController.notifications.trayAvailable
+        source: "TrayIcon.qml"
+        onLoaded: item.window = window
+    }
+    readonly property bool trayShown: trayLoader.item !== null && trayLoader.item.available
+    onClosing: (close) => {
+        if (SettingsController.closeToTray && trayShown) {
+            close.accepted = false
+            window.hide()
+        }
+    }
+
     // A notification shown in the window while it is in the background: the
     // taskbar entry asks for attention.
     Connections {

@@ -65,6 +65,19 @@ ColumnLayout {
             onToggled: root.notifications.previews = checked
         }
     }
+    SettingSwitch {
+        objectName: "closeToTraySwitch"
+        text: qsTr("Keep Hearth running in the tray when its window is closed")
+        enabled: ApplicationWindow.window !== null && ApplicationWindow.window.trayShown
+        checked: SettingsController.closeToTray
+        onToggled: SettingsController.closeToTray = checked
+    }
+    PlainLabel {
+        visible: ApplicationWindow.window === null || !ApplicationWindow.window.trayShown
+        text: qsTr("This desktop shows no tray icons.")
+        opacity: 0.7
+        font.pixelSize: 12
+    }
     PlainLabel {
         text: qsTr("Group chats follow each room's own setting (always, only when mentioned, never) and mutes.")
         opacity: 0.7

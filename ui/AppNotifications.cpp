@@ -15,9 +15,33 @@
 
 #if defined(HEARTH_HAVE_DBUS)
 #include "FreedesktopNotifier.h"
+#include "LauncherCount.h"
 #endif
 
 using namespace Hearth;
+
+#if defined(HEARTH_HAVE_DBUS)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+
+namespace {
+void askForTrayHost(NotificationCenter *center)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return;
+    // Asked without waiting (the window never waits on the bus).
+    auto *watcher = new QDBusPendingCallWatcher(bus.interface()->asyncCall(QStringLiteral("NameHasOwner"), QStringLiteral("org.kde.StatusNotifierWatcher")), center);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, center, [center](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<bool> reply = *w;
+        center->setTrayAvailable(!reply.isError() && reply.value());
+    });
+}
+} // namespace
+#endif
 
 void AppController::setUpNotifications(const QString &settingsPath, const QString &avatarDirectory)
 {
@@ -25,10 +49,22 @@ void AppController::setUpNotifications(const QString &settingsPath, const QStrin
 #if defined(HEARTH_HAVE_DBUS)
     // Linux and the BSDs: the freedesktop service; elsewhere the window
     // shows them (see the README for Windows and macOS).
-    if (!settingsPath.isEmpty())
+    if (!settingsPath.isEmpty()) {
         sink = new FreedesktopNotifier(this);
+        // The unread count on the taskbar entry, as the chats list counts it.
+        auto *launcher = new LauncherCount(this);
+        ChatListModel *list = m_chatController->chats();
+        connect(list, &ChatListModel::countChanged, launcher, [launcher, list] { launcher->setCount(list->unreadTotal()); });
+    }
 #endif
     m_notifications = new NotificationCenter(settingsPath, sink, this);
+#if defined(HEARTH_HAVE_DBUS)
+    // Qt draws tray icons on Linux as StatusNotifierItems: only where a host watches for them.
+    if (!settingsPath.isEmpty())
+        askForTrayHost(m_notifications);
+#elif defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    m_notifications->setTrayAvailable(true);
+#endif
     ChatListModel *chats = m_chatController->chats();
     m_notifications->setLookups({
         [chats](const QString &jid) { return chats->summaryOf(jid); },

@@ -37,6 +37,9 @@ class NotificationCenter : public QObject
     Q_PROPERTY(QString destination READ destination NOTIFY destinationChanged)
     // Shown in the window (no desktop service): {key, title, body}, newest first.
     Q_PROPERTY(QVariantList windowNotices READ windowNotices NOTIFY windowNoticesChanged)
+    // Whether the desktop shows tray icons (a StatusNotifierItem host on
+    // Linux; always on Windows and macOS): the tray icon is made only then.
+    Q_PROPERTY(bool trayAvailable READ trayAvailable NOTIFY trayAvailableChanged)
 
 public:
     // What the center asks about the account's chats and people.
@@ -79,6 +82,14 @@ public:
     void setConversationInFront(const QString &jid);
     [[nodiscard]] QString destination() const { return m_sink ? m_sink->description() : tr("In the window"); }
     [[nodiscard]] QVariantList windowNotices() const { return m_windowNotices; }
+    [[nodiscard]] bool trayAvailable() const { return m_trayAvailable; }
+    void setTrayAvailable(bool available)
+    {
+        if (m_trayAvailable != available) {
+            m_trayAvailable = available;
+            Q_EMIT trayAvailableChanged();
+        }
+    }
 
     // A notice in the window was clicked, or dismissed.
     Q_INVOKABLE void activate(const QString &key);
@@ -92,6 +103,7 @@ Q_SIGNALS:
     void conversationInFrontChanged();
     void destinationChanged();
     void windowNoticesChanged();
+    void trayAvailableChanged();
     // Open what the notification was about (key as in DesktopNotification).
     void openRequested(const QString &key);
     // The user replied from a notification: send text to the chat.
@@ -122,4 +134,5 @@ private:
     QDateTime m_reactionsMark;
     bool m_reactionsRead = false;
     QVariantList m_windowNotices;
+    bool m_trayAvailable = false;
 };

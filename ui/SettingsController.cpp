@@ -123,6 +123,14 @@ void SettingsController::setTheme(Theme theme)
     Q_EMIT themeChanged();
 }
 
+void SettingsController::setCloseToTray(bool on)
+{
+    if (closeToTray() == on)
+        return;
+    m_settings.setValue(QStringLiteral("window/closeToTray"), on);
+    Q_EMIT closeToTrayChanged();
+}
+
 void SettingsController::setLanguage(const QString &language)
 {
     if (m_language == language)

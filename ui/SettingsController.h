@@ -23,6 +23,8 @@ public:
 
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // Closing the window leaves Hearth running in the tray (where there is one).
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
     // Code and native name of each language Hearth ships, "" first (system).
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     // How windows are drawn (GraphicsChoice): the choice, what the last
@@ -42,6 +44,8 @@ public:
 
     [[nodiscard]] Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
+    [[nodiscard]] bool closeToTray() const { return m_settings.value(QStringLiteral("window/closeToTray"), false).toBool(); }
+    void setCloseToTray(bool on);
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
     [[nodiscard]] QVariantList languages() const;
@@ -65,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void themeChanged();
+    void closeToTrayChanged();
     void languageChanged();
     void graphicsChanged();
 

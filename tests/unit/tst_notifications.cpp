@@ -4,6 +4,7 @@
 // withdraws, and what it keeps quiet about (the conversation in front, a
 // muted room, Do not disturb, history, without previews the text).
 #include "FreedesktopNotifier.h"
+#include "LauncherCount.h"
 #include "NotificationCenter.h"
 
 #include <QDBusConnection>
@@ -56,6 +57,11 @@ public Q_SLOTS:
         return id;
     }
     void CloseNotification(uint id) { closed.append(id); }
+
+public:
+    QList<QPair<QString, QVariantMap>> launcher; // Unity launcher API updates seen
+public Q_SLOTS:
+    void onLauncherUpdate(const QString &app, const QVariantMap &properties) { launcher.append({app, properties}); }
 
 Q_SIGNALS:
     void ActionInvoked(uint id, const QString &action);
@@ -299,6 +305,21 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->shown.size(), 3);
         QCOMPARE(m_server->shown.at(2).summary, u"On your post “Bread”"_s);
         QCOMPARE(m_server->shown.at(2).body, u"Carol: Looks great"_s);
+    }
+
+    void unreadCountOnTheLauncher()
+    {
+        QVERIFY(m_serverBus->connect(QString(), QString(), u"com.canonical.Unity.LauncherEntry"_s, u"Update"_s, m_server.get(),
+                                     SLOT(onLauncherUpdate(QString, QVariantMap))));
+        LauncherCount count;
+        count.setCount(3);
+        count.setCount(3); // unchanged: not sent again
+        count.setCount(0);
+        QTRY_COMPARE(m_server->launcher.size(), 2);
+        QCOMPARE(m_server->launcher.at(0).first, u"application://im.hearth.Hearth.desktop"_s);
+        QCOMPARE(m_server->launcher.at(0).second.value(u"count"_s).toLongLong(), 3);
+        QCOMPARE(m_server->launcher.at(0).second.value(u"count-visible"_s).toBool(), true);
+        QCOMPARE(m_server->launcher.at(1).second.value(u"count-visible"_s).toBool(), false);
     }
 
     void withoutServiceTheWindowShowsThem()
