@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLoggingCategory>
 
 void applyHandedOverArguments(LinkController *links, const QStringList &arguments, const QString &workingDirectory)
@@ -34,6 +35,38 @@ void applyHandedOverArguments(LinkController *links, const QStringList &argument
         || !cli.community.isEmpty() || !cli.importFile.isEmpty();
     if (!cli.view.isEmpty() && !opensSomething)
         links->showView(cli.view);
+}
+
+namespace {
+class OpenEventFilter : public QObject
+{
+public:
+    OpenEventFilter(QObject *parent, LinkController *links)
+        : QObject(parent)
+        , m_links(links)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+            if (url.scheme() == QLatin1String("xmpp")) {
+                m_links->raise();
+                m_links->open(url.toString());
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    LinkController *m_links;
+};
+} // namespace
+
+void openLinksFromOpenEvents(QObject *application, LinkController *links)
+{
+    application->installEventFilter(new OpenEventFilter(application, links));
 }
 
 bool isSeparateRun(const CommandLine &cli)

@@ -243,6 +243,7 @@ int main(int argc, char *argv[])
     LinkController *links = controller.links();
     for (const QString &uri : std::as_const(cli.links))
         links->open(uri);
+    openLinksFromOpenEvents(&app, links);
     if (instance) {
         QObject::connect(instance.get(), &Hearth::SingleInstance::received, links,
                          [links](const QStringList &arguments, const QString &workingDirectory) {

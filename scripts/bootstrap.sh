@@ -34,7 +34,7 @@ packages=(
   xvfb xauth fonts-dejavu-core fonts-noto-color-emoji libgl1-mesa-dri
   clang libclang-rt-dev
   patch
-  dbus-daemon qml6-module-qt-labs-platform
+  dbus-daemon qml6-module-qt-labs-platform python3-yaml
   appstream desktop-file-utils dpkg-dev file
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
