@@ -15,6 +15,13 @@ ViewPage {
     readonly property var rooms: AppController.rooms
 
     function openJoin(jid, password) { roomDialog.openFor(jid, password) }
+    // Escape: the open conversation is closed.
+    function back() {
+        if (chats.currentChat.length === 0)
+            return false
+        chats.closeChat()
+        return true
+    }
 
     // --chat JID: open that conversation at start.
     Component.onCompleted: {

@@ -22,6 +22,14 @@ ViewPage {
         stack.push(composer, { targetUri: uri, targetTitle: title, targetGallery: gallery })
     }
 
+    // Escape: back to the page before (false when at the first).
+    function back() {
+        if (stack.depth <= 1 || stack.busy)
+            return false
+        stack.pop()
+        return true
+    }
+
     StackView {
         id: stack
         objectName: "communitiesStack"

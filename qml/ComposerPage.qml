@@ -49,6 +49,8 @@ Page {
                 root.composer.saveDraft(titleField.text, bodyField.text)
         }
     }
+    // Leaving the page (Back, Escape) keeps what was typed just before.
+    Component.onDestruction: if (draftTimer.running) draftTimer.triggered()
 
     Connections {
         target: root.composer

@@ -13,6 +13,14 @@ ViewPage {
 
     readonly property ContactsController contacts: AppController.contacts
 
+    // Escape: back to the page before (false when at the first).
+    function back() {
+        if (stack.depth <= 1 || stack.busy)
+            return false
+        stack.pop()
+        return true
+    }
+
     StackView {
         id: stack
         objectName: "contactsStack"

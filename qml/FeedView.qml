@@ -35,6 +35,14 @@ ViewPage {
         stack.push(postPage, { uri: uri })
     }
 
+    // Escape: back to the page before (false when at the first).
+    function back() {
+        if (stack.depth <= 1 || stack.busy)
+            return false
+        stack.pop()
+        return true
+    }
+
     StackView {
         id: stack
         objectName: "feedStack"

@@ -99,6 +99,55 @@ Page {
         sequences: ["Ctrl+K", StandardKey.Find]
         onActivated: searchPopup.open()
     }
+    // The keyboard (Settings → Keyboard shortcuts lists them, as F1 does).
+    function openConversation(jid) {
+        if (jid.length === 0)
+            return
+        AppController.chats.openChat(jid, "")
+        showView("chats")
+    }
+    Shortcut {
+        sequence: StandardKey.New
+        enabled: !AppController.readOnly
+        onActivated: {
+            root.showView("feed")
+            feedView.item.compose("", "")
+        }
+    }
+    Shortcut {
+        sequence: "Alt+Down"
+        onActivated: root.openConversation(AppController.chats.neighbourChat(1, true))
+    }
+    Shortcut {
+        sequence: "Alt+Up"
+        onActivated: root.openConversation(AppController.chats.neighbourChat(-1, true))
+    }
+    Shortcut {
+        sequence: "Ctrl+Tab"
+        onActivated: root.openConversation(AppController.chats.neighbourChat(1, false))
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+Tab"
+        onActivated: root.openConversation(AppController.chats.neighbourChat(-1, false))
+    }
+    Shortcut {
+        // Back from a post, a profile, a community, or out of a conversation.
+        sequence: "Esc"
+        onActivated: {
+            const view = stack.children[stack.currentIndex].item
+            if (view && view.back)
+                view.back()
+        }
+    }
+    Shortcut {
+        sequences: [StandardKey.HelpContents, "Ctrl+/"]
+        onActivated: shortcutsDialog.open()
+    }
+    Shortcut {
+        sequence: StandardKey.Quit
+        onActivated: Qt.quit()
+    }
+    ShortcutsDialog { id: shortcutsDialog }
 
     // --search-open: the first hit opened once the answer is in.
     property bool searchOpened: false

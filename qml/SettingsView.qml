@@ -227,6 +227,22 @@ ViewPage {
             MenuSeparator { Layout.fillWidth: true }
 
             PlainLabel {
+                text: qsTr("Keyboard")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Button {
+                background: ButtonBackground {}
+                objectName: "shortcutsButton"
+                text: qsTr("Keyboard shortcuts…")
+                onClicked: shortcutsDialog.open()
+            }
+            ShortcutsDialog { id: shortcutsDialog }
+
+            MenuSeparator { Layout.fillWidth: true }
+
+            PlainLabel {
                 text: qsTr("About")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold

@@ -201,6 +201,30 @@ void ChatController::startChatAt(const QString &jid, qint64 messageRow)
         m_messages->reveal(messageRow);
 }
 
+QString ChatController::neighbourChat(int step, bool unreadOnly) const
+{
+    const int rows = m_chats->rowCount();
+    if (rows == 0 || step == 0)
+        return {};
+    int current = -1;
+    for (int row = 0; row < rows; ++row) {
+        if (m_chats->data(m_chats->index(row), ChatListModel::JidRole).toString().compare(currentChat(), Qt::CaseInsensitive) == 0) {
+            current = row;
+            break;
+        }
+    }
+    const int direction = step > 0 ? 1 : -1;
+    int row = current < 0 ? (direction > 0 ? -1 : rows) : current;
+    for (int tried = 0; tried < rows; ++tried) {
+        row = ((row + direction) % rows + rows) % rows;
+        if (row == current)
+            break;
+        if (!unreadOnly || m_chats->data(m_chats->index(row), ChatListModel::UnreadRole).toInt() > 0)
+            return m_chats->data(m_chats->index(row), ChatListModel::JidRole).toString();
+    }
+    return {};
+}
+
 void ChatController::closeChat()
 {
     m_messages->setChat({});

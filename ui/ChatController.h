@@ -66,6 +66,10 @@ public:
     // Opens the conversation scrolled to one of its messages (a search hit).
     Q_INVOKABLE void startChatAt(const QString &jid, qint64 messageRow);
     Q_INVOKABLE void closeChat();
+    // The conversation step rows after (or, negative, before) the open one
+    // in the chats list, wrapping around; with unreadOnly the next with
+    // unread messages. Empty when there is none (keyboard: Alt+Up/Down).
+    Q_INVOKABLE QString neighbourChat(int step, bool unreadOnly) const;
     // Mutes or unmutes a chat (a room: its notification level, "never").
     Q_INVOKABLE void setMuted(const QString &jid, bool muted);
     Q_INVOKABLE void send(const QString &text);

@@ -4,6 +4,8 @@
 #include "Account.h"
 #include "AppController.h"
 #include "LinkController.h"
+#include "ChatController.h"
+#include "ChatListModel.h"
 #include "AvatarImageProvider.h"
 #include "AccountStore.h"
 #include "SecretStore.h"
@@ -365,6 +367,55 @@ private Q_SLOTS:
         QTRY_VERIFY(app.shows(u"contactProfilePage"_s));
         QVERIFY(!links->open(u"xmpp:example.org?join"_s));
         QTRY_VERIFY2(app.textOf(u"linkToast"_s).contains(u"server's address"_s), qPrintable(app.texts().join(u" | "_s)));
+    }
+
+    // The keyboard: a new post, conversations with unread messages in turn,
+    // Escape to go back, F1 for the list.
+    void keyboardShortcuts()
+    {
+        Fixture app;
+        QString error;
+        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_VERIFY(app.find(u"mainShell"_s));
+        ChatController *chats = app.controller->chats();
+        QTRY_VERIFY(chats->chats()->rowCount() >= 2);
+
+        // Alt+Down: the first conversation with unread messages, on the chats view.
+        QString unread;
+        for (int row = 0; row < chats->chats()->rowCount() && unread.isEmpty(); ++row) {
+            const QModelIndex index = chats->chats()->index(row);
+            if (index.data(ChatListModel::UnreadRole).toInt() > 0)
+                unread = index.data(ChatListModel::JidRole).toString();
+        }
+        QVERIFY2(!unread.isEmpty(), "the seeded cache has a chat with unread messages");
+        QTest::keyClick(window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(chats->currentChat(), unread);
+        QTRY_VERIFY(app.shows(u"chatPage"_s));
+        // Ctrl+Tab: the next one, whichever it is; Escape closes it.
+        QTest::keyClick(window, Qt::Key_Tab, Qt::ControlModifier);
+        QTRY_VERIFY(!chats->currentChat().isEmpty() && chats->currentChat() != unread);
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(chats->currentChat().isEmpty());
+
+        // Ctrl+N: the composer on the feed; Escape goes back to the feed.
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(app.shows(u"composerPage"_s));
+        QTRY_VERIFY(!app.find(u"feedStack"_s)->property("busy").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!app.shows(u"composerPage"_s));
+
+        // F1: the shortcuts, every row named for a screen reader.
+        QTest::keyClick(window, Qt::Key_F1);
+        QTRY_VERIFY(app.find(u"shortcutsDialog"_s) && app.find(u"shortcutsDialog"_s)->property("opened").toBool());
+        QTRY_VERIFY(app.showsText(u"Next or previous conversation with unread messages"_s));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!app.find(u"shortcutsDialog"_s)->property("visible").toBool());
     }
 
     void themeAndLanguageSwitch()
