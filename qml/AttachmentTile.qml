@@ -60,7 +60,7 @@ Pane {
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
-            font.pixelSize: 11
+            font.pixelSize: Theme.fontPx(11)
             Layout.fillWidth: true
         }
         ProgressBar {

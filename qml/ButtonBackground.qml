@@ -23,6 +23,7 @@ Rectangle {
     implicitHeight: control.Material.buttonHeight
     radius: 2
     color: !control.enabled ? control.Material.buttonDisabledColor
+         : control.highlighted && !control.flat ? (control.checked ? Qt.darker(Theme.accentFill, 1.15) : Theme.accentFill)
          : control.highlighted ? (control.checked ? control.Material.highlightedCheckedButtonColor : control.Material.highlightedButtonColor)
          : control.Material.buttonColor
 

@@ -57,7 +57,7 @@ Page {
                 PlainLabel {
                     objectName: "chatTitle"
                     text: root.chats.currentName
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.fontPx(16)
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -69,7 +69,7 @@ Page {
                           : root.chats.currentChat
                     opacity: 0.6
                     font.italic: root.chats.peerComposing
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
@@ -85,7 +85,7 @@ Page {
                 objectName: "roomMenuButton"
                 visible: root.rooms.isRoom
                 text: "⋮"
-                font.pixelSize: 18
+                font.pixelSize: Theme.fontPx(18)
                 Accessible.name: qsTr("Room menu")
                 onClicked: roomMenu.popup()
                 Menu {
@@ -171,7 +171,7 @@ Page {
                 ToolButton {
                     required property string modelData
                     text: modelData
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.fontPx(18)
                     Accessible.name: qsTr("React with %1").arg(modelData)
                     onClicked: {
                         root.chats.toggleReaction(root.menuTarget.messageId, modelData)
@@ -324,7 +324,7 @@ Page {
             ToolButton {
                 objectName: "attachButton"
                 text: "+"
-                font.pixelSize: 20
+                font.pixelSize: Theme.fontPx(20)
                 onClicked: fileDialog.open()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Send pictures or files")

@@ -218,7 +218,7 @@ ViewPage {
                             PlainLabel {
                                 text: Qt.formatDateTime(row.lastTime, "d MMM hh:mm")
                                 opacity: 0.6
-                                font.pixelSize: 11
+                                font.pixelSize: Theme.fontPx(11)
                             }
                         }
                         RowLayout {
@@ -238,12 +238,12 @@ ViewPage {
                                 visible: row.muted
                                 text: qsTr("muted")
                                 opacity: 0.6
-                                font.pixelSize: 11
+                                font.pixelSize: Theme.fontPx(11)
                             }
                             Rectangle {
                                 visible: row.unread > 0
                                 radius: height / 2
-                                color: row.attention ? Theme.accent : "#8a8a8a"
+                                color: row.attention ? Theme.accentFill : "#6b6b6b"
                                 implicitHeight: 20
                                 implicitWidth: Math.max(20, unreadLabel.implicitWidth + 10)
                                 PlainLabel {
@@ -251,7 +251,7 @@ ViewPage {
                                     anchors.centerIn: parent
                                     text: row.unread
                                     color: "white"
-                                    font.pixelSize: 11
+                                    font.pixelSize: Theme.fontPx(11)
                                 }
                             }
                         }

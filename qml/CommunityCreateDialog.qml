@@ -104,7 +104,7 @@ PlainDialog {
         PlainLabel {
             Layout.fillWidth: true
             opacity: 0.7
-            font.pixelSize: 12
+            font.pixelSize: Theme.fontPx(12)
             visible: nameField.text.length > 0
             text: qsTr("Address: xmpp:%1?;node=%2").arg(root.service).arg(root.communities.slugOf(nameField.text))
             elide: Text.ElideRight

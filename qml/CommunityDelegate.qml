@@ -43,36 +43,36 @@ ItemDelegate {
                     visible: root.model.isGallery
                     text: qsTr("Gallery")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 PlainLabel {
                     visible: root.model.membersOnly
                     text: qsTr("Members only")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 PlainLabel {
                     visible: root.model.affiliation === "owner"
                     text: qsTr("Yours")
                     color: Theme.accent
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 PlainLabel {
                     visible: root.model.pending
                     text: qsTr("Waiting for approval")
                     color: Theme.warning
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 PlainLabel {
                     visible: root.model.followed && root.model.unread === 0 && root.model.sharedBy.length === 0
                     text: qsTr("Following")
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 Rectangle {
                     visible: root.model.unread > 0
                     radius: height / 2
-                    color: Theme.accent
+                    color: Theme.accentFill
                     implicitHeight: 20
                     implicitWidth: Math.max(20, unreadLabel.implicitWidth + 10)
                     PlainLabel {
@@ -80,7 +80,7 @@ ItemDelegate {
                         anchors.centerIn: parent
                         text: root.model.unread
                         color: "white"
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.fontPx(12)
                         font.weight: Font.DemiBold
                     }
                 }
@@ -96,7 +96,7 @@ ItemDelegate {
             PlainLabel {
                 Layout.fillWidth: true
                 opacity: 0.6
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 elide: Text.ElideRight
                 text: {
                     const parts = []

@@ -134,7 +134,7 @@ Page {
                         objectName: "communityTitle"
                         Layout.fillWidth: true
                         text: root.info.title || ""
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.fontPx(22)
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading

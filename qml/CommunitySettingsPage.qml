@@ -69,7 +69,7 @@ Page {
         }
         PlainLabel {
             text: qsTr("Settings of %1").arg(root.info.title || "")
-            font.pixelSize: 18
+            font.pixelSize: Theme.fontPx(18)
             font.weight: Font.DemiBold
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -156,7 +156,7 @@ Page {
             PlainLabel {
                 text: qsTr("Members")
                 font.weight: Font.DemiBold
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
             }
             Repeater {
                 model: root.communities.members

@@ -81,7 +81,7 @@ Page {
         }
         PlainLabel {
             text: root.editUri.length > 0 ? qsTr("Edit post") : root.quoteUri.length > 0 ? qsTr("Share a post") : qsTr("New post")
-            font.pixelSize: 18
+            font.pixelSize: Theme.fontPx(18)
             font.weight: Font.DemiBold
             Layout.fillWidth: true
         }
@@ -129,7 +129,7 @@ Page {
                 objectName: "titleField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Title (required)")
-                font.pixelSize: 18
+                font.pixelSize: Theme.fontPx(18)
                 onTextChanged: draftTimer.restart()
                 Accessible.name: qsTr("Title")
             }
@@ -159,7 +159,7 @@ Page {
                     anchors.right: parent.right
                     PlainLabel {
                         text: titleField.text
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.fontPx(18)
                         font.weight: Font.DemiBold
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true

@@ -60,7 +60,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: root.secondText()
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 elide: Text.ElideRight
             }
         }

@@ -81,7 +81,7 @@ Page {
                         text: root.displayName
                         elide: Text.ElideRight
                         Layout.fillWidth: true
-                        font.pixelSize: 24
+                        font.pixelSize: Theme.fontPx(24)
                         font.weight: Font.DemiBold
                         Accessible.role: Accessible.Heading
                     }
@@ -183,7 +183,7 @@ Page {
                 Layout.fillWidth: true
                 PlainLabel {
                     text: qsTr("Posts")
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.fontPx(16)
                     font.weight: Font.DemiBold
                     Accessible.role: Accessible.Heading
                     Layout.fillWidth: true

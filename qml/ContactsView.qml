@@ -189,7 +189,7 @@ ViewPage {
                     topPadding: 12
                     bottomPadding: 4
                     text: section
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     font.weight: Font.DemiBold
                     opacity: 0.65
                 }
@@ -265,7 +265,7 @@ ViewPage {
                 visible: text.length > 0
                 color: Theme.danger
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
             }
             TextField { id: newName; objectName: "newContactName"; Layout.fillWidth: true; placeholderText: qsTr("Name (optional)"); Accessible.name: qsTr("Name") }
             TextField { id: newGroups; objectName: "newContactGroups"; Layout.fillWidth: true; placeholderText: qsTr("Groups, separated by commas (optional)"); Accessible.name: qsTr("Groups") }

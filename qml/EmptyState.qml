@@ -1,4 +1,5 @@
 import QtQuick
+import Hearth
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -31,7 +32,7 @@ Item {
         PlainLabel {
             Layout.fillWidth: true
             text: root.title
-            font.pixelSize: 20
+            font.pixelSize: Theme.fontPx(20)
             font.weight: Font.DemiBold
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap

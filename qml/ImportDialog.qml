@@ -111,7 +111,7 @@ PlainDialog {
                     PlainLabel {
                         Layout.alignment: Qt.AlignTop
                         Layout.preferredWidth: 18
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.fontPx(16)
                         // 0 moves, 1 partly, 2 stays
                         text: modelData.verdict === 0 ? "✓" : modelData.verdict === 1 ? "◐" : "✕"
                         color: modelData.verdict === 0 ? palette.windowText : modelData.verdict === 1 ? Theme.warning : Theme.danger
@@ -181,7 +181,7 @@ PlainDialog {
                     Accessible.name: modelData.title + ": " + (modelData.state === 2 ? qsTr("done") : modelData.state === 1 ? qsTr("under way") : qsTr("waiting"))
                     PlainLabel {
                         Layout.preferredWidth: 18
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.fontPx(16)
                         // 0 waiting, 1 under way, 2 done
                         text: modelData.state === 2 ? "✓" : modelData.state === 1 ? "●" : "○"
                         color: modelData.state === 1 ? Theme.accent : palette.windowText

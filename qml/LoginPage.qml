@@ -40,9 +40,10 @@ Page {
                 Accessible.ignored: true
             }
             PlainLabel {
+                objectName: "loginTitle"
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Hearth")
-                font.pixelSize: 30
+                font.pixelSize: Theme.fontPx(30)
                 font.weight: Font.DemiBold
             }
             PlainLabel {
@@ -104,7 +105,7 @@ Page {
                 visible: jidField.text.length > 0 && text.length > 0 && !jidField.activeFocus
                 color: Theme.danger
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
             }
             TextField {
                 id: passwordField
@@ -169,7 +170,7 @@ Page {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     opacity: 0.7
                     text: qsTr("Certificates are always checked. Unencrypted connections are used only for a server on this computer.")
                 }
@@ -205,7 +206,7 @@ Page {
                 visible: root.creating
                 text: qsTr("Not every server lets apps create accounts. If yours does not, create one on its website and log in here.")
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 opacity: 0.7
             }
             MenuSeparator { Layout.fillWidth: true }

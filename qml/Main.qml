@@ -17,6 +17,17 @@ ApplicationWindow {
     Material.theme: SettingsController.theme === SettingsController.Dark ? Material.Dark
                   : SettingsController.theme === SettingsController.Light ? Material.Light
                   : Material.System
+    // The controls' text follows the system's font size too (the labels
+    // scale through Theme.fontPx).
+    Binding on font.pixelSize {
+        when: SettingsController.fontScale !== 1
+        value: Theme.fontPx(14)
+    }
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.Material.theme === Material.Dark
+    }
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
@@ -77,7 +88,7 @@ ApplicationWindow {
                     visible: viewer.needsPassphrase
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.fontPx(22)
                     font.weight: Font.DemiBold
                     text: qsTr("This export is encrypted")
                     Accessible.role: Accessible.Heading

@@ -44,6 +44,11 @@ Item {
     required property bool inRoom
     required property bool mention
     required property string senderName
+    // What a screen reader says of the message: who, when, and what.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2: %3").arg(outgoing ? qsTr("You") : (senderName.length > 0 ? senderName : qsTr("Them")))
+                         .arg(Qt.formatDateTime(time, Locale.ShortFormat))
+                         .arg(retracted ? qsTr("message deleted") : (plainBody.length > 0 ? plainBody : fileName))
     required property bool rich
     width: ListView.view.width
     height: bubble.height + (reactionRow.active ? reactionRow.height + 2 : 0)
@@ -90,7 +95,7 @@ Item {
                 text: modelData.emoji + " " + modelData.count
                 flat: !modelData.mine
                 highlighted: modelData.mine
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 topPadding: 2
                 bottomPadding: 2
                 leftPadding: 8
@@ -149,7 +154,7 @@ Item {
                 objectName: "senderName"
                 visible: bubbleRow.inRoom && !bubbleRow.outgoing
                 text: bubbleRow.senderName.length > 0 ? bubbleRow.senderName : qsTr("Room")
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 font.weight: Font.DemiBold
                 color: Theme.accent
             }
@@ -179,14 +184,14 @@ Item {
                     PlainLabel {
                         visible: bubbleRow.replySender.length > 0
                         text: bubbleRow.replySender
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.fontPx(11)
                         font.weight: Font.DemiBold
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }
                     PlainLabel {
                         text: bubbleRow.replyText.length > 0 ? bubbleRow.replyText : qsTr("an earlier message")
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.fontPx(12)
                         opacity: 0.8
                         maximumLineCount: 2
                         wrapMode: Text.Wrap
@@ -227,7 +232,7 @@ Item {
                     spacing: 2
                     PlainLabel {
                         text: qsTr("Shared post")
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.fontPx(11)
                         opacity: 0.7
                     }
                     PlainLabel {
@@ -274,7 +279,7 @@ Item {
                 visible: bubbleRow.truncated
                 text: qsTr("(message shortened: it was too long)")
                 font.italic: true
-                font.pixelSize: 11
+                font.pixelSize: Theme.fontPx(11)
                 opacity: 0.7
             }
             // Could not be sent: kept, and sent again on Retry (or by itself
@@ -285,14 +290,14 @@ Item {
                 PlainLabel {
                     text: qsTr("Not sent.")
                     color: Theme.danger
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                 }
                 Button {
                     background: ButtonBackground {}
                     objectName: "retrySend"
                     text: qsTr("Retry")
                     flat: true
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     onClicked: AppController.chats.retry(bubbleRow.messageId)
                 }
             }
@@ -303,7 +308,7 @@ Item {
                       + (bubbleRow.edited ? " · " + qsTr("edited") : "")
                       + (bubbleRow.imported ? " · " + qsTr("imported") : "")
                       + (bubbleRow.outgoing ? " · " + bubbleRow.stateText(bubbleRow.state) : "")
-                font.pixelSize: 11
+                font.pixelSize: Theme.fontPx(11)
                 opacity: 0.6
             }
         }

@@ -48,7 +48,7 @@ Pane {
             leftPadding: 4
             rightPadding: 4
             text: qsTr("Search")
-            font.pixelSize: 12
+            font.pixelSize: Theme.fontPx(12)
             icon.source: "icons/search.svg"
             icon.width: 24
             icon.height: 24
@@ -80,7 +80,7 @@ Pane {
                 leftPadding: 4
                 rightPadding: 4
                 text: modelData.title
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 font.weight: highlighted ? Font.DemiBold : Font.Normal
                 icon.source: modelData.icon
                 icon.width: 24

@@ -12,7 +12,7 @@ ColumnLayout {
 
     PlainLabel {
         text: qsTr("Notifications")
-        font.pixelSize: 16
+        font.pixelSize: Theme.fontPx(16)
         font.weight: Font.DemiBold
         Accessible.role: Accessible.Heading
     }
@@ -76,13 +76,13 @@ ColumnLayout {
         visible: ApplicationWindow.window === null || !ApplicationWindow.window.trayShown
         text: qsTr("This desktop shows no tray icons.")
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontPx(12)
     }
     PlainLabel {
         text: qsTr("Group chats follow each room's own setting (always, only when mentioned, never) and mutes.")
         opacity: 0.7
         wrapMode: Text.Wrap
         Layout.fillWidth: true
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontPx(12)
     }
 }

@@ -17,18 +17,18 @@ RowLayout {
         text: root.error ? qsTr("Not sent: %1").arg(root.error) : qsTr("Waiting to be sent")
         textFormat: Text.PlainText
         color: root.error ? Theme.danger : Theme.warning
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontPx(12)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     ToolButton {
         text: qsTr("Retry")
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontPx(12)
         onClicked: AppController.feed.retryPending()
     }
     ToolButton {
         text: qsTr("Cancel")
-        font.pixelSize: 12
+        font.pixelSize: Theme.fontPx(12)
         Accessible.name: qsTr("Cancel sending")
         onClicked: AppController.feed.cancelPending(root.uri)
     }

@@ -1,4 +1,5 @@
 import QtQuick
+import Hearth
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -55,7 +56,7 @@ GridLayout {
                     anchors.centerIn: parent
                     text: "+" + (root.pictures.length - 4)
                     color: "white"
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.fontPx(28)
                 }
             }
             MouseArea {

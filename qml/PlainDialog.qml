@@ -1,4 +1,5 @@
 import QtQuick
+import Hearth
 import QtQuick.Controls
 import QtQuick.Controls.Material
 
@@ -14,6 +15,6 @@ Dialog {
         padding: 24
         bottomPadding: 0
         font.bold: true
-        font.pixelSize: 16
+        font.pixelSize: Theme.fontPx(16)
     }
 }

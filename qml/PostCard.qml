@@ -17,6 +17,11 @@ Item {
     signal openPicture(var pictures, int index)
 
     implicitHeight: card.implicitHeight + 12
+    // What a screen reader says of the post: who, when, and what (plain text).
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2: %3").arg(root.model.authorName || "")
+                         .arg(Qt.formatDateTime(root.model.published, Locale.ShortFormat))
+                         .arg([root.model.title || "", root.model.markdown || ""].filter(t => t.length > 0).join(". "))
     width: ListView.view ? ListView.view.width : implicitWidth
 
     Frame {

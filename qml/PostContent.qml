@@ -50,7 +50,7 @@ ColumnLayout {
                 textFormat: Text.PlainText
                 color: root.post.claim ? Theme.danger : palette.text
                 opacity: root.post.claim ? 1 : 0.6
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 elide: Text.ElideRight
                 Layout.fillWidth: true
                 ToolTip.visible: markArea.containsMouse
@@ -61,7 +61,7 @@ ColumnLayout {
                 text: (root.post.published ? root.post.published.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
                       + (root.post.edited ? " · " + qsTr("edited") : "")
                 opacity: 0.65
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
             }
         }
     }
@@ -78,7 +78,7 @@ ColumnLayout {
             id: title
             width: parent.width
             text: root.post.title || ""
-            font.pixelSize: 18
+            font.pixelSize: Theme.fontPx(18)
             font.weight: Font.DemiBold
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             Accessible.role: Accessible.Heading
@@ -105,7 +105,7 @@ ColumnLayout {
             // Sanitized XHTML without images (those are in the gallery).
             textFormat: Text.RichText
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            font.pixelSize: 15
+            font.pixelSize: Theme.fontPx(15)
             color: palette.text
             linkColor: Theme.accent
             onLinkActivated: (link) => {
@@ -157,7 +157,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     opacity: 0.8
                 }
-                PlainLabel { text: modelData.host; opacity: 0.6; font.pixelSize: 12 }
+                PlainLabel { text: modelData.host; opacity: 0.6; font.pixelSize: Theme.fontPx(12) }
                 // Handlers, not a MouseArea: the layout stays the frame's
                 // only child, so the frame takes its height.
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
@@ -176,7 +176,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
-            PlainLabel { text: qsTr("Shared post"); opacity: 0.65; font.pixelSize: 12 }
+            PlainLabel { text: qsTr("Shared post"); opacity: 0.65; font.pixelSize: Theme.fontPx(12) }
             PlainLabel {
                 text: quote.quoted.title ? quote.quoted.authorName + ": " + quote.quoted.title : root.post.quotedUri || ""
                 wrapMode: Text.Wrap

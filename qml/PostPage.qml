@@ -134,7 +134,7 @@ Page {
                                  : row.unverified ? "  ·  " + qsTr("author unverified") : "")
                         textFormat: Text.PlainText
                         color: row.claim ? Theme.danger : palette.text
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.fontPx(12)
                         opacity: row.claim ? 1 : 0.7
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -169,6 +169,7 @@ Page {
                 objectName: "commentField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Write a comment")
+                Accessible.name: qsTr("Your comment")
                 onAccepted: send()
                 function send() {
                     if (text.trim().length === 0)

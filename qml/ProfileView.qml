@@ -56,7 +56,7 @@ ViewPage {
                     spacing: 4
                     PlainLabel {
                         text: root.own.preferredName || AppController.jid
-                        font.pixelSize: 24
+                        font.pixelSize: Theme.fontPx(24)
                         font.weight: Font.DemiBold
                     }
                     PlainLabel { text: AppController.jid; opacity: 0.7 }
@@ -113,7 +113,7 @@ ViewPage {
             MenuSeparator { Layout.fillWidth: true }
             PlainLabel {
                 text: qsTr("What your contacts see")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -167,7 +167,7 @@ ViewPage {
             PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontPx(12)
                 opacity: 0.7
                 text: qsTr("Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.")
             }

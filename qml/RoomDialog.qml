@@ -65,6 +65,7 @@ Dialog {
                     objectName: "roomAddress"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Room address, like room@conference.example.org")
+                    Accessible.name: qsTr("Room address")
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                     onAccepted: joinButton.clicked()
                 }
@@ -72,11 +73,13 @@ Dialog {
                     id: nick
                     Layout.fillWidth: true
                     placeholderText: qsTr("Nickname (optional)")
+                    Accessible.name: qsTr("Nickname")
                 }
                 TextField {
                     id: password
                     Layout.fillWidth: true
                     placeholderText: qsTr("Password, if the room has one")
+                    Accessible.name: qsTr("Room password")
                     echoMode: TextInput.Password
                 }
                 Button {
@@ -113,6 +116,7 @@ Dialog {
                     objectName: "roomName"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Name, like Climbing friends")
+                    Accessible.name: qsTr("Group name")
                     onAccepted: createButton.clicked()
                 }
                 PlainLabel {
@@ -120,7 +124,7 @@ Dialog {
                           ? qsTr("Looking for your server's group chat service…")
                           : roomName.text.trim().length > 0 ? qsTr("Address: %1").arg(root.rooms.addressFor(roomName.text)) : ""
                     opacity: 0.7
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     Layout.fillWidth: true
                     elide: Text.ElideMiddle
                 }
@@ -138,7 +142,7 @@ Dialog {
                                           : qsTr("Only the people you invite may join; they see each other's addresses.")
                     wrapMode: Text.Wrap
                     opacity: 0.75
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.fontPx(12)
                     Layout.fillWidth: true
                 }
                 Button {

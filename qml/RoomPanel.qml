@@ -23,7 +23,7 @@ Drawer {
 
         PlainLabel {
             text: AppController.chats.currentName
-            font.pixelSize: 18
+            font.pixelSize: Theme.fontPx(18)
             font.weight: Font.DemiBold
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -31,7 +31,7 @@ Drawer {
         PlainLabel {
             text: AppController.chats.currentChat
             opacity: 0.6
-            font.pixelSize: 12
+            font.pixelSize: Theme.fontPx(12)
             elide: Text.ElideMiddle
             Layout.fillWidth: true
         }
@@ -83,7 +83,7 @@ Drawer {
                         PlainLabel {
                             text: [person.affiliation, person.roleName].filter(s => s.length > 0).join(" · ")
                             opacity: 0.6
-                            font.pixelSize: 11
+                            font.pixelSize: Theme.fontPx(11)
                             Layout.fillWidth: true
                         }
                     }

@@ -226,7 +226,7 @@ Popup {
                                                          hit.model.stamp ? hit.model.stamp.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""]
                                                         .filter(s => s.length > 0 && hit.model.kind !== SearchModel.Contacts).join("  ·  ")
                             opacity: 0.7
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.fontPx(12)
                             elide: Text.ElideRight
                         }
                     }

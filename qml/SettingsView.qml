@@ -20,7 +20,7 @@ ViewPage {
             PlainLabel {
                 Layout.topMargin: 16
                 text: qsTr("Account")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -71,7 +71,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Blocked addresses")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -101,7 +101,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Blog")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -140,7 +140,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Appearance")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -166,7 +166,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Drawing")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -210,7 +210,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Language")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -228,7 +228,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("Keyboard")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }
@@ -244,7 +244,7 @@ ViewPage {
 
             PlainLabel {
                 text: qsTr("About")
-                font.pixelSize: 16
+                font.pixelSize: Theme.fontPx(16)
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.Heading
             }

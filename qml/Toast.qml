@@ -20,6 +20,6 @@ PlainLabel {
     visible: text.length > 0
     padding: 10
     color: "white"
-    background: Rectangle { radius: 6; color: toast.failed ? Theme.danger : "#343a40" }
+    background: Rectangle { radius: 6; color: toast.failed ? Theme.dangerFill : "#343a40" }
     Timer { id: timer; interval: 4000; onTriggered: toast.text = "" }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import Hearth
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -15,7 +16,7 @@ Page {
             anchors.leftMargin: 24
             anchors.verticalCenter: parent.verticalCenter
             text: root.viewTitle
-            font.pixelSize: 22
+            font.pixelSize: Theme.fontPx(22)
             font.weight: Font.DemiBold
             Accessible.role: Accessible.Heading
             Accessible.name: root.viewTitle

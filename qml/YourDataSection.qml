@@ -16,7 +16,7 @@ ColumnLayout {
 
     PlainLabel {
         text: qsTr("Your data")
-        font.pixelSize: 16
+        font.pixelSize: Theme.fontPx(16)
         font.weight: Font.DemiBold
         Accessible.role: Accessible.Heading
     }

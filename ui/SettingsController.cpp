@@ -4,7 +4,9 @@
 #include "GraphicsChoice.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDateTime>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQuickWindow>
@@ -36,6 +38,8 @@ SettingsController::SettingsController(const QString &settingsPath, QObject *par
     m_theme = (theme >= 0 && theme <= 2) ? Theme(theme) : Theme::System;
     m_language = m_settings.value(kLanguageKey).toString();
     m_graphicsMode = SettingsController::GraphicsMode(int(GraphicsChoice::modeFromString(m_settings.value(kGraphicsModeKey).toString())));
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        m_fontScale = fontScaleFor(QGuiApplication::font().pointSizeF(), QGuiApplication::platformName());
 }
 
 void SettingsController::setGraphicsMode(GraphicsMode mode)
@@ -121,6 +125,28 @@ void SettingsController::setTheme(Theme theme)
     m_theme = theme;
     m_settings.setValue(kThemeKey, int(theme));
     Q_EMIT themeChanged();
+}
+
+double SettingsController::fontScaleFor(double systemPointSize, const QString &platform)
+{
+    if (systemPointSize <= 0 || platform == QLatin1String("offscreen") || platform == QLatin1String("minimal"))
+        return 1.0;
+#if defined(Q_OS_WIN)
+    constexpr double usual = 9;
+#elif defined(Q_OS_MACOS)
+    constexpr double usual = 13;
+#else
+    constexpr double usual = 10;
+#endif
+    return std::clamp(systemPointSize / usual, 0.75, 2.0);
+}
+
+void SettingsController::setFontScale(double scale)
+{
+    if (qFuzzyCompare(m_fontScale, scale))
+        return;
+    m_fontScale = scale;
+    Q_EMIT fontScaleChanged();
 }
 
 void SettingsController::setCloseToTray(bool on)

@@ -25,6 +25,11 @@ public:
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // Closing the window leaves Hearth running in the tray (where there is one).
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    // Text sizes follow the system's font size: its point size against the
+    // usual default of the platform (10 pt on Linux, 9 on Windows, 13 on
+    // macOS), within 0.75–2. 1 on the offscreen and minimal platforms
+    // (tests, screenshots). Settable for tests.
+    Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     // Code and native name of each language Hearth ships, "" first (system).
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     // How windows are drawn (GraphicsChoice): the choice, what the last
@@ -44,6 +49,9 @@ public:
 
     [[nodiscard]] Theme theme() const { return m_theme; }
     void setTheme(Theme theme);
+    [[nodiscard]] double fontScale() const { return m_fontScale; }
+    void setFontScale(double scale);
+    [[nodiscard]] static double fontScaleFor(double systemPointSize, const QString &platform);
     [[nodiscard]] bool closeToTray() const { return m_settings.value(QStringLiteral("window/closeToTray"), false).toBool(); }
     void setCloseToTray(bool on);
     [[nodiscard]] QString language() const { return m_language; }
@@ -70,6 +78,7 @@ public:
 Q_SIGNALS:
     void themeChanged();
     void closeToTrayChanged();
+    void fontScaleChanged();
     void languageChanged();
     void graphicsChanged();
 
@@ -77,6 +86,7 @@ private:
     static QPointer<SettingsController> s_instance;
     QSettings m_settings;
     Theme m_theme = Theme::System;
+    double m_fontScale = 1.0;
     QString m_language;
     GraphicsMode m_graphicsMode = GraphicsMode::Automatic;
     bool m_drawingInSoftware = false;

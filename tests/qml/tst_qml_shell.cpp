@@ -26,7 +26,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QDir>
+#include <QFont>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQmlProperty>
 #include <QTest>
+#include <cmath>
 
 Q_IMPORT_QML_PLUGIN(HearthPlugin)
 
@@ -141,6 +146,56 @@ struct Fixture
             if (item->objectName() == name)
                 return item->property("text").toString();
         return {};
+    }
+
+    // What a screen reader says for an item, as Qt Quick names it when
+    // accessibility is on: Accessible.name when set, else a button's or a
+    // row's text, a combo box's shown value; a field needs Accessible.name.
+    // (Read here without an assistive technology: the offscreen platform
+    // has no accessibility bridge that would turn Qt's own naming on.)
+    static QString accessibleName(QQuickItem *item)
+    {
+        QString name;
+        if (QQmlContext *context = qmlContext(item)) {
+            const QQmlProperty attached(item, u"Accessible.name"_s, context);
+            if (attached.isValid())
+                name = attached.read().toString();
+        }
+        if (name.trimmed().isEmpty() && item->inherits("QQuickAbstractButton"))
+            name = item->property("text").toString();
+        if (name.trimmed().isEmpty() && item->inherits("QQuickComboBox"))
+            name = item->property("displayText").toString();
+        return name.trimmed();
+    }
+
+    // Interactive items a screen reader could not name: buttons, list
+    // rows, switches, fields, combo boxes without an accessible name (as
+    // QAccessible reports it), with where they are.
+    QStringList unnamedControls() const
+    {
+        QStringList out;
+        for (QQuickItem *item : visibleItems()) {
+            const bool editable = (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
+                && !item->property("readOnly").toBool();
+            const bool interactive = item->inherits("QQuickAbstractButton") || item->inherits("QQuickComboBox")
+                || item->inherits("QQuickSlider") || item->inherits("QQuickSpinBox") || editable;
+            if (!interactive || !item->isEnabled() || item->opacity() == 0)
+                continue;
+            // A field inside a control (a combo box's editor) is named by the control.
+            if (editable && item->parentItem() && item->parentItem()->inherits("QQuickComboBox"))
+                continue;
+            if (!accessibleName(item).isEmpty())
+                continue;
+            QStringList path;
+            for (QQuickItem *p = item; p && path.size() < 6; p = p->parentItem()) {
+                if (!p->objectName().isEmpty())
+                    path << p->objectName();
+            }
+            out << QString::fromLatin1(item->metaObject()->className()) + u" in "_s + path.join(u" < "_s)
+                    + u" (text: "_s + item->property("text").toString().left(30) + u")"_s;
+        }
+        out.removeDuplicates();
+        return out;
     }
 
     // A visible item with this objectName, in a delegate or not.
@@ -416,6 +471,149 @@ private Q_SLOTS:
         QTRY_VERIFY(app.showsText(u"Next or previous conversation with unread messages"_s));
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!app.find(u"shortcutsDialog"_s)->property("visible").toBool());
+    }
+
+    // Accessibility: in every view, with its pages and popups open, each
+    // control and list row has a name a screen reader can say.
+    void everyControlIsNamed()
+    {
+        Fixture app;
+        QString error;
+        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(app.find(u"mainShell"_s));
+        QObject *rail = app.find(u"navigationRail"_s);
+        QStringList unnamed;
+        auto check = [&](const QString &where) {
+            for (const QString &control : app.unnamedControls())
+                unnamed << where + u": "_s + control;
+        };
+        const QStringList views{u"feed"_s, u"communities"_s, u"chats"_s, u"contacts"_s, u"profile"_s, u"settings"_s};
+        for (int i = 0; i < views.size(); ++i) {
+            rail->setProperty("currentIndex", i);
+            QTest::qWait(0);
+            QTRY_VERIFY(!app.texts().isEmpty());
+            QTest::qWait(200); // lists fill from the cache
+            check(views.at(i));
+        }
+        // Pages and popups opened through links, as a user would open them.
+        LinkController *links = app.controller->links();
+        links->open(Test::Seeded::kPost);
+        QTRY_VERIFY(app.shows(u"postPage"_s));
+        QTRY_VERIFY(!app.find(u"feedStack"_s)->property("busy").toBool());
+        check(u"post"_s);
+        links->open(u"xmpp:"_s + Test::Seeded::kAlice);
+        QTRY_VERIFY(app.shows(u"chatPage"_s));
+        QTRY_COMPARE(app.find(u"messageList"_s)->property("count").toInt(), Test::Seeded::kAliceMessages);
+        check(u"chat"_s);
+        links->open(u"xmpp:"_s + Test::Seeded::kAlice + u"?vcard"_s);
+        QTRY_VERIFY(app.shows(u"contactProfilePage"_s));
+        check(u"contact's page"_s);
+        links->open(Test::Seeded::kCommunity);
+        QTRY_VERIFY(app.shows(u"communityPage"_s));
+        check(u"community"_s);
+        links->open(u"xmpp:zoe@example.org?roster"_s);
+        QTRY_VERIFY(app.find(u"addContactDialog"_s)->property("opened").toBool());
+        check(u"add contact"_s);
+        QMetaObject::invokeMethod(app.find(u"addContactDialog"_s), "close");
+        links->open(u"xmpp:room@muc.example.org?join"_s);
+        QTRY_VERIFY(app.find(u"roomDialog"_s)->property("opened").toBool());
+        check(u"join"_s);
+        QMetaObject::invokeMethod(app.find(u"roomDialog"_s), "close");
+        links->search(u"climbing"_s);
+        QTRY_VERIFY(app.find(u"searchPopup"_s)->property("opened").toBool());
+        QTRY_VERIFY(app.shows(u"searchHit"_s));
+        check(u"search"_s);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
+    }
+
+    // WCAG 2.1 AA (4.5:1 for text) in both themes: text, the accent, danger
+    // and warning colours as text on the window, and an accent button's
+    // label on its fill, as the window draws them.
+    void contrastMeetsWcagAA_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(SettingsController::Theme::Light);
+        QTest::newRow("dark") << int(SettingsController::Theme::Dark);
+    }
+    void contrastMeetsWcagAA()
+    {
+        QFETCH(int, theme);
+        Fixture app;
+        app.settings->setTheme(SettingsController::Theme(theme));
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QObject *submit = nullptr;
+        QTRY_VERIFY((submit = app.find(u"submitButton"_s)));
+        QVERIFY(submit->property("highlighted").toBool());
+        // Enabled, as once the form is filled in.
+        app.find(u"jidField"_s)->setProperty("text", u"sam@example.org"_s);
+        app.find(u"passwordField"_s)->setProperty("text", u"a long enough password"_s);
+        QTRY_VERIFY(submit->property("enabled").toBool());
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto ratio = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        const QColor page = window->color();
+        // Hearth's own colours, as the views read them.
+        QObject *root = app.engine->rootObjects().constFirst();
+        const auto themeColor = [&](const QString &name) {
+            QQmlExpression expression(qmlContext(root), root, u"Theme."_s + name);
+            return expression.evaluate().value<QColor>();
+        };
+        const auto evaluate = [&](QObject *scope, const QString &text) {
+            QQmlExpression expression(qmlContext(scope), scope, text);
+            return expression.evaluate().value<QColor>();
+        };
+        const QColor label = evaluate(submit, u"contentItem.color"_s);
+        const QColor fill = evaluate(submit, u"background.color"_s);
+
+        QStringList low;
+        const auto need = [&](const QString &what, const QColor &fg, const QColor &bg) {
+            const double r = ratio(fg, bg);
+            if (r < 4.5)
+                low << u"%1: %2 on %3 is %4:1"_s.arg(what, fg.name(), bg.name()).arg(r, 0, 'f', 2);
+        };
+        QObject *heading = app.find(u"loginTitle"_s);
+        QVERIFY(heading);
+        need(u"text"_s, heading->property("color").value<QColor>(), page);
+        need(u"accent as text (links, tabs)"_s, themeColor(u"accent"_s), page);
+        need(u"danger as text (errors)"_s, themeColor(u"danger"_s), page);
+        need(u"warning as text"_s, themeColor(u"warning"_s), page);
+        need(u"an accent button's label"_s, label, fill);
+        QVERIFY2(low.isEmpty(), qPrintable(low.join(u"; "_s)));
+    }
+
+    // Text follows the system's font size: labels and controls alike.
+    void textScalesWithTheSystemFont()
+    {
+        QCOMPARE(SettingsController::fontScaleFor(10, u"xcb"_s), 1.0);
+        QCOMPARE(SettingsController::fontScaleFor(15, u"wayland"_s), 1.5);
+        QCOMPARE(SettingsController::fontScaleFor(40, u"xcb"_s), 2.0);
+        QCOMPARE(SettingsController::fontScaleFor(15, u"offscreen"_s), 1.0);
+        Fixture app;
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::LoginRequired);
+        QVERIFY(app.load());
+        QObject *title = nullptr, *submit = nullptr;
+        QTRY_VERIFY((title = app.find(u"loginTitle"_s)) && (submit = app.find(u"submitButton"_s)));
+        const int titleSize = title->property("font").value<QFont>().pixelSize();
+        const int buttonSize = submit->property("font").value<QFont>().pixelSize();
+        QCOMPARE(titleSize, 30);
+        app.settings->setFontScale(1.5);
+        QTRY_COMPARE(title->property("font").value<QFont>().pixelSize(), 45);
+        QTRY_COMPARE(submit->property("font").value<QFont>().pixelSize(), 21);
+        QVERIFY(buttonSize < 21);
     }
 
     void themeAndLanguageSwitch()
