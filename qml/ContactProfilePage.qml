@@ -131,6 +131,7 @@ Page {
                     wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
+                    linkColor: Theme.accent
                     onLinkActivated: (link) => Links.isXmpp(link) ? AppController.links.open(link) : Links.open(link)
                 }
                 PlainLabel { text: qsTr("Email"); opacity: 0.7; visible: !!root.card.email }

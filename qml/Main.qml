@@ -28,6 +28,14 @@ ApplicationWindow {
         property: "dark"
         value: window.Material.theme === Material.Dark
     }
+    // The palette the views read (palette.text…) follows Material's theme:
+    // Qt 6.4 keeps the system's light palette under Material's dark theme.
+    palette.text: Material.foreground
+    palette.windowText: Material.foreground
+    palette.buttonText: Material.foreground
+    palette.window: Material.background
+    palette.base: Material.background
+    palette.alternateBase: Theme.dark ? "#3d3d3d" : "#f0f0f0"
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 

@@ -137,7 +137,8 @@ Item {
                         Math.ceil(Math.max(natural.implicitWidth, meta.implicitWidth, bubbleRow.attachment.length > 0 ? 240 : 0)) + 25)
         height: column.implicitHeight + 16
         radius: 12
-        color: bubbleRow.outgoing ? Qt.lighter(Theme.accent, 1.75) : palette.alternateBase
+        // The user's own messages on a tint of the accent, light or dark with the theme.
+        color: bubbleRow.outgoing ? (Theme.dark ? "#5c2a12" : "#fbd5c0") : palette.alternateBase
         // A message that names the user in a room stands out.
         border.width: bubbleRow.mention ? 2 : 0
         border.color: Theme.accent
@@ -273,6 +274,7 @@ Item {
                 wrapMode: Text.Wrap
                 color: palette.text
                 Layout.fillWidth: true
+                linkColor: Theme.accent
                 onLinkActivated: (link) => Links.isXmpp(link) ? AppController.links.open(link) : Links.open(link)
             }
             PlainLabel {

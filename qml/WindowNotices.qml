@@ -21,7 +21,7 @@ ColumnLayout {
             padding: 10
             background: Rectangle {
                 radius: 6
-                color: palette.window
+                color: palette.base
                 border.color: Theme.accent
                 border.width: 1
             }
