@@ -140,6 +140,28 @@ Popup {
                 Component.onCompleted: currentIndex = indexOfValue(root.search.period)
             }
         }
+        // Who: only what this person wrote or sent (their address; a hit's
+        // name narrows to them too).
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            TextField {
+                id: personField
+                objectName: "searchPerson"
+                Layout.fillWidth: true
+                text: root.search.person
+                placeholderText: qsTr("From anyone (or type an address)")
+                Accessible.name: qsTr("From")
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                onEditingFinished: root.search.person = text.trim()
+            }
+            ToolButton {
+                text: qsTr("Anyone")
+                visible: root.search.person.length > 0
+                onClicked: root.search.person = ""
+            }
+        }
 
         Rectangle {
             Layout.fillWidth: true
@@ -228,6 +250,12 @@ Popup {
                             opacity: 0.7
                             font.pixelSize: Theme.fontPx(12)
                             elide: Text.ElideRight
+                            // Its person's name narrows the search to them.
+                            TapHandler {
+                                enabled: !hit.model.more && hit.model.person.length > 0 && hit.model.kind !== SearchModel.Contacts
+                                onTapped: root.search.person = hit.model.person
+                            }
+                            HoverHandler { cursorShape: Qt.PointingHandCursor; enabled: !hit.model.more && hit.model.kind !== SearchModel.Contacts }
                         }
                     }
                 }

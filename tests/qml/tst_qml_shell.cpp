@@ -6,6 +6,7 @@
 #include "LinkController.h"
 #include "ChatController.h"
 #include "ChatListModel.h"
+#include "SearchModel.h"
 #include "AvatarImageProvider.h"
 #include "AccountStore.h"
 #include "SecretStore.h"
@@ -528,6 +529,20 @@ private Q_SLOTS:
         QTRY_VERIFY(app.find(u"searchPopup"_s)->property("opened").toBool());
         QTRY_VERIFY(app.shows(u"searchHit"_s));
         check(u"search"_s);
+        // Narrowed to one person, from the field as typed.
+        QObject *personField = app.find(u"searchPerson"_s);
+        QVERIFY(personField);
+        personField->setProperty("text", Test::Seeded::kAlice);
+        QMetaObject::invokeMethod(personField, "editingFinished");
+        SearchModel *search = app.controller->search();
+        QCOMPARE(search->person(), Test::Seeded::kAlice);
+        QTRY_VERIFY(search->searched() && !search->busy());
+        QTRY_VERIFY(search->rowCount() > 0);
+        for (int row = 0; row < search->rowCount(); ++row) {
+            const QVariantMap hit = search->hit(row);
+            QVERIFY2(hit.value(u"more"_s).toBool() || hit.value(u"person"_s).toString() == Test::Seeded::kAlice,
+                     qPrintable(hit.value(u"person"_s).toString()));
+        }
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u"\n"_s)));
     }
 
