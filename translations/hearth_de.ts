@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+101"/>
+        <location filename="../ui/AppController.cpp" line="+104"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+66"/>
+        <location filename="../qml/ChatPage.qml" line="+67"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Raummenü</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Spitznamen ändern…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Ihr Spitzname in %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>ChatsView</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+11"/>
+        <location filename="../qml/ChatsView.qml" line="+12"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+22"/>
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
@@ -563,12 +563,22 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Mit --import-run und --screenshot: das Bild, sobald der Import &lt;dataset&gt; erreicht (sein Fortschritt).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Print a line when a link handed to this window is shown (benchmarks).</source>
+        <translation>Eine Zeile ausgeben, wenn ein an dieses Fenster übergebener Link angezeigt wird (Messungen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>xmpp: links to open, like xmpp:alice@example.org?message (a chat), ?join (a group chat), ?roster (add a contact), ?;node=…;item=… (a post). If Hearth already runs on this profile, its window opens them.</source>
+        <translation>Zu öffnende xmpp:-Links, etwa xmpp:alice@example.org?message (ein Chat), ?join (ein Gruppenchat), ?roster (einen Kontakt hinzufügen), ?;node=…;item=… (ein Beitrag). Läuft Hearth bereits mit diesem Profil, öffnet dessen Fenster sie.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port braucht eine Zahl von 1 bis 65535</translation>
     </message>
@@ -713,7 +723,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Gemeinschaften</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Yours</source>
         <translation>Ihre</translation>
     </message>
@@ -1418,7 +1428,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+61"/>
+        <location filename="../qml/ComposerPage.qml" line="+63"/>
         <source>Add pictures or files</source>
         <translation>Bilder oder Dateien hinzufügen</translation>
     </message>
@@ -1743,7 +1753,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Webseite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1892,12 +1902,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../qml/ContactsView.qml" line="+11"/>
+        <location filename="../qml/ContactsView.qml" line="+12"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
@@ -1929,12 +1939,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
@@ -1954,7 +1964,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Die Suche berücksichtigt Namen und Adressen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rename or regroup…</source>
         <translation>Umbenennen oder umgruppieren…</translation>
     </message>
@@ -1964,12 +1974,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, etwa name@example.org</translation>
     </message>
@@ -1985,23 +1995,23 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Groups, separated by commas (optional)</source>
         <translation>Gruppen, durch Kommas getrennt (optional)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>A message with your request (optional)</source>
         <translation>Eine Nachricht zu Ihrer Anfrage (optional)</translation>
     </message>
@@ -2011,7 +2021,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -2021,7 +2031,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Gruppen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
@@ -2170,12 +2180,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../qml/FeedView.qml" line="+12"/>
+        <location filename="../qml/FeedView.qml" line="+13"/>
         <source>Feed</source>
         <translation>Neuigkeiten</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2219,12 +2229,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Comments and likes on your posts</source>
         <translation>Kommentare und Gefällt mir zu Ihren Beiträgen</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2274,7 +2284,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Beiträge der Kontakte und Gemeinschaften, denen Sie folgen, erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 liked “%2”</source>
         <translation>%1 gefällt „%2“</translation>
     </message>
@@ -2287,6 +2297,63 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+8"/>
         <source>Nothing yet.</source>
         <translation>Noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <location filename="../ui/FreedesktopNotifier.cpp" line="+79"/>
+        <source>The desktop&apos;s notifications (%1)</source>
+        <translation>Die Benachrichtigungen des Desktops (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unnamed service</source>
+        <translation>unbenannter Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the window: this desktop has no notification service</source>
+        <translation>Im Fenster: Dieser Desktop hat keinen Benachrichtigungsdienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the desktop…</source>
+        <translation>Der Desktop wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <location filename="../core/XmppLink.cpp" line="+37"/>
+        <source>The address in the link contains spaces or control characters.</source>
+        <translation>Die Adresse im Link enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link has no address.</source>
+        <translation>Der Link enthält keine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>“%1” is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3669,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>Hearth::SingleInstance</name>
+    <message>
+        <location filename="../core/SingleInstance.cpp" line="+61"/>
+        <source>Hearth is already running on this profile, but it did not answer (%1).</source>
+        <translation>Hearth läuft bereits mit diesem Profil, hat aber nicht geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UploadService</name>
     <message>
         <location filename="../core/upload/UploadService.cpp" line="+102"/>
@@ -3642,6 +3717,59 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Der Server hat für %1 eine unsichere Adresse (ohne https) angeboten.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::XmppLink</name>
+    <message>
+        <location filename="../core/XmppLink.cpp" line="+29"/>
+        <source>This is not an xmpp: link.</source>
+        <translation>Das ist kein xmpp:-Link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link is too long (%1 characters; Hearth opens links of up to %2).</source>
+        <translation>Dieser Link ist zu lang (%1 Zeichen; Hearth öffnet Links mit bis zu %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link has no address.</source>
+        <translation>Der Link enthält keine Adresse.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is a server&apos;s address, not a person&apos;s or a group chat&apos;s.</source>
+        <translation>%1 ist die Adresse eines Servers, nicht einer Person oder eines Gruppenchats.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link names an empty node.</source>
+        <translation>Der Link nennt einen leeren Knoten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a server&apos;s address: blogs belong to people.</source>
+        <translation>%1 ist die Adresse eines Servers: Blogs gehören Personen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link has parameters but no action.</source>
+        <translation>Der Link hat Parameter, aber keine Aktion.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The link asks for a pubsub action but names no node.</source>
+        <translation>Der Link verlangt eine Pubsub-Aktion, nennt aber keinen Knoten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearth does not open “%1” links.</source>
+        <translation>Hearth öffnet keine „%1“-Links.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link asks for “%1”, which is not an xmpp: action.</source>
+        <translation>Der Link verlangt „%1“, das keine xmpp:-Aktion ist.</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4130,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>JidCheck</name>
     <message>
-        <location filename="../core/Jid.cpp" line="+104"/>
+        <location filename="../core/Jid.cpp" line="+109"/>
         <source>Enter your address, like name@example.org.</source>
         <translation>Geben Sie Ihre Adresse ein, etwa name@example.org.</translation>
     </message>
@@ -4050,7 +4178,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/LoginPage.qml" line="+44"/>
+        <location filename="../qml/LoginPage.qml" line="+45"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -4216,7 +4344,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>This export is encrypted</source>
         <translation>Dieser Export ist verschlüsselt</translation>
     </message>
@@ -4265,12 +4393,32 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+27"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 reacted with %2</source>
         <translation>%1 hat mit %2 reagiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -4301,7 +4449,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(message shortened: it was too long)</source>
         <translation>(Nachricht gekürzt: sie war zu lang)</translation>
     </message>
@@ -4379,6 +4527,124 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>NotificationCenter</name>
+    <message>
+        <location filename="../ui/NotificationCenter.cpp" line="+68"/>
+        <source>Sent a file</source>
+        <translation>Hat eine Datei gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 invites you to a group chat</source>
+        <translation>%1 lädt dich in einen Gruppenchat ein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contact request</source>
+        <translation>Kontaktanfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wants to add you as a contact</source>
+        <translation>%1 möchte dich als Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>On your post</source>
+        <translation>Zu deinem Beitrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On your post “%1”</source>
+        <translation>Zu deinem Beitrag „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 likes it</source>
+        <translation>%1 gefällt das</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotificationCenter.h" line="+83"/>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <location filename="../qml/NotificationsSection.qml" line="+14"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Do not disturb: no notifications at all</source>
+        <translation>Nicht stören: gar keine Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentions in group chats</source>
+        <translation>Erwähnungen in Gruppenchats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitations to group chats</source>
+        <translation>Einladungen in Gruppenchats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact requests</source>
+        <translation>Kontaktanfragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments and likes on my posts</source>
+        <translation>Kommentare und Likes zu meinen Beiträgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show message text</source>
+        <translation>Nachrichtentext anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep Hearth running in the tray when its window is closed</source>
+        <translation>Hearth im Infobereich weiterlaufen lassen, wenn sein Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group chats follow each room&apos;s own setting (always, only when mentioned, never) and mutes.</source>
+        <translation>Gruppenchats folgen der Einstellung jedes Raums (immer, nur bei Erwähnung, nie) und Stummschaltungen.</translation>
+    </message>
+</context>
+<context>
     <name>OccupantListModel</name>
     <message>
         <location filename="../ui/OccupantListModel.cpp" line="+36"/>
@@ -4442,7 +4708,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>PictureGallery</name>
     <message>
-        <location filename="../qml/PictureGallery.qml" line="+47"/>
+        <location filename="../qml/PictureGallery.qml" line="+48"/>
         <source>Picture not available</source>
         <translation>Bild nicht verfügbar</translation>
     </message>
@@ -4455,7 +4721,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+31"/>
+        <location filename="../qml/PictureViewer.qml" line="+33"/>
         <source>Previous</source>
         <translation>Vorheriges</translation>
     </message>
@@ -4478,7 +4744,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../qml/PostActions.qml" line="+24"/>
+        <location filename="../qml/PostActions.qml" line="+25"/>
         <source>Like (likes not known yet)</source>
         <translation>Gefällt mir (Anzahl noch unbekannt)</translation>
     </message>
@@ -4552,7 +4818,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4562,7 +4828,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete this post?</source>
         <translation>Diesen Beitrag löschen?</translation>
     </message>
@@ -4570,6 +4836,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
         <translation>Er wird für alle aus Ihrem Blog entfernt, samt Kommentaren.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../qml/PostCard.qml" line="+22"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4940,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+13"/>
         <source>Write a comment</source>
         <translation>Einen Kommentar schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment</source>
+        <translation>Dein Kommentar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4850,7 +5129,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../qml/RoomDialog.qml" line="+19"/>
+        <location filename="../qml/RoomDialog.qml" line="+21"/>
         <source>Join a group chat</source>
         <translation>Gruppenchat betreten</translation>
     </message>
@@ -4860,21 +5139,26 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Neuer Gruppenchat</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+34"/>
         <source>Join</source>
         <translation>Betreten</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+92"/>
+        <location line="-33"/>
+        <location line="+96"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Raumadresse, etwa raum@conference.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room address</source>
+        <translation>Adresse des Raums</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4882,9 +5166,19 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Spitzname (optional)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Password, if the room has one</source>
         <translation>Passwort, falls der Raum eines hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room password</source>
+        <translation>Passwort des Raums</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4895,6 +5189,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+20"/>
         <source>Name, like Climbing friends</source>
         <translation>Name, etwa Kletterfreunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group name</source>
+        <translation>Name der Gruppe</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4930,7 +5229,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../qml/RoomPanel.qml" line="+43"/>
+        <location filename="../qml/RoomPanel.qml" line="+44"/>
         <source>No subject</source>
         <translation>Kein Thema</translation>
     </message>
@@ -4950,7 +5249,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kick %1</source>
         <translation>%1 hinauswerfen</translation>
     </message>
@@ -4965,7 +5264,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Raumeinstellungen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Room settings</source>
         <translation>Raumeinstellungen</translation>
     </message>
@@ -5075,7 +5374,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../qml/SearchPopup.qml" line="+75"/>
+        <location filename="../qml/SearchPopup.qml" line="+76"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
@@ -5140,7 +5439,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+17"/>
+        <source>From anyone (or type an address)</source>
+        <translation>Von allen (oder eine Adresse eingeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Search failed</source>
         <translation>Suche fehlgeschlagen</translation>
     </message>
@@ -5168,7 +5482,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+141"/>
+        <location filename="../ui/SettingsController.cpp" line="+175"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5216,7 +5530,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Blocked addresses</source>
         <translation>Blockierte Adressen</translation>
     </message>
@@ -5302,12 +5616,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Hearth wird gerade mit der Grafikkarte gezeichnet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+35"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Built on</source>
         <translation>Gebaut mit</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Immer die Grafikkarte (OpenGL)</translation>
     </message>
@@ -5333,7 +5657,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
@@ -5346,7 +5670,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../qml/ShareDialog.qml" line="+20"/>
+        <location filename="../qml/ShareDialog.qml" line="+22"/>
         <source>Share</source>
         <translation>Teilen</translation>
     </message>
@@ -5359,6 +5683,69 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+8"/>
         <source>Send in a chat to:</source>
         <translation>In einem Chat senden an:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../qml/ShortcutsDialog.qml" line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Feed, Communities, Chats, Contacts, Profile, Settings</source>
+        <translation>Neuigkeiten, Gemeinschaften, Chats, Kontakte, Profil, Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous conversation with unread messages</source>
+        <translation>Nächste oder vorige Unterhaltung mit ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous conversation</source>
+        <translation>Nächste oder vorige Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a dialog or menu; back from a post, profile or community; close the conversation</source>
+        <translation>Dialog oder Menü schließen; zurück von einem Beitrag, Profil oder einer Gemeinschaft; die Unterhaltung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a message; open the selected search result</source>
+        <translation>Nachricht senden; das gewählte Suchergebnis öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new line in a message</source>
+        <translation>Eine neue Zeile in einer Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between controls; arrows move in lists and menus</source>
+        <translation>Zwischen Bedienelementen wechseln; Pfeiltasten bewegen sich in Listen und Menüs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Hearth</source>
+        <translation>Hearth beenden</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +6143,60 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../qml/TrayIcon.qml" line="+24"/>
+        <source>Hearth: %n unread message(s)</source>
+        <translation>
+            <numerusform>Hearth: %n ungelesene Nachricht</numerusform>
+            <numerusform>Hearth: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Hearth</source>
+        <translation>Hearth öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not disturb (no notifications)</source>
+        <translation>Nicht stören (keine Benachrichtigungen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit Hearth</source>
+        <translation>Hearth beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <location filename="../qml/WindowNotices.qml" line="+55"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>YourDataSection</name>
     <message>
         <location filename="../qml/YourDataSection.qml" line="+18"/>
@@ -5874,6 +6315,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+5"/>
         <source>Import an export into this account</source>
         <translation>Einen Export in dieses Konto importieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+101"/>
+        <source>Hearth is already running on this profile: its window has come forward.</source>
+        <translation>Hearth läuft bereits mit diesem Profil: sein Fenster ist nach vorn gekommen.</translation>
     </message>
 </context>
 </TS>

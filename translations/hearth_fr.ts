@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+101"/>
+        <location filename="../ui/AppController.cpp" line="+104"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../qml/ChatPage.qml" line="+66"/>
+        <location filename="../qml/ChatPage.qml" line="+67"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Menu du salon</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Invite…</source>
         <translation>Inviter…</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Changer de pseudo…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Votre pseudo dans %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>React with %1</source>
         <translation>Réagir avec %1</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>ChatsView</name>
     <message>
-        <location filename="../qml/ChatsView.qml" line="+11"/>
+        <location filename="../qml/ChatsView.qml" line="+12"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+22"/>
         <source>Hearth: a social network on XMPP.
 
 Commands (hearth COMMAND --help): sync, feed, post, comment, like, communities, follow, unfollow, export, import, search, check.</source>
@@ -563,12 +563,22 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Avec --import-run et --screenshot : l’image quand l’import atteint &lt;dataset&gt; (sa progression).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Print a line when a link handed to this window is shown (benchmarks).</source>
+        <translation>Afficher une ligne quand un lien remis à cette fenêtre est affiché (mesures).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>xmpp: links to open, like xmpp:alice@example.org?message (a chat), ?join (a group chat), ?roster (add a contact), ?;node=…;item=… (a post). If Hearth already runs on this profile, its window opens them.</source>
+        <translation>Liens xmpp: à ouvrir, comme xmpp:alice@example.org?message (une discussion), ?join (une discussion de groupe), ?roster (ajouter un contact), ?;node=…;item=… (une publication). Si Hearth tourne déjà sur ce profil, sa fenêtre les ouvre.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>--port needs a number from 1 to 65535</source>
         <translation>--port attend un nombre de 1 à 65535</translation>
     </message>
@@ -713,7 +723,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Communautés</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Yours</source>
         <translation>Les vôtres</translation>
     </message>
@@ -1418,7 +1428,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ComposerPage</name>
     <message>
-        <location filename="../qml/ComposerPage.qml" line="+61"/>
+        <location filename="../qml/ComposerPage.qml" line="+63"/>
         <source>Add pictures or files</source>
         <translation>Ajouter des images ou des fichiers</translation>
     </message>
@@ -1743,7 +1753,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Site web</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -1892,12 +1902,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../qml/ContactsView.qml" line="+11"/>
+        <location filename="../qml/ContactsView.qml" line="+12"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
@@ -1929,12 +1939,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>No contacts yet</source>
         <translation>Pas encore de contacts</translation>
     </message>
@@ -1954,7 +1964,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>La recherche porte sur les noms et les adresses.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rename or regroup…</source>
         <translation>Renommer ou regrouper…</translation>
     </message>
@@ -1964,12 +1974,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Address, like name@example.org</source>
         <translation>Adresse, comme nom@example.org</translation>
     </message>
@@ -1985,23 +1995,23 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Groups, separated by commas (optional)</source>
         <translation>Groupes, séparés par des virgules (facultatif)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>A message with your request (optional)</source>
         <translation>Un message avec votre demande (facultatif)</translation>
     </message>
@@ -2011,7 +2021,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -2021,7 +2031,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Groupes, séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Remove %1?</source>
         <translation>Retirer %1 ?</translation>
     </message>
@@ -2170,12 +2180,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../qml/FeedView.qml" line="+12"/>
+        <location filename="../qml/FeedView.qml" line="+13"/>
         <source>Feed</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -2219,12 +2229,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Comments and likes on your posts</source>
         <translation>Commentaires et j&apos;aime sur vos publications</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -2274,7 +2284,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Les publications des contacts et communautés que vous suivez apparaîtront ici, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 liked “%2”</source>
         <translation>%1 aime « %2 »</translation>
     </message>
@@ -2287,6 +2297,63 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+8"/>
         <source>Nothing yet.</source>
         <translation>Rien pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <location filename="../ui/FreedesktopNotifier.cpp" line="+79"/>
+        <source>The desktop&apos;s notifications (%1)</source>
+        <translation>Les notifications du bureau (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unnamed service</source>
+        <translation>service sans nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the window: this desktop has no notification service</source>
+        <translation>Dans la fenêtre : ce bureau n'a pas de service de notifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the desktop…</source>
+        <translation>Interrogation du bureau…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply…</source>
+        <translation>Écrire une réponse…</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth</name>
+    <message>
+        <location filename="../core/XmppLink.cpp" line="+37"/>
+        <source>The address in the link contains spaces or control characters.</source>
+        <translation>L'adresse du lien contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link has no address.</source>
+        <translation>Le lien n'a pas d'adresse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>“%1” is not a valid address.</source>
+        <translation>« %1 » n'est pas une adresse valide.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3669,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>Hearth::SingleInstance</name>
+    <message>
+        <location filename="../core/SingleInstance.cpp" line="+61"/>
+        <source>Hearth is already running on this profile, but it did not answer (%1).</source>
+        <translation>Hearth tourne déjà sur ce profil, mais il n'a pas répondu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::UploadService</name>
     <message>
         <location filename="../core/upload/UploadService.cpp" line="+102"/>
@@ -3642,6 +3717,59 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Le serveur a proposé une adresse non sécurisée (sans https) pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::XmppLink</name>
+    <message>
+        <location filename="../core/XmppLink.cpp" line="+29"/>
+        <source>This is not an xmpp: link.</source>
+        <translation>Ce n'est pas un lien xmpp:.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This link is too long (%1 characters; Hearth opens links of up to %2).</source>
+        <translation>Ce lien est trop long (%1 caractères ; Hearth ouvre les liens d'au plus %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link has no address.</source>
+        <translation>Le lien n'a pas d'adresse.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is a server&apos;s address, not a person&apos;s or a group chat&apos;s.</source>
+        <translation>%1 est l'adresse d'un serveur, pas d'une personne ni d'une discussion de groupe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link names an empty node.</source>
+        <translation>Le lien nomme un nœud vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a server&apos;s address: blogs belong to people.</source>
+        <translation>%1 est l'adresse d'un serveur : les blogs appartiennent à des personnes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link has parameters but no action.</source>
+        <translation>Le lien a des paramètres mais pas d'action.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The link asks for a pubsub action but names no node.</source>
+        <translation>Le lien demande une action pubsub mais ne nomme aucun nœud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hearth does not open “%1” links.</source>
+        <translation>Hearth n'ouvre pas les liens « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link asks for “%1”, which is not an xmpp: action.</source>
+        <translation>Le lien demande « %1 », qui n'est pas une action xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4130,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>JidCheck</name>
     <message>
-        <location filename="../core/Jid.cpp" line="+104"/>
+        <location filename="../core/Jid.cpp" line="+109"/>
         <source>Enter your address, like name@example.org.</source>
         <translation>Saisissez votre adresse, comme nom@example.org.</translation>
     </message>
@@ -4050,7 +4178,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/LoginPage.qml" line="+44"/>
+        <location filename="../qml/LoginPage.qml" line="+45"/>
         <source>Hearth</source>
         <translation>Hearth</translation>
     </message>
@@ -4216,7 +4344,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Hearth</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+86"/>
         <source>This export is encrypted</source>
         <translation>Cet export est chiffré</translation>
     </message>
@@ -4265,12 +4393,32 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+27"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>Votre correspondant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>%1 reacted with %2</source>
         <translation>%1 a réagi avec %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Room</source>
         <translation>Salon</translation>
     </message>
@@ -4301,7 +4449,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(message shortened: it was too long)</source>
         <translation>(message raccourci : il était trop long)</translation>
     </message>
@@ -4379,6 +4527,124 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>NotificationCenter</name>
+    <message>
+        <location filename="../ui/NotificationCenter.cpp" line="+68"/>
+        <source>Sent a file</source>
+        <translation>A envoyé un fichier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 vous a mentionné dans %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 invites you to a group chat</source>
+        <translation>%1 vous invite dans une discussion de groupe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contact request</source>
+        <translation>Demande de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wants to add you as a contact</source>
+        <translation>%1 souhaite vous ajouter à ses contacts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>On your post</source>
+        <translation>Sur votre publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On your post “%1”</source>
+        <translation>Sur votre publication « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 likes it</source>
+        <translation>%1 aime</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/NotificationCenter.h" line="+83"/>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsSection</name>
+    <message>
+        <location filename="../qml/NotificationsSection.qml" line="+14"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Do not disturb: no notifications at all</source>
+        <translation>Ne pas déranger : aucune notification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentions in group chats</source>
+        <translation>Mentions dans les discussions de groupe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitations to group chats</source>
+        <translation>Invitations à des discussions de groupe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact requests</source>
+        <translation>Demandes de contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments and likes on my posts</source>
+        <translation>Commentaires et « j'aime » sur mes publications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show message text</source>
+        <translation>Afficher le texte des messages</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep Hearth running in the tray when its window is closed</source>
+        <translation>Garder Hearth dans la zone de notification quand sa fenêtre est fermée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation>Ce bureau n'affiche pas d'icônes de zone de notification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group chats follow each room&apos;s own setting (always, only when mentioned, never) and mutes.</source>
+        <translation>Les discussions de groupe suivent le réglage de chaque salon (toujours, seulement si je suis mentionné, jamais) et les sourdines.</translation>
+    </message>
+</context>
+<context>
     <name>OccupantListModel</name>
     <message>
         <location filename="../ui/OccupantListModel.cpp" line="+36"/>
@@ -4442,7 +4708,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>PictureGallery</name>
     <message>
-        <location filename="../qml/PictureGallery.qml" line="+47"/>
+        <location filename="../qml/PictureGallery.qml" line="+48"/>
         <source>Picture not available</source>
         <translation>Image indisponible</translation>
     </message>
@@ -4455,7 +4721,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>PictureViewer</name>
     <message>
-        <location filename="../qml/PictureViewer.qml" line="+31"/>
+        <location filename="../qml/PictureViewer.qml" line="+33"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
@@ -4478,7 +4744,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../qml/PostActions.qml" line="+24"/>
+        <location filename="../qml/PostActions.qml" line="+25"/>
         <source>Like (likes not known yet)</source>
         <translation>J’aime (nombre pas encore connu)</translation>
     </message>
@@ -4552,7 +4818,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -4562,7 +4828,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication ?</translation>
     </message>
@@ -4570,6 +4836,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+3"/>
         <source>It is removed from your blog for everyone, with its comments.</source>
         <translation>Elle est retirée de votre blog pour tout le monde, avec ses commentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCard</name>
+    <message>
+        <location filename="../qml/PostCard.qml" line="+22"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4940,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+13"/>
         <source>Write a comment</source>
         <translation>Écrire un commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4850,7 +5129,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../qml/RoomDialog.qml" line="+19"/>
+        <location filename="../qml/RoomDialog.qml" line="+21"/>
         <source>Join a group chat</source>
         <translation>Rejoindre une discussion de groupe</translation>
     </message>
@@ -4860,21 +5139,26 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Nouvelle discussion de groupe</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+34"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+92"/>
+        <location line="-33"/>
+        <location line="+96"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Room address, like room@conference.example.org</source>
         <translation>Adresse du salon, par exemple salon@conference.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room address</source>
+        <translation>Adresse du salon</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4882,9 +5166,19 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Pseudo (facultatif)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Password, if the room has one</source>
         <translation>Mot de passe, si le salon en a un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room password</source>
+        <translation>Mot de passe du salon</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4895,6 +5189,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+20"/>
         <source>Name, like Climbing friends</source>
         <translation>Nom, par exemple Amis grimpeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4930,7 +5229,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../qml/RoomPanel.qml" line="+43"/>
+        <location filename="../qml/RoomPanel.qml" line="+44"/>
         <source>No subject</source>
         <translation>Pas de sujet</translation>
     </message>
@@ -4950,7 +5249,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Kick %1</source>
         <translation>Expulser %1</translation>
     </message>
@@ -4965,7 +5264,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Réglages du salon…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Room settings</source>
         <translation>Réglages du salon</translation>
     </message>
@@ -5075,7 +5374,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../qml/SearchPopup.qml" line="+75"/>
+        <location filename="../qml/SearchPopup.qml" line="+76"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
@@ -5140,7 +5439,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Année passée</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+17"/>
+        <source>From anyone (or type an address)</source>
+        <translation>De n'importe qui (ou saisissez une adresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anyone</source>
+        <translation>N'importe qui</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -5168,7 +5482,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+141"/>
+        <location filename="../ui/SettingsController.cpp" line="+175"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5216,7 +5530,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Blocked addresses</source>
         <translation>Adresses bloquées</translation>
     </message>
@@ -5302,12 +5616,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Hearth est affiché avec la carte graphique en ce moment.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+35"/>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Built on</source>
         <translation>Construit avec</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Always the graphics card (OpenGL)</source>
         <translation>Toujours la carte graphique (OpenGL)</translation>
     </message>
@@ -5333,7 +5657,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -5346,7 +5670,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../qml/ShareDialog.qml" line="+20"/>
+        <location filename="../qml/ShareDialog.qml" line="+22"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
@@ -5359,6 +5683,69 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+8"/>
         <source>Send in a chat to:</source>
         <translation>Envoyer dans une discussion à :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../qml/ShortcutsDialog.qml" line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Feed, Communities, Chats, Contacts, Profile, Settings</source>
+        <translation>Fil, Communautés, Discussions, Contacts, Profil, Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous conversation with unread messages</source>
+        <translation>Conversation suivante ou précédente avec des messages non lus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous conversation</source>
+        <translation>Conversation suivante ou précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close a dialog or menu; back from a post, profile or community; close the conversation</source>
+        <translation>Fermer une boîte de dialogue ou un menu ; revenir d'une publication, d'un profil ou d'une communauté ; fermer la conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a message; open the selected search result</source>
+        <translation>Envoyer un message ; ouvrir le résultat de recherche choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new line in a message</source>
+        <translation>Une nouvelle ligne dans un message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between controls; arrows move in lists and menus</source>
+        <translation>Passer d'un contrôle à l'autre ; les flèches se déplacent dans les listes et les menus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Hearth</source>
+        <translation>Quitter Hearth</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +6143,60 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../qml/TrayIcon.qml" line="+24"/>
+        <source>Hearth: %n unread message(s)</source>
+        <translation>
+            <numerusform>Hearth : %n message non lu</numerusform>
+            <numerusform>Hearth : %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Hearth</source>
+        <translation>Ouvrir Hearth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not disturb (no notifications)</source>
+        <translation>Ne pas déranger (aucune notification)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit Hearth</source>
+        <translation>Quitter Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <location filename="../qml/WindowNotices.qml" line="+55"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
     <name>YourDataSection</name>
     <message>
         <location filename="../qml/YourDataSection.qml" line="+18"/>
@@ -5874,6 +6315,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+5"/>
         <source>Import an export into this account</source>
         <translation>Importer un export dans ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+101"/>
+        <source>Hearth is already running on this profile: its window has come forward.</source>
+        <translation>Hearth tourne déjà sur ce profil : sa fenêtre est passée au premier plan.</translation>
     </message>
 </context>
 </TS>
