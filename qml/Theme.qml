@@ -7,7 +7,7 @@ import Hearth
 QtObject {
     // Set by the window: whether Material draws dark. The colours below
     // keep 4.5:1 (WCAG AA) as text on the window in each theme, and an
-    // accent button's label on its fill (tst_qml_shell checks both).
+    // accent button's label on its fill (tst_qml_desktop checks both).
     property bool dark: false
     readonly property color accent: dark ? "#fb923c" : "#c2410c"
     readonly property color warning: dark ? "#fbbf24" : "#975a16"
