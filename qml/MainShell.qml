@@ -88,10 +88,13 @@ Page {
         value: Window.active && rail.currentIndex === root.views.indexOf("chats") ? AppController.chats.currentChat : ""
     }
     // Where the desktop has no notification service, they show here.
+    // (Bottom right, above a chat's composer: over the content, not over a
+    // view's own buttons.)
     WindowNotices {
-        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.right: parent.right
-        anchors.margins: 12
+        anchors.rightMargin: 16
+        anchors.bottomMargin: 80
         z: 20
     }
 
