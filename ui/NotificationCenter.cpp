@@ -14,6 +14,7 @@ namespace {
 constexpr qint64 kLiveSeconds = 300;
 constexpr int kLinesShown = 3;
 constexpr int kWindowNotices = 3;
+constexpr int kRequestsRemembered = 500;
 // A room's level (Bookmark::Notify).
 constexpr int kAlways = 1;
 constexpr int kOnMention = 2;
@@ -33,6 +34,9 @@ NotificationCenter::NotificationCenter(QString settingsPath, NotificationSink *s
     m_requests = settings.value(QStringLiteral("notifications/requests"), true).toBool();
     m_reactions = settings.value(QStringLiteral("notifications/reactions"), true).toBool();
     m_previews = settings.value(QStringLiteral("notifications/previews"), true).toBool();
+    // Servers send pending requests again at each login: each is announced once.
+    const QStringList announced = settings.value(QStringLiteral("notifications/requestsAnnounced")).toStringList();
+    m_requestsSeen = QSet<QString>(announced.cbegin(), announced.cend());
     if (m_sink) {
         connect(m_sink, &NotificationSink::activated, this, &NotificationCenter::activate);
         connect(m_sink, &NotificationSink::notShown, this, &NotificationCenter::showInWindow);
@@ -106,10 +110,12 @@ void NotificationCenter::onInvitation(const QString &roomJid, const QString &inv
 
 void NotificationCenter::onRequests(const QStringList &jids)
 {
+    QStringList fresh;
     for (const QString &jid : jids) {
         if (m_requestsSeen.contains(jid))
             continue;
         m_requestsSeen.insert(jid);
+        fresh << jid;
         if (!m_requests)
             continue;
         DesktopNotification n;
@@ -118,6 +124,14 @@ void NotificationCenter::onRequests(const QStringList &jids)
         n.title = tr("Contact request");
         notify(n, tr("%1 wants to add you as a contact").arg(jid));
     }
+    if (fresh.isEmpty())
+        return;
+    // Kept for the next start: the newest few hundred.
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    QStringList announced = settings.value(QStringLiteral("notifications/requestsAnnounced")).toStringList() + fresh;
+    if (announced.size() > kRequestsRemembered)
+        announced = announced.mid(announced.size() - kRequestsRemembered);
+    settings.setValue(QStringLiteral("notifications/requestsAnnounced"), announced);
 }
 
 void NotificationCenter::onReactions(const QVariantList &reactions)

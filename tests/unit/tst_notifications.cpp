@@ -292,6 +292,14 @@ private Q_SLOTS:
         m_center->onRequests({u"zoe@example.org"_s}); // the same request again: once
         QTRY_COMPARE(m_server->shown.size(), 2);
         QVERIFY(m_server->shown.at(1).body.contains(u"zoe@example.org"_s));
+        {
+            // The next start (the server sends pending requests again): not announced again.
+            NotificationCenter next(m_dir.filePath(u"settings.ini"_s), nullptr);
+            next.onRequests({u"zoe@example.org"_s});
+            QVERIFY(next.windowNotices().isEmpty());
+            next.onRequests({u"yann@example.org"_s});
+            QCOMPARE(next.windowNotices().size(), 1);
+        }
         // Reactions: the first list is what was there; then what is new.
         const QDateTime then = QDateTime::currentDateTimeUtc().addSecs(-60);
         const QVariantMap oldLike{{u"authorJid"_s, kCarol}, {u"authorName"_s, u"Carol"_s}, {u"isLike"_s, true},
