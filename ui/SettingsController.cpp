@@ -38,8 +38,12 @@ SettingsController::SettingsController(const QString &settingsPath, QObject *par
     m_theme = (theme >= 0 && theme <= 2) ? Theme(theme) : Theme::System;
     m_language = m_settings.value(kLanguageKey).toString();
     m_graphicsMode = SettingsController::GraphicsMode(int(GraphicsChoice::modeFromString(m_settings.value(kGraphicsModeKey).toString())));
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         m_fontScale = fontScaleFor(QGuiApplication::font().pointSizeF(), QGuiApplication::platformName());
+        if (m_fontScale != 1.0)
+            qCInfo(lcGraphics).noquote() << "text scaled by" << m_fontScale << "to follow the system font of"
+                                         << QGuiApplication::font().pointSizeF() << "pt";
+    }
 }
 
 void SettingsController::setGraphicsMode(GraphicsMode mode)
@@ -138,7 +142,9 @@ double SettingsController::fontScaleFor(double systemPointSize, const QString &p
 #else
     constexpr double usual = 10;
 #endif
-    return std::clamp(systemPointSize / usual, 0.75, 2.0);
+    // Larger only: a smaller font is more often a bare X server's fallback
+    // (Qt's generic 9 pt) than a choice, and Material's sizes are the floor.
+    return std::clamp(systemPointSize / usual, 1.0, 2.0);
 }
 
 void SettingsController::setFontScale(double scale)

@@ -27,7 +27,7 @@ public:
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
     // Text sizes follow the system's font size: its point size against the
     // usual default of the platform (10 pt on Linux, 9 on Windows, 13 on
-    // macOS), within 0.75–2. 1 on the offscreen and minimal platforms
+    // macOS), within 1–2 (larger only). 1 on the offscreen and minimal platforms
     // (tests, screenshots). Settable for tests.
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     // Code and native name of each language Hearth ships, "" first (system).

@@ -270,6 +270,7 @@ private Q_SLOTS:
     void textScalesWithTheSystemFont()
     {
         QCOMPARE(SettingsController::fontScaleFor(10, u"xcb"_s), 1.0);
+        QCOMPARE(SettingsController::fontScaleFor(9, u"xcb"_s), 1.0); // Qt's bare fallback: not smaller
         QCOMPARE(SettingsController::fontScaleFor(15, u"wayland"_s), 1.5);
         QCOMPARE(SettingsController::fontScaleFor(40, u"xcb"_s), 2.0);
         QCOMPARE(SettingsController::fontScaleFor(15, u"offscreen"_s), 1.0);
