@@ -1,6 +1,7 @@
 #include "XmppLink.h"
 
 #include "Jid.h"
+#include "feed/XmppUri.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,10 +69,7 @@ bool XmppLink::isBlog() const
 
 QString XmppLink::pubsubUri() const
 {
-    QString uri = QStringLiteral("xmpp:") + jid + QStringLiteral("?;node=") + node;
-    if (!item.isEmpty())
-        uri += QStringLiteral(";item=") + item;
-    return uri;
+    return XmppUri{jid, node, item}.toString(); // the feed's own form (Movim's)
 }
 
 XmppLink XmppLink::parse(const QString &uri)

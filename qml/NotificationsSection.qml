@@ -19,6 +19,7 @@ ColumnLayout {
     PlainLabel {
         objectName: "notificationsDestination"
         text: root.notifications.destination
+        textFormat: Text.PlainText // the service's name comes from the desktop
         opacity: 0.7
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -157,7 +157,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     opacity: 0.8
                 }
-                PlainLabel { text: modelData.host; opacity: 0.6; font.pixelSize: Theme.fontPx(12) }
+                PlainLabel { text: modelData.host; textFormat: Text.PlainText; opacity: 0.6; font.pixelSize: Theme.fontPx(12) }
                 // Handlers, not a MouseArea: the layout stays the frame's
                 // only child, so the frame takes its height.
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
