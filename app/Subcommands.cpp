@@ -2,6 +2,7 @@
 
 #include "Await.h"
 #include "CommunityCommands.h"
+#include "EncryptionCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "import/AccountImporter.h"
@@ -38,7 +39,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("sync"), QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("comment"),
                                QStringLiteral("like"), QStringLiteral("check"), QStringLiteral("communities"),
                                QStringLiteral("follow"), QStringLiteral("unfollow"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("move"),
-                               QStringLiteral("search")};
+                               QStringLiteral("search"), QStringLiteral("encryption")};
 
 QString tr(const char *text, int n = -1)
 {
@@ -169,10 +170,22 @@ int run(const QStringList &arguments)
                                                    "(the old account publishes that it moved with hearth move) (import)."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Only say what would move and what would not; write nothing (import)."));
     const QCommandLineOption untilOption(QStringLiteral("until"), tr("Only before <date>, YYYY-MM-DD in UTC (search)."), QStringLiteral("date"));
+    const QCommandLineOption verifyOption(QStringLiteral("verify"), tr("Mark the device with the fingerprint <key> verified (encryption)."),
+                                          QStringLiteral("key"));
+    const QCommandLineOption trustOption(QStringLiteral("trust"), tr("Trust the device with the fingerprint <key> (encryption)."),
+                                         QStringLiteral("key"));
+    const QCommandLineOption distrustOption(QStringLiteral("distrust"),
+                                            tr("Distrust the device with the fingerprint <key>: nothing is encrypted for it (encryption)."),
+                                            QStringLiteral("key"));
+    const QCommandLineOption verifyUriOption(QStringLiteral("verify-uri"),
+                                             tr("Verify the keys the xmpp: link of a QR code names (encryption)."), QStringLiteral("uri"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Encrypt the conversation with ADDRESS: on, off or auto (encryption)."),
+                                        QStringLiteral("mode"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
                        outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
-                       untilOption, accountOption, dryRunOption, announceMoveOption});
+                       untilOption, accountOption, dryRunOption, announceMoveOption, verifyOption, trustOption, distrustOption,
+                       verifyUriOption, modeOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -184,6 +197,8 @@ int run(const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("file"), tr("The .xmpp-export.zip to bring into the account."));
     if (command == QLatin1String("search"))
         parser.addPositionalArgument(QStringLiteral("text"), tr("The words to find (each the start of a word; case and accents do not matter)."));
+    if (command == QLatin1String("encryption"))
+        parser.addPositionalArgument(QStringLiteral("address"), tr("Whose devices (else the account's own)."), QStringLiteral("[address]"));
     if (command == QLatin1String("communities"))
         parser.addPositionalArgument(QStringLiteral("service"), tr("The pubsub service to list (else every one of the account's server)."),
                                      QStringLiteral("[service]"));
@@ -198,7 +213,8 @@ int run(const QStringList &arguments)
     const bool searching = command == QLatin1String("search");
     const bool importing = command == QLatin1String("import");
     const int needed = command == QLatin1String("comment") ? 2 : (takesUri || searching || importing) ? 1 : 0;
-    if (command == QLatin1String("communities") ? positional.size() > 1 : positional.size() != needed)
+    const bool optionalArgument = command == QLatin1String("communities") || command == QLatin1String("encryption");
+    if (optionalArgument ? positional.size() > 1 : positional.size() != needed)
         return fail(tr("%1 takes %n argument(s)", needed).arg(command), 2);
     if (parser.isSet(publicOption) && command != QLatin1String("follow"))
         return fail(tr("--public is for follow"), 2);
@@ -238,6 +254,11 @@ int run(const QStringList &arguments)
     for (const auto *option : {&kindOption, &fromOption, &sinceOption, &untilOption}) {
         if (parser.isSet(*option) && !searching)
             return fail(tr("--%1 is for search").arg(option->names().constFirst()), 2);
+    }
+    const bool encryption = command == QLatin1String("encryption");
+    for (const auto *option : {&verifyOption, &trustOption, &distrustOption, &verifyUriOption, &modeOption}) {
+        if (parser.isSet(*option) && !encryption)
+            return fail(tr("--%1 is for encryption").arg(option->names().constFirst()), 2);
     }
     SearchCommand::Options searchOptions;
     if (searching) {
@@ -451,6 +472,15 @@ int run(const QStringList &arguments)
     if (importing) {
         const int result = ImportCommand::run(s.session, {positional.constFirst(), passphrase, profile.cacheDirectory() + QStringLiteral("/import"),
                                                           parser.isSet(dryRunOption), parser.isSet(jsonOption), parser.isSet(announceMoveOption)});
+        s.account.disconnectFromServer();
+        awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
+        return result;
+    }
+    // Encryption needs the connection (devices, trust messages).
+    if (encryption) {
+        const int result = EncryptionCommand::run(s.session, {positional.value(0), parser.value(verifyOption), parser.value(trustOption),
+                                                              parser.value(distrustOption), parser.value(verifyUriOption),
+                                                              parser.value(modeOption), parser.isSet(jsonOption)});
         s.account.disconnectFromServer();
         awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
         return result;

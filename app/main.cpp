@@ -24,6 +24,7 @@
 #include "SecretStore.h"
 #include "SettingsController.h"
 #include "Subcommands.h"
+#include "e2ee/CryptoSupport.h"
 #include "UnixSignals.h"
 #include "db/Database.h"
 #include "roster/ContactList.h"
@@ -60,6 +61,8 @@ QString resolvedProfileDirectory(const CommandLine &cli)
 int main(int argc, char *argv[])
 {
     failWritesPastFileSizeLimits();
+    // Where a package keeps QCA's provider (OMEMO's cryptography).
+    Hearth::CryptoSupport::addPackagedPluginPath();
     // hearth sync|feed|post|comment|like: no window, no display needed.
     {
         QStringList arguments;

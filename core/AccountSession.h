@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "chat/ChatService.h"
 #include "communities/CommunityService.h"
+#include "e2ee/E2eeService.h"
 #include "db/DbResult.h"
 #include "feed/FeedSync.h"
 #include "muc/RoomService.h"
@@ -33,6 +34,7 @@ public:
     [[nodiscard]] FeedSync *feed() { return &m_feed; }
     [[nodiscard]] CommunityService *communities() { return &m_communities; }
     [[nodiscard]] ChatService *chat() { return &m_chat; }
+    [[nodiscard]] E2eeService *e2ee() { return &m_e2ee; }
     [[nodiscard]] RoomService *rooms() { return &m_rooms; }
 
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
@@ -55,6 +57,7 @@ private:
     ContactList m_contacts;
     FeedSync m_feed;
     CommunityService m_communities;
+    E2eeService m_e2ee;
     ChatService m_chat;
     RoomService m_rooms;
     qint64 m_accountId = 0;

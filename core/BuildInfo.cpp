@@ -1,5 +1,7 @@
 #include "BuildInfo.h"
 
+#include "e2ee/CryptoSupport.h"
+
 #include <QXmppGlobal.h>
 #include <QtGlobal>
 
@@ -15,6 +17,10 @@ QList<Library> libraries()
     return {
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
         {QStringLiteral("QXmpp"), QXmppVersion(), QStringLiteral("LGPL-2.1-or-later")},
+        {QStringLiteral("QCA"), CryptoSupport::problem().isEmpty() ? CryptoSupport::qcaVersion()
+                                                                   : CryptoSupport::qcaVersion() + QStringLiteral(" (") + CryptoSupport::problem() + u')',
+         QStringLiteral("LGPL-2.1-or-later")},
+        {QStringLiteral("libomemo-c"), QString(), QStringLiteral("GPL-3.0-only")},
         {QStringLiteral("QtKeychain"), QString(), QStringLiteral("BSD-3-Clause")},
         {QStringLiteral("SQLite"), QString(), QStringLiteral("public domain")},
         {QStringLiteral("libarchive"), archive, QStringLiteral("BSD-2-Clause")},

@@ -19,6 +19,7 @@ Q_LOGGING_CATEGORY(lcChat, "hearth.core.chat", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcExport, "hearth.core.export", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSearch, "hearth.core.search", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcImport, "hearth.core.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcE2ee, "hearth.core.e2ee", QtInfoMsg)
 
 namespace Hearth::Logging {
 

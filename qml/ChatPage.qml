@@ -321,6 +321,30 @@ Page {
             spacing: 8
             enabled: !root.readOnly
             visible: !AppController.readOnly // an export (hearth --open) is only read
+            // The lock: whether what the user sends is encrypted end to end
+            // (OMEMO), and a click to turn it on or off for this conversation.
+            ToolButton {
+                id: lock
+                objectName: "encryptionButton"
+                readonly property int lockState: AppController.encryption.currentState
+                readonly property bool on: lockState === EncryptionController.On
+                visible: lockState !== EncryptionController.Unavailable
+                text: on ? "🔒" : "🔓"
+                font.pixelSize: Theme.fontPx(16)
+                opacity: on ? 1 : 0.6
+                onClicked: AppController.encryption.setCurrentEncrypted(!on)
+                readonly property string explanation: on
+                    ? qsTr("Encrypted end to end (OMEMO): only %1's devices and yours can read it. Click to stop encrypting.")
+                          .arg(root.chats.currentName)
+                    : lockState === EncryptionController.Off
+                      ? qsTr("Not encrypted. Click to encrypt end to end (OMEMO).")
+                      : qsTr("Not encrypted: %1 has no device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.")
+                            .arg(root.chats.currentName)
+                ToolTip.visible: hovered
+                ToolTip.text: explanation
+                Accessible.name: on ? qsTr("Encryption on") : qsTr("Encryption off")
+                Accessible.description: explanation
+            }
             ToolButton {
                 objectName: "attachButton"
                 text: "+"
@@ -335,7 +359,8 @@ Page {
                 objectName: "messageField"
                 Layout.fillWidth: true
                 // AutoText there: a name with tags is escaped, never obeyed.
-                placeholderText: Markup.literal(qsTr("Message %1").arg(root.chats.currentName))
+                placeholderText: Markup.literal(lock.on ? qsTr("Encrypted message to %1").arg(root.chats.currentName)
+                                                        : qsTr("Message %1").arg(root.chats.currentName))
                 wrapMode: TextEdit.Wrap
                 text: root.chats.draft
                 Accessible.name: qsTr("Message")

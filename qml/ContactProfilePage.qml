@@ -180,6 +180,12 @@ Page {
             }
 
             MenuSeparator { Layout.fillWidth: true }
+            DevicesSection {
+                jid: root.jid
+                Layout.fillWidth: true
+            }
+
+            MenuSeparator { Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
                 PlainLabel {

@@ -36,6 +36,8 @@ Item {
     required property int state
     required property bool edited
     required property bool imported // from an export: read on the old account
+    required property bool encrypted // came or went end-to-end encrypted
+    required property string undecryptable // why it could not be decrypted ('' when it could)
     required property bool truncated
     required property var reactions
     required property string replyTo
@@ -48,7 +50,8 @@ Item {
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2: %3").arg(outgoing ? qsTr("You") : (senderName.length > 0 ? senderName : qsTr("Them")))
                          .arg(Qt.formatDateTime(time, Locale.ShortFormat))
-                         .arg(retracted ? qsTr("message deleted") : (plainBody.length > 0 ? plainBody : fileName))
+                         .arg(retracted ? qsTr("message deleted") : undecryptable.length > 0 ? undecryptable
+                              : (plainBody.length > 0 ? plainBody : fileName) + (encrypted ? " (" + qsTr("encrypted") + ")" : ""))
     required property bool rich
     width: ListView.view.width
     height: bubble.height + (reactionRow.active ? reactionRow.height + 2 : 0)
@@ -68,8 +71,8 @@ Item {
     Text {
         id: natural
         visible: false
-        text: bubbleRow.rich ? bubbleRow.body : bubbleRow.plainBody
-        textFormat: bubbleRow.rich ? Text.RichText : Text.PlainText
+        text: bubbleRow.undecryptable.length > 0 ? bubbleRow.undecryptable : bubbleRow.rich ? bubbleRow.body : bubbleRow.plainBody
+        textFormat: bubbleRow.rich && bubbleRow.undecryptable.length === 0 ? Text.RichText : Text.PlainText
     }
 
     // Reactions under the bubble: one chip per emoji, the user's own
@@ -277,6 +280,17 @@ Item {
                 linkColor: Theme.accent
                 onLinkActivated: (link) => Links.isXmpp(link) ? AppController.links.open(link) : Links.open(link)
             }
+            // Encrypted, and it could not be read here: why (the sender's
+            // fallback text is never shown).
+            PlainLabel {
+                objectName: "undecryptable"
+                visible: bubbleRow.undecryptable.length > 0
+                text: bubbleRow.undecryptable
+                font.italic: true
+                wrapMode: Text.Wrap
+                color: Theme.warning
+                Layout.fillWidth: true
+            }
             PlainLabel {
                 visible: bubbleRow.truncated
                 text: qsTr("(message shortened: it was too long)")
@@ -309,6 +323,7 @@ Item {
                 text: Qt.formatDateTime(bubbleRow.time, "d MMM hh:mm")
                       + (bubbleRow.edited ? " · " + qsTr("edited") : "")
                       + (bubbleRow.imported ? " · " + qsTr("imported") : "")
+                      + (bubbleRow.encrypted ? " · 🔒" : "")
                       + (bubbleRow.outgoing ? " · " + bubbleRow.stateText(bubbleRow.state) : "")
                 font.pixelSize: Theme.fontPx(11)
                 opacity: 0.6

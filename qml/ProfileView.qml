@@ -171,6 +171,12 @@ ViewPage {
                 opacity: 0.7
                 text: qsTr("Your profile and picture are visible to your contacts. Pictures are cropped to a square of at most 512 pixels.")
             }
+            MenuSeparator { Layout.fillWidth: true }
+            DevicesSection {
+                jid: AppController.jid
+                own: true
+                Layout.fillWidth: true
+            }
             Item { Layout.preferredHeight: 24 }
         }
     }

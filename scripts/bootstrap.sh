@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Hearth needs to build, test and run its demo on Debian 12 (and
-# newer), then makes sure QXmpp 1.10 for Qt 6 is available: an installed one
-# when CMake finds it, else a cached build from the Debian source tarball.
+# newer), then makes sure QXmpp 1.10 for Qt 6 with its OMEMO module is
+# available: an installed one when CMake finds it, else a cached build from
+# Debian's source tarballs (QCA for Qt 6 first: Debian 12 has none).
 # Idempotent: a second run checks and returns in about a second.
 #
 # Prints, as its last line, `QXMPP_PREFIX=<dir>` (empty when a system QXmpp is
@@ -36,6 +37,8 @@ packages=(
   patch
   dbus-daemon qml6-module-qt-labs-platform python3-yaml
   appstream desktop-file-utils dpkg-dev file
+  libomemo-c-dev libssl-dev qt6-5compat-dev
+  python3-omemo python3-oldmemo python3-twomemo python3-slixmpp python3-xmlschema
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
@@ -64,17 +67,27 @@ else
   log "not a Debian system: install Qt 6.4+, QtKeychain, SQLite, md4c and QXmpp 1.10 yourself (see README)"
 fi
 
-# ---- 2. QXmpp 1.10 for Qt 6 --------------------------------------------------
+# ---- 2. QCA and QXmpp 1.10 for Qt 6, with OMEMO -------------------------------
 QXMPP_VERSION=1.10.3
 QXMPP_TARBALL=qxmpp_${QXMPP_VERSION}.orig.tar.gz
 QXMPP_SHA256=0e280c364a7ae3728ea4a42f2486e4b6dc1d0808193c015224ff6f689c591930
-# Applied to that tarball (see the patch's header; drop it with a QXmpp that
-# parses incrementally). Its level is in the prefix's name, so a changed
-# patch builds anew beside the old prefix.
-QXMPP_PATCH=$here/patches/qxmpp-1.10.3-incremental-parse.patch
-QXMPP_PATCH_SHA256=30561f4c25987e6697ded94cb995410394ae7ac49e687fd030b36902dd85f037
+# Applied to that tarball in this order, each checked first (see each
+# patch's header for why, and when to drop it).
+QXMPP_PATCHES=(
+  "qxmpp-1.10.3-incremental-parse.patch 30561f4c25987e6697ded94cb995410394ae7ac49e687fd030b36902dd85f037"
+  "qxmpp-1.10.3-omemo-kex.patch a586ee4dfe72a14c618399c05cc34dc8b5f0ff822b308ce6019bebbafb9eb164"
+  "qxmpp-1.10.3-sce-extensions.patch 7beeeaed9eebe2298681e3887ba99a62b12fc9cb20ae3b2b1747610ff9406dfb"
+)
+# QCA (Qt Cryptographic Architecture) for Qt 6, which QXmpp's OMEMO and file
+# encryption need, from Debian unstable's source package.
+QCA_VERSION=2.3.12
+QCA_TARBALL=qca2_${QCA_VERSION}.orig.tar.xz
+QCA_SHA256=d4a2b3aa0272d73ea0c4cd2140960177fa34ddc2030e59a48ecfb80c757572c3
+# Both go into one prefix whose name says what is in it (hearth2: OMEMO, QCA
+# and the two OMEMO patches added), so a changed patch or flag builds anew
+# beside the old prefix.
 cache_root=${HEARTH_DEPS_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/hearth/deps}
-prefix=$cache_root/qxmpp-$QXMPP_VERSION-hearth1
+prefix=$cache_root/qxmpp-$QXMPP_VERSION-hearth2
 
 system_qxmpp() {
   # A tiny CMake probe: the same find_package the project uses.
@@ -82,8 +95,8 @@ system_qxmpp() {
   cat >"$d/CMakeLists.txt" <<'CM'
 cmake_minimum_required(VERSION 3.16)
 project(probe NONE)
-find_package(QXmppQt6 1.10 QUIET)
-if(NOT QXmppQt6_FOUND)
+find_package(QXmppQt6 1.10 QUIET COMPONENTS Omemo)
+if(NOT QXmppQt6_FOUND OR NOT TARGET QXmpp::Omemo)
   message(FATAL_ERROR "no")
 endif()
 CM
@@ -97,60 +110,89 @@ if [ -f "$prefix/.hearth-complete" ]; then
   echo "QXMPP_PREFIX=$prefix"; exit 0
 fi
 if [ "${HEARTH_FORCE_QXMPP_BUILD:-0}" != 1 ] && system_qxmpp; then
-  log "using the installed QXmpp for Qt 6"
+  log "using the installed QXmpp for Qt 6 (with OMEMO)"
   echo "QXMPP_PREFIX="; exit 0
 fi
 
-log "building QXmpp $QXMPP_VERSION for Qt 6 into $prefix (once, a few minutes)"
+log "building QCA $QCA_VERSION and QXmpp $QXMPP_VERSION for Qt 6 into $prefix (once, several minutes)"
 mkdir -p "$cache_root"
 work=$(mktemp -d "$cache_root/.qxmpp-work.XXXXXX")
-cleanup() { rm -rf "$work" "$prefix.partial"; }
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
+# Whatever an interrupted run left: the prefix only counts with its marker.
+rm -rf "$prefix"
 
-tarball="$cache_root/$QXMPP_TARBALL"
-verify() { echo "$QXMPP_SHA256  $1" | sha256sum -c --status; }
-if [ -f "$tarball" ] && ! verify "$tarball"; then rm -f "$tarball"; fi
-if [ ! -f "$tarball" ]; then
-  # A private apt configuration that adds Debian 13's sources from the mirror
-  # this machine already uses: no host name is written here.
+verify() { echo "$2  $1" | sha256sum -c --status; }
+# fetch_source SUITE PACKAGE VERSION TARBALL SHA256: the orig tarball of a
+# Debian source package, through a private apt configuration that adds SUITE's
+# sources from the mirror this machine already uses (no host name is written
+# here), checked against its SHA-256 and kept in the cache.
+fetch_source() {
+  local suite=$1 package=$2 version=$3 file=$4 sha=$5
+  local dest="$cache_root/$file"
+  if [ -f "$dest" ] && ! verify "$dest" "$sha"; then rm -f "$dest"; fi
+  [ -f "$dest" ] && return 0
+  local mirror
   mirror=$(
     { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}';
       grep -hsE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list |
         sed -E 's/^deb (\[[^]]*\] )?//' | awk '{print $1}'; } |
       grep -v -- '-security' | grep -E '/debian/?$' | head -n1 || true)
-  [ -n "$mirror" ] || die "no Debian mirror found in /etc/apt to fetch the QXmpp source from"
-  apt_dir="$work/apt"
+  [ -n "$mirror" ] || die "no Debian mirror found in /etc/apt to fetch the $package source from"
+  local apt_dir="$work/apt-$suite"
   mkdir -p "$apt_dir/state/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/src"
-  keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-  echo "deb-src [signed-by=$keyring] ${mirror%/} trixie main" >"$apt_dir/sources.list"
-  aptopts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=-"
-           -o "Dir::State=$apt_dir/state" -o "Dir::Cache=$apt_dir/cache"
-           -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root")
-  log "fetching the qxmpp source package index through apt's mirror"
-  apt-get "${aptopts[@]}" update -qq >&2 || die "apt could not read Debian 13's source index from $mirror"
-  # The .dsc and .debian.tar.xz may be missing on the mirror; the orig
-  # tarball is all we need and its hash is checked below.
-  (cd "$apt_dir/src" && apt-get "${aptopts[@]}" source --download-only "qxmpp=$QXMPP_VERSION-1" >&2) || true
-  [ -f "$apt_dir/src/$QXMPP_TARBALL" ] || die "could not download $QXMPP_TARBALL through apt"
-  verify "$apt_dir/src/$QXMPP_TARBALL" || die "$QXMPP_TARBALL: SHA-256 mismatch, refusing to build it"
-  mv "$apt_dir/src/$QXMPP_TARBALL" "$tarball"
-fi
+  local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  echo "deb-src [signed-by=$keyring] ${mirror%/} $suite main" >"$apt_dir/sources.list"
+  local aptopts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=-"
+                 -o "Dir::State=$apt_dir/state" -o "Dir::Cache=$apt_dir/cache"
+                 -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root")
+  if [ ! -f "$apt_dir/.updated" ]; then
+    log "fetching Debian $suite's source package index through apt's mirror"
+    apt-get "${aptopts[@]}" update -qq >&2 || die "apt could not read Debian $suite's source index from $mirror"
+    touch "$apt_dir/.updated"
+  fi
+  # The pinned revision first, then whatever the suite has now: the orig
+  # tarball is all we need and its hash decides.
+  (cd "$apt_dir/src" && { apt-get "${aptopts[@]}" source --download-only "$package=$version" >&2 ||
+                          apt-get "${aptopts[@]}" source --download-only "$package" >&2; }) || true
+  [ -f "$apt_dir/src/$file" ] || die "could not download $file through apt"
+  verify "$apt_dir/src/$file" "$sha" || die "$file: SHA-256 mismatch, refusing to build it"
+  mv "$apt_dir/src/$file" "$dest"
+}
 
-tar -xzf "$tarball" -C "$work"
+fetch_source sid qca2 "$QCA_VERSION-1" "$QCA_TARBALL" "$QCA_SHA256"
+fetch_source trixie qxmpp "$QXMPP_VERSION-1" "$QXMPP_TARBALL" "$QXMPP_SHA256"
+
+# Libraries find each other in the prefix's lib (and a QCA plugin two levels
+# up) through $ORIGIN, so the same files work when a package carries them.
+rpath='$ORIGIN:$ORIGIN/../..'
+
+log "building QCA $QCA_VERSION (the OpenSSL provider only)"
+tar -xJf "$cache_root/$QCA_TARBALL" -C "$work"
+qca_src=$(find "$work" -maxdepth 1 -type d -name 'qca*' | head -n1)
+[ -n "$qca_src" ] || die "unexpected layout in $QCA_TARBALL"
+cmake -S "$qca_src" -B "$work/qca-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DBUILD_WITH_QT6=ON -DBUILD_TESTS=OFF -DBUILD_TOOLS=OFF -DBUILD_PLUGINS=ossl \
+  -DCMAKE_INSTALL_RPATH="$rpath" -DCMAKE_INSTALL_PREFIX="$prefix" >&2
+cmake --build "$work/qca-build" -j "${HEARTH_JOBS:-2}" >&2
+cmake --install "$work/qca-build" >&2
+
+log "building QXmpp $QXMPP_VERSION with OMEMO"
+tar -xzf "$cache_root/$QXMPP_TARBALL" -C "$work"
 src=$(find "$work" -maxdepth 1 -type d -name 'qxmpp*' | head -n1)
 [ -n "$src" ] || die "unexpected layout in $QXMPP_TARBALL"
-echo "$QXMPP_PATCH_SHA256  $QXMPP_PATCH" | sha256sum -c --status || die "$QXMPP_PATCH: SHA-256 mismatch, refusing to apply it"
-(cd "$src" && patch -p1 --batch --forward --quiet <"$QXMPP_PATCH") >&2 || die "$QXMPP_PATCH does not apply to $QXMPP_TARBALL"
-rm -rf "$prefix.partial"
+for entry in "${QXMPP_PATCHES[@]}"; do
+  read -r name sha <<<"$entry"
+  patch_file=$here/patches/$name
+  echo "$sha  $patch_file" | sha256sum -c --status || die "$patch_file: SHA-256 mismatch, refusing to apply it"
+  (cd "$src" && patch -p1 --batch --forward --quiet <"$patch_file") >&2 || die "$patch_file does not apply to $QXMPP_TARBALL"
+done
 cmake -S "$src" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DQT_VERSION_MAJOR=6 -DBUILD_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOCUMENTATION=OFF \
-  -DCMAKE_INSTALL_PREFIX="$prefix" >&2
+  -DBUILD_OMEMO=ON -DWITH_QCA=ON -DCMAKE_PREFIX_PATH="$prefix" \
+  -DCMAKE_INSTALL_RPATH="$rpath" -DCMAKE_INSTALL_PREFIX="$prefix" >&2
 cmake --build "$work/build" -j "${HEARTH_JOBS:-2}" >&2
-DESTDIR="$prefix.partial" cmake --install "$work/build" >&2
-# Install into a staging dir, then move it into place in one step, so an
-# interrupted build never leaves a half-made prefix that looks complete.
-rm -rf "$prefix"
-mv "$prefix.partial$prefix" "$prefix"
+cmake --install "$work/build" >&2
+# Only now does the prefix count: an interrupted build is redone next time.
 touch "$prefix/.hearth-complete"
-log "QXmpp $QXMPP_VERSION installed in $prefix"
+log "QCA $QCA_VERSION and QXmpp $QXMPP_VERSION installed in $prefix"
 echo "QXMPP_PREFIX=$prefix"

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+104"/>
+        <location filename="../ui/AppController.cpp" line="+106"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -128,9 +128,14 @@
         <translation>Die Chats konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypted message (not readable on this device)</source>
+        <translation>Verschlüsselte Nachricht (auf diesem Gerät nicht lesbar)</translation>
     </message>
 </context>
 <context>
@@ -262,14 +267,44 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>Encrypted end to end (OMEMO): only %1&apos;s devices and yours can read it. Click to stop encrypting.</source>
+        <translation>Ende-zu-Ende-verschlüsselt (OMEMO): nur die Geräte von %1 und Ihre können es lesen. Klicken, um nicht mehr zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not encrypted. Click to encrypt end to end (OMEMO).</source>
+        <translation>Nicht verschlüsselt. Klicken, um Ende-zu-Ende zu verschlüsseln (OMEMO).</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <source>Not encrypted: %1 has no device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.</source>
+        <translation>Nicht verschlüsselt: %1 hat kein Gerät, das OMEMO anbietet. Klicken, um trotzdem zu verschlüsseln; Nachrichten werden erst gesendet, wenn es möglich ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption on</source>
+        <translation>Verschlüsselung an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encryption off</source>
+        <translation>Verschlüsselung aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Send pictures or files</source>
         <translation>Bilder oder Dateien senden</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
+        <source>Encrypted message to %1</source>
+        <translation>Verschlüsselte Nachricht an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message %1</source>
         <translation>Nachricht an %1</translation>
     </message>
@@ -1798,17 +1833,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Following</source>
         <translation>Gefolgt</translation>
     </message>
@@ -2039,6 +2074,176 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
         <translation>Die Person sieht nicht mehr, wann Sie online sind, und Sie sehen sie nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoSupport</name>
+    <message>
+        <location filename="../core/e2ee/CryptoSupport.cpp" line="+41"/>
+        <source>QCA&apos;s OpenSSL provider (qca-ossl) is missing or lacks %1: end-to-end encryption is off</source>
+        <translation>der OpenSSL-Anbieter von QCA (qca-ossl) fehlt oder kann %1 nicht: Ende-zu-Ende-Verschlüsselung ist aus</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <location filename="../qml/DevicesSection.qml" line="+23"/>
+        <location line="+63"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Trusted (not verified)</source>
+        <translation>Vertraut (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distrusted: receives nothing</source>
+        <translation>Misstraut: erhält nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End-to-end encryption is being set up for this device.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung wird für dieses Gerät eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device of this address announces OMEMO encryption.</source>
+        <translation>Kein Gerät dieser Adresse bietet OMEMO-Verschlüsselung an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare these fingerprints with what your other devices and your contacts&apos; devices show.</source>
+        <translation>Vergleichen Sie diese Fingerabdrücke mit dem, was Ihre anderen Geräte und die Ihrer Kontakte anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare each fingerprint with the one their device shows (in person or on a call), then mark it verified.</source>
+        <translation>Vergleichen Sie jeden Fingerabdruck mit dem, den das Gerät anzeigt (persönlich oder am Telefon), und markieren Sie ihn dann als verifiziert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(key not received yet)</source>
+        <translation>(Schlüssel noch nicht empfangen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint %1</source>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fingerprint matches what this device shows</source>
+        <translation>Der Fingerabdruck stimmt mit dem überein, was dieses Gerät anzeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distrust</source>
+        <translation>Misstrauen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop encrypting for this device</source>
+        <translation>Nicht mehr für dieses Gerät verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your key&apos;s link (for a QR code)</source>
+        <translation>Der Link Ihres Schlüssels (für einen QR-Code)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste the xmpp: link of their QR code</source>
+        <translation>Den xmpp:-Link des QR-Codes einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your key&apos;s link</source>
+        <translation>Der Link Ihres Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key link to verify</source>
+        <translation>Zu prüfender Schlüssel-Link</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionCommand</name>
+    <message>
+        <location filename="../app/EncryptionCommand.cpp" line="+65"/>
+        <source>end-to-end encryption could not be set up for %1</source>
+        <translation>die Ende-zu-Ende-Verschlüsselung konnte für %1 nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--mode takes on, off or auto, with the conversation&apos;s address</source>
+        <translation>--mode erwartet on, off oder auto, mit der Adresse der Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 names no key of a device Hearth knows</source>
+        <translation>%1 nennt keinen Schlüssel eines Geräts, das Hearth kennt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no device with the key %2</source>
+        <translation>%1 hat kein Gerät mit dem Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the trust of %1 could not be changed</source>
+        <translation>das Vertrauen in %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this device</source>
+        <translation>dieses Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 announces no OMEMO device</source>
+        <translation>%1 bietet kein OMEMO-Gerät an</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionController</name>
+    <message>
+        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <source>This code does not name a key of any device Hearth knows.</source>
+        <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2545,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth</name>
     <message>
-        <location filename="../core/XmppLink.cpp" line="+37"/>
+        <location filename="../core/XmppLink.cpp" line="+38"/>
         <source>The address in the link contains spaces or control characters.</source>
         <translation>Die Adresse im Link enthält Leer- oder Steuerzeichen.</translation>
     </message>
@@ -2576,12 +2781,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+180"/>
+        <location filename="../core/chat/ChatService.cpp" line="+112"/>
+        <source>A correction, reaction or deletion could not be sent: %1</source>
+        <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>This message was retracted.</source>
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Shared a post</source>
         <translation>Hat einen Beitrag geteilt</translation>
     </message>
@@ -2787,6 +2997,14 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+80"/>
         <source>the demo room was not bookmarked: %1</source>
         <translation>der Demoraum wurde nicht als Lesezeichen gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::E2eeService</name>
+    <message>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+158"/>
+        <source>End-to-end encryption could not be set up for this device.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
 </context>
 <context>
@@ -3518,7 +3736,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
+        <location filename="../core/chat/MessageArchive.cpp" line="+46"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
@@ -3722,7 +3940,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::XmppLink</name>
     <message>
-        <location filename="../core/XmppLink.cpp" line="+29"/>
+        <location filename="../core/XmppLink.cpp" line="+26"/>
         <source>This is not an xmpp: link.</source>
         <translation>Das ist kein xmpp:-Link.</translation>
     </message>
@@ -4393,7 +4611,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4411,6 +4629,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+2"/>
         <source>message deleted</source>
         <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -4449,7 +4672,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Diese Nachricht wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>(message shortened: it was too long)</source>
         <translation>(Nachricht gekürzt: sie war zu lang)</translation>
     </message>
@@ -4480,6 +4703,16 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location filename="../ui/MessageListModel.cpp" line="+113"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>This encrypted message could not be decrypted on this device: it was not encrypted for it, or the secure session with the sender&apos;s device is missing.</source>
+        <translation>Diese verschlüsselte Nachricht konnte auf diesem Gerät nicht entschlüsselt werden: sie wurde nicht für es verschlüsselt, oder die sichere Sitzung mit dem Gerät des Absenders fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.</source>
+        <translation>Diese Nachricht ist mit einer älteren OMEMO-Version (0.3) verschlüsselt, die Hearth noch nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4762,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../ui/NotificationCenter.cpp" line="+68"/>
+        <location filename="../ui/NotificationCenter.cpp" line="+72"/>
         <source>Sent a file</source>
         <translation>Hat eine Datei gesendet</translation>
     </message>
@@ -4541,17 +4774,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     <message>
         <location line="+1"/>
         <location line="+21"/>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <source>%1 invites you to a group chat</source>
         <translation>%1 lädt dich in einen Gruppenchat ein</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Contact request</source>
         <translation>Kontaktanfrage</translation>
     </message>
@@ -4561,7 +4794,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 möchte dich als Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>On your post</source>
         <translation>Zu deinem Beitrag</translation>
     </message>
@@ -4594,7 +4827,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Do not disturb: no notifications at all</source>
         <translation>Nicht stören: gar keine Benachrichtigungen</translation>
     </message>
@@ -5080,7 +5313,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Ihr Profil und Bild sind für Ihre Kontakte sichtbar. Bilder werden auf ein Quadrat von höchstens 512 Pixeln zugeschnitten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Choose a picture</source>
         <translation>Ein Bild wählen</translation>
     </message>
@@ -5482,7 +5715,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+175"/>
+        <location filename="../ui/SettingsController.cpp" line="+181"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -5751,7 +5984,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+126"/>
+        <location filename="../app/Subcommands.cpp" line="+127"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -5871,7 +6104,32 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Nur vor &lt;date&gt;, JJJJ-MM-TT in UTC (search).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Mark the device with the fingerprint &lt;key&gt; verified (encryption).</source>
+        <translation>Das Gerät mit dem Fingerabdruck &lt;key&gt; als verifiziert markieren (encryption).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust the device with the fingerprint &lt;key&gt; (encryption).</source>
+        <translation>Dem Gerät mit dem Fingerabdruck &lt;key&gt; vertrauen (encryption).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distrust the device with the fingerprint &lt;key&gt;: nothing is encrypted for it (encryption).</source>
+        <translation>Dem Gerät mit dem Fingerabdruck &lt;key&gt; misstrauen: nichts wird mehr für es verschlüsselt (encryption).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the keys the xmpp: link of a QR code names (encryption).</source>
+        <translation>Die Schlüssel prüfen, die der xmpp:-Link eines QR-Codes nennt (encryption).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the conversation with ADDRESS: on, off or auto (encryption).</source>
+        <translation>Die Unterhaltung mit ADDRESS verschlüsseln: on, off oder auto (encryption).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
@@ -5891,7 +6149,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Die zu suchenden Wörter (jeweils ein Wortanfang; Groß-/Kleinschreibung und Akzente zählen nicht).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Whose devices (else the account&apos;s own).</source>
+        <translation>Wessen Geräte (sonst die des Kontos).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 erwartet %n Argumente</translation>
     </message>
@@ -5929,6 +6192,11 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+3"/>
         <source>--%1 is for search</source>
         <translation>--%1 gehört zu search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 is for encryption</source>
+        <translation>--%1 ist für encryption</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6003,7 +6271,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 sagt jetzt, dass es nach %2 umgezogen ist (Kontakte können es prüfen); importiere dort seinen Export mit --announce-move</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -6013,7 +6281,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-372"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -6033,17 +6301,17 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Der aufzulistende Pubsub-Dienst (sonst jeder des Servers des Kontos).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--public is for follow</source>
         <translation>--public gehört zu follow</translation>
     </message>
@@ -6068,7 +6336,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>--full ist für sync</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post braucht --title (ein Beitrag hat immer einen Titel, wie Movim es verlangt)</translation>
     </message>
@@ -6104,7 +6372,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -6131,8 +6399,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+226"/>
+        <location line="-249"/>
+        <location line="+235"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
@@ -6320,7 +6588,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+101"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>Hearth is already running on this profile: its window has come forward.</source>
         <translation>Hearth läuft bereits mit diesem Profil: sein Fenster ist nach vorn gekommen.</translation>
     </message>

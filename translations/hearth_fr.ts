@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+104"/>
+        <location filename="../ui/AppController.cpp" line="+106"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -128,9 +128,14 @@
         <translation>Les conversations n&apos;ont pas pu être lues dans le cache : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypted message (not readable on this device)</source>
+        <translation>Message chiffré (illisible sur cet appareil)</translation>
     </message>
 </context>
 <context>
@@ -262,14 +267,44 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>Encrypted end to end (OMEMO): only %1&apos;s devices and yours can read it. Click to stop encrypting.</source>
+        <translation>Chiffré de bout en bout (OMEMO) : seuls les appareils de %1 et les vôtres peuvent le lire. Cliquez pour ne plus chiffrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not encrypted. Click to encrypt end to end (OMEMO).</source>
+        <translation>Non chiffré. Cliquez pour chiffrer de bout en bout (OMEMO).</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <source>Not encrypted: %1 has no device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.</source>
+        <translation>Non chiffré : %1 n&apos;a aucun appareil qui annonce OMEMO. Cliquez pour chiffrer quand même ; les messages ne partent pas tant que ce n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption on</source>
+        <translation>Chiffrement activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encryption off</source>
+        <translation>Chiffrement désactivé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Send pictures or files</source>
         <translation>Envoyer des images ou des fichiers</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
+        <source>Encrypted message to %1</source>
+        <translation>Message chiffré à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message %1</source>
         <translation>Écrire à %1</translation>
     </message>
@@ -1798,17 +1833,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-22"/>
         <source>Chat with %1</source>
         <translation>Discuter avec %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Following</source>
         <translation>Abonné</translation>
     </message>
@@ -2039,6 +2074,176 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+8"/>
         <source>They will no longer see when you are online, and you will no longer see them.</source>
         <translation>Cette personne ne verra plus quand vous êtes en ligne, et vous ne la verrez plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoSupport</name>
+    <message>
+        <location filename="../core/e2ee/CryptoSupport.cpp" line="+41"/>
+        <source>QCA&apos;s OpenSSL provider (qca-ossl) is missing or lacks %1: end-to-end encryption is off</source>
+        <translation>le fournisseur OpenSSL de QCA (qca-ossl) manque ou ne sait pas faire %1 : le chiffrement de bout en bout est désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <location filename="../qml/DevicesSection.qml" line="+23"/>
+        <location line="+63"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Trusted (not verified)</source>
+        <translation>Fiable (non vérifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distrusted: receives nothing</source>
+        <translation>Non fiable : ne reçoit rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End-to-end encryption is being set up for this device.</source>
+        <translation>Le chiffrement de bout en bout est en cours de mise en place pour cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No device of this address announces OMEMO encryption.</source>
+        <translation>Aucun appareil de cette adresse n&apos;annonce le chiffrement OMEMO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare these fingerprints with what your other devices and your contacts&apos; devices show.</source>
+        <translation>Comparez ces empreintes avec ce qu&apos;affichent vos autres appareils et ceux de vos contacts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare each fingerprint with the one their device shows (in person or on a call), then mark it verified.</source>
+        <translation>Comparez chaque empreinte avec celle qu&apos;affiche son appareil (en personne ou par téléphone), puis marquez-la vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(key not received yet)</source>
+        <translation>(clé pas encore reçue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fingerprint matches what this device shows</source>
+        <translation>L&apos;empreinte correspond à ce qu&apos;affiche cet appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distrust</source>
+        <translation>Ne plus faire confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop encrypting for this device</source>
+        <translation>Ne plus chiffrer pour cet appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust</source>
+        <translation>Faire confiance</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your key&apos;s link (for a QR code)</source>
+        <translation>Le lien de votre clé (pour un code QR)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste the xmpp: link of their QR code</source>
+        <translation>Collez le lien xmpp: de son code QR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your key&apos;s link</source>
+        <translation>Le lien de votre clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key link to verify</source>
+        <translation>Lien de clé à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionCommand</name>
+    <message>
+        <location filename="../app/EncryptionCommand.cpp" line="+65"/>
+        <source>end-to-end encryption could not be set up for %1</source>
+        <translation>le chiffrement de bout en bout n&apos;a pas pu être mis en place pour %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--mode takes on, off or auto, with the conversation&apos;s address</source>
+        <translation>--mode prend on, off ou auto, avec l&apos;adresse de la conversation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 names no key of a device Hearth knows</source>
+        <translation>%1 ne nomme aucune clé d&apos;un appareil connu de Hearth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no device with the key %2</source>
+        <translation>%1 n&apos;a pas d&apos;appareil avec la clé %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the trust of %1 could not be changed</source>
+        <translation>la confiance en %1 n&apos;a pas pu être changée</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 announces no OMEMO device</source>
+        <translation>%1 n&apos;annonce aucun appareil OMEMO</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionController</name>
+    <message>
+        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <source>This code does not name a key of any device Hearth knows.</source>
+        <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2519,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     <message>
         <location line="+2"/>
         <source>In the window: this desktop has no notification service</source>
-        <translation>Dans la fenêtre : ce bureau n'a pas de service de notifications</translation>
+        <translation>Dans la fenêtre : ce bureau n&apos;a pas de service de notifications</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2340,20 +2545,20 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth</name>
     <message>
-        <location filename="../core/XmppLink.cpp" line="+37"/>
+        <location filename="../core/XmppLink.cpp" line="+38"/>
         <source>The address in the link contains spaces or control characters.</source>
-        <translation>L'adresse du lien contient des espaces ou des caractères de contrôle.</translation>
+        <translation>L&apos;adresse du lien contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The link has no address.</source>
-        <translation>Le lien n'a pas d'adresse.</translation>
+        <translation>Le lien n&apos;a pas d&apos;adresse.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>“%1” is not a valid address.</source>
-        <translation>« %1 » n'est pas une adresse valide.</translation>
+        <translation>« %1 » n&apos;est pas une adresse valide.</translation>
     </message>
 </context>
 <context>
@@ -2576,12 +2781,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+180"/>
+        <location filename="../core/chat/ChatService.cpp" line="+112"/>
+        <source>A correction, reaction or deletion could not be sent: %1</source>
+        <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>This message was retracted.</source>
         <translation>Ce message a été retiré.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Shared a post</source>
         <translation>A partagé une publication</translation>
     </message>
@@ -2787,6 +2997,14 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+80"/>
         <source>the demo room was not bookmarked: %1</source>
         <translation>le salon de démo n&apos;a pas été ajouté aux signets : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::E2eeService</name>
+    <message>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+158"/>
+        <source>End-to-end encryption could not be set up for this device.</source>
+        <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -3518,7 +3736,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+44"/>
+        <location filename="../core/chat/MessageArchive.cpp" line="+46"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
@@ -3673,7 +3891,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location filename="../core/SingleInstance.cpp" line="+61"/>
         <source>Hearth is already running on this profile, but it did not answer (%1).</source>
-        <translation>Hearth tourne déjà sur ce profil, mais il n'a pas répondu (%1).</translation>
+        <translation>Hearth tourne déjà sur ce profil, mais il n&apos;a pas répondu (%1).</translation>
     </message>
 </context>
 <context>
@@ -3722,24 +3940,24 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::XmppLink</name>
     <message>
-        <location filename="../core/XmppLink.cpp" line="+29"/>
+        <location filename="../core/XmppLink.cpp" line="+26"/>
         <source>This is not an xmpp: link.</source>
-        <translation>Ce n'est pas un lien xmpp:.</translation>
+        <translation>Ce n&apos;est pas un lien xmpp:.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This link is too long (%1 characters; Hearth opens links of up to %2).</source>
-        <translation>Ce lien est trop long (%1 caractères ; Hearth ouvre les liens d'au plus %2).</translation>
+        <translation>Ce lien est trop long (%1 caractères ; Hearth ouvre les liens d&apos;au plus %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The link has no address.</source>
-        <translation>Le lien n'a pas d'adresse.</translation>
+        <translation>Le lien n&apos;a pas d&apos;adresse.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 is a server&apos;s address, not a person&apos;s or a group chat&apos;s.</source>
-        <translation>%1 est l'adresse d'un serveur, pas d'une personne ni d'une discussion de groupe.</translation>
+        <translation>%1 est l&apos;adresse d&apos;un serveur, pas d&apos;une personne ni d&apos;une discussion de groupe.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3749,12 +3967,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+3"/>
         <source>%1 is a server&apos;s address: blogs belong to people.</source>
-        <translation>%1 est l'adresse d'un serveur : les blogs appartiennent à des personnes.</translation>
+        <translation>%1 est l&apos;adresse d&apos;un serveur : les blogs appartiennent à des personnes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The link has parameters but no action.</source>
-        <translation>Le lien a des paramètres mais pas d'action.</translation>
+        <translation>Le lien a des paramètres mais pas d&apos;action.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3764,12 +3982,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+5"/>
         <source>Hearth does not open “%1” links.</source>
-        <translation>Hearth n'ouvre pas les liens « %1 ».</translation>
+        <translation>Hearth n&apos;ouvre pas les liens « %1 ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The link asks for “%1”, which is not an xmpp: action.</source>
-        <translation>Le lien demande « %1 », qui n'est pas une action xmpp:.</translation>
+        <translation>Le lien demande « %1 », qui n&apos;est pas une action xmpp:.</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4611,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -4411,6 +4629,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+2"/>
         <source>message deleted</source>
         <translation>message supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -4449,7 +4672,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ce message a été supprimé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>(message shortened: it was too long)</source>
         <translation>(message raccourci : il était trop long)</translation>
     </message>
@@ -4480,6 +4703,16 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location filename="../ui/MessageListModel.cpp" line="+113"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Les messages n&apos;ont pas pu être lus dans le cache : %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>This encrypted message could not be decrypted on this device: it was not encrypted for it, or the secure session with the sender&apos;s device is missing.</source>
+        <translation>Ce message chiffré n&apos;a pas pu être déchiffré sur cet appareil : il n&apos;a pas été chiffré pour lui, ou la session sécurisée avec l&apos;appareil de l&apos;expéditeur manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.</source>
+        <translation>Ce message est chiffré avec une ancienne version d&apos;OMEMO (0.3) que Hearth ne sait pas encore lire.</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4762,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../ui/NotificationCenter.cpp" line="+68"/>
+        <location filename="../ui/NotificationCenter.cpp" line="+72"/>
         <source>Sent a file</source>
         <translation>A envoyé un fichier</translation>
     </message>
@@ -4541,17 +4774,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+1"/>
         <location line="+21"/>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <source>%1 invites you to a group chat</source>
         <translation>%1 vous invite dans une discussion de groupe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Contact request</source>
         <translation>Demande de contact</translation>
     </message>
@@ -4561,7 +4794,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 souhaite vous ajouter à ses contacts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>On your post</source>
         <translation>Sur votre publication</translation>
     </message>
@@ -4594,7 +4827,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Do not disturb: no notifications at all</source>
         <translation>Ne pas déranger : aucune notification</translation>
     </message>
@@ -4621,7 +4854,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+5"/>
         <source>Comments and likes on my posts</source>
-        <translation>Commentaires et « j'aime » sur mes publications</translation>
+        <translation>Commentaires et « j&apos;aime » sur mes publications</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4636,7 +4869,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+7"/>
         <source>This desktop shows no tray icons.</source>
-        <translation>Ce bureau n'affiche pas d'icônes de zone de notification.</translation>
+        <translation>Ce bureau n&apos;affiche pas d&apos;icônes de zone de notification.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5080,7 +5313,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Votre profil et votre image sont visibles par vos contacts. Les images sont recadrées en un carré de 512 pixels au plus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
@@ -5441,7 +5674,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+17"/>
         <source>From anyone (or type an address)</source>
-        <translation>De n'importe qui (ou saisissez une adresse)</translation>
+        <translation>De n&apos;importe qui (ou saisissez une adresse)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5451,7 +5684,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+5"/>
         <source>Anyone</source>
-        <translation>N'importe qui</translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -5482,7 +5715,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../ui/SettingsController.cpp" line="+175"/>
+        <location filename="../ui/SettingsController.cpp" line="+181"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5720,7 +5953,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+1"/>
         <source>Close a dialog or menu; back from a post, profile or community; close the conversation</source>
-        <translation>Fermer une boîte de dialogue ou un menu ; revenir d'une publication, d'un profil ou d'une communauté ; fermer la conversation</translation>
+        <translation>Fermer une boîte de dialogue ou un menu ; revenir d&apos;une publication, d&apos;un profil ou d&apos;une communauté ; fermer la conversation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5735,7 +5968,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     <message>
         <location line="+1"/>
         <source>Move between controls; arrows move in lists and menus</source>
-        <translation>Passer d'un contrôle à l'autre ; les flèches se déplacent dans les listes et les menus</translation>
+        <translation>Passer d&apos;un contrôle à l&apos;autre ; les flèches se déplacent dans les listes et les menus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5751,7 +5984,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+126"/>
+        <location filename="../app/Subcommands.cpp" line="+127"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -5871,7 +6104,32 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Seulement avant &lt;date&gt;, AAAA-MM-JJ en UTC (search).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Mark the device with the fingerprint &lt;key&gt; verified (encryption).</source>
+        <translation>Marquer vérifié l&apos;appareil dont l&apos;empreinte est &lt;key&gt; (encryption).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust the device with the fingerprint &lt;key&gt; (encryption).</source>
+        <translation>Faire confiance à l&apos;appareil dont l&apos;empreinte est &lt;key&gt; (encryption).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distrust the device with the fingerprint &lt;key&gt;: nothing is encrypted for it (encryption).</source>
+        <translation>Ne plus faire confiance à l&apos;appareil dont l&apos;empreinte est &lt;key&gt; : plus rien n&apos;est chiffré pour lui (encryption).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify the keys the xmpp: link of a QR code names (encryption).</source>
+        <translation>Vérifier les clés que nomme le lien xmpp: d&apos;un code QR (encryption).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the conversation with ADDRESS: on, off or auto (encryption).</source>
+        <translation>Chiffrer la conversation avec ADDRESS : on, off ou auto (encryption).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>L&apos;URI xmpp: de la publication.</translation>
     </message>
@@ -5891,7 +6149,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Les mots à trouver (chacun un début de mot ; majuscules et accents ne comptent pas).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Whose devices (else the account&apos;s own).</source>
+        <translation>Les appareils de qui (sinon ceux du compte).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 takes %n argument(s)</source>
         <translation>%1 prend %n arguments</translation>
     </message>
@@ -5929,6 +6192,11 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+3"/>
         <source>--%1 is for search</source>
         <translation>--%1 sert à search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 is for encryption</source>
+        <translation>--%1 est pour encryption</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6003,7 +6271,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 annonce maintenant avoir déménagé vers %2 (les contacts peuvent le vérifier) ; importez-y son export avec --announce-move</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -6013,7 +6281,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-372"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -6033,17 +6301,17 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The pubsub service to list (else every one of the account&apos;s server).</source>
         <translation>Le service pubsub à lister (sinon chacun de ceux du serveur du compte).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--public is for follow</source>
         <translation>--public s’utilise avec follow</translation>
     </message>
@@ -6068,7 +6336,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>--full sert à sync</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>post needs --title (a post always has a title, as Movim requires)</source>
         <translation>post demande --title (une publication a toujours un titre, comme l&apos;exige Movim)</translation>
     </message>
@@ -6104,7 +6372,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -6131,8 +6399,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+226"/>
+        <location line="-249"/>
+        <location line="+235"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
@@ -6320,7 +6588,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+101"/>
+        <location filename="../app/main.cpp" line="+104"/>
         <source>Hearth is already running on this profile: its window has come forward.</source>
         <translation>Hearth tourne déjà sur ce profil : sa fenêtre est passée au premier plan.</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "feed/FeedSync.h"
 #include "chat/ChatService.h"
 #include "ChatController.h"
+#include "EncryptionController.h"
 #include "RoomController.h"
 #include "muc/RoomService.h"
 #include "profile/AvatarService.h"
@@ -60,6 +61,7 @@ AppController::AppController(Services services, QObject *parent)
     , m_communitiesController(new CommunitiesController(m_session->communities(), m_contactList, this))
     , m_chatService(m_session->chat())
     , m_chatController(new ChatController(m_chatService, this))
+    , m_encryption(new EncryptionController(m_session->e2ee(), m_chatController, this))
     , m_roomService(m_session->rooms())
     , m_roomController(new RoomController(
           m_roomService, m_chatController, [this](const QString &jid) { return !m_contactList->entry(jid).jid.isEmpty(); }, this))

@@ -13,6 +13,7 @@ class ContactsController;
 class FeedController;
 class CommunitiesController;
 class ChatController;
+class EncryptionController;
 class RoomController;
 class ExportController;
 class ImportController;
@@ -46,6 +47,7 @@ class AppController : public QObject
     Q_MOC_INCLUDE("FeedController.h")
     Q_MOC_INCLUDE("CommunitiesController.h")
     Q_MOC_INCLUDE("ChatController.h")
+    Q_MOC_INCLUDE("EncryptionController.h")
     Q_MOC_INCLUDE("RoomController.h")
     Q_MOC_INCLUDE("ExportController.h")
     Q_MOC_INCLUDE("ImportController.h")
@@ -97,6 +99,7 @@ public:
     Q_PROPERTY(FeedController *feed READ feed CONSTANT)
     Q_PROPERTY(CommunitiesController *communities READ communities CONSTANT)
     Q_PROPERTY(ChatController *chats READ chats CONSTANT)
+    Q_PROPERTY(EncryptionController *encryption READ encryption CONSTANT)
     Q_PROPERTY(RoomController *rooms READ rooms CONSTANT)
     Q_PROPERTY(ExportController *dataExport READ dataExport CONSTANT)
     Q_PROPERTY(ImportController *dataImport READ dataImport CONSTANT)
@@ -193,6 +196,7 @@ public:
     [[nodiscard]] CommunitiesController *communities() const { return m_communitiesController; }
     [[nodiscard]] Hearth::FeedSync *feedSync() const { return m_feedSync; }
     [[nodiscard]] ChatController *chats() const { return m_chatController; }
+    [[nodiscard]] EncryptionController *encryption() const { return m_encryption; }
     [[nodiscard]] Hearth::ChatService *chatService() const { return m_chatService; }
     [[nodiscard]] RoomController *rooms() const { return m_roomController; }
     [[nodiscard]] Hearth::RoomService *roomService() const { return m_roomService; }
@@ -251,6 +255,7 @@ private:
     CommunitiesController *m_communitiesController;
     Hearth::ChatService *m_chatService;
     ChatController *m_chatController;
+    EncryptionController *m_encryption;
     Hearth::RoomService *m_roomService;
     RoomController *m_roomController;
     ExportController *m_exportController;

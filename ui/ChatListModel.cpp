@@ -47,7 +47,8 @@ void ChatListModel::load()
             return a.kind == b.kind && a.name == b.name && a.lastActivity == b.lastActivity && a.unread == b.unread
                 && a.muted == b.muted && a.notify == b.notify && a.mentions == b.mentions && a.draft == b.draft
                 && a.last.messageId == b.last.messageId && a.last.body == b.last.body && a.last.sender == b.last.sender
-                && a.last.outgoing == b.last.outgoing && a.last.retracted == b.last.retracted;
+                && a.last.outgoing == b.last.outgoing && a.last.retracted == b.last.retracted
+                && a.last.undecryptable == b.last.undecryptable;
         };
         replaceRows(m_chats, chats.value, key, same);
         Q_EMIT countChanged(); // also the unread total's signal
@@ -75,6 +76,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case AvatarRole:
         return m_authors.avatarOf(c.jid);
     case LastBodyRole:
+        if (c.last.undecryptable != Hearth::ChatMessage::Undecryptable::No)
+            return tr("Encrypted message (not readable on this device)");
         return c.last.retracted ? QString() : c.last.body.left(200).simplified();
     case LastTimeRole:
         return c.lastActivity;

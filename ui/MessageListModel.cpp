@@ -244,6 +244,19 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.edited;
     case ImportedRole:
         return m.imported;
+    case EncryptedRole:
+        return m.encryption != Hearth::ChatMessage::Encryption::None && m.undecryptable == Hearth::ChatMessage::Undecryptable::No;
+    case UndecryptableRole:
+        switch (m.undecryptable) {
+        case Hearth::ChatMessage::Undecryptable::NotForThisDevice:
+            return tr("This encrypted message could not be decrypted on this device: it was not encrypted for it, or the secure "
+                      "session with the sender's device is missing.");
+        case Hearth::ChatMessage::Undecryptable::OtherVersion:
+            return tr("This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.");
+        case Hearth::ChatMessage::Undecryptable::No:
+            break;
+        }
+        return QString();
     case TruncatedRole:
         return m.truncated;
     case AttachmentRole:
@@ -296,5 +309,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
             {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
             {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"},
-            {RichRole, "rich"},         {ImportedRole, "imported"}};
+            {RichRole, "rich"},         {ImportedRole, "imported"}, {EncryptedRole, "encrypted"},
+            {UndecryptableRole, "undecryptable"}};
 }

@@ -48,6 +48,8 @@ public:
         MentionRole,    // someone else's room message that names the user
         RichRole,       // the body needs rich text (links, styling); else plainBody shows it, faster
         ImportedRole,   // brought from an export into this account (issue 16)
+        EncryptedRole,  // came or went end-to-end encrypted (OMEMO)
+        UndecryptableRole, // why an encrypted message could not be read ('' when it could)
     };
     Q_ENUM(Role)
 

@@ -26,8 +26,13 @@ struct ChatMessage
     // Retry and sent again at the next session. Below Pending, so sending
     // it again moves it forward like any other state.
     enum class State { Failed = -1, Received = 0, Pending, Sent, Delivered, Displayed };
-    // Ready for end-to-end encryption (OMEMO comes later).
-    enum class Encryption { None = 0 };
+    // End-to-end encryption the message came or went with: OMEMO 0.3
+    // (eu.siacs.conversations.axolotl) or OMEMO 2 (urn:xmpp:omemo:2).
+    enum class Encryption { None = 0, Omemo = 1, Omemo2 = 2 };
+    // Why an encrypted message could not be read (its body is then empty
+    // and the conversation says why): not encrypted for this device or no
+    // session with the sender's, or an OMEMO version Hearth does not read.
+    enum class Undecryptable { No = 0, NotForThisDevice = 1, OtherVersion = 2 };
     // attachmentType of a post shared into the chat (MOVIM-WIRE §2.7): the
     // attachment URL is then the post's xmpp: URI.
     static constexpr auto kSharedPostType = "application/vnd.hearth.shared-post";
@@ -46,6 +51,7 @@ struct ChatMessage
     bool truncated = false;
     State state = State::Received;
     Encryption encryption = Encryption::None;
+    Undecryptable undecryptable = Undecryptable::No;
     bool edited = false;
     bool retracted = false;
     bool imported = false;  // brought from an export into this account (issue 16)

@@ -5,9 +5,13 @@
 #include "../Promises.h"
 #include "ChatStanzas.h"
 #include "MessageArchive.h"
+#include "../e2ee/E2eeService.h"
 
 #include <QUrl>
 #include <QXmppClient.h>
+#include <QXmppE2eeExtension.h>
+#include <QXmppError.h>
+#include <QXmppE2eeMetadata.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
@@ -60,8 +64,54 @@ void ChatService::onMessage(const QXmppMessage &stanza)
                 store({*message});
         return;
     }
-    if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid))
+    if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid)) {
+        markUndecrypted(*message, stanza);
         store({privately(*message, stanza)});
+    }
+}
+
+void ChatService::markUndecrypted(ChatMessage &m, const QXmppMessage &stanza) const
+{
+    // Still encrypted after QXmpp tried (a session it could not build, a
+    // message not encrypted for this device): say so, never the fallback.
+    if (m.encryption != ChatMessage::Encryption::None || stanza.e2eeMetadata())
+        return;
+    auto *e2ee = m_account->client()->encryptionExtension();
+    if (!e2ee || !e2ee->isEncrypted(stanza))
+        return;
+    m.encryption = ChatMessage::Encryption::Omemo2;
+    m.undecryptable = ChatMessage::Undecryptable::NotForThisDevice;
+    m.body.clear();
+    m.replaces.clear();
+    m.reactsTo.clear();
+    m.retracts.clear();
+    m.edited = false;
+    m.attachmentUrl.clear();
+    m.attachmentType.clear();
+}
+
+bool ChatService::encrypts(const QString &chatJid) const
+{
+    return m_e2ee && !isRoom(chatJid) && m_e2ee->encrypts(chatJid);
+}
+
+QXmppTask<QXmpp::SendResult> ChatService::dispatch(QXmppMessage &&stanza, bool encrypted)
+{
+    if (encrypted)
+        return m_account->client()->sendSensitive(std::move(stanza));
+    return m_account->client()->send(std::move(stanza));
+}
+
+void ChatService::sendAmendment(QXmppMessage &&stanza, bool encrypted)
+{
+    // Applied here already; one that could not go out (offline, or not
+    // encryptable) is said, never sent in the clear instead.
+    dispatch(std::move(stanza), encrypted).then(this, [this](QXmpp::SendResult result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            qCWarning(lcChat) << "correction, reaction or retraction not sent:" << error->description;
+            Q_EMIT errorOccurred(tr("A correction, reaction or deletion could not be sent: %1").arg(error->description));
+        }
+    });
 }
 
 QString ChatService::conversationOf(const QString &jid) const
@@ -164,8 +214,10 @@ void ChatService::correct(const ChatMessage &original, const QString &body)
     correction.messageId = correction.originId = QXmppUtils::generateStanzaUuid();
     correction.replaces = ChatStanzas::correctionId(original);
     correction.setBody(body.trimmed());
+    correction.encryption = original.encryption == ChatMessage::Encryption::None && !encrypts(original.chatJid)
+        ? ChatMessage::Encryption::None : ChatMessage::Encryption::Omemo2;
     store({correction});
-    m_account->client()->send(ChatStanzas::correctionStanza(correction, kindOf(original.chatJid)));
+    sendAmendment(ChatStanzas::correctionStanza(correction, kindOf(original.chatJid)), correction.encryption != ChatMessage::Encryption::None);
 }
 
 void ChatService::retract(const ChatMessage &original)
@@ -176,8 +228,8 @@ void ChatService::retract(const ChatMessage &original)
     retraction.rowId = 0;
     retraction.retracts = targetIdOf(original);
     store({retraction});
-    m_account->client()->send(
-        ChatStanzas::retractionStanza(original.chatJid, retraction.retracts, tr("This message was retracted."), kindOf(original.chatJid)));
+    sendAmendment(ChatStanzas::retractionStanza(original.chatJid, retraction.retracts, tr("This message was retracted."), kindOf(original.chatJid)),
+                  original.encryption != ChatMessage::Encryption::None || encrypts(original.chatJid));
 }
 
 void ChatService::react(const ChatMessage &target, const QStringList &emojis)
@@ -193,7 +245,8 @@ void ChatService::react(const ChatMessage &target, const QStringList &emojis)
     reaction.reactsTo = id;
     reaction.reactionSet = emojis;
     store({reaction});
-    m_account->client()->send(ChatStanzas::reactionStanza(target.chatJid, id, emojis, kindOf(target.chatJid)));
+    sendAmendment(ChatStanzas::reactionStanza(target.chatJid, id, emojis, kindOf(target.chatJid)),
+                  target.encryption != ChatMessage::Encryption::None || encrypts(target.chatJid));
 }
 
 void ChatService::toggleReaction(const ChatMessage &target, const QString &emoji)
@@ -263,8 +316,10 @@ QList<ChatMessage> ChatService::messagesOf(const MessageArchive::Page &page, con
     QList<ChatMessage> messages;
     for (const auto &archived : page.messages)
         if (auto m = isRoom(archive) ? ChatStanzas::fromGroupStanza(archived.message, roomNick(archive), archived.archiveId, archived.stamp)
-                                          : ChatStanzas::fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp))
+                                          : ChatStanzas::fromStanza(archived.message, m_ownJid, archived.archiveId, archived.stamp)) {
+            markUndecrypted(*m, archived.message);
             messages << (isRoom(archive) ? *m : privately(*m, archived.message));
+        }
     return messages;
 }
 
@@ -276,6 +331,13 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
     local.stamp = QDateTime::currentDateTimeUtc();
     // Movim's ids: @id and origin-id the same UUID (MOVIM-WIRE §2.8).
     local.messageId = local.originId = QXmppUtils::generateStanzaUuid();
+    if (encrypts(local.chatJid)) {
+        local.encryption = ChatMessage::Encryption::Omemo2;
+        // Once a conversation has gone encrypted it stays so, even if the
+        // contact's device list is missing for a while (as Conversations).
+        if (m_e2ee->mode(local.chatJid) == E2eeService::Mode::Automatic)
+            m_e2ee->setMode(local.chatJid, E2eeService::Mode::On);
+    }
 
     auto promise = startedPromise<ChatMessage>();
     m_store.ingest(m_accountId, {local}).then(this, [this, promise, local](DbResult<QList<ChatMessage>> stored) {
@@ -297,7 +359,9 @@ void ChatService::transmit(const ChatMessage &saved, std::function<void(bool)> d
     // Kept in the cache first; a message the stream could not take is
     // Failed (shown with Retry) and sent again at the next session.
     QXmppMessage stanza = ChatStanzas::stanzaFor(saved, kindOf(saved.chatJid));
-    m_account->client()->send(std::move(stanza)).then(this, [this, saved, done](QXmpp::SendResult result) {
+    // An encrypted message that cannot be encrypted (no device, no trusted
+    // key, the manager not ready) fails here: it is never sent in the clear.
+    dispatch(std::move(stanza), saved.encryption != ChatMessage::Encryption::None).then(this, [this, saved, done](QXmpp::SendResult result) {
         const bool sent = !std::holds_alternative<QXmppError>(result);
         if (sent) {
             advance(saved.chatJid, saved.messageId, ChatMessage::State::Sent);

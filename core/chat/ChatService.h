@@ -7,6 +7,8 @@
 #include "MessageStore.h"
 
 #include <QFuture>
+#include <QXmppSendResult.h>
+#include <QXmppTask.h>
 #include <functional>
 #include <memory>
 #include <QHash>
@@ -19,6 +21,7 @@ namespace Hearth {
 
 class Account;
 class Database;
+class E2eeService;
 
 // One-to-one chat on the cache: live messages both ways, copies from the
 // user's other clients (carbons, XEP-0280), delivery receipts (XEP-0184)
@@ -38,6 +41,10 @@ public:
     ChatService(Database *db, Account *account, QObject *parent = nullptr);
 
     void setAccountId(qint64 id, const QString &ownJid);
+    // End-to-end encryption: what goes to a chat that encrypts is sent
+    // through it (never in the clear when that fails), and messages that
+    // arrive still encrypted are stored with why they could not be read.
+    void setEncryption(E2eeService *e2ee) { m_e2ee = e2ee; }
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
     [[nodiscard]] Account *account() const { return m_account; }
     [[nodiscard]] QString ownJid() const { return m_ownJid; }
@@ -128,6 +135,14 @@ private:
     void catchUpFrom(const QString &after, int pages);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
     void transmit(const ChatMessage &saved, std::function<void(bool sent)> done = {});
+    // Sends a stanza of the chat: encrypted when the chat is (or the
+    // message it amends was), else as it is.
+    QXmppTask<QXmpp::SendResult> dispatch(QXmppMessage &&stanza, bool encrypted);
+    // A correction, reaction or retraction, already applied here: a failure is reported.
+    void sendAmendment(QXmppMessage &&stanza, bool encrypted);
+    [[nodiscard]] bool encrypts(const QString &chatJid) const;
+    // A message that arrived as stanza, marked when it stayed encrypted.
+    void markUndecrypted(ChatMessage &m, const QXmppMessage &stanza) const;
     void resendUnsent();
     void resendNext(const std::shared_ptr<QList<ChatMessage>> &queue);
     [[nodiscard]] QList<ChatMessage> messagesOf(const MessageArchive::Page &page, const QString &archive) const;
@@ -140,6 +155,7 @@ private:
     [[nodiscard]] QString targetIdOf(const ChatMessage &m) const;
 
     Account *m_account;
+    E2eeService *m_e2ee = nullptr;
     MessageStore m_store;
     AccountStateStore m_state;
     qint64 m_accountId = 0;

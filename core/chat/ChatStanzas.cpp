@@ -2,6 +2,7 @@
 
 #include <QMimeDatabase>
 #include <QUrl>
+#include <QXmppE2eeMetadata.h>
 #include <QXmppElement.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReaction.h>
@@ -14,6 +15,7 @@ const QString kRetractNs = QStringLiteral("urn:xmpp:message-retract:1");
 const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
 const QString kReplyNs = QStringLiteral("urn:xmpp:reply:0");
 const QString kMucUserNs = QStringLiteral("http://jabber.org/protocol/muc#user");
+constexpr auto kLegacyOmemoNs = "eu.siacs.conversations.axolotl";
 
 // A reply's quote without its "> " marks.
 QString unquoted(const QString &fallback)
@@ -103,6 +105,22 @@ QXmppMessage freshStanza(const QString &chatJid, const QString &body, Kind kind)
     return stanza;
 }
 
+// Whether a stanza arrived end-to-end encrypted and stayed so.
+ChatMessage::Undecryptable undecryptable(const QXmppMessage &stanza)
+{
+    // What the sender declared (XEP-0380); QXmpp's own OMEMO element is
+    // checked by ChatService, which has the manager that parsed it.
+    if (stanza.encryptionMethod() == QXmpp::Omemo2)
+        return ChatMessage::Undecryptable::NotForThisDevice;
+    if (stanza.encryptionMethod() == QXmpp::Omemo0 || stanza.encryptionMethod() == QXmpp::Omemo1)
+        return ChatMessage::Undecryptable::OtherVersion;
+    for (const QXmppElement &extension : stanza.extensions())
+        if (extension.tagName() == QLatin1String("encrypted")
+            && extension.attribute(QStringLiteral("xmlns")) == QLatin1String(kLegacyOmemoNs))
+            return ChatMessage::Undecryptable::OtherVersion;
+    return ChatMessage::Undecryptable::No;
+}
+
 // What both kinds carry: ids, text (a reply's without its quote),
 // corrections, retractions, reactions, files and shared posts. False when
 // the stanza holds none of it (receipts, markers, chat states).
@@ -118,6 +136,19 @@ bool readContent(const QXmppMessage &stanza, ChatMessage &m)
             sharedPost = extension.attribute(QStringLiteral("uri"));
     }
     const auto reaction = stanza.reaction();
+    // End-to-end encrypted: decrypted by QXmpp (OMEMO 2) before it comes
+    // here, or still encrypted because it could not be: then its fallback
+    // body is dropped and the conversation says why instead.
+    if (const auto e2ee = stanza.e2eeMetadata()) {
+        if (e2ee->encryption() == QXmpp::Omemo2)
+            m.encryption = ChatMessage::Encryption::Omemo2;
+    } else if (const auto why = undecryptable(stanza); why != ChatMessage::Undecryptable::No) {
+        m.messageId = stanza.id();
+        m.originId = stanza.originId();
+        m.undecryptable = why;
+        m.encryption = why == ChatMessage::Undecryptable::OtherVersion ? ChatMessage::Encryption::Omemo : ChatMessage::Encryption::Omemo2;
+        return true;
+    }
     if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty() && !reaction)
         return false;
     m.messageId = stanza.id();

@@ -8,6 +8,8 @@
 #include <QDomElement>
 #include <QXmppClient.h>
 #include <QXmppDataForm.h>
+#include <QXmppE2eeExtension.h>
+#include <QXmppE2eeMetadata.h>
 #include <QXmppMamIq.h>
 #include <QXmppResultSet.h>
 #include <QXmppTask.h>
@@ -87,9 +89,37 @@ QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, cons
             page.last = iq.resultSetReply().last();
             page.messages = pending.messages;
         }
-        fulfil(pending.promise, page);
+        decrypt(std::move(page), pending.promise);
     });
     return promise->future();
+}
+
+void MessageArchive::decrypt(Page page, const std::shared_ptr<QPromise<Page>> &promise)
+{
+    // End-to-end encrypted messages are decrypted before the page is
+    // handed on, each in its place (decryptions finish in any order); one
+    // that cannot be stays as it came, for the reader to mark.
+    auto *e2ee = client()->encryptionExtension();
+    QList<qsizetype> encrypted;
+    if (e2ee)
+        for (qsizetype i = 0; i < page.messages.size(); ++i)
+            if (e2ee->isEncrypted(page.messages.at(i).message))
+                encrypted << i;
+    if (encrypted.isEmpty()) {
+        fulfil(promise, page);
+        return;
+    }
+    auto shared = std::make_shared<Page>(std::move(page));
+    auto left = std::make_shared<qsizetype>(encrypted.size());
+    for (const qsizetype i : encrypted) {
+        QXmppMessage copy = shared->messages.at(i).message;
+        e2ee->decryptMessage(std::move(copy)).then(this, [shared, left, promise, i](QXmppE2eeExtension::MessageDecryptResult result) {
+            if (auto *decrypted = std::get_if<QXmppMessage>(&result))
+                shared->messages[i].message = std::move(*decrypted);
+            if (--*left == 0)
+                fulfil(promise, *shared);
+        });
+    }
 }
 
 bool MessageArchive::handleStanza(const QDomElement &stanza)
@@ -125,6 +155,11 @@ QDomElement MessageArchive::resultOf(const QDomElement &stanza)
     return stanza.tagName() == QLatin1String("message") ? child(stanza, QStringLiteral("result"), kMamNs) : QDomElement();
 }
 
+bool MessageArchive::isEncrypted(const QDomElement &message)
+{
+    return !child(message, QStringLiteral("encrypted"), QStringLiteral("urn:xmpp:omemo:2")).isNull();
+}
+
 std::optional<MessageArchive::Archived> MessageArchive::parseResult(const QDomElement &result)
 {
     const QDomElement forwarded = child(result, QStringLiteral("forwarded"), kForwardNs);
@@ -132,7 +167,9 @@ std::optional<MessageArchive::Archived> MessageArchive::parseResult(const QDomEl
     if (message.isNull())
         return std::nullopt;
     Archived archived;
-    archived.message.parse(message);
+    // Encrypted ones keep their public fallback apart from the text
+    // decryption gives (as QXmpp's client does for live messages).
+    archived.message.parse(message, isEncrypted(message) ? QXmpp::ScePublic : QXmpp::SceSensitive);
     archived.archiveId = result.attribute(QStringLiteral("id"));
     const QDomElement delay = child(forwarded, QStringLiteral("delay"), kDelayNs);
     archived.stamp = QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp")));

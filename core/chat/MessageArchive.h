@@ -57,11 +57,15 @@ public:
     // query and archive it answers is handleStanza's to check.
     [[nodiscard]] static QDomElement resultOf(const QDomElement &stanza);
     [[nodiscard]] static std::optional<Archived> parseResult(const QDomElement &result);
+    // Whether a message carries an OMEMO 2 element.
+    [[nodiscard]] static bool isEncrypted(const QDomElement &message);
 
     QStringList discoveryFeatures() const override;
     bool handleStanza(const QDomElement &stanza) override;
 
 private:
+    void decrypt(Page page, const std::shared_ptr<QPromise<Page>> &promise);
+
     struct Pending
     {
         QString archive; // the JID results must come from ('' = own)

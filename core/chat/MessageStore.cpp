@@ -16,8 +16,9 @@ namespace Hearth {
 namespace {
 const QString kColumns = QStringLiteral(
     "m.id, m.chat_jid, m.sender, m.outgoing, m.stamp, m.message_id, m.origin_id, m.stanza_id, m.body, m.truncated,"
-    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type, m.reply_quote, m.imported");
-constexpr int kColumnCount = 19;
+    " m.state, m.encryption, m.edited, m.retracted, m.reply_to, m.attachment_url, m.attachment_type, m.reply_quote, m.imported,"
+    " m.undecryptable");
+constexpr int kColumnCount = 20;
 
 ChatMessage readMessage(const QSqlQuery &q, int at = 0)
 {
@@ -41,6 +42,7 @@ ChatMessage readMessage(const QSqlQuery &q, int at = 0)
     m.attachmentType = q.value(at + 16).toString();
     m.replyQuote = q.value(at + 17).toString();
     m.imported = q.value(at + 18).toBool();
+    m.undecryptable = ChatMessage::Undecryptable(q.value(at + 19).toInt());
     return m;
 }
 
@@ -94,8 +96,8 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                                  &result.error)
                 || !Sql::prepare(insert, QStringLiteral("INSERT INTO message (account_id, chat_jid, sender, outgoing, stamp, message_id,"
                                                         " origin_id, stanza_id, body, truncated, state, encryption, edited, retracted,"
-                                                        " reply_to, attachment_url, attachment_type, reply_quote, imported)"
-                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                                                        " reply_to, attachment_url, attachment_type, reply_quote, imported, undecryptable)"
+                                                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
                                  &result.error)
                 || !Sql::prepare(chat, QStringLiteral("INSERT INTO chat (account_id, jid, last_activity, unread, mentions) VALUES (?, ?, ?, ?, ?)"
                                                       " ON CONFLICT(account_id, jid) DO UPDATE SET"
@@ -129,7 +131,7 @@ QFuture<DbResult<QList<ChatMessage>>> MessageStore::ingest(qint64 accountId, con
                 const qint64 stamp = m.stamp.toMSecsSinceEpoch();
                 if (!Sql::run(insert, {accountId, m.chatJid, m.sender, m.outgoing, stamp, m.messageId, m.originId, m.stanzaId, m.body,
                                        m.truncated, int(m.state), int(m.encryption), m.edited, m.retracted, m.replyTo, m.attachmentUrl,
-                                       m.attachmentType, m.replyQuote, m.imported},
+                                       m.attachmentType, m.replyQuote, m.imported, int(m.undecryptable)},
                               &result.error)
                     || !insert.next())
                     return false;
@@ -328,7 +330,7 @@ QFuture<DbResult<QList<ChatSummary>>> MessageStore::chats(qint64 accountId) cons
                 c.last = readMessage(q, 11);
             result.value << c;
         }
-        static_assert(kColumnCount == 19); // the last message's columns end the row
+        static_assert(kColumnCount == 20); // the last message's columns end the row
         return result;
     });
 }

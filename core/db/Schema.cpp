@@ -305,6 +305,65 @@ const QStringList kV12 = {
         " PRIMARY KEY (account_id, archive, step)) WITHOUT ROWID"),
 };
 
+// Version 13: end-to-end encryption (issue 19). QXmpp's OMEMO storage (the
+// own device, its pre-keys, other devices and their sessions) and its trust
+// storage, kept per account and written as QXmpp changes them; a
+// conversation's choice (0 automatic, 1 on, 2 off); why a message could not
+// be decrypted (0: it could).
+const QStringList kV13 = {
+    QStringLiteral(
+        "CREATE TABLE omemo_own_device ("
+        " account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,"
+        " device_id INTEGER NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '',"
+        " private_identity_key BLOB,"
+        " public_identity_key BLOB NOT NULL,"
+        " latest_signed_pre_key_id INTEGER NOT NULL,"
+        " latest_pre_key_id INTEGER NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE omemo_signed_pre_key ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " key_id INTEGER NOT NULL,"
+        " created_at INTEGER NOT NULL,"
+        " data BLOB NOT NULL,"
+        " PRIMARY KEY (account_id, key_id)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE omemo_pre_key ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " key_id INTEGER NOT NULL,"
+        " data BLOB NOT NULL,"
+        " PRIMARY KEY (account_id, key_id)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE omemo_device ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " device_id INTEGER NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '',"
+        " key_id BLOB,"
+        " session BLOB,"
+        " unresponded_sent INTEGER NOT NULL DEFAULT 0,"
+        " unresponded_received INTEGER NOT NULL DEFAULT 0,"
+        " removed_at INTEGER,"
+        " PRIMARY KEY (account_id, jid, device_id)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE trust_setting ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " encryption TEXT NOT NULL,"
+        " security_policy INTEGER NOT NULL DEFAULT 0,"
+        " own_key BLOB,"
+        " PRIMARY KEY (account_id, encryption)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE trust_key ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " encryption TEXT NOT NULL,"
+        " owner_jid TEXT NOT NULL,"
+        " key_id BLOB NOT NULL,"
+        " trust_level INTEGER NOT NULL,"
+        " PRIMARY KEY (account_id, encryption, owner_jid, key_id)) WITHOUT ROWID"),
+    QStringLiteral("ALTER TABLE chat ADD COLUMN e2ee INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE message ADD COLUMN undecryptable INTEGER NOT NULL DEFAULT 0"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -329,13 +388,14 @@ const QList<Migration> &migrations()
         {10, kV10},
         {11, kV11},
         {12, kV12},
+        {13, kV13},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13});
     return schema;
 }
 

@@ -1,4 +1,4 @@
-PRAGMA user_version = 12;
+PRAGMA user_version = 13;
 CREATE TABLE account (
     id INTEGER PRIMARY KEY,
     jid TEXT NOT NULL UNIQUE,
@@ -119,6 +119,7 @@ CREATE TABLE chat (
     subject TEXT NOT NULL DEFAULT '',
     notify INTEGER NOT NULL DEFAULT 0,
     mentions INTEGER NOT NULL DEFAULT 0,
+    e2ee INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (account_id, jid)
 ) WITHOUT ROWID;
 CREATE INDEX chat_by_activity ON chat(account_id, last_activity);
@@ -142,7 +143,8 @@ CREATE TABLE message (
     attachment_url TEXT NOT NULL DEFAULT '',
     attachment_type TEXT NOT NULL DEFAULT '',
     reply_quote TEXT NOT NULL DEFAULT '',
-    imported INTEGER NOT NULL DEFAULT 0
+    imported INTEGER NOT NULL DEFAULT 0,
+    undecryptable INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX message_by_chat ON message(account_id, chat_jid, stamp, id);
 CREATE UNIQUE INDEX message_stanza ON message(account_id, chat_jid, stanza_id) WHERE stanza_id <> '';
@@ -232,4 +234,53 @@ CREATE TABLE import_step (
     detail TEXT NOT NULL DEFAULT '',
     done_at INTEGER NOT NULL,
     PRIMARY KEY (account_id, archive, step)
+) WITHOUT ROWID;
+CREATE TABLE omemo_own_device (
+    account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+    device_id INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    private_identity_key BLOB,
+    public_identity_key BLOB NOT NULL,
+    latest_signed_pre_key_id INTEGER NOT NULL,
+    latest_pre_key_id INTEGER NOT NULL
+);
+CREATE TABLE omemo_signed_pre_key (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    key_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (account_id, key_id)
+) WITHOUT ROWID;
+CREATE TABLE omemo_pre_key (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    key_id INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (account_id, key_id)
+) WITHOUT ROWID;
+CREATE TABLE omemo_device (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    device_id INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    key_id BLOB,
+    session BLOB,
+    unresponded_sent INTEGER NOT NULL DEFAULT 0,
+    unresponded_received INTEGER NOT NULL DEFAULT 0,
+    removed_at INTEGER,
+    PRIMARY KEY (account_id, jid, device_id)
+) WITHOUT ROWID;
+CREATE TABLE trust_setting (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    encryption TEXT NOT NULL,
+    security_policy INTEGER NOT NULL DEFAULT 0,
+    own_key BLOB,
+    PRIMARY KEY (account_id, encryption)
+) WITHOUT ROWID;
+CREATE TABLE trust_key (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    encryption TEXT NOT NULL,
+    owner_jid TEXT NOT NULL,
+    key_id BLOB NOT NULL,
+    trust_level INTEGER NOT NULL,
+    PRIMARY KEY (account_id, encryption, owner_jid, key_id)
 ) WITHOUT ROWID;

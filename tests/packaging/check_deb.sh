@@ -48,6 +48,18 @@ ldd "$hearth" | grep -q 'not found' && fail "unresolved libraries: $(ldd "$heart
 first=$(QT_QPA_PLATFORM=offscreen "$hearth" --version | head -n 1)
 [ "$first" = "hearth $(dpkg-deb -f "$deb" Version)" ] || fail "--version said: $first"
 "$hearth" --version | grep -q '^QXmpp 1\.10' || fail "--version does not list QXmpp"
+# OMEMO: QXmpp's module, QCA and QCA's OpenSSL provider come with the package,
+# and the installed binary finds the provider (else --version says "missing").
+for lib in libQXmppOmemoQt6.so.5 libqca-qt6.so.2 qca-qt6/crypto/libqca-ossl.so; do
+    [ -f "$root/usr/lib/hearth/$lib" ] || fail "the package lacks /usr/lib/hearth/$lib"
+done
+qca=$("$hearth" --version | grep '^QCA ' || true)
+echo "$qca" | grep -q '^QCA 2\.' || fail "--version does not list QCA: $qca"
+echo "$qca" | grep -q 'missing' && fail "the installed hearth does not find QCA's provider: $qca"
+# ... the packaged one (this machine also has the build's, where QCA looks last).
+LD_DEBUG=files "$hearth" --version 2>&1 >/dev/null | grep 'calling init:.*libqca-ossl\.so' \
+    | grep -q "$root/usr/lib/hearth/qca-qt6/crypto/" || fail "the installed hearth loads another QCA provider than its own"
+ldd "$root/usr/lib/hearth/qca-qt6/crypto/libqca-ossl.so" | grep -q 'not found' && fail "QCA's provider has unresolved libraries"
 
 # And its window: the login page drawn from the installed binary.
 QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software XDG_RUNTIME_DIR="$work" \

@@ -24,6 +24,9 @@ def check(ok, what):
 
 bootstrap = (root / "scripts/bootstrap.sh").read_text()
 qxmpp_sha = re.search(r"^QXMPP_SHA256=([0-9a-f]{64})$", bootstrap, re.M).group(1)
+# The patches bootstrap.sh applies to QXmpp, in its order.
+patches = re.findall(r'^  "(qxmpp-[^ "]+\.patch) [0-9a-f]{64}"$', bootstrap, re.M)
+check(len(patches) >= 1, "bootstrap.sh: no QXmpp patches found")
 
 manifest_path = root / "packaging/flatpak/im.hearth.Hearth.yml"
 manifest = yaml.safe_load(manifest_path.read_text())
@@ -43,12 +46,15 @@ for module in manifest["modules"]:
     if module["name"] == "qxmpp":
         shas = [s.get("sha256") for s in module["sources"] if s["type"] == "archive"]
         check(shas == [qxmpp_sha], "flatpak: QXmpp's SHA-256 is not bootstrap.sh's")
+        applied = [pathlib.Path(s["path"]).name for s in module["sources"] if s["type"] == "patch"]
+        check(applied == patches, f"flatpak: QXmpp's patches {applied} are not bootstrap.sh's {patches}")
 check("--talk-name=org.freedesktop.Notifications" in manifest.get("finish-args", []), "flatpak: notifications")
 
 workflow = yaml.safe_load((root / ".github/workflows/platforms.yml").read_text())
 jobs = workflow.get("jobs", {})
 check({"windows", "macos"} <= set(jobs), f"workflow: jobs {list(jobs)}")
 check(workflow.get("env", {}).get("QXMPP_SHA256") == qxmpp_sha, "workflow: QXmpp's SHA-256 is not bootstrap.sh's")
+check(workflow.get("env", {}).get("QXMPP_PATCHES", "").split() == patches, "workflow: QXmpp's patches are not bootstrap.sh's")
 for name, job in jobs.items():
     steps = job.get("steps", [])
     check(all(("run" in s) != ("uses" in s) for s in steps), f"workflow: {name} has a step with both or neither of run/uses")

@@ -7,6 +7,7 @@
 
 #include "profile/AvatarService.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
@@ -27,13 +28,14 @@ AccountSettings settingsFor(ProsodyServer &server, const TestUser &user, quint16
 bool TestSession::login(ProsodyServer &server, const TestUser &who, quint16 port)
 {
     user = who;
-    account.avatars()->setCache(AvatarCache(dir.filePath(QStringLiteral("avatars"))));
-    if (!db.path().isEmpty() || waitFor(db.open(dir.filePath(QStringLiteral("hearth.sqlite"))))) {
+    const QDir where(home.isEmpty() ? dir.path() : home);
+    account.avatars()->setCache(AvatarCache(where.filePath(QStringLiteral("avatars"))));
+    if (!db.path().isEmpty() || waitFor(db.open(where.filePath(QStringLiteral("hearth.sqlite"))))) {
         // As the app does: the account has a row, its cached roster is
         // loaded before connecting.
         if (contacts.accountId() == 0) {
             AccountRecord record;
-            record.settings = settingsFor(server, who);
+            record.settings = settingsFor(server, who); // by JID: a restarted client's row again
             auto saved = AccountStore(&db).save(record);
             if (!waitFor(saved) || !saved.result().ok() || !waitFor(session.open(saved.result().value, who.jid)))
                 return false;
@@ -145,6 +147,12 @@ bool befriend(TestSession &a, TestSession &b)
         && ok(a.account.contactActions()->accept(b.user.jid, false))
         && until(&a.contacts, &ContactList::entryChanged, [&] { return a.contacts.entry(b.user.jid).subscription == both; })
         && until(&b.contacts, &ContactList::entryChanged, [&] { return b.contacts.entry(a.user.jid).subscription == both; });
+}
+
+void plainBetween(TestSession &a, TestSession &b)
+{
+    a.e2ee.setMode(b.user.jid, E2eeService::Mode::Off);
+    b.e2ee.setMode(a.user.jid, E2eeService::Mode::Off);
 }
 
 bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b)

@@ -24,7 +24,11 @@ struct TestSession
     CommunityService &communities = *session.communities();
     ChatService &chat = *session.chat();
     RoomService &rooms = *session.rooms();
+    E2eeService &e2ee = *session.e2ee();
     TestUser user;
+    // Where the cache is when not in dir: a restarted client's (the first
+    // one's dir, kept with setAutoRemove(false)).
+    QString home;
 
     // Opens the cache, connects and waits for the roster; false on failure.
     // port: another way in (a TcpProxy), else the server's own.
@@ -51,6 +55,12 @@ bool roundTrip(TestSession &session);
 // Makes a and b mutual contacts through requests and answers, as users
 // would; true when both see "both".
 bool befriend(TestSession &a, TestSession &b);
+
+// a and b chat unencrypted (each turns OMEMO off for the other): for tests
+// of chat itself where a second or new cache of an account must read the
+// history, which OMEMO keeps from any device that did not exist when a
+// message was sent (tst_e2ee tests that).
+void plainBetween(TestSession &a, TestSession &b);
 
 // New users "alice" and "bob", logged in as a and b and made contacts.
 bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b);

@@ -1,0 +1,339 @@
+#include "E2eeService.h"
+
+#include "../Account.h"
+#include "../Logging.h"
+#include "../Promises.h"
+#include "../db/Database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <QXmppAtmManager.h>
+#include <QXmppClient.h>
+#include <QXmppOmemoManager.h>
+#include <QXmppTask.h>
+#include <QXmppUtils.h>
+
+namespace Hearth {
+
+namespace {
+const QString kOmemo2 = QStringLiteral("urn:xmpp:omemo:2");
+
+E2eeDevice::Trust trustOf(QXmpp::TrustLevel level)
+{
+    switch (level) {
+    case QXmpp::TrustLevel::Authenticated:
+        return E2eeDevice::Trust::Verified;
+    case QXmpp::TrustLevel::AutomaticallyTrusted:
+    case QXmpp::TrustLevel::ManuallyTrusted:
+        return E2eeDevice::Trust::Trusted;
+    case QXmpp::TrustLevel::AutomaticallyDistrusted:
+    case QXmpp::TrustLevel::ManuallyDistrusted:
+        return E2eeDevice::Trust::Distrusted;
+    case QXmpp::TrustLevel::Undecided:
+        break;
+    }
+    return E2eeDevice::Trust::Unknown;
+}
+} // namespace
+
+E2eeService::E2eeService(Database *db, Account *account, QObject *parent)
+    : QObject(parent), m_db(db), m_account(account), m_store(db), m_trust(db)
+{
+    QXmppClient *client = account->client();
+    // ATM (XEP-0450) is the trust manager OMEMO finds; then OMEMO itself,
+    // which decrypts what arrives and encrypts what is sent sensitively.
+    m_atm = client->addNewExtension<QXmppAtmManager>(&m_trust);
+    m_omemo = client->addNewExtension<QXmppOmemoManager>(&m_store);
+    client->setEncryptionExtension(m_omemo);
+    m_omemo->setNewDeviceAutoSessionBuildingEnabled(true);
+    connect(account, &Account::sessionStarted, this, &E2eeService::onSessionStarted);
+    connect(&m_store, &OmemoStore::errorOccurred, this, &E2eeService::errorOccurred);
+    connect(&m_trust, &TrustStore::errorOccurred, this, &E2eeService::errorOccurred);
+    connect(m_omemo, &QXmppOmemoManager::deviceAdded, this, [this](const QString &jid, uint32_t) { noteDevices(jid); });
+    connect(m_omemo, &QXmppOmemoManager::deviceChanged, this, [this](const QString &jid, uint32_t) { noteDevices(jid); });
+    connect(m_omemo, &QXmppOmemoManager::deviceRemoved, this, [this](const QString &jid, uint32_t) { noteDevices(jid); });
+    connect(m_omemo, &QXmppOmemoManager::devicesRemoved, this, [this](const QString &jid) { noteDevices(jid); });
+    connect(m_omemo, &QXmppOmemoManager::trustLevelsChanged, this, [this](const QMultiHash<QString, QByteArray> &keys) {
+        for (const QString &jid : keys.uniqueKeys())
+            Q_EMIT devicesChanged(jid);
+    });
+}
+
+E2eeService::~E2eeService()
+{
+    QXmppClient *client = m_account->client();
+    if (client->encryptionExtension() == m_omemo)
+        client->setEncryptionExtension(nullptr);
+    // The managers hold pointers to the stores, which go with this object.
+    client->removeExtension(m_omemo);
+    client->removeExtension(m_atm);
+}
+
+void E2eeService::setAccountId(qint64 id, const QString &ownJid)
+{
+    m_accountId = id;
+    m_ownJid = QXmppUtils::jidToBareJid(ownJid);
+    m_store.setAccountId(id);
+    m_trust.setAccountId(id);
+}
+
+QFuture<DbStatus> E2eeService::load()
+{
+    const qint64 account = m_accountId;
+    auto promise = startedPromise<DbStatus>();
+    m_trust.load().then(this, [this, promise, account](DbStatus trust) {
+        if (!trust.ok()) {
+            fulfil(promise, trust);
+            return;
+        }
+        m_store.load().then(this, [this, promise, account](DbResult<bool> omemo) {
+            if (!omemo.ok()) {
+                fulfil(promise, DbStatus::failure(omemo.error));
+                return;
+            }
+            m_hasDevice = omemo.value;
+            m_db->run([account](QSqlDatabase &db) -> DbResult<QHash<QString, int>> {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("SELECT jid, e2ee FROM chat WHERE account_id = ? AND e2ee <> 0"));
+                    q.addBindValue(account);
+                    if (!q.exec())
+                        return DbResult<QHash<QString, int>>::failure(q.lastError().text());
+                    QHash<QString, int> modes;
+                    while (q.next())
+                        modes.insert(q.value(0).toString(), q.value(1).toInt());
+                    return {modes, {}};
+                })
+                .then(this, [this, promise](DbResult<QHash<QString, int>> modes) {
+                    for (auto it = modes.value.cbegin(); it != modes.value.cend(); ++it)
+                        m_modes.insert(it.key(), Mode(it.value()));
+                    m_loaded = true;
+                    if (!m_hasDevice) {
+                        fulfil(promise, DbStatus{modes.ok(), modes.error});
+                        // Set up on the first session (it publishes).
+                        if (Account::hasSession(m_account->client()))
+                            start();
+                        return;
+                    }
+                    m_omemo->load().then(this, [this, promise, modes](bool loaded) {
+                        if (!loaded)
+                            qCWarning(lcE2ee) << "the stored OMEMO device could not be loaded; a new one is set up at the next session";
+                        m_hasDevice = loaded;
+                        if (loaded)
+                            m_omemo->devices().then(this, [this](QVector<QXmppOmemoDevice> devices) {
+                                for (const auto &device : devices)
+                                    m_withDevices.insert(device.jid());
+                                m_ready = true;
+                                Q_EMIT readyChanged();
+                            });
+                        if (Account::hasSession(m_account->client()))
+                            start();
+                        fulfil(promise, DbStatus{modes.ok(), modes.error});
+                    });
+                });
+        });
+    });
+    return promise->future();
+}
+
+void E2eeService::onSessionStarted()
+{
+    if (m_loaded)
+        start();
+}
+
+void E2eeService::start()
+{
+    if (m_hasDevice || m_settingUp)
+        return;
+    // The first session of this account on this device: a device id, an
+    // identity key and pre-keys, published in the user's PEP.
+    m_settingUp = true;
+    m_omemo->setSecurityPolicy(QXmpp::Toakafa).then(this, [this] {
+        m_omemo->setUp().then(this, [this](bool done) {
+            m_settingUp = false;
+            if (!done) {
+                qCWarning(lcE2ee) << "OMEMO could not be set up for" << m_ownJid;
+                Q_EMIT errorOccurred(tr("End-to-end encryption could not be set up for this device."));
+                return;
+            }
+            m_hasDevice = true;
+            qCInfo(lcE2ee) << "OMEMO device" << m_omemo->ownDevice().keyId().toHex().left(16) << "set up for" << m_ownJid;
+            // What the user's other clients show for this device.
+            m_omemo->changeDeviceLabel(QStringLiteral("Hearth"));
+            m_ready = true;
+            Q_EMIT readyChanged();
+        });
+    });
+}
+
+bool E2eeService::encrypts(const QString &chatJid) const
+{
+    switch (mode(chatJid)) {
+    case Mode::On:
+        return true;
+    case Mode::Off:
+        return false;
+    case Mode::Automatic:
+        break;
+    }
+    return m_withDevices.contains(chatJid);
+}
+
+void E2eeService::setMode(const QString &chatJid, Mode mode)
+{
+    if (this->mode(chatJid) == mode)
+        return;
+    m_modes.insert(chatJid, mode);
+    m_db->execute(QStringLiteral("INSERT INTO chat (account_id, jid, e2ee) VALUES (?, ?, ?)"
+                                 " ON CONFLICT(account_id, jid) DO UPDATE SET e2ee = excluded.e2ee"),
+                  {m_accountId, chatJid, int(mode)})
+        .then(this, [this](DbStatus status) {
+            if (!status.ok())
+                Q_EMIT errorOccurred(status.error);
+        });
+    Q_EMIT modeChanged(chatJid);
+}
+
+void E2eeService::refreshDevices(const QString &jid)
+{
+    if (!m_ready || !Account::hasSession(m_account->client()))
+        return;
+    m_omemo->requestDeviceLists({jid}).then(this, [this, jid](QVector<QXmppOmemoManager::DevicesResult>) { noteDevices(jid); });
+}
+
+void E2eeService::noteDevices(const QString &jid)
+{
+    m_omemo->devices({jid}).then(this, [this, jid](QVector<QXmppOmemoDevice> devices) {
+        const bool had = m_withDevices.contains(jid);
+        if (devices.isEmpty())
+            m_withDevices.remove(jid);
+        else
+            m_withDevices.insert(jid);
+        if (had != m_withDevices.contains(jid))
+            Q_EMIT modeChanged(jid);
+        Q_EMIT devicesChanged(jid);
+    });
+}
+
+quint32 E2eeService::ownDeviceId() const
+{
+    // QXmpp names the own device by its key only; the id is in the store.
+    return m_store.ownDeviceId();
+}
+
+QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
+{
+    auto promise = startedPromise<QList<E2eeDevice>>();
+    if (!m_ready) {
+        fulfil(promise, QList<E2eeDevice>());
+        return promise->future();
+    }
+    const QByteArray ownKey = m_omemo->ownDevice().keyId();
+    m_omemo->devices({jid}).then(this, [this, promise, jid, ownKey](QVector<QXmppOmemoDevice> found) {
+        QList<E2eeDevice> list;
+        if (jid == m_ownJid) {
+            E2eeDevice self;
+            self.jid = jid;
+            self.label = m_omemo->ownDevice().label();
+            self.keyId = ownKey;
+            self.fingerprint = fingerprint(ownKey);
+            self.trust = E2eeDevice::Trust::Verified;
+            self.own = true;
+            list << self;
+        }
+        for (const auto &d : found) {
+            E2eeDevice device;
+            device.jid = d.jid();
+            device.label = d.label();
+            device.keyId = d.keyId();
+            device.fingerprint = fingerprint(d.keyId());
+            device.trust = trustOf(d.trustLevel());
+            list << device;
+        }
+        fulfil(promise, list);
+    });
+    return promise->future();
+}
+
+void E2eeService::setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
+{
+    if (!m_ready || keyId.isEmpty())
+        return;
+    QMultiHash<QString, QByteArray> keys;
+    keys.insert(jid, keyId);
+    switch (trust) {
+    case E2eeDevice::Trust::Verified:
+        // ATM: authenticating a key also tells the user's other devices and
+        // the contact's (XEP-0450 trust messages), as Kaidan does.
+        m_atm->makeTrustDecisions(kOmemo2, jid, {keyId}).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+        return;
+    case E2eeDevice::Trust::Trusted:
+        m_omemo->setTrustLevel(keys, QXmpp::TrustLevel::ManuallyTrusted).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+        return;
+    case E2eeDevice::Trust::Distrusted:
+        m_atm->makeTrustDecisions(kOmemo2, jid, {}, {keyId}).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+        return;
+    case E2eeDevice::Trust::Unknown:
+        return;
+    }
+}
+
+QString E2eeService::fingerprint(const QByteArray &keyId)
+{
+    const QString hex = QString::fromLatin1(keyId.toHex());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 8)
+        groups << hex.mid(i, 8);
+    return groups.join(u' ');
+}
+
+QFuture<QString> E2eeService::ownKeyUri()
+{
+    auto promise = startedPromise<QString>();
+    if (!m_ready) {
+        fulfil(promise, QString());
+        return promise->future();
+    }
+    // xmpp:user@host?message;omemo2-sid-<device id>=<key in hex>
+    const quint32 id = ownDeviceId();
+    const QByteArray key = m_omemo->ownDevice().keyId();
+    fulfil(promise, QStringLiteral("xmpp:%1?message;omemo2-sid-%2=%3").arg(m_ownJid).arg(id).arg(QString::fromLatin1(key.toHex())));
+    return promise->future();
+}
+
+QFuture<bool> E2eeService::verifyUri(const QString &uri)
+{
+    auto promise = startedPromise<bool>();
+    static const QRegularExpression keyParam(QStringLiteral("^omemo2?-sid-(\\d+)=([0-9a-fA-F]{64})$"));
+    const QString rest = uri.startsWith(QLatin1String("xmpp:")) ? uri.mid(5) : QString();
+    const qsizetype query = rest.indexOf(u'?');
+    const QString jid = QXmppUtils::jidToBareJid(rest.left(query)).toLower();
+    QList<QByteArray> keys;
+    if (query > 0)
+        for (const QString &part : rest.mid(query + 1).split(u';'))
+            if (const auto match = keyParam.match(part); match.hasMatch())
+                keys << QByteArray::fromHex(match.captured(2).toLatin1());
+    if (!m_ready || jid.isEmpty() || keys.isEmpty()) {
+        fulfil(promise, false);
+        return promise->future();
+    }
+    m_omemo->devices({jid}).then(this, [this, promise, jid, keys](QVector<QXmppOmemoDevice> found) {
+        QList<QByteArray> known;
+        for (const auto &d : found)
+            if (keys.contains(d.keyId()))
+                known << d.keyId();
+        if (known.isEmpty()) {
+            fulfil(promise, false);
+            return;
+        }
+        m_atm->makeTrustDecisions(kOmemo2, jid, known).then(this, [this, promise, jid] {
+            Q_EMIT devicesChanged(jid);
+            fulfil(promise, true);
+        });
+    });
+    return promise->future();
+}
+
+} // namespace Hearth

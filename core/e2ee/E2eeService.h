@@ -1,0 +1,118 @@
+#pragma once
+
+#include "../db/DbResult.h"
+#include "OmemoStore.h"
+#include "TrustStore.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+class QXmppAtmManager;
+class QXmppMessage;
+class QXmppOmemoManager;
+
+namespace Hearth {
+
+class Account;
+class Database;
+
+// One of a person's OMEMO devices as the profile pages show it.
+struct E2eeDevice
+{
+    QString jid;
+    quint32 id = 0;
+    QString label;
+    QByteArray keyId;      // the identity key (empty until its bundle came)
+    QString fingerprint;   // the key in hex groups, as the user compares it
+    enum class Trust { Unknown, Distrusted, Trusted, Verified } trust = Trust::Unknown;
+    bool own = false;      // this device
+};
+
+// End-to-end encryption of one account (issue 19): QXmpp's OMEMO 2 manager
+// with ATM trust on the cache's storage, blind trust before verification
+// (QXmpp's TOAKAFA policy: keys are trusted automatically until the user
+// verifies one of a person's keys; after that only verified keys are), and
+// each conversation's choice. Set up once per account on the first
+// session (a device id, an identity key, pre-keys, published with PEP), then
+// loaded from the cache before connecting.
+class E2eeService : public QObject
+{
+    Q_OBJECT
+public:
+    // A conversation's choice: automatic (encrypted once the contact's
+    // devices announce OMEMO), on, off.
+    enum class Mode { Automatic = 0, On = 1, Off = 2 };
+    Q_ENUM(Mode)
+
+    E2eeService(Database *db, Account *account, QObject *parent = nullptr);
+    ~E2eeService() override;
+
+    void setAccountId(qint64 id, const QString &ownJid);
+    // Reads the keys, sessions, trust and the conversations' choices from
+    // the cache and starts the manager when the account has a device.
+    QFuture<DbStatus> load();
+
+    // The manager has its device and can encrypt and decrypt.
+    [[nodiscard]] bool isReady() const { return m_ready; }
+    [[nodiscard]] QXmppOmemoManager *manager() const { return m_omemo; }
+
+    [[nodiscard]] Mode mode(const QString &chatJid) const { return m_modes.value(chatJid, Mode::Automatic); }
+    // Whether the contact has announced OMEMO 2 devices.
+    [[nodiscard]] bool isAvailable(const QString &jid) const { return m_withDevices.contains(jid); }
+    // Whether what the user sends to chatJid now goes encrypted.
+    [[nodiscard]] bool encrypts(const QString &chatJid) const;
+    // The user's choice for a conversation, kept in the cache.
+    void setMode(const QString &chatJid, Mode mode);
+    // Asks the server for the contact's device list (a contact without a
+    // presence subscription sends no updates), so the state is known when a
+    // conversation opens.
+    void refreshDevices(const QString &jid);
+
+    // This device, and every device of the people named (own included).
+    QFuture<QList<E2eeDevice>> devices(const QString &jid);
+    [[nodiscard]] quint32 ownDeviceId() const;
+    // Trusts (Trusted), verifies (Verified, as after comparing the
+    // fingerprint or scanning its QR code) or distrusts one key.
+    void setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
+    // The xmpp: URI of the user's own key for a QR code (XEP-0384's
+    // ?omemo2-sid-…= form, as Kaidan shows and scans).
+    [[nodiscard]] QFuture<QString> ownKeyUri();
+    // Verifies what a scanned or pasted xmpp: URI with keys says.
+    // False when it named no key of jid's known devices.
+    QFuture<bool> verifyUri(const QString &uri);
+
+    // Fingerprint as shown: the key's hex in groups of eight.
+    [[nodiscard]] static QString fingerprint(const QByteArray &keyId);
+
+Q_SIGNALS:
+    void readyChanged();
+    // A person's devices or their trust changed.
+    void devicesChanged(const QString &jid);
+    void modeChanged(const QString &chatJid);
+    void errorOccurred(const QString &message);
+
+private:
+    void onSessionStarted();
+    void start();
+    void noteDevices(const QString &jid);
+
+    Database *m_db;
+    Account *m_account;
+    OmemoStore m_store;
+    TrustStore m_trust;
+    QXmppAtmManager *m_atm = nullptr;
+    QXmppOmemoManager *m_omemo = nullptr;
+    qint64 m_accountId = 0;
+    QString m_ownJid;
+    bool m_loaded = false;     // the cache has been read
+    bool m_hasDevice = false;  // ... and held a device of this account
+    bool m_settingUp = false;
+    bool m_ready = false;
+    QHash<QString, Mode> m_modes;
+    QSet<QString> m_withDevices;
+};
+
+} // namespace Hearth

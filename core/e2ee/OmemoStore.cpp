@@ -1,0 +1,193 @@
+#include "OmemoStore.h"
+
+#include "../Logging.h"
+#include "../db/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QXmppPromise.h>
+#include <QXmppTask.h>
+
+namespace Hearth {
+
+namespace {
+struct Loaded
+{
+    QXmppOmemoStorage::OmemoData data;
+};
+
+QDateTime fromSecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant secs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant();
+}
+} // namespace
+
+OmemoStore::OmemoStore(Database *db, QObject *parent)
+    : QObject(parent), m_db(db)
+{
+}
+
+QFuture<DbResult<bool>> OmemoStore::load()
+{
+    const qint64 account = m_accountId;
+    return m_db
+        ->run([account](QSqlDatabase &db) -> DbResult<Loaded> {
+            Loaded loaded;
+            auto &data = loaded.data;
+            QSqlQuery q(db);
+            auto select = [&](const char *sql) {
+                q.prepare(QString::fromLatin1(sql));
+                q.addBindValue(account);
+                return q.exec();
+            };
+            if (!select("SELECT device_id, label, private_identity_key, public_identity_key,"
+                        " latest_signed_pre_key_id, latest_pre_key_id FROM omemo_own_device WHERE account_id = ?"))
+                return DbResult<Loaded>::failure(q.lastError().text());
+            if (q.next()) {
+                OwnDevice own;
+                own.id = uint32_t(q.value(0).toLongLong());
+                own.label = q.value(1).toString();
+                own.privateIdentityKey = q.value(2).toByteArray();
+                own.publicIdentityKey = q.value(3).toByteArray();
+                own.latestSignedPreKeyId = uint32_t(q.value(4).toLongLong());
+                own.latestPreKeyId = uint32_t(q.value(5).toLongLong());
+                data.ownDevice = own;
+            }
+            if (!select("SELECT key_id, created_at, data FROM omemo_signed_pre_key WHERE account_id = ?"))
+                return DbResult<Loaded>::failure(q.lastError().text());
+            while (q.next())
+                data.signedPreKeyPairs.insert(uint32_t(q.value(0).toLongLong()), {fromSecs(q.value(1)), q.value(2).toByteArray()});
+            if (!select("SELECT key_id, data FROM omemo_pre_key WHERE account_id = ?"))
+                return DbResult<Loaded>::failure(q.lastError().text());
+            while (q.next())
+                data.preKeyPairs.insert(uint32_t(q.value(0).toLongLong()), q.value(1).toByteArray());
+            if (!select("SELECT jid, device_id, label, key_id, session, unresponded_sent, unresponded_received, removed_at"
+                        " FROM omemo_device WHERE account_id = ?"))
+                return DbResult<Loaded>::failure(q.lastError().text());
+            while (q.next()) {
+                Device device;
+                device.label = q.value(2).toString();
+                device.keyId = q.value(3).toByteArray();
+                device.session = q.value(4).toByteArray();
+                device.unrespondedSentStanzasCount = q.value(5).toInt();
+                device.unrespondedReceivedStanzasCount = q.value(6).toInt();
+                device.removalFromDeviceListDate = fromSecs(q.value(7));
+                data.devices[q.value(0).toString()].insert(uint32_t(q.value(1).toLongLong()), device);
+            }
+            return {loaded, {}};
+        })
+        .then(this, [this](DbResult<Loaded> loaded) -> DbResult<bool> {
+            if (!loaded.ok())
+                return DbResult<bool>::failure(loaded.error);
+            // Into memory through the base class: nothing is written back.
+            const auto &data = loaded.value.data;
+            QXmppOmemoMemoryStorage::resetAll();
+            if (data.ownDevice)
+                QXmppOmemoMemoryStorage::setOwnDevice(data.ownDevice);
+            m_ownDeviceId = data.ownDevice ? data.ownDevice->id : 0;
+            for (auto it = data.signedPreKeyPairs.cbegin(); it != data.signedPreKeyPairs.cend(); ++it)
+                QXmppOmemoMemoryStorage::addSignedPreKeyPair(it.key(), it.value());
+            QXmppOmemoMemoryStorage::addPreKeyPairs(data.preKeyPairs);
+            for (auto jid = data.devices.cbegin(); jid != data.devices.cend(); ++jid)
+                for (auto device = jid->cbegin(); device != jid->cend(); ++device)
+                    QXmppOmemoMemoryStorage::addDevice(jid.key(), device.key(), device.value());
+            qCInfo(lcE2ee) << "OMEMO data loaded:" << (data.ownDevice ? "own device" : "no own device yet")
+                           << data.preKeyPairs.size() << "pre-keys," << data.devices.size() << "device owners";
+            return {data.ownDevice.has_value(), {}};
+        });
+}
+
+QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
+{
+    QXmppPromise<void> promise;
+    auto task = promise.task();
+    m_db->executeAll(statements).then(this, [this, promise](DbStatus status) mutable {
+        if (!status.ok()) {
+            qCWarning(lcE2ee) << "OMEMO data not written:" << status.error;
+            Q_EMIT errorOccurred(status.error);
+        }
+        promise.finish();
+    });
+    return task;
+}
+
+QXmppTask<void> OmemoStore::setOwnDevice(const std::optional<OwnDevice> &device)
+{
+    QXmppOmemoMemoryStorage::setOwnDevice(device);
+    m_ownDeviceId = device ? device->id : 0;
+    if (!device)
+        return write({{QStringLiteral("DELETE FROM omemo_own_device WHERE account_id = ?"), {m_accountId}}});
+    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_own_device (account_id, device_id, label, private_identity_key,"
+                                  " public_identity_key, latest_signed_pre_key_id, latest_pre_key_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {m_accountId, qint64(device->id), device->label, device->privateIdentityKey, device->publicIdentityKey,
+                    qint64(device->latestSignedPreKeyId), qint64(device->latestPreKeyId)}}});
+}
+
+QXmppTask<void> OmemoStore::addSignedPreKeyPair(uint32_t keyId, const SignedPreKeyPair &keyPair)
+{
+    QXmppOmemoMemoryStorage::addSignedPreKeyPair(keyId, keyPair);
+    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_signed_pre_key (account_id, key_id, created_at, data) VALUES (?, ?, ?, ?)"),
+                   {m_accountId, qint64(keyId), secs(keyPair.creationDate).toLongLong(), keyPair.data}}});
+}
+
+QXmppTask<void> OmemoStore::removeSignedPreKeyPair(uint32_t keyId)
+{
+    QXmppOmemoMemoryStorage::removeSignedPreKeyPair(keyId);
+    return write({{QStringLiteral("DELETE FROM omemo_signed_pre_key WHERE account_id = ? AND key_id = ?"), {m_accountId, qint64(keyId)}}});
+}
+
+QXmppTask<void> OmemoStore::addPreKeyPairs(const QHash<uint32_t, QByteArray> &keyPairs)
+{
+    QXmppOmemoMemoryStorage::addPreKeyPairs(keyPairs);
+    QList<Statement> statements;
+    statements.reserve(keyPairs.size());
+    for (auto it = keyPairs.cbegin(); it != keyPairs.cend(); ++it)
+        statements.append({QStringLiteral("INSERT OR REPLACE INTO omemo_pre_key (account_id, key_id, data) VALUES (?, ?, ?)"),
+                           {m_accountId, qint64(it.key()), it.value()}});
+    return write(statements);
+}
+
+QXmppTask<void> OmemoStore::removePreKeyPair(uint32_t keyId)
+{
+    QXmppOmemoMemoryStorage::removePreKeyPair(keyId);
+    return write({{QStringLiteral("DELETE FROM omemo_pre_key WHERE account_id = ? AND key_id = ?"), {m_accountId, qint64(keyId)}}});
+}
+
+QXmppTask<void> OmemoStore::addDevice(const QString &jid, uint32_t deviceId, const Device &device)
+{
+    QXmppOmemoMemoryStorage::addDevice(jid, deviceId, device);
+    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_device (account_id, jid, device_id, label, key_id, session,"
+                                  " unresponded_sent, unresponded_received, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {m_accountId, jid, qint64(deviceId), device.label, device.keyId, device.session,
+                    device.unrespondedSentStanzasCount, device.unrespondedReceivedStanzasCount,
+                    secs(device.removalFromDeviceListDate)}}});
+}
+
+QXmppTask<void> OmemoStore::removeDevice(const QString &jid, uint32_t deviceId)
+{
+    QXmppOmemoMemoryStorage::removeDevice(jid, deviceId);
+    return write({{QStringLiteral("DELETE FROM omemo_device WHERE account_id = ? AND jid = ? AND device_id = ?"),
+                   {m_accountId, jid, qint64(deviceId)}}});
+}
+
+QXmppTask<void> OmemoStore::removeDevices(const QString &jid)
+{
+    QXmppOmemoMemoryStorage::removeDevices(jid);
+    return write({{QStringLiteral("DELETE FROM omemo_device WHERE account_id = ? AND jid = ?"), {m_accountId, jid}}});
+}
+
+QXmppTask<void> OmemoStore::resetAll()
+{
+    QXmppOmemoMemoryStorage::resetAll();
+    QList<Statement> statements;
+    for (const char *table : {"omemo_own_device", "omemo_signed_pre_key", "omemo_pre_key", "omemo_device"})
+        statements.append({QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)), {m_accountId}});
+    return write(statements);
+}
+
+} // namespace Hearth

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../db/DbResult.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QXmppOmemoMemoryStorage.h>
+
+namespace Hearth {
+
+class Database;
+
+// QXmpp's OMEMO storage kept in the profile's cache: QXmpp reads and writes
+// it in memory (QXmppOmemoMemoryStorage), and every change is written to the
+// cache's omemo_* tables on the writer thread before QXmpp hears it is done.
+// load() fills the memory from the cache before the manager loads; nothing
+// outside these tables ever holds key material.
+class OmemoStore : public QObject, public QXmppOmemoMemoryStorage
+{
+    Q_OBJECT
+public:
+    explicit OmemoStore(Database *db, QObject *parent = nullptr);
+
+    void setAccountId(qint64 id) { m_accountId = id; }
+    // Reads the account's OMEMO data from the cache into memory. True when
+    // there was an own device (the manager can load), false for a first run.
+    QFuture<DbResult<bool>> load();
+    // This device's OMEMO id (0 before it is set up).
+    [[nodiscard]] quint32 ownDeviceId() const { return m_ownDeviceId; }
+
+    QXmppTask<void> setOwnDevice(const std::optional<OwnDevice> &device) override;
+    QXmppTask<void> addSignedPreKeyPair(uint32_t keyId, const SignedPreKeyPair &keyPair) override;
+    QXmppTask<void> removeSignedPreKeyPair(uint32_t keyId) override;
+    QXmppTask<void> addPreKeyPairs(const QHash<uint32_t, QByteArray> &keyPairs) override;
+    QXmppTask<void> removePreKeyPair(uint32_t keyId) override;
+    QXmppTask<void> addDevice(const QString &jid, uint32_t deviceId, const Device &device) override;
+    QXmppTask<void> removeDevice(const QString &jid, uint32_t deviceId) override;
+    QXmppTask<void> removeDevices(const QString &jid) override;
+    QXmppTask<void> resetAll() override;
+
+Q_SIGNALS:
+    // A write failed: QXmpp's state in memory is ahead of the cache.
+    void errorOccurred(const QString &message);
+
+private:
+    using Statement = std::pair<QString, QVariantList>;
+    // Writes the statements in one transaction; the task finishes after.
+    QXmppTask<void> write(const QList<Statement> &statements);
+
+    Database *m_db;
+    qint64 m_accountId = 0;
+    quint32 m_ownDeviceId = 0;
+};
+
+} // namespace Hearth

@@ -1,0 +1,134 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth
+
+// End-to-end encryption on a profile page: the person's OMEMO devices with
+// their fingerprints and trust, to compare with what the other person's
+// client shows (or with the xmpp: link of their QR code) and mark verified,
+// trusted or distrusted. On the user's own page: this device first.
+ColumnLayout {
+    id: root
+    objectName: "devicesSection"
+    required property string jid
+    property bool own: false
+    readonly property var devices: AppController.encryption.devicesJid === jid ? AppController.encryption.devices : []
+    spacing: 6
+
+    Component.onCompleted: AppController.encryption.showDevices(jid)
+    onJidChanged: AppController.encryption.showDevices(jid)
+
+    function trustText(trust) {
+        switch (trust) {
+        case EncryptionController.Verified: return qsTr("Verified")
+        case EncryptionController.Trusted: return qsTr("Trusted (not verified)")
+        case EncryptionController.Distrusted: return qsTr("Distrusted: receives nothing")
+        }
+        return qsTr("Undecided")
+    }
+
+    PlainLabel {
+        text: qsTr("Encryption")
+        font.pixelSize: Theme.fontPx(16)
+        font.weight: Font.DemiBold
+        Accessible.role: Accessible.Heading
+    }
+    PlainLabel {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        opacity: 0.7
+        text: !AppController.encryption.ready
+              ? qsTr("End-to-end encryption is being set up for this device.")
+              : root.devices.length === 0
+                ? qsTr("No device of this address announces OMEMO encryption.")
+                : root.own ? qsTr("Compare these fingerprints with what your other devices and your contacts' devices show.")
+                           : qsTr("Compare each fingerprint with the one their device shows (in person or on a call), then mark it verified.")
+    }
+    Repeater {
+        model: root.devices
+        delegate: Frame {
+            id: deviceRow
+            required property var modelData
+            Layout.fillWidth: true
+            Accessible.role: Accessible.ListItem
+            Accessible.name: (modelData.own ? qsTr("This device") : (modelData.label || qsTr("Device")))
+                             + ", " + root.trustText(modelData.trust)
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+                RowLayout {
+                    Layout.fillWidth: true
+                    PlainLabel {
+                        text: deviceRow.modelData.own ? qsTr("This device") : (deviceRow.modelData.label || qsTr("Device"))
+                        font.weight: Font.DemiBold
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    PlainLabel {
+                        text: root.trustText(deviceRow.modelData.trust)
+                        color: deviceRow.modelData.trust === EncryptionController.Distrusted ? Theme.danger
+                             : deviceRow.modelData.trust === EncryptionController.Verified ? Theme.accent : palette.text
+                    }
+                }
+                PlainLabel {
+                    objectName: "fingerprint"
+                    Layout.fillWidth: true
+                    text: deviceRow.modelData.fingerprint || qsTr("(key not received yet)")
+                    font.family: "monospace"
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    Accessible.name: qsTr("Fingerprint %1").arg(text)
+                }
+                RowLayout {
+                    visible: !deviceRow.modelData.own && deviceRow.modelData.keyHex.length > 0
+                    spacing: 4
+                    Button {
+                        background: ButtonBackground {}
+                        text: qsTr("Verified")
+                        flat: true
+                        enabled: deviceRow.modelData.trust !== EncryptionController.Verified
+                        onClicked: AppController.encryption.setTrust(root.jid, deviceRow.modelData.keyHex, EncryptionController.Verified)
+                        PlainToolTip { text: qsTr("The fingerprint matches what this device shows"); visible: parent.hovered }
+                    }
+                    Button {
+                        background: ButtonBackground {}
+                        text: qsTr("Distrust")
+                        flat: true
+                        enabled: deviceRow.modelData.trust !== EncryptionController.Distrusted
+                        onClicked: AppController.encryption.setTrust(root.jid, deviceRow.modelData.keyHex, EncryptionController.Distrusted)
+                        PlainToolTip { text: qsTr("Stop encrypting for this device"); visible: parent.hovered }
+                    }
+                    Button {
+                        background: ButtonBackground {}
+                        text: qsTr("Trust")
+                        flat: true
+                        visible: deviceRow.modelData.trust === EncryptionController.Distrusted
+                        onClicked: AppController.encryption.setTrust(root.jid, deviceRow.modelData.keyHex, EncryptionController.Trusted)
+                    }
+                }
+            }
+        }
+    }
+    // A contact's key as the xmpp: link their QR code holds, pasted or
+    // scanned with another app: the keys it names become verified.
+    RowLayout {
+        Layout.fillWidth: true
+        visible: AppController.encryption.ready
+        TextField {
+            id: keyLink
+            objectName: "keyLinkField"
+            Layout.fillWidth: true
+            placeholderText: root.own ? qsTr("Your key's link (for a QR code)") : qsTr("Paste the xmpp: link of their QR code")
+            text: root.own ? AppController.encryption.ownKeyUri : ""
+            readOnly: root.own
+            selectByMouse: true
+            Accessible.name: root.own ? qsTr("Your key's link") : qsTr("Key link to verify")
+        }
+        Button {
+            background: ButtonBackground {}
+            visible: !root.own
+            text: qsTr("Verify")
+            enabled: keyLink.text.length > 0
+            onClicked: AppController.encryption.verifyUri(keyLink.text)
+        }
+    }
+}

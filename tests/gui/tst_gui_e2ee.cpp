@@ -1,0 +1,105 @@
+// End-to-end encryption as a user meets it, with the real binary (issue 19):
+// `hearth encryption` sets up the device of a new profile and lists it; a
+// contact (Hearth's engine here) writes to it encrypted while it is away; the
+// window opens the conversation (the message decrypted, the lock on) and the
+// contact's page (the device's fingerprint); `hearth encryption ADDRESS`
+// lists the contact's device as the window saw it. Screenshots go to
+// build/screenshots/e2ee-*.png.
+
+#include "support/HearthCli.h"
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+const QString kMarker = u"E2EEMARK"_s;
+}
+
+class TestGuiE2ee : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void encryptedConversationInTheWindow()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const Test::TestUser alice = server.createUser(u"alice"_s);
+        Test::TestSession bob;
+        QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(bob.e2ee.isReady(), 20000);
+
+        QTemporaryDir profile;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_TEST_PASSWORD"_s, alice.password);
+        if (!env.contains(u"DISPLAY"_s)) {
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            env.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+        }
+        const QStringList account = {u"--profile"_s, profile.path(), u"--jid"_s, alice.jid, u"--password-env"_s,
+                                     u"HEARTH_TEST_PASSWORD"_s, u"--host"_s, server.host(), u"--port"_s, QString::number(server.port())};
+
+        // The profile's device, set up from the command line.
+        const Test::CliRun own = Test::runHearth(QStringLiteral(HEARTH_BINARY), QStringList{u"encryption"_s, u"--json"_s} + account, env);
+        QVERIFY2(own.code == 0, qPrintable(own.out + own.err));
+        const QJsonObject ownJson = QJsonDocument::fromJson(own.out.toUtf8()).object();
+        const QJsonArray ownDevices = ownJson.value(u"devices"_s).toArray();
+        QCOMPARE(ownDevices.size(), 1);
+        QVERIFY(ownDevices.first().toObject().value(u"own"_s).toBool());
+        QString fingerprint = ownDevices.first().toObject().value(u"fingerprint"_s).toString();
+        QCOMPARE(fingerprint.remove(u' ').size(), 64); // an Ed25519 key in hex
+
+        // Bob sees that device and writes, encrypted, while Alice is away.
+        QVERIFY(QTest::qWaitFor([&] {
+            bob.e2ee.refreshDevices(alice.jid);
+            return bob.e2ee.isAvailable(alice.jid);
+        }, 20000));
+        const ChatMessage sent = Test::result(bob.chat.send(alice.jid, u"The key is under the mat %1"_s.arg(kMarker)));
+        QCOMPARE(sent.encryption, ChatMessage::Encryption::Omemo2);
+        QTRY_VERIFY_WITH_TIMEOUT(Test::messageWithId(bob, alice.jid, sent.messageId).state >= ChatMessage::State::Sent, 10000);
+
+        // The window: the conversation, decrypted, the lock on.
+        env.insert(u"HEARTH_TEXT_AUDIT"_s, kMarker);
+        const QString chatShot = QStringLiteral(HEARTH_SCREENSHOT_DIR) + u"/e2ee-chat.png"_s;
+        const Test::CliRun chat = Test::runHearth(
+            QStringLiteral(HEARTH_BINARY),
+            account + QStringList{u"--no-keychain"_s, u"--chat"_s, bob.user.jid, u"--screenshot-timeout"_s, u"40"_s, u"--screenshot"_s, chatShot},
+            env);
+        const QString chatLog = chat.out + chat.err;
+        QVERIFY2(chat.code == 0, qPrintable(chatLog));
+        QVERIFY2(chatLog.contains(u"text audit literal: The key is under the ma"_s), qPrintable(chatLog));
+
+        // The contact's page: Bob's device and its fingerprint.
+        const QString contactShot = QStringLiteral(HEARTH_SCREENSHOT_DIR) + u"/e2ee-contact.png"_s;
+        const Test::CliRun contact = Test::runHearth(
+            QStringLiteral(HEARTH_BINARY),
+            account + QStringList{u"--no-keychain"_s, u"--contact"_s, bob.user.jid, u"--screenshot-timeout"_s, u"40"_s, u"--screenshot"_s,
+                                  contactShot},
+            env);
+        QVERIFY2(contact.code == 0, qPrintable(contact.out + contact.err));
+
+        // What the window decided, from the command line: Bob's one device,
+        // trusted before verification, and the conversation encrypts.
+        env.remove(u"HEARTH_TEXT_AUDIT"_s);
+        const Test::CliRun theirs =
+            Test::runHearth(QStringLiteral(HEARTH_BINARY), QStringList{u"encryption"_s, bob.user.jid, u"--json"_s} + account, env);
+        QVERIFY2(theirs.code == 0, qPrintable(theirs.out + theirs.err));
+        const QJsonObject theirsJson = QJsonDocument::fromJson(theirs.out.toUtf8()).object();
+        QVERIFY2(theirsJson.value(u"encrypts"_s).toBool(), qPrintable(theirs.out));
+        const QJsonArray devices = theirsJson.value(u"devices"_s).toArray();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value(u"trust"_s).toString(), u"trusted"_s);
+        QVERIFY(!devices.first().toObject().value(u"own"_s).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuiE2ee)
+#include "tst_gui_e2ee.moc"

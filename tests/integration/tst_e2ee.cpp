@@ -1,0 +1,284 @@
+// End-to-end encryption (OMEMO 2, issue 19) between Hearth clients on a real
+// Prosody: sessions built from either side, what goes on the wire, a second
+// device of one account (carbons, and a device that joins later and cannot
+// read what was sent before it), distrust, a conversation turned off, the
+// refusal to send in the clear, and keys that survive a restart.
+
+#include "Account.h"
+#include "chat/ChatService.h"
+#include "e2ee/E2eeService.h"
+#include "support/ProsodyServer.h"
+#include "support/TestSession.h"
+#include "support/TestUtils.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QXmppClient.h>
+#include <QXmppLogger.h>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+using Test::bodies;
+using Test::history;
+using Test::messageWithBody;
+using Test::result;
+
+namespace {
+// Everything a session's client writes to its stream, as XML.
+class Wire : public QObject
+{
+public:
+    explicit Wire(Test::TestSession &s)
+    {
+        connect(s.account.client()->logger(), &QXmppLogger::message, this, [this](QXmppLogger::MessageType type, const QString &text) {
+            if (type == QXmppLogger::SentMessage)
+                sent << text;
+        });
+    }
+    [[nodiscard]] bool carries(const QString &text) const
+    {
+        for (const QString &xml : sent)
+            if (xml.contains(text))
+                return true;
+        return false;
+    }
+    QStringList sent;
+};
+
+// Both sides have their OMEMO device and know the other's.
+bool readyFor(Test::TestSession &a, Test::TestSession &b)
+{
+    if (!QTest::qWaitFor([&] { return a.e2ee.isReady() && b.e2ee.isReady(); }, 20000))
+        return false;
+    // Device lists come as PEP notifications (+notify); asking settles a
+    // race with a list published just after the presence was seen.
+    a.e2ee.refreshDevices(b.user.jid);
+    b.e2ee.refreshDevices(a.user.jid);
+    return QTest::qWaitFor([&] { return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid); }, 20000);
+}
+
+int devicesOf(Test::TestSession &s, const QString &jid)
+{
+    return int(result(s.e2ee.devices(jid)).size());
+}
+} // namespace
+
+class TestE2ee : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void messagesGoEncryptedBothWays()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(readyFor(alice, bob));
+        Wire aliceWire(alice), bobWire(bob);
+
+        // Automatic: the contact announces OMEMO, so the chat encrypts.
+        QVERIFY(alice.e2ee.encrypts(bob.user.jid));
+        const ChatMessage sent = result(alice.chat.send(bob.user.jid, u"The key is under the mat"_s));
+        QCOMPARE(sent.encryption, ChatMessage::Encryption::Omemo2);
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"The key is under the mat"_s}, 15000);
+        const ChatMessage got = history(bob, alice.user.jid).constFirst();
+        QCOMPARE(got.encryption, ChatMessage::Encryption::Omemo2);
+        QCOMPARE(got.undecryptable, ChatMessage::Undecryptable::No);
+        QCOMPARE(got.messageId, sent.messageId);
+        // Sent encrypted once, the chat stays encrypted.
+        QCOMPARE(alice.e2ee.mode(bob.user.jid), E2eeService::Mode::On);
+
+        // And back, a session Bob did not start.
+        (void)result(bob.chat.send(alice.user.jid, u"Thanks, found it"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(alice, bob.user.jid)),
+                                  (QStringList{u"The key is under the mat"_s, u"Thanks, found it"_s}), 15000);
+        QCOMPARE(history(alice, bob.user.jid).constLast().encryption, ChatMessage::Encryption::Omemo2);
+
+        // A correction, a reply and a reaction go encrypted too.
+        alice.chat.correct(history(alice, bob.user.jid).constFirst(), u"The key is under the plant"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).constFirst().body, u"The key is under the plant"_s, 15000);
+        QVERIFY(history(bob, alice.user.jid).constFirst().edited);
+        const ChatMessage thanks = messageWithBody(alice, bob.user.jid, u"Thanks, found it"_s);
+        (void)result(alice.chat.reply(thanks, u"Lock it after you"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!messageWithBody(bob, alice.user.jid, u"Lock it after you"_s).replyTo.isEmpty(), 15000);
+        bob.chat.react(messageWithBody(bob, alice.user.jid, u"Lock it after you"_s), {u"🔒"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(!messageWithBody(alice, bob.user.jid, u"Lock it after you"_s).reactions.isEmpty(), 15000);
+        QCOMPARE(messageWithBody(alice, bob.user.jid, u"Lock it after you"_s).reactions.constFirst().emoji, u"🔒"_s);
+
+        // A retraction and a shared post: elements QXmpp has no class for,
+        // inside the encrypted content too.
+        const ChatMessage oops = result(alice.chat.send(bob.user.jid, u"Wrong chat, sorry"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!messageWithBody(bob, alice.user.jid, u"Wrong chat, sorry"_s).messageId.isEmpty(), 15000);
+        alice.chat.retract(messageWithBody(alice, bob.user.jid, u"Wrong chat, sorry"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(Test::messageWithId(bob, alice.user.jid, oops.messageId).retracted, 15000);
+        const QString postUri = u"xmpp:%1?;node=urn:xmpp:microblog:0;item=secret-trip"_s.arg(alice.user.jid);
+        (void)result(alice.chat.sharePost(bob.user.jid, postUri, u"Our secret trip"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(bob, alice.user.jid, u"Shared a post: Our secret trip"_s).attachmentUrl, postUri, 15000);
+        QVERIFY(messageWithBody(bob, alice.user.jid, u"Shared a post: Our secret trip"_s).isSharedPost());
+
+        // Every message read as sent: none marked undecryptable.
+        for (Test::TestSession *s : {&alice, &bob})
+            for (const ChatMessage &m : history(*s, s == &alice ? bob.user.jid : alice.user.jid))
+                QVERIFY2(m.undecryptable == ChatMessage::Undecryptable::No, qPrintable(m.messageId));
+
+        // Nothing of it was written in the clear, and OMEMO 2 was.
+        for (const QString &text : {u"under the mat"_s, u"under the plant"_s, u"found it"_s, u"Lock it after you"_s, u"🔒"_s,
+                                    u"Wrong chat"_s, u"secret-trip"_s, u"urn:xmpp:message-retract:1"_s, u"urn:xmpp:reference:0"_s}) {
+            QVERIFY2(!aliceWire.carries(text), qPrintable(u"Alice sent in the clear: "_s + text));
+            QVERIFY2(!bobWire.carries(text), qPrintable(u"Bob sent in the clear: "_s + text));
+        }
+        QVERIFY(aliceWire.carries(u"urn:xmpp:omemo:2"_s));
+        QVERIFY(bobWire.carries(u"urn:xmpp:omemo:2"_s));
+    }
+
+    void secondDeviceReadsCarbonsAndANewOneOnlyWhatCameAfter()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob, bobLaptop;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(bobLaptop.login(server, bob.user));
+        QVERIFY(readyFor(alice, bob));
+        QTRY_VERIFY_WITH_TIMEOUT(bobLaptop.e2ee.isReady(), 20000);
+        QVERIFY(Test::carbonsEnabled(bobLaptop));
+        // Alice knows both of Bob's devices.
+        QTRY_VERIFY_WITH_TIMEOUT((alice.e2ee.refreshDevices(bob.user.jid), devicesOf(alice, bob.user.jid) == 2), 20000);
+
+        (void)result(alice.chat.send(bob.user.jid, u"For both of your devices"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"For both of your devices"_s}, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bobLaptop, alice.user.jid)), QStringList{u"For both of your devices"_s}, 15000);
+        // Bob writes from his phone: the laptop reads the carbon.
+        (void)result(bob.chat.send(alice.user.jid, u"Answered from the phone"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(bobLaptop, alice.user.jid, u"Answered from the phone"_s).outgoing, true, 15000);
+        QCOMPARE(messageWithBody(bobLaptop, alice.user.jid, u"Answered from the phone"_s).encryption, ChatMessage::Encryption::Omemo2);
+
+        // A device that joins later: what came before was not encrypted for
+        // it, so the archive brings markers, never the fallback text.
+        Test::TestSession bobTablet;
+        QVERIFY(bobTablet.login(server, bob.user));
+        QTRY_VERIFY_WITH_TIMEOUT(bobTablet.e2ee.isReady(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(bobTablet, alice.user.jid).size(), 2, 15000);
+        for (const ChatMessage &m : history(bobTablet, alice.user.jid)) {
+            QCOMPARE(m.undecryptable, ChatMessage::Undecryptable::NotForThisDevice);
+            QVERIFY2(m.body.isEmpty(), qPrintable(m.body));
+        }
+        // What Alice sends now reaches it.
+        QTRY_VERIFY_WITH_TIMEOUT((alice.e2ee.refreshDevices(bob.user.jid), devicesOf(alice, bob.user.jid) == 3), 20000);
+        (void)result(alice.chat.send(bob.user.jid, u"Welcome, tablet"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(bobTablet, alice.user.jid, u"Welcome, tablet"_s).encryption,
+                                  ChatMessage::Encryption::Omemo2, 15000);
+    }
+
+    void aDistrustedDeviceStopsReceiving()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob, bobLaptop;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(bobLaptop.login(server, bob.user));
+        QVERIFY(readyFor(alice, bob));
+        QTRY_VERIFY_WITH_TIMEOUT(bobLaptop.e2ee.isReady(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((alice.e2ee.refreshDevices(bob.user.jid), devicesOf(alice, bob.user.jid) == 2), 20000);
+
+        // Alice distrusts the laptop's key (after comparing fingerprints).
+        QByteArray laptopKey;
+        for (const E2eeDevice &d : result(bobLaptop.e2ee.devices(bob.user.jid)))
+            if (d.own)
+                laptopKey = d.keyId;
+        QVERIFY(!laptopKey.isEmpty());
+        QSignalSpy changed(&alice.e2ee, &E2eeService::devicesChanged);
+        alice.e2ee.setTrust(bob.user.jid, laptopKey, E2eeDevice::Trust::Distrusted);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+        bool distrusted = false;
+        for (const E2eeDevice &d : result(alice.e2ee.devices(bob.user.jid)))
+            if (d.keyId == laptopKey)
+                distrusted = d.trust == E2eeDevice::Trust::Distrusted;
+        QVERIFY(distrusted);
+
+        (void)result(alice.chat.send(bob.user.jid, u"Only for the phone"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"Only for the phone"_s}, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(bobLaptop, alice.user.jid).size(), 1, 15000);
+        QCOMPARE(history(bobLaptop, alice.user.jid).constFirst().undecryptable, ChatMessage::Undecryptable::NotForThisDevice);
+        QVERIFY(history(bobLaptop, alice.user.jid).constFirst().body.isEmpty());
+    }
+
+    void offIsPlainAndOnWithoutDevicesFailsInsteadOfPlain()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(readyFor(alice, bob));
+
+        // Turned off for this conversation: plain, and marked so.
+        alice.e2ee.setMode(bob.user.jid, E2eeService::Mode::Off);
+        QVERIFY(!alice.e2ee.encrypts(bob.user.jid));
+        const ChatMessage plain = result(alice.chat.send(bob.user.jid, u"Not a secret"_s));
+        QCOMPARE(plain.encryption, ChatMessage::Encryption::None);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(bob, alice.user.jid, u"Not a secret"_s).encryption, ChatMessage::Encryption::None, 15000);
+
+        // On, to someone who announces no OMEMO device: the message fails
+        // visibly (Retry), nothing goes out in the clear.
+        const QString nobody = server.createUser(u"carol"_s).jid;
+        Wire wire(alice);
+        alice.e2ee.setMode(nobody, E2eeService::Mode::On);
+        const ChatMessage refused = result(alice.chat.send(nobody, u"Must stay secret"_s));
+        QCOMPARE(refused.encryption, ChatMessage::Encryption::Omemo2);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(alice, nobody, u"Must stay secret"_s).state, ChatMessage::State::Failed, 15000);
+        QVERIFY(Test::roundTrip(alice));
+        QVERIFY(!wire.carries(u"Must stay secret"_s));
+        // The choice is kept in the cache.
+        Test::TestSession again;
+        again.home = alice.dir.path();
+        QVERIFY(again.login(server, alice.user));
+        QCOMPARE(again.e2ee.mode(nobody), E2eeService::Mode::On);
+        QCOMPARE(again.e2ee.mode(bob.user.jid), E2eeService::Mode::Off);
+    }
+
+    void keysAndSessionsSurviveARestart()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        auto alice = std::make_unique<Test::TestSession>();
+        Test::TestSession bob;
+        QVERIFY(Test::loginFriends(server, *alice, bob));
+        QVERIFY(readyFor(*alice, bob));
+        (void)result(alice->chat.send(bob.user.jid, u"Before the restart"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice->user.jid)), QStringList{u"Before the restart"_s}, 15000);
+        const quint32 deviceId = alice->e2ee.ownDeviceId();
+        QVERIFY(deviceId != 0);
+        const int bobsDevices = devicesOf(bob, alice->user.jid);
+
+        // Alice quits and starts again on the same cache.
+        const QString home = alice->dir.path();
+        alice->dir.setAutoRemove(false);
+        const Test::TestUser aliceUser = alice->user;
+        alice.reset();
+        Test::TestSession restarted;
+        restarted.home = home;
+        QVERIFY(restarted.login(server, aliceUser));
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.e2ee.isReady(), 20000);
+        QCOMPARE(restarted.e2ee.ownDeviceId(), deviceId);          // the same device, not a new one
+        QCOMPARE(devicesOf(bob, aliceUser.jid), bobsDevices);      // Bob was not told of another
+
+        // The session goes on both ways without a new key exchange failing.
+        (void)result(bob.chat.send(aliceUser.jid, u"After the restart"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(restarted, bob.user.jid, u"After the restart"_s).encryption,
+                                  ChatMessage::Encryption::Omemo2, 15000);
+        (void)result(restarted.chat.send(bob.user.jid, u"Still here"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(bob, aliceUser.jid, u"Still here"_s).encryption, ChatMessage::Encryption::Omemo2, 15000);
+        // The archive's copies of what was read live are not read twice
+        // (their keys are used up): the cache keeps one row each, no marker.
+        QVERIFY(Test::roundTrip(restarted) && Test::roundTrip(bob));
+        for (const ChatMessage &m : history(restarted, bob.user.jid))
+            QVERIFY2(m.undecryptable == ChatMessage::Undecryptable::No, qPrintable(m.messageId));
+        for (const ChatMessage &m : history(bob, aliceUser.jid))
+            QVERIFY2(m.undecryptable == ChatMessage::Undecryptable::No, qPrintable(m.messageId));
+        QCOMPARE(history(bob, aliceUser.jid).size(), 3);
+        QDir(home).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2ee)
+#include "tst_e2ee.moc"

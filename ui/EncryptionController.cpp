@@ -1,0 +1,107 @@
+#include "EncryptionController.h"
+
+#include "ChatController.h"
+
+#include <e2ee/E2eeService.h>
+
+using Hearth::E2eeDevice;
+using Hearth::E2eeService;
+
+EncryptionController::EncryptionController(E2eeService *e2ee, ChatController *chats, QObject *parent)
+    : QObject(parent), m_e2ee(e2ee), m_chats(chats)
+{
+    connect(chats, &ChatController::currentChatChanged, this, [this] {
+        if (!m_chats->currentChat().isEmpty() && !m_chats->isRoom(m_chats->currentChat()))
+            m_e2ee->refreshDevices(m_chats->currentChat());
+        Q_EMIT currentStateChanged();
+    });
+    connect(e2ee, &E2eeService::modeChanged, this, [this](const QString &jid) {
+        if (jid == m_chats->currentChat())
+            Q_EMIT currentStateChanged();
+    });
+    connect(e2ee, &E2eeService::devicesChanged, this, [this](const QString &jid) {
+        if (jid == m_chats->currentChat())
+            Q_EMIT currentStateChanged();
+        if (jid == m_devicesJid)
+            reloadDevices();
+    });
+    connect(e2ee, &E2eeService::readyChanged, this, [this] {
+        Q_EMIT readyChanged();
+        Q_EMIT currentStateChanged();
+        m_e2ee->ownKeyUri().then(this, [this](const QString &uri) {
+            m_ownKeyUri = uri;
+            Q_EMIT ownKeyUriChanged();
+        });
+        if (!m_devicesJid.isEmpty())
+            reloadDevices();
+    });
+}
+
+bool EncryptionController::isReady() const
+{
+    return m_e2ee->isReady();
+}
+
+EncryptionController::State EncryptionController::currentState() const
+{
+    const QString chat = m_chats->currentChat();
+    if (chat.isEmpty() || m_chats->isRoom(chat) || chat.contains(u'/'))
+        return State::Unavailable;
+    if (m_e2ee->encrypts(chat))
+        return State::On;
+    if (m_e2ee->isAvailable(chat))
+        return State::Off;
+    return State::Plain;
+}
+
+void EncryptionController::setCurrentEncrypted(bool on)
+{
+    const QString chat = m_chats->currentChat();
+    if (chat.isEmpty() || currentState() == State::Unavailable)
+        return;
+    m_e2ee->setMode(chat, on ? E2eeService::Mode::On : E2eeService::Mode::Off);
+}
+
+void EncryptionController::showDevices(const QString &jid)
+{
+    m_devicesJid = jid;
+    m_devices.clear();
+    Q_EMIT devicesChanged();
+    m_e2ee->refreshDevices(jid);
+    reloadDevices();
+}
+
+void EncryptionController::reloadDevices()
+{
+    const QString jid = m_devicesJid;
+    m_e2ee->devices(jid).then(this, [this, jid](const QList<E2eeDevice> &found) {
+        if (jid != m_devicesJid)
+            return;
+        QVariantList list;
+        for (const E2eeDevice &d : found)
+            list << QVariantMap{
+                {QStringLiteral("label"), d.label},
+                {QStringLiteral("fingerprint"), d.fingerprint},
+                {QStringLiteral("keyHex"), QString::fromLatin1(d.keyId.toHex())},
+                {QStringLiteral("trust"), int(d.trust)},
+                {QStringLiteral("own"), d.own},
+            };
+        m_devices = list;
+        Q_EMIT devicesChanged();
+    });
+}
+
+void EncryptionController::setTrust(const QString &jid, const QString &keyHex, int trust)
+{
+    m_e2ee->setTrust(jid, QByteArray::fromHex(keyHex.toLatin1()), E2eeDevice::Trust(trust));
+}
+
+void EncryptionController::verifyUri(const QString &uri)
+{
+    m_e2ee->verifyUri(uri.trimmed()).then(this, [this, uri](bool done) {
+        if (done)
+            Q_EMIT verified(uri);
+        else
+            Q_EMIT failed(tr("This code does not name a key of any device Hearth knows."));
+    });
+}
