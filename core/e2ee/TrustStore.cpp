@@ -36,6 +36,17 @@ T now(QXmppTask<T> &&task)
     Q_ASSERT(task.isFinished());
     return task.takeResult();
 }
+
+using ChangedKeys = QHash<QString, QMultiHash<QString, QByteArray>>;
+
+// A trust change's result, handed to QXmpp once the change is written.
+QXmppTask<ChangedKeys> afterSaving(QObject *context, QXmppTask<void> saved, ChangedKeys changed)
+{
+    QXmppPromise<ChangedKeys> promise;
+    auto task = promise.task();
+    saved.then(context, [promise, changed = std::move(changed)]() mutable { promise.finish(std::move(changed)); });
+    return task;
+}
 } // namespace
 
 TrustStore::TrustStore(Database *db, QObject *parent)
@@ -158,20 +169,14 @@ QXmppTask<QHash<QString, QMultiHash<QString, QByteArray>>> TrustStore::setTrustL
                                                                                     QXmpp::TrustLevel trustLevel)
 {
     auto changed = now(QXmppAtmTrustMemoryStorage::setTrustLevel(encryption, keyIds, trustLevel));
-    QXmppPromise<QHash<QString, QMultiHash<QString, QByteArray>>> promise;
-    auto task = promise.task();
-    save(encryption).then(this, [promise, changed]() mutable { promise.finish(std::move(changed)); });
-    return task;
+    return afterSaving(this, save(encryption), std::move(changed));
 }
 
 QXmppTask<QHash<QString, QMultiHash<QString, QByteArray>>> TrustStore::setTrustLevel(const QString &encryption, const QList<QString> &keyOwnerJids,
                                                                                     QXmpp::TrustLevel oldTrustLevel, QXmpp::TrustLevel newTrustLevel)
 {
     auto changed = now(QXmppAtmTrustMemoryStorage::setTrustLevel(encryption, keyOwnerJids, oldTrustLevel, newTrustLevel));
-    QXmppPromise<QHash<QString, QMultiHash<QString, QByteArray>>> promise;
-    auto task = promise.task();
-    save(encryption).then(this, [promise, changed]() mutable { promise.finish(std::move(changed)); });
-    return task;
+    return afterSaving(this, save(encryption), std::move(changed));
 }
 
 QXmppTask<void> TrustStore::resetAll(const QString &encryption)
