@@ -121,15 +121,16 @@ int run(AccountSession &session, const Options &options)
                                {QStringLiteral("fingerprint"), d.fingerprint},
                                {QStringLiteral("trust"), trustName(d.trust)},
                                {QStringLiteral("label"), d.label},
-                               {QStringLiteral("own"), d.own}};
+                               {QStringLiteral("own"), d.own},
+                               {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
         QJsonObject result{{QStringLiteral("jid"), jid}, {QStringLiteral("devices"), out}};
         if (!options.address.isEmpty() && jid != session.jid())
             result.insert(QStringLiteral("encrypts"), e2ee.encrypts(jid));
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     } else {
         for (const E2eeDevice &d : devices)
-            std::printf("%s\t%s\t%s%s\n", qPrintable(d.fingerprint), qPrintable(trustName(d.trust)),
-                        qPrintable(d.own ? tr("this device") : d.label), "");
+            std::printf("%s\t%s\t%s\t%s\n", qPrintable(d.fingerprint), qPrintable(trustName(d.trust)),
+                        d.legacy ? "OMEMO 0.3" : "OMEMO 2", qPrintable(d.own ? tr("this device") : d.label));
         if (devices.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(tr("%1 announces no OMEMO device").arg(jid)));
     }

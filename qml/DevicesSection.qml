@@ -52,7 +52,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Accessible.role: Accessible.ListItem
             Accessible.name: (modelData.own ? qsTr("This device") : (modelData.label || qsTr("Device")))
-                             + ", " + root.trustText(modelData.trust)
+                             + ", " + modelData.protocol + ", " + root.trustText(modelData.trust)
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 4
@@ -63,6 +63,12 @@ ColumnLayout {
                         font.weight: Font.DemiBold
                         Layout.fillWidth: true
                         elide: Text.ElideRight
+                    }
+                    PlainLabel {
+                        // Which OMEMO the device speaks: older clients show 0.3 fingerprints.
+                        objectName: "protocol"
+                        text: deviceRow.modelData.protocol
+                        opacity: 0.7
                     }
                     PlainLabel {
                         text: root.trustText(deviceRow.modelData.trust)

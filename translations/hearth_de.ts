@@ -2088,12 +2088,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     <name>DevicesSection</name>
     <message>
         <location filename="../qml/DevicesSection.qml" line="+23"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Trusted (not verified)</source>
         <translation>Vertraut (nicht verifiziert)</translation>
     </message>
@@ -2145,7 +2145,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Gerät</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>(key not received yet)</source>
         <translation>(Schlüssel noch nicht empfangen)</translation>
     </message>
@@ -2228,7 +2228,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Vertrauen in %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
@@ -2241,7 +2241,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <location filename="../ui/EncryptionController.cpp" line="+106"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
@@ -2781,7 +2781,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+112"/>
+        <location filename="../core/chat/ChatService.cpp" line="+117"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
     </message>
@@ -3002,9 +3002,14 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+158"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+180"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
+        <translation>Die Verschlüsselung mit älteren Clients (OMEMO 0.3) konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3646,24 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location filename="../core/import/ImportSteps.cpp" line="+175"/>
         <source>still on the server as it was</source>
         <translation>noch unverändert auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LegacyOmemoManager</name>
+    <message>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+351"/>
+        <source>OMEMO 0.3 is not set up on this device</source>
+        <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the message could not be encrypted</source>
+        <translation>die Nachricht konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
+        <translation>%1 hat kein vertrauenswürdiges Gerät mit OMEMO 0.3, für das verschlüsselt werden kann</translation>
     </message>
 </context>
 <context>
@@ -4711,8 +4734,18 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
     <message>
         <location line="+3"/>
-        <source>This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.</source>
-        <translation>Diese Nachricht ist mit einer älteren OMEMO-Version (0.3) verschlüsselt, die Hearth noch nicht lesen kann.</translation>
+        <source>This message is encrypted with an older OMEMO version (0.3) that this device cannot read.</source>
+        <translation>Diese Nachricht ist mit einer älteren OMEMO-Version (0.3) verschlüsselt, die dieses Gerät nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This encrypted message could not be decrypted: it is damaged, or the secure session with the sender&apos;s device broke. Ask the sender to send it again.</source>
+        <translation>Diese verschlüsselte Nachricht konnte nicht entschlüsselt werden: Sie ist beschädigt, oder die sichere Sitzung mit dem Gerät des Absenders ist unterbrochen. Bitten Sie den Absender, sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This encrypted message was not decrypted: it came from a device of the sender whose key changed. Compare the sender&apos;s fingerprints on their profile.</source>
+        <translation>Diese verschlüsselte Nachricht wurde nicht entschlüsselt: Sie kam von einem Gerät des Absenders, dessen Schlüssel sich geändert hat. Vergleichen Sie die Fingerabdrücke des Absenders in seinem Profil.</translation>
     </message>
 </context>
 <context>

@@ -2088,12 +2088,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     <name>DevicesSection</name>
     <message>
         <location filename="../qml/DevicesSection.qml" line="+23"/>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Trusted (not verified)</source>
         <translation>Fiable (non vérifié)</translation>
     </message>
@@ -2145,7 +2145,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Appareil</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>(key not received yet)</source>
         <translation>(clé pas encore reçue)</translation>
     </message>
@@ -2228,7 +2228,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>la confiance en %1 n&apos;a pas pu être changée</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
@@ -2241,7 +2241,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <location filename="../ui/EncryptionController.cpp" line="+106"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
@@ -2781,7 +2781,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+112"/>
+        <location filename="../core/chat/ChatService.cpp" line="+117"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -3002,9 +3002,14 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+158"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+180"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
+        <translation>Le chiffrement avec les clients plus anciens (OMEMO 0.3) n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3646,24 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location filename="../core/import/ImportSteps.cpp" line="+175"/>
         <source>still on the server as it was</source>
         <translation>toujours sur le serveur tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LegacyOmemoManager</name>
+    <message>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+351"/>
+        <source>OMEMO 0.3 is not set up on this device</source>
+        <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the message could not be encrypted</source>
+        <translation>le message n&apos;a pas pu être chiffré</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
+        <translation>%1 n&apos;a aucun appareil de confiance avec OMEMO 0.3 pour lequel chiffrer</translation>
     </message>
 </context>
 <context>
@@ -4711,8 +4734,18 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
     <message>
         <location line="+3"/>
-        <source>This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.</source>
-        <translation>Ce message est chiffré avec une ancienne version d&apos;OMEMO (0.3) que Hearth ne sait pas encore lire.</translation>
+        <source>This message is encrypted with an older OMEMO version (0.3) that this device cannot read.</source>
+        <translation>Ce message est chiffré avec une version plus ancienne d&apos;OMEMO (0.3) que cet appareil ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This encrypted message could not be decrypted: it is damaged, or the secure session with the sender&apos;s device broke. Ask the sender to send it again.</source>
+        <translation>Ce message chiffré n&apos;a pas pu être déchiffré : il est endommagé, ou la session sécurisée avec l&apos;appareil de l&apos;expéditeur est rompue. Demandez-lui de le renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This encrypted message was not decrypted: it came from a device of the sender whose key changed. Compare the sender&apos;s fingerprints on their profile.</source>
+        <translation>Ce message chiffré n&apos;a pas été déchiffré : il vient d&apos;un appareil de l&apos;expéditeur dont la clé a changé. Comparez les empreintes de l&apos;expéditeur sur son profil.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ void EncryptionController::reloadDevices()
                 {QStringLiteral("keyHex"), QString::fromLatin1(d.keyId.toHex())},
                 {QStringLiteral("trust"), int(d.trust)},
                 {QStringLiteral("own"), d.own},
+                {QStringLiteral("protocol"), d.legacy ? QStringLiteral("OMEMO 0.3") : QStringLiteral("OMEMO 2")},
             };
         m_devices = list;
         Q_EMIT devicesChanged();

@@ -252,7 +252,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return tr("This encrypted message could not be decrypted on this device: it was not encrypted for it, or the secure "
                       "session with the sender's device is missing.");
         case Hearth::ChatMessage::Undecryptable::OtherVersion:
-            return tr("This message is encrypted with an older OMEMO version (0.3) that Hearth cannot read yet.");
+            return tr("This message is encrypted with an older OMEMO version (0.3) that this device cannot read.");
+        case Hearth::ChatMessage::Undecryptable::Broken:
+            return tr("This encrypted message could not be decrypted: it is damaged, or the secure session with the "
+                      "sender's device broke. Ask the sender to send it again.");
+        case Hearth::ChatMessage::Undecryptable::Untrusted:
+            return tr("This encrypted message was not decrypted: it came from a device of the sender whose key changed. "
+                      "Compare the sender's fingerprints on their profile.");
         case Hearth::ChatMessage::Undecryptable::No:
             break;
         }

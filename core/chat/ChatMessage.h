@@ -31,8 +31,10 @@ struct ChatMessage
     enum class Encryption { None = 0, Omemo = 1, Omemo2 = 2 };
     // Why an encrypted message could not be read (its body is then empty
     // and the conversation says why): not encrypted for this device or no
-    // session with the sender's, or an OMEMO version Hearth does not read.
-    enum class Undecryptable { No = 0, NotForThisDevice = 1, OtherVersion = 2 };
+    // session with the sender's; an OMEMO version this device does not
+    // read; damaged, forged or from a broken session; from a device whose
+    // identity key changed.
+    enum class Undecryptable { No = 0, NotForThisDevice = 1, OtherVersion = 2, Broken = 3, Untrusted = 4 };
     // attachmentType of a post shared into the chat (MOVIM-WIRE §2.7): the
     // attachment URL is then the post's xmpp: URI.
     static constexpr auto kSharedPostType = "application/vnd.hearth.shared-post";

@@ -95,8 +95,15 @@ bool ChatService::encrypts(const QString &chatJid) const
     return m_e2ee && !isRoom(chatJid) && m_e2ee->encrypts(chatJid);
 }
 
+ChatMessage::Encryption ChatService::encryptionFor(const QString &chatJid) const
+{
+    return m_e2ee && m_e2ee->usesLegacy(chatJid) ? ChatMessage::Encryption::Omemo : ChatMessage::Encryption::Omemo2;
+}
+
 QXmppTask<QXmpp::SendResult> ChatService::dispatch(QXmppMessage &&stanza, bool encrypted)
 {
+    if (encrypted && m_e2ee)
+        return m_e2ee->sendEncrypted(std::move(stanza));
     if (encrypted)
         return m_account->client()->sendSensitive(std::move(stanza));
     return m_account->client()->send(std::move(stanza));
@@ -215,7 +222,7 @@ void ChatService::correct(const ChatMessage &original, const QString &body)
     correction.replaces = ChatStanzas::correctionId(original);
     correction.setBody(body.trimmed());
     correction.encryption = original.encryption == ChatMessage::Encryption::None && !encrypts(original.chatJid)
-        ? ChatMessage::Encryption::None : ChatMessage::Encryption::Omemo2;
+        ? ChatMessage::Encryption::None : encryptionFor(original.chatJid);
     store({correction});
     sendAmendment(ChatStanzas::correctionStanza(correction, kindOf(original.chatJid)), correction.encryption != ChatMessage::Encryption::None);
 }
@@ -332,7 +339,7 @@ QFuture<ChatMessage> ChatService::sendMessage(ChatMessage local)
     // Movim's ids: @id and origin-id the same UUID (MOVIM-WIRE §2.8).
     local.messageId = local.originId = QXmppUtils::generateStanzaUuid();
     if (encrypts(local.chatJid)) {
-        local.encryption = ChatMessage::Encryption::Omemo2;
+        local.encryption = encryptionFor(local.chatJid);
         // Once a conversation has gone encrypted it stays so, even if the
         // contact's device list is missing for a while (as Conversations).
         if (m_e2ee->mode(local.chatJid) == E2eeService::Mode::Automatic)

@@ -141,6 +141,8 @@ private:
     // A correction, reaction or retraction, already applied here: a failure is reported.
     void sendAmendment(QXmppMessage &&stanza, bool encrypted);
     [[nodiscard]] bool encrypts(const QString &chatJid) const;
+    // The OMEMO version a message to chatJid goes with.
+    [[nodiscard]] ChatMessage::Encryption encryptionFor(const QString &chatJid) const;
     // A message that arrived as stanza, marked when it stayed encrypted.
     void markUndecrypted(ChatMessage &m, const QXmppMessage &stanza) const;
     void resendUnsent();

@@ -16,6 +16,7 @@ const QString kReferenceNs = QStringLiteral("urn:xmpp:reference:0");
 const QString kReplyNs = QStringLiteral("urn:xmpp:reply:0");
 const QString kMucUserNs = QStringLiteral("http://jabber.org/protocol/muc#user");
 constexpr auto kLegacyOmemoNs = "eu.siacs.conversations.axolotl";
+constexpr auto kLocalMarkerNs = "urn:hearth:local";
 
 // A reply's quote without its "> " marks.
 QString unquoted(const QString &fallback)
@@ -108,6 +109,19 @@ QXmppMessage freshStanza(const QString &chatJid, const QString &body, Kind kind)
 // Whether a stanza arrived end-to-end encrypted and stayed so.
 ChatMessage::Undecryptable undecryptable(const QXmppMessage &stanza)
 {
+    // Hearth's OMEMO 0.3 reader says why it could not read a message in a
+    // local marker (LegacyOmemoManager, never from the network: it replaced
+    // the <encrypted> element the marker stands for).
+    for (const QXmppElement &extension : stanza.extensions())
+        if (extension.tagName() == QLatin1String("undecryptable")
+            && extension.attribute(QStringLiteral("xmlns")) == QLatin1String(kLocalMarkerNs)) {
+            const QString reason = extension.attribute(QStringLiteral("reason"));
+            if (reason == QLatin1String("not-for-this-device"))
+                return ChatMessage::Undecryptable::NotForThisDevice;
+            if (reason == QLatin1String("untrusted"))
+                return ChatMessage::Undecryptable::Untrusted;
+            return ChatMessage::Undecryptable::Broken;
+        }
     // What the sender declared (XEP-0380); QXmpp's own OMEMO element is
     // checked by ChatService, which has the manager that parsed it.
     if (stanza.encryptionMethod() == QXmpp::Omemo2)
@@ -142,11 +156,13 @@ bool readContent(const QXmppMessage &stanza, ChatMessage &m)
     if (const auto e2ee = stanza.e2eeMetadata()) {
         if (e2ee->encryption() == QXmpp::Omemo2)
             m.encryption = ChatMessage::Encryption::Omemo2;
+        else if (e2ee->encryption() == QXmpp::Omemo0)
+            m.encryption = ChatMessage::Encryption::Omemo;
     } else if (const auto why = undecryptable(stanza); why != ChatMessage::Undecryptable::No) {
         m.messageId = stanza.id();
         m.originId = stanza.originId();
         m.undecryptable = why;
-        m.encryption = why == ChatMessage::Undecryptable::OtherVersion ? ChatMessage::Encryption::Omemo : ChatMessage::Encryption::Omemo2;
+        m.encryption = stanza.encryptionMethod() == QXmpp::Omemo2 ? ChatMessage::Encryption::Omemo2 : ChatMessage::Encryption::Omemo;
         return true;
     }
     if (stanza.body().isEmpty() && stanza.outOfBandUrl().isEmpty() && retracts.isEmpty() && !reaction)
@@ -170,6 +186,13 @@ bool readContent(const QXmppMessage &stanza, ChatMessage &m)
         m.setBody(stanza.body());
     }
     m.attachmentUrl = stanza.outOfBandUrl();
+    // An encrypted message carries a file's link as its whole body (OMEMO
+    // clients leave out-of-band data out: it would travel in the clear).
+    if (m.attachmentUrl.isEmpty() && m.encryption != ChatMessage::Encryption::None) {
+        const QString body = stanza.body().trimmed();
+        if (body.startsWith(QLatin1String("https://")) && !body.contains(u' ') && !body.contains(u'\n'))
+            m.attachmentUrl = body;
+    }
     if (sharedPost.isEmpty() && isPostUri(m.attachmentUrl))
         sharedPost = m.attachmentUrl;
     if (!sharedPost.isEmpty()) {

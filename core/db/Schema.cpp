@@ -364,6 +364,38 @@ const QStringList kV13 = {
     QStringLiteral("ALTER TABLE message ADD COLUMN undecryptable INTEGER NOT NULL DEFAULT 0"),
 };
 
+// Version 14: OMEMO 0.3 (eu.siacs.conversations.axolotl), which QXmpp does
+// not implement and Hearth runs on libomemo-c itself: this device's identity
+// and signed pre-key, its one-time pre-keys, and each contact device's
+// identity key and session (listed: in the owner's current device list).
+const QStringList kV14 = {
+    QStringLiteral(
+        "CREATE TABLE omemo_legacy_own ("
+        " account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,"
+        " device_id INTEGER NOT NULL,"
+        " registration_id INTEGER NOT NULL,"
+        " identity_public BLOB NOT NULL,"
+        " identity_private BLOB NOT NULL,"
+        " signed_pre_key_id INTEGER NOT NULL,"
+        " signed_pre_key BLOB NOT NULL,"
+        " next_pre_key_id INTEGER NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE omemo_legacy_pre_key ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " key_id INTEGER NOT NULL,"
+        " data BLOB NOT NULL,"
+        " PRIMARY KEY (account_id, key_id)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE omemo_legacy_device ("
+        " account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
+        " jid TEXT NOT NULL,"
+        " device_id INTEGER NOT NULL,"
+        " identity_key BLOB,"
+        " session BLOB,"
+        " listed INTEGER NOT NULL DEFAULT 1,"
+        " PRIMARY KEY (account_id, jid, device_id)) WITHOUT ROWID"),
+};
+
 QStringList concat(std::initializer_list<QStringList> parts)
 {
     QStringList all;
@@ -389,13 +421,14 @@ const QList<Migration> &migrations()
         {11, kV11},
         {12, kV12},
         {13, kV13},
+        {14, kV14},
     };
     return list;
 }
 
 const QStringList &freshSchema()
 {
-    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13});
+    static const QStringList schema = concat({kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14});
     return schema;
 }
 

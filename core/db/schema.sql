@@ -1,4 +1,4 @@
-PRAGMA user_version = 13;
+PRAGMA user_version = 14;
 CREATE TABLE account (
     id INTEGER PRIMARY KEY,
     jid TEXT NOT NULL UNIQUE,
@@ -283,4 +283,29 @@ CREATE TABLE trust_key (
     key_id BLOB NOT NULL,
     trust_level INTEGER NOT NULL,
     PRIMARY KEY (account_id, encryption, owner_jid, key_id)
+) WITHOUT ROWID;
+CREATE TABLE omemo_legacy_own (
+    account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+    device_id INTEGER NOT NULL,
+    registration_id INTEGER NOT NULL,
+    identity_public BLOB NOT NULL,
+    identity_private BLOB NOT NULL,
+    signed_pre_key_id INTEGER NOT NULL,
+    signed_pre_key BLOB NOT NULL,
+    next_pre_key_id INTEGER NOT NULL
+);
+CREATE TABLE omemo_legacy_pre_key (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    key_id INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (account_id, key_id)
+) WITHOUT ROWID;
+CREATE TABLE omemo_legacy_device (
+    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    device_id INTEGER NOT NULL,
+    identity_key BLOB,
+    session BLOB,
+    listed INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (account_id, jid, device_id)
 ) WITHOUT ROWID;

@@ -4,6 +4,9 @@
 #include "../Logging.h"
 #include "../Promises.h"
 #include "../db/Database.h"
+#include "E2eeRouter.h"
+#include "LegacyOmemoElements.h"
+#include "LegacyOmemoManager.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -12,6 +15,7 @@
 #include <QXmppAtmManager.h>
 #include <QXmppClient.h>
 #include <QXmppOmemoManager.h>
+#include <QXmppPromise.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -19,6 +23,7 @@ namespace Hearth {
 
 namespace {
 const QString kOmemo2 = QStringLiteral("urn:xmpp:omemo:2");
+const QString kOmemo03 = QString::fromLatin1(LegacyOmemo::kNs);
 
 E2eeDevice::Trust trustOf(QXmpp::TrustLevel level)
 {
@@ -39,14 +44,19 @@ E2eeDevice::Trust trustOf(QXmpp::TrustLevel level)
 } // namespace
 
 E2eeService::E2eeService(Database *db, Account *account, QObject *parent)
-    : QObject(parent), m_db(db), m_account(account), m_store(db), m_trust(db)
+    : QObject(parent), m_db(db), m_account(account), m_store(db), m_trust(db), m_legacyStore(db)
 {
     QXmppClient *client = account->client();
-    // ATM (XEP-0450) is the trust manager OMEMO finds; then OMEMO itself,
-    // which decrypts what arrives and encrypts what is sent sensitively.
+    // ATM (XEP-0450) is the trust manager OMEMO finds; then OMEMO 2 and
+    // 0.3, which decrypt what arrives; the router encrypts what is sent
+    // sensitively with the version the contact speaks.
     m_atm = client->addNewExtension<QXmppAtmManager>(&m_trust);
     m_omemo = client->addNewExtension<QXmppOmemoManager>(&m_store);
-    client->setEncryptionExtension(m_omemo);
+    m_legacy = client->addNewExtension<LegacyOmemoManager>(&m_legacyStore, &m_trust);
+    m_router = std::make_unique<E2eeRouter>(m_omemo, m_legacy, [this](const QString &jid) { return usesLegacy(jid); });
+    client->setEncryptionExtension(m_router.get());
+    connect(&m_legacyStore, &LegacyOmemoStore::errorOccurred, this, &E2eeService::errorOccurred);
+    connect(m_legacy, &LegacyOmemoManager::devicesChanged, this, [this](const QString &jid) { noteDevices(jid); });
     m_omemo->setNewDeviceAutoSessionBuildingEnabled(true);
     connect(account, &Account::sessionStarted, this, &E2eeService::onSessionStarted);
     connect(&m_store, &OmemoStore::errorOccurred, this, &E2eeService::errorOccurred);
@@ -64,9 +74,10 @@ E2eeService::E2eeService(Database *db, Account *account, QObject *parent)
 E2eeService::~E2eeService()
 {
     QXmppClient *client = m_account->client();
-    if (client->encryptionExtension() == m_omemo)
+    if (client->encryptionExtension() == m_router.get())
         client->setEncryptionExtension(nullptr);
     // The managers hold pointers to the stores, which go with this object.
+    client->removeExtension(m_legacy);
     client->removeExtension(m_omemo);
     client->removeExtension(m_atm);
 }
@@ -77,6 +88,8 @@ void E2eeService::setAccountId(qint64 id, const QString &ownJid)
     m_ownJid = QXmppUtils::jidToBareJid(ownJid);
     m_store.setAccountId(id);
     m_trust.setAccountId(id);
+    m_legacyStore.setAccountId(id);
+    m_legacy->setOwnJid(m_ownJid);
 }
 
 QFuture<DbStatus> E2eeService::load()
@@ -86,6 +99,11 @@ QFuture<DbStatus> E2eeService::load()
     m_trust.load().then(this, [this, promise, account](DbStatus trust) {
         if (!trust.ok()) {
             fulfil(promise, trust);
+            return;
+        }
+        m_legacyStore.load().then(this, [this, promise, account](DbStatus legacy) {
+        if (!legacy.ok()) {
+            fulfil(promise, legacy);
             return;
         }
         m_store.load().then(this, [this, promise, account](DbResult<bool> omemo) {
@@ -120,18 +138,23 @@ QFuture<DbStatus> E2eeService::load()
                         if (!loaded)
                             qCWarning(lcE2ee) << "the stored OMEMO device could not be loaded; a new one is set up at the next session";
                         m_hasDevice = loaded;
-                        if (loaded)
+                        if (loaded) {
+                            startLegacy();
                             m_omemo->devices().then(this, [this](QVector<QXmppOmemoDevice> devices) {
                                 for (const auto &device : devices)
                                     m_withDevices.insert(device.jid());
+                                for (const QString &jid : m_legacyStore.knownJids())
+                                    noteDevices(jid);
                                 m_ready = true;
                                 Q_EMIT readyChanged();
                             });
+                        }
                         if (Account::hasSession(m_account->client()))
                             start();
                         fulfil(promise, DbStatus{modes.ok(), modes.error});
                     });
                 });
+        });
         });
     });
     return promise->future();
@@ -162,10 +185,61 @@ void E2eeService::start()
             qCInfo(lcE2ee) << "OMEMO device" << m_omemo->ownDevice().keyId().toHex().left(16) << "set up for" << m_ownJid;
             // What the user's other clients show for this device.
             m_omemo->changeDeviceLabel(QStringLiteral("Hearth"));
+            startLegacy();
             m_ready = true;
             Q_EMIT readyChanged();
         });
     });
+}
+
+void E2eeService::startLegacy()
+{
+    // OMEMO 0.3 under the same device id as OMEMO 2: created once, then
+    // published at each session.
+    m_legacy->setUp(m_store.ownDeviceId()).then(this, [this](bool done) {
+        if (!done)
+            Q_EMIT errorOccurred(tr("Encryption with older clients (OMEMO 0.3) could not be set up for this device."));
+    });
+}
+
+QXmppTask<QXmpp::SendResult> E2eeService::sendEncrypted(QXmppMessage &&message)
+{
+    QXmppClient *client = m_account->client();
+    if (!usesLegacy(QXmppUtils::jidToBareJid(message.to()).toLower()))
+        return client->sendSensitive(std::move(message));
+    // OMEMO 0.3 keeps the rest of the message as it is (only the body is
+    // encrypted), so it is sent whole, not as QXmpp sends an OMEMO 2
+    // message (its public part only).
+    QXmppPromise<QXmpp::SendResult> promise;
+    auto task = promise.task();
+    m_legacy->encryptMessage(std::move(message)).then(this, [client, promise](QXmppE2eeExtension::MessageEncryptResult result) mutable {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            promise.finish(std::move(*error));
+            return;
+        }
+        client->send(std::move(*std::get<std::unique_ptr<QXmppMessage>>(result))).then(client, [promise](QXmpp::SendResult sent) mutable {
+            promise.finish(std::move(sent));
+        });
+    });
+    return task;
+}
+
+bool E2eeService::isAvailable(const QString &jid) const
+{
+    return m_withDevices.contains(jid) || !m_legacy->devices(jid).isEmpty();
+}
+
+bool E2eeService::usesLegacy(const QString &jid) const
+{
+    if (!m_legacy->isReady())
+        return false;
+    const QList<quint32> legacy = m_legacy->devices(jid);
+    if (legacy.isEmpty())
+        return false;
+    if (!m_withDevices.contains(jid))
+        return true;
+    const QSet<quint32> both = m_omemo2Ids.value(jid);
+    return std::any_of(legacy.cbegin(), legacy.cend(), [&both](quint32 id) { return !both.contains(id); });
 }
 
 bool E2eeService::encrypts(const QString &chatJid) const
@@ -178,7 +252,7 @@ bool E2eeService::encrypts(const QString &chatJid) const
     case Mode::Automatic:
         break;
     }
-    return m_withDevices.contains(chatJid);
+    return isAvailable(chatJid);
 }
 
 void E2eeService::setMode(const QString &chatJid, Mode mode)
@@ -201,17 +275,25 @@ void E2eeService::refreshDevices(const QString &jid)
     if (!m_ready || !Account::hasSession(m_account->client()))
         return;
     m_omemo->requestDeviceLists({jid}).then(this, [this, jid](QVector<QXmppOmemoManager::DevicesResult>) { noteDevices(jid); });
+    m_legacy->requestDeviceList(jid);
 }
 
 void E2eeService::noteDevices(const QString &jid)
 {
-    m_omemo->devices({jid}).then(this, [this, jid](QVector<QXmppOmemoDevice> devices) {
-        const bool had = m_withDevices.contains(jid);
-        if (devices.isEmpty())
+    m_store.allData().then(this, [this, jid](QXmppOmemoStorage::OmemoData data) {
+        QSet<quint32> ids;
+        const auto devices = data.devices.value(jid);
+        for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+            if (!it->removalFromDeviceListDate.isValid())
+                ids.insert(it.key());
+        const bool had = isAvailable(jid);
+        const bool hadLegacy = usesLegacy(jid);
+        m_omemo2Ids.insert(jid, ids);
+        if (ids.isEmpty())
             m_withDevices.remove(jid);
         else
             m_withDevices.insert(jid);
-        if (had != m_withDevices.contains(jid))
+        if (had != isAvailable(jid) || hadLegacy != usesLegacy(jid))
             Q_EMIT modeChanged(jid);
         Q_EMIT devicesChanged(jid);
     });
@@ -252,15 +334,70 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
             device.trust = trustOf(d.trustLevel());
             list << device;
         }
-        fulfil(promise, list);
+        // The OMEMO 0.3 devices, with their trust from the same storage.
+        m_trust.keys(kOmemo03, {jid}).then(this, [this, promise, jid, list](QHash<QString, QHash<QByteArray, QXmpp::TrustLevel>> levels) mutable {
+            if (jid == m_ownJid && m_legacy->isReady()) {
+                E2eeDevice self;
+                self.jid = jid;
+                self.id = m_legacy->ownDeviceId();
+                self.keyId = m_legacy->ownKeyId();
+                self.fingerprint = fingerprint(self.keyId);
+                self.trust = E2eeDevice::Trust::Verified;
+                self.own = true;
+                self.legacy = true;
+                list << self;
+            }
+            const auto keys = m_legacy->identityKeys(jid);
+            for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+                E2eeDevice device;
+                device.jid = jid;
+                device.id = it.key();
+                device.keyId = it.value();
+                device.fingerprint = fingerprint(it.value());
+                device.trust = it.value().isEmpty() ? E2eeDevice::Trust::Unknown
+                                                    : trustOf(levels.value(jid).value(it.value(), QXmpp::TrustLevel::Undecided));
+                device.legacy = true;
+                list << device;
+            }
+            fulfil(promise, list);
+        });
     });
     return promise->future();
+}
+
+void E2eeService::setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
+{
+    QMultiHash<QString, QByteArray> keys;
+    keys.insert(jid, keyId);
+    auto changed = [this, jid] { Q_EMIT devicesChanged(jid); };
+    switch (trust) {
+    case E2eeDevice::Trust::Verified:
+        // As with OMEMO 2: once one key of a person is verified, the keys
+        // trusted blindly until then are not any more.
+        m_trust.setTrustLevel(kOmemo03, keys, QXmpp::TrustLevel::Authenticated).then(this, [this, jid, changed](auto) {
+            m_trust.setTrustLevel(kOmemo03, QList<QString>{jid}, QXmpp::TrustLevel::AutomaticallyTrusted, QXmpp::TrustLevel::AutomaticallyDistrusted)
+                .then(this, [changed](auto) { changed(); });
+        });
+        return;
+    case E2eeDevice::Trust::Trusted:
+        m_trust.setTrustLevel(kOmemo03, keys, QXmpp::TrustLevel::ManuallyTrusted).then(this, [changed](auto) { changed(); });
+        return;
+    case E2eeDevice::Trust::Distrusted:
+        m_trust.setTrustLevel(kOmemo03, keys, QXmpp::TrustLevel::ManuallyDistrusted).then(this, [changed](auto) { changed(); });
+        return;
+    case E2eeDevice::Trust::Unknown:
+        return;
+    }
 }
 
 void E2eeService::setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
 {
     if (!m_ready || keyId.isEmpty())
         return;
+    if (m_legacy->identityKeys(jid).values().contains(keyId)) {
+        setLegacyTrust(jid, keyId, trust);
+        return;
+    }
     QMultiHash<QString, QByteArray> keys;
     keys.insert(jid, keyId);
     switch (trust) {
@@ -296,10 +433,14 @@ QFuture<QString> E2eeService::ownKeyUri()
         fulfil(promise, QString());
         return promise->future();
     }
-    // xmpp:user@host?message;omemo2-sid-<device id>=<key in hex>
+    // xmpp:user@host?message;omemo2-sid-<device id>=<key in hex> (Kaidan)
+    // ;omemo-sid-<device id>=<key> (Conversations' form, the 0.3 key).
     const quint32 id = ownDeviceId();
     const QByteArray key = m_omemo->ownDevice().keyId();
-    fulfil(promise, QStringLiteral("xmpp:%1?message;omemo2-sid-%2=%3").arg(m_ownJid).arg(id).arg(QString::fromLatin1(key.toHex())));
+    QString uri = QStringLiteral("xmpp:%1?message;omemo2-sid-%2=%3").arg(m_ownJid).arg(id).arg(QString::fromLatin1(key.toHex()));
+    if (m_legacy->isReady())
+        uri += QStringLiteral(";omemo-sid-%1=%2").arg(m_legacy->ownDeviceId()).arg(QString::fromLatin1(m_legacy->ownKeyId().toHex()));
+    fulfil(promise, uri);
     return promise->future();
 }
 
@@ -324,8 +465,14 @@ QFuture<bool> E2eeService::verifyUri(const QString &uri)
         for (const auto &d : found)
             if (keys.contains(d.keyId()))
                 known << d.keyId();
+        bool legacyKnown = false;
+        for (const QByteArray &key : m_legacy->identityKeys(jid))
+            if (!key.isEmpty() && keys.contains(key)) {
+                setLegacyTrust(jid, key, E2eeDevice::Trust::Verified);
+                legacyKnown = true;
+            }
         if (known.isEmpty()) {
-            fulfil(promise, false);
+            fulfil(promise, legacyKnown);
             return;
         }
         m_atm->makeTrustDecisions(kOmemo2, jid, known).then(this, [this, promise, jid] {

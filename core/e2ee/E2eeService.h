@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../db/DbResult.h"
+#include "LegacyOmemoStore.h"
 #include "OmemoStore.h"
 #include "TrustStore.h"
 
@@ -8,16 +9,22 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QXmppSendResult.h>
+#include <memory>
 #include <optional>
 
 class QXmppAtmManager;
 class QXmppMessage;
+template<typename T>
+class QXmppTask;
 class QXmppOmemoManager;
 
 namespace Hearth {
 
 class Account;
 class Database;
+class E2eeRouter;
+class LegacyOmemoManager;
 
 // One of a person's OMEMO devices as the profile pages show it.
 struct E2eeDevice
@@ -29,6 +36,7 @@ struct E2eeDevice
     QString fingerprint;   // the key in hex groups, as the user compares it
     enum class Trust { Unknown, Distrusted, Trusted, Verified } trust = Trust::Unknown;
     bool own = false;      // this device
+    bool legacy = false;   // an OMEMO 0.3 device (eu.siacs.conversations.axolotl)
 };
 
 // End-to-end encryption of one account (issue 19): QXmpp's OMEMO 2 manager
@@ -60,12 +68,19 @@ public:
     [[nodiscard]] QXmppOmemoManager *manager() const { return m_omemo; }
 
     [[nodiscard]] Mode mode(const QString &chatJid) const { return m_modes.value(chatJid, Mode::Automatic); }
-    // Whether the contact has announced OMEMO 2 devices.
-    [[nodiscard]] bool isAvailable(const QString &jid) const { return m_withDevices.contains(jid); }
+    // Whether the contact has announced OMEMO devices (either version).
+    [[nodiscard]] bool isAvailable(const QString &jid) const;
+    // Whether a message to jid goes with OMEMO 0.3: the contact announces
+    // 0.3 devices and not all of them also speak OMEMO 2 (same device id in
+    // both lists, as clients that speak both publish them).
+    [[nodiscard]] bool usesLegacy(const QString &jid) const;
     // Whether what the user sends to chatJid now goes encrypted.
     [[nodiscard]] bool encrypts(const QString &chatJid) const;
     // The user's choice for a conversation, kept in the cache.
     void setMode(const QString &chatJid, Mode mode);
+    // Sends a message encrypted with the version its recipient speaks (the
+    // result is a failure, never plaintext, when it cannot be encrypted).
+    QXmppTask<QXmpp::SendResult> sendEncrypted(QXmppMessage &&message);
     // Asks the server for the contact's device list (a contact without a
     // presence subscription sends no updates), so the state is known when a
     // conversation opens.
@@ -74,8 +89,10 @@ public:
     // This device, and every device of the people named (own included).
     QFuture<QList<E2eeDevice>> devices(const QString &jid);
     [[nodiscard]] quint32 ownDeviceId() const;
+    [[nodiscard]] LegacyOmemoManager *legacy() const { return m_legacy; }
     // Trusts (Trusted), verifies (Verified, as after comparing the
     // fingerprint or scanning its QR code) or distrusts one key.
+    // (The key says which OMEMO version's device it is.)
     void setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
     // The xmpp: URI of the user's own key for a QR code (XEP-0384's
     // ?omemo2-sid-…= form, as Kaidan shows and scans).
@@ -98,6 +115,8 @@ private:
     void onSessionStarted();
     void start();
     void noteDevices(const QString &jid);
+    void startLegacy();
+    void setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;
     Account *m_account;
@@ -105,6 +124,9 @@ private:
     TrustStore m_trust;
     QXmppAtmManager *m_atm = nullptr;
     QXmppOmemoManager *m_omemo = nullptr;
+    LegacyOmemoStore m_legacyStore;
+    LegacyOmemoManager *m_legacy = nullptr;
+    std::unique_ptr<E2eeRouter> m_router;
     qint64 m_accountId = 0;
     QString m_ownJid;
     bool m_loaded = false;     // the cache has been read
@@ -113,6 +135,7 @@ private:
     bool m_ready = false;
     QHash<QString, Mode> m_modes;
     QSet<QString> m_withDevices;
+    QHash<QString, QSet<quint32>> m_omemo2Ids; // the OMEMO 2 device ids each person lists
 };
 
 } // namespace Hearth

@@ -51,16 +51,22 @@ private Q_SLOTS:
         const Test::CliRun own = Test::runHearth(QStringLiteral(HEARTH_BINARY), QStringList{u"encryption"_s, u"--json"_s} + account, env);
         QVERIFY2(own.code == 0, qPrintable(own.out + own.err));
         const QJsonObject ownJson = QJsonDocument::fromJson(own.out.toUtf8()).object();
+        // This device, once per OMEMO version: an Ed25519 key (OMEMO 2) and
+        // a Curve25519 key (0.3), 32 bytes each.
         const QJsonArray ownDevices = ownJson.value(u"devices"_s).toArray();
-        QCOMPARE(ownDevices.size(), 1);
-        QVERIFY(ownDevices.first().toObject().value(u"own"_s).toBool());
-        QString fingerprint = ownDevices.first().toObject().value(u"fingerprint"_s).toString();
-        QCOMPARE(fingerprint.remove(u' ').size(), 64); // an Ed25519 key in hex
+        QCOMPARE(ownDevices.size(), 2);
+        QStringList versions;
+        for (const QJsonValue &device : ownDevices) {
+            QVERIFY(device.toObject().value(u"own"_s).toBool());
+            QCOMPARE(device.toObject().value(u"fingerprint"_s).toString().remove(u' ').size(), 64);
+            versions << device.toObject().value(u"omemo"_s).toString();
+        }
+        QCOMPARE(versions, (QStringList{u"2"_s, u"0.3"_s}));
 
         // Bob sees that device and writes, encrypted, while Alice is away.
         QVERIFY(QTest::qWaitFor([&] {
             bob.e2ee.refreshDevices(alice.jid);
-            return bob.e2ee.isAvailable(alice.jid);
+            return bob.e2ee.isAvailable(alice.jid) && !bob.e2ee.usesLegacy(alice.jid);
         }, 20000));
         const ChatMessage sent = Test::result(bob.chat.send(alice.jid, u"The key is under the mat %1"_s.arg(kMarker)));
         QCOMPARE(sent.encryption, ChatMessage::Encryption::Omemo2);
@@ -94,10 +100,15 @@ private Q_SLOTS:
         QVERIFY2(theirs.code == 0, qPrintable(theirs.out + theirs.err));
         const QJsonObject theirsJson = QJsonDocument::fromJson(theirs.out.toUtf8()).object();
         QVERIFY2(theirsJson.value(u"encrypts"_s).toBool(), qPrintable(theirs.out));
+        // Bob's one Hearth in both device lists: OMEMO 2 (the one written
+        // with, trusted before verification) and 0.3.
         const QJsonArray devices = theirsJson.value(u"devices"_s).toArray();
-        QCOMPARE(devices.size(), 1);
-        QCOMPARE(devices.first().toObject().value(u"trust"_s).toString(), u"trusted"_s);
-        QVERIFY(!devices.first().toObject().value(u"own"_s).toBool());
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices.at(0).toObject().value(u"omemo"_s).toString(), u"2"_s);
+        QCOMPARE(devices.at(0).toObject().value(u"trust"_s).toString(), u"trusted"_s);
+        QCOMPARE(devices.at(1).toObject().value(u"omemo"_s).toString(), u"0.3"_s);
+        for (const QJsonValue &device : devices)
+            QVERIFY(!device.toObject().value(u"own"_s).toBool());
     }
 };
 

@@ -55,12 +55,19 @@ bool readyFor(Test::TestSession &a, Test::TestSession &b)
     // race with a list published just after the presence was seen.
     a.e2ee.refreshDevices(b.user.jid);
     b.e2ee.refreshDevices(a.user.jid);
-    return QTest::qWaitFor([&] { return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid); }, 20000);
+    // OMEMO 2 between two Hearths: each knows the other's OMEMO 2 devices
+    // (the 0.3 list, if it came first, would make it 0.3 until then).
+    return QTest::qWaitFor([&] {
+        return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid) && !a.e2ee.usesLegacy(b.user.jid)
+            && !b.e2ee.usesLegacy(a.user.jid);
+    }, 20000);
 }
 
+// The person's OMEMO 2 devices (each Hearth also lists its 0.3 one).
 int devicesOf(Test::TestSession &s, const QString &jid)
 {
-    return int(result(s.e2ee.devices(jid)).size());
+    const auto devices = result(s.e2ee.devices(jid));
+    return int(std::count_if(devices.cbegin(), devices.cend(), [](const E2eeDevice &d) { return !d.legacy; }));
 }
 } // namespace
 
@@ -184,7 +191,7 @@ private Q_SLOTS:
         // Alice distrusts the laptop's key (after comparing fingerprints).
         QByteArray laptopKey;
         for (const E2eeDevice &d : result(bobLaptop.e2ee.devices(bob.user.jid)))
-            if (d.own)
+            if (d.own && !d.legacy)
                 laptopKey = d.keyId;
         QVERIFY(!laptopKey.isEmpty());
         QSignalSpy changed(&alice.e2ee, &E2eeService::devicesChanged);

@@ -1,12 +1,14 @@
 // OMEMO with an implementation that is not Hearth's (issue 19): a peer on
 // Debian's python-omemo and slixmpp (tests/interop/omemo_peer.py, its own
-// XEP-0384 glue) and Hearth on one real Prosody. OMEMO 2 both ways with the
-// session started from either side; an OMEMO 0.3 message arriving is marked
-// as such, never shown as its fallback text.
+// XEP-0384 glue) and Hearth on one real Prosody. OMEMO 2 and OMEMO 0.3 (the
+// oldmemo backend, as Conversations, Dino and Gajim speak it) both ways with
+// the session started from either side; a 0.3 message is read by every
+// device of the user, Hearth's and another client's.
 
 #include "Account.h"
 #include "chat/ChatService.h"
 #include "e2ee/E2eeService.h"
+#include "e2ee/LegacyOmemoManager.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
@@ -120,14 +122,73 @@ private Q_SLOTS:
         QVERIFY(peer.waitFor(u"recv %1 Second from Hearth"_s.arg(hearth.user.jid)));
     }
 
-    void anOmemo03MessageIsMarkedNotShownAsItsFallback()
+    void omemo03WithThePeerStartingTheSession()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession hearth;
+        QVERIFY(hearth.login(server, server.createUser(u"hearth"_s)));
+        // Hearth's 0.3 device is in its published list before the peer looks.
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isReady() && hearth.e2ee.legacy()->isListed(), 20000);
+        const Test::TestUser peerUser = server.createUser(u"legacy"_s);
+        PythonPeer peer(server, peerUser, u"0.3"_s);
+        QVERIFY(peer.waitFor(u"ready "_s));
+
+        peer.send(hearth.user.jid, u"Hello from oldmemo"_s);
+        QVERIFY(peer.waitFor(u"sent "_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(hearth, peerUser.jid, u"Hello from oldmemo"_s).encryption,
+                                  ChatMessage::Encryption::Omemo, 20000);
+
+        // The contact speaks only 0.3: Hearth answers with 0.3, on that session.
+        hearth.e2ee.refreshDevices(peerUser.jid);
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isAvailable(peerUser.jid), 20000);
+        QVERIFY(hearth.e2ee.usesLegacy(peerUser.jid));
+        QVERIFY(hearth.e2ee.encrypts(peerUser.jid));
+        const ChatMessage sent = result(hearth.chat.send(peerUser.jid, u"Hello back in 0.3"_s));
+        QCOMPARE(sent.encryption, ChatMessage::Encryption::Omemo);
+        QVERIFY(peer.waitFor(u"recv %1 Hello back in 0.3"_s.arg(hearth.user.jid)));
+        QVERIFY(peer.lineStarting(u"undecryptable"_s).isEmpty());
+        // Hearth lists the peer's 0.3 device, blindly trusted.
+        auto listed = hearth.e2ee.devices(peerUser.jid);
+        QVERIFY(Test::waitFor(listed));
+        const QList<E2eeDevice> devices = listed.result();
+        QCOMPARE(devices.size(), 1);
+        QVERIFY(devices.constFirst().legacy);
+        QCOMPARE(devices.constFirst().trust, E2eeDevice::Trust::Trusted);
+    }
+
+    void omemo03WithHearthStartingTheSession()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession hearth;
+        QVERIFY(hearth.login(server, server.createUser(u"hearth"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isReady() && hearth.e2ee.legacy()->isListed(), 20000);
+        const Test::TestUser peerUser = server.createUser(u"legacy"_s);
+        PythonPeer peer(server, peerUser, u"0.3"_s);
+        QVERIFY(peer.waitFor(u"ready "_s));
+
+        hearth.e2ee.refreshDevices(peerUser.jid);
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.usesLegacy(peerUser.jid), 20000);
+        (void)result(hearth.chat.send(peerUser.jid, u"Hearth starts in 0.3"_s));
+        QVERIFY(peer.waitFor(u"recv %1 Hearth starts in 0.3"_s.arg(hearth.user.jid)));
+        peer.send(hearth.user.jid, u"oldmemo answers"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(hearth, peerUser.jid, u"oldmemo answers"_s).encryption,
+                                  ChatMessage::Encryption::Omemo, 20000);
+        (void)result(hearth.chat.send(peerUser.jid, u"Second in 0.3"_s));
+        QVERIFY(peer.waitFor(u"recv %1 Second in 0.3"_s.arg(hearth.user.jid)));
+        // Nothing readable went in the clear: Hearth's own copy says 0.3.
+        QCOMPARE(messageWithBody(hearth, peerUser.jid, u"Second in 0.3"_s).encryption, ChatMessage::Encryption::Omemo);
+    }
+
+    void aLegacyMessageIsReadByEveryDeviceOfTheUser()
     {
         Test::ProsodyServer server;
         HEARTH_START_SERVER(server);
         Test::TestSession hearth;
         const Test::TestUser hearthUser = server.createUser(u"hearth"_s);
         QVERIFY(hearth.login(server, hearthUser));
-        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isReady(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isReady() && hearth.e2ee.legacy()->isListed(), 20000);
         // The user also runs a client with OMEMO 0.3 (as Conversations or
         // Dino do today): a second device of the same account.
         PythonPeer otherClient(server, hearthUser, u"0.3"_s);
@@ -138,14 +199,17 @@ private Q_SLOTS:
 
         peer.send(hearthUser.jid, u"Legacy hello"_s);
         QVERIFY(peer.waitFor(u"sent "_s));
-        // A real OMEMO 0.3 message: the other client reads it...
+        // Both of the user's devices read it; Hearth never shows the fallback.
         QVERIFY(otherClient.waitFor(u"recv %1 Legacy hello"_s.arg(contact.jid)));
-        // ... and Hearth says what it is instead of its fallback text.
-        QTRY_VERIFY_WITH_TIMEOUT(!history(hearth, contact.jid).isEmpty(), 20000);
-        const ChatMessage got = history(hearth, contact.jid).constFirst();
-        QCOMPARE(got.undecryptable, ChatMessage::Undecryptable::OtherVersion);
-        QCOMPARE(got.encryption, ChatMessage::Encryption::Omemo);
-        QVERIFY2(got.body.isEmpty(), qPrintable(got.body));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(hearth, contact.jid, u"Legacy hello"_s).encryption, ChatMessage::Encryption::Omemo, 20000);
+        for (const ChatMessage &m : history(hearth, contact.jid))
+            QVERIFY2(!m.body.contains(u"OMEMO"_s), qPrintable(m.body));
+
+        // Hearth answers with 0.3 (the contact has no OMEMO 2 device).
+        hearth.e2ee.refreshDevices(contact.jid);
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.usesLegacy(contact.jid), 20000);
+        (void)result(hearth.chat.send(contact.jid, u"Seen on all my devices"_s));
+        QVERIFY(peer.waitFor(u"recv %1 Seen on all my devices"_s.arg(hearthUser.jid)));
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QTest>
 #include <QXmlStreamWriter>
+#include <QXmppE2eeMetadata.h>
 #include <QXmppMessage.h>
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,60 @@ private Q_SLOTS:
         QCOMPARE(back->body, u"On my way"_s);
         QCOMPARE(back->replyTo, u"abc"_s);
         QCOMPARE(back->replyQuote, reply.replyQuote);
+    }
+
+    void undecryptableMessagesSayWhyNeverTheFallback_data()
+    {
+        QTest::addColumn<QString>("inner");
+        QTest::addColumn<int>("why");
+        QTest::addColumn<int>("encryption");
+        // Conversations' 0.3 message as it arrives when this device has no
+        // OMEMO 0.3 reader: another version.
+        QTest::newRow("0.3 element") << u"<encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='1'><iv>AAAAAAAAAAAAAAAA</iv></header></encrypted>"_s
+                                     << int(ChatMessage::Undecryptable::OtherVersion) << int(ChatMessage::Encryption::Omemo);
+        // What Hearth's 0.3 reader leaves in its place when it could not read it.
+        QTest::newRow("not for this device") << u"<undecryptable xmlns='urn:hearth:local' reason='not-for-this-device'/>"_s
+                                             << int(ChatMessage::Undecryptable::NotForThisDevice) << int(ChatMessage::Encryption::Omemo);
+        QTest::newRow("broken") << u"<undecryptable xmlns='urn:hearth:local' reason='broken'/>"_s
+                                << int(ChatMessage::Undecryptable::Broken) << int(ChatMessage::Encryption::Omemo);
+        QTest::newRow("untrusted") << u"<undecryptable xmlns='urn:hearth:local' reason='untrusted'/>"_s
+                                   << int(ChatMessage::Undecryptable::Untrusted) << int(ChatMessage::Encryption::Omemo);
+    }
+
+    void undecryptableMessagesSayWhyNeverTheFallback()
+    {
+        QFETCH(QString, inner);
+        QFETCH(int, why);
+        QFETCH(int, encryption);
+        const auto m = parse(u"<message xmlns='jabber:client' type='chat' id='e1' from='bob@example.org/conversations' to='sam@example.org'>"
+                             "<body>I sent you an OMEMO encrypted message but your client doesn't seem to support that.</body>"
+                             "<encryption xmlns='urn:xmpp:eme:0' namespace='eu.siacs.conversations.axolotl' name='OMEMO'/>%1</message>"_s.arg(inner));
+        QVERIFY(m);
+        QCOMPARE(int(m->undecryptable), why);
+        QCOMPARE(int(m->encryption), encryption);
+        QVERIFY(m->body.isEmpty());
+    }
+
+    void anEncryptedFileLinkIsAnAttachment()
+    {
+        // Conversations and Dino send an encrypted message's file as its
+        // whole body, without out-of-band data (it would be in the clear).
+        QXmppMessage stanza = Test::messageFromXml(
+            u"<message xmlns='jabber:client' type='chat' id='f1' from='bob@example.org/dino' to='sam@example.org'>"
+            "<body>https://upload.example.org/abc/holiday.jpg</body></message>"_s);
+        QXmppE2eeMetadata metadata;
+        metadata.setEncryption(QXmpp::Omemo0);
+        stanza.setE2eeMetadata(metadata);
+        const auto m = ChatStanzas::fromStanza(stanza, kMe, {});
+        QVERIFY(m);
+        QCOMPARE(m->encryption, ChatMessage::Encryption::Omemo);
+        QCOMPARE(m->attachmentUrl, u"https://upload.example.org/abc/holiday.jpg"_s);
+        QCOMPARE(m->attachmentType, u"image/jpeg"_s);
+        // The same body in a plain message stays text.
+        const auto plain = parse(u"<message xmlns='jabber:client' type='chat' id='f2' from='bob@example.org/dino' to='sam@example.org'>"
+                                 "<body>https://upload.example.org/abc/holiday.jpg</body></message>"_s);
+        QVERIFY(plain);
+        QVERIFY(plain->attachmentUrl.isEmpty());
     }
 
     void oversizedBodyIsCutAndMarked()
