@@ -447,6 +447,20 @@ void LegacyOmemoManager::mark(QXmppMessage &message, const QString &reason)
 
 LegacyOmemoManager::Outcome LegacyOmemoManager::decrypt(QXmppMessage &message)
 {
+    // QXmpp parsed only the part it expects to be encrypted (a message it
+    // does not see as encrypted): read it whole again, so the public parts
+    // (stanza-id, origin-id, hints) are read too.
+    {
+        QByteArray xml;
+        QXmlStreamWriter writer(&xml);
+        message.toXml(&writer, QXmpp::SceAll);
+        QDomDocument whole;
+        if (whole.setContent(xml, true)) {
+            QXmppMessage full;
+            full.parse(whole.documentElement(), QXmpp::SceAll);
+            message = full;
+        }
+    }
     const auto element = encryptedChild(message);
     QDomDocument doc;
     QString error;

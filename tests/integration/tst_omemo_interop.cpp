@@ -138,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(peer.waitFor(u"sent "_s));
         QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(hearth, peerUser.jid, u"Hello from oldmemo"_s).encryption,
                                   ChatMessage::Encryption::Omemo, 20000);
+        // Read whole: the server's archive id too (deduplication needs it).
+        QVERIFY(!messageWithBody(hearth, peerUser.jid, u"Hello from oldmemo"_s).stanzaId.isEmpty());
 
         // The contact speaks only 0.3: Hearth answers with 0.3, on that session.
         hearth.e2ee.refreshDevices(peerUser.jid);
