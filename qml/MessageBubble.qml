@@ -218,7 +218,7 @@ Item {
                 asynchronous: true
                 Accessible.role: Accessible.Graphic
                 Accessible.name: bubbleRow.fileName
-                TapHandler { onTapped: Links.open(bubbleRow.attachment) }
+                TapHandler { onTapped: AppController.chats.openAttachment(bubbleRow.attachment) }
                 }
             }
             // A post shared into the chat (Movim's way): a card that opens it.
@@ -264,7 +264,7 @@ Item {
                 sourceComponent: Button {
                     text: qsTr("Download %1").arg(bubbleRow.fileName)
                     flat: true
-                    onClicked: Links.open(bubbleRow.attachment)
+                    onClicked: AppController.chats.openAttachment(bubbleRow.attachment)
                 }
             }
             Text {

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+106"/>
+        <location filename="../ui/AppController.cpp" line="+107"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+63"/>
+        <location filename="../ui/ChatController.cpp" line="+69"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Sending %1 (%2 %)</source>
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
@@ -2781,7 +2781,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+117"/>
+        <location filename="../core/chat/ChatService.cpp" line="+120"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
     </message>
@@ -2791,7 +2791,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Diese Nachricht wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Shared a post</source>
         <translation>Hat einen Beitrag geteilt</translation>
     </message>
@@ -3002,7 +3002,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+180"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+181"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
@@ -3439,12 +3439,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::FileUpload</name>
     <message>
-        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
+        <location filename="../core/upload/FileUpload.cpp" line="+51"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The upload server refused %1: %2</source>
         <translation>Der Upload-Server hat %1 abgelehnt: %2</translation>
     </message>
@@ -3651,7 +3651,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+351"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+363"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
     </message>
@@ -3920,7 +3920,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+102"/>
+        <location filename="../core/upload/UploadService.cpp" line="+111"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -3950,7 +3950,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 (%2) ist größer, als Ihr Server annimmt (höchstens %3 Byte).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>The server refused %1: %2</source>
         <translation>Der Server hat %1 abgelehnt: %2</translation>
     </message>
@@ -3958,6 +3958,31 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Der Server hat für %1 eine unsichere Adresse (ohne https) angeboten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a link to an encrypted file.</source>
+        <translation>Dies ist kein Link zu einer verschlüsselten Datei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file is not on a secure (https) address.</source>
+        <translation>Die verschlüsselte Datei liegt nicht unter einer sicheren (https-)Adresse.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The encrypted file could not be downloaded: %1</source>
+        <translation>Die verschlüsselte Datei konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file could not be decrypted: it is damaged or its key is wrong.</source>
+        <translation>Die verschlüsselte Datei konnte nicht entschlüsselt werden: Sie ist beschädigt oder ihr Schlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decrypted file could not be saved: %1</source>
+        <translation>Die entschlüsselte Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5379,30 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/upload/EncryptedFile.cpp" line="+72"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No room to prepare the encrypted file: %1</source>
+        <translation>Kein Platz, um die verschlüsselte Datei vorzubereiten: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be encrypted.</source>
+        <translation>Die Datei konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>The file could not be encrypted: %1</source>
+        <translation>Die Datei konnte nicht verschlüsselt werden: %1</translation>
     </message>
 </context>
 <context>

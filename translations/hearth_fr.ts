@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+106"/>
+        <location filename="../ui/AppController.cpp" line="+107"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../ui/ChatController.cpp" line="+63"/>
+        <location filename="../ui/ChatController.cpp" line="+69"/>
         <source>%1 was not sent: %2</source>
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Sending %1 (%2 %)</source>
         <translation>Envoi de %1 (%2 %)</translation>
     </message>
@@ -2781,7 +2781,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+117"/>
+        <location filename="../core/chat/ChatService.cpp" line="+120"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -2791,7 +2791,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Ce message a été retiré.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Shared a post</source>
         <translation>A partagé une publication</translation>
     </message>
@@ -3002,7 +3002,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+180"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+181"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
@@ -3439,12 +3439,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::FileUpload</name>
     <message>
-        <location filename="../core/upload/FileUpload.cpp" line="+31"/>
+        <location filename="../core/upload/FileUpload.cpp" line="+51"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The upload server refused %1: %2</source>
         <translation>Le serveur d&apos;envoi a refusé %1 : %2</translation>
     </message>
@@ -3651,7 +3651,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+351"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+363"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
     </message>
@@ -3920,7 +3920,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::UploadService</name>
     <message>
-        <location filename="../core/upload/UploadService.cpp" line="+102"/>
+        <location filename="../core/upload/UploadService.cpp" line="+111"/>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
     </message>
@@ -3950,7 +3950,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 (%2) dépasse ce que votre serveur accepte (%3 octets au plus).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>The server refused %1: %2</source>
         <translation>Le serveur a refusé %1 : %2</translation>
     </message>
@@ -3958,6 +3958,31 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+7"/>
         <source>The server offered an insecure (non-https) address for %1.</source>
         <translation>Le serveur a proposé une adresse non sécurisée (sans https) pour %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a link to an encrypted file.</source>
+        <translation>Ce n&apos;est pas un lien vers un fichier chiffré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file is not on a secure (https) address.</source>
+        <translation>Le fichier chiffré n&apos;est pas à une adresse sécurisée (https).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The encrypted file could not be downloaded: %1</source>
+        <translation>Le fichier chiffré n&apos;a pas pu être téléchargé : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file could not be decrypted: it is damaged or its key is wrong.</source>
+        <translation>Le fichier chiffré n&apos;a pas pu être déchiffré : il est endommagé ou sa clé est fausse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decrypted file could not be saved: %1</source>
+        <translation>Le fichier déchiffré n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5379,30 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/upload/EncryptedFile.cpp" line="+72"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No room to prepare the encrypted file: %1</source>
+        <translation>Pas de place pour préparer le fichier chiffré : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be encrypted.</source>
+        <translation>Le fichier n&apos;a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>The file could not be encrypted: %1</source>
+        <translation>Le fichier n&apos;a pas pu être chiffré : %1</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ AppController::AppController(Services services, QObject *parent)
     m_feedController->setAuthors(authors);
     m_communitiesController->setAuthors(authors);
     m_chatController->setAuthors(authors);
+    m_chatController->setFilesDirectory(services.cacheDirectory + QStringLiteral("/files"));
     connect(m_contactsController->model(), &QAbstractItemModel::modelReset, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::dataChanged, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::rowsInserted, m_chatController, &ChatController::refreshPeople);

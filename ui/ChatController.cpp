@@ -1,12 +1,16 @@
 #include "ChatController.h"
 
 #include "ChatListModel.h"
+#include "Links.h"
 #include "MessageListModel.h"
 #include "Logging.h"
 #include "Account.h"
 #include "chat/ChatService.h"
+#include "upload/EncryptedFile.h"
 #include "upload/FileUpload.h"
 #include "upload/UploadService.h"
+
+#include <QDesktopServices>
 
 using namespace Hearth;
 
@@ -52,7 +56,9 @@ void ChatController::sendFiles(const QList<QUrl> &files)
     if (chat.isEmpty())
         return;
     for (const QUrl &file : files) {
-        FileUpload *upload = m_service->account()->uploads()->upload(file.isLocalFile() ? file.toLocalFile() : file.toString(), this);
+        // In an encrypted conversation the file is encrypted too (XEP-0454).
+        FileUpload *upload = m_service->account()->uploads()->upload(file.isLocalFile() ? file.toLocalFile() : file.toString(), this,
+                                                                     m_service->encrypts(chat));
         m_uploads << upload;
         connect(upload, &FileUpload::progressChanged, this, &ChatController::uploadsChanged);
         auto done = [this, upload, chat] {
@@ -70,6 +76,21 @@ void ChatController::sendFiles(const QList<QUrl> &files)
             connect(upload, &FileUpload::finished, this, done);
     }
     Q_EMIT uploadsChanged();
+}
+
+void ChatController::openAttachment(const QString &url)
+{
+    if (!Hearth::EncryptedFile::isLink(url)) {
+        Links::open(url);
+        return;
+    }
+    m_service->account()->uploads()->fetchEncrypted(url, m_filesDirectory).then(this, [this](Hearth::UploadService::Fetched fetched) {
+        if (!fetched.error.isEmpty()) {
+            Q_EMIT failed(fetched.error);
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(fetched.path));
+    });
 }
 
 void ChatController::sharePost(const QString &jid, const QString &postUri, const QString &title)

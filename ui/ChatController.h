@@ -80,6 +80,12 @@ public:
     // Shares local files in the open chat: each uploads (XEP-0363), then
     // goes as a message with its link.
     Q_INVOKABLE void sendFiles(const QList<QUrl> &files);
+    // Opens a message's file: a web link in the browser; an encrypted one
+    // (aesgcm://) downloaded, decrypted into the files directory and opened
+    // with the desktop's application for it.
+    Q_INVOKABLE void openAttachment(const QString &url);
+    // Where decrypted files are kept (the profile's cache).
+    void setFilesDirectory(const QString &directory) { m_filesDirectory = directory; }
     // Shares a post with a contact and opens that conversation.
     Q_INVOKABLE void sharePost(const QString &jid, const QString &postUri, const QString &title);
     // A shared post's card was clicked: the feed shows it.
@@ -121,4 +127,5 @@ private:
     bool m_composing = false;
     QTimer m_paused;
     QList<QPointer<Hearth::FileUpload>> m_uploads;
+    QString m_filesDirectory;
 };

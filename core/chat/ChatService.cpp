@@ -6,6 +6,7 @@
 #include "ChatStanzas.h"
 #include "MessageArchive.h"
 #include "../e2ee/E2eeService.h"
+#include "../upload/EncryptedFile.h"
 
 #include <QUrl>
 #include <QXmppClient.h>
@@ -305,6 +306,8 @@ QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &u
     local.setBody(url.toString());
     local.attachmentUrl = url.toString();
     local.attachmentType = mimeType;
+    if (EncryptedFile::isLink(local.attachmentUrl) && m_e2ee && !isRoom(local.chatJid))
+        m_e2ee->setMode(local.chatJid, E2eeService::Mode::On);
     return sendMessage(local);
 }
 

@@ -58,8 +58,13 @@ public:
     QFuture<ChatMessage> send(const QString &chatJid, const QString &body);
     // Sends a Failed message again (Retry).
     void resend(const ChatMessage &message, std::function<void(bool sent)> done = {});
+    // Whether what is sent to chatJid now goes end-to-end encrypted.
+    [[nodiscard]] bool encrypts(const QString &chatJid) const;
     // Shares an uploaded file (XEP-0363): its URL as the body and as an
     // out-of-band link (XEP-0066), as Conversations, Dino and Gajim send them.
+    // An encrypted file's aesgcm:// link (it carries the key) only ever goes
+    // encrypted: the conversation is switched to encrypted for it, and the
+    // message fails rather than going in the clear.
     QFuture<ChatMessage> sendFile(const QString &chatJid, const QUrl &url, const QString &mimeType);
     // Shares a post the way Movim does (MOVIM-WIRE §2.7): a "shared a post"
     // body, a urn:xmpp:reference:0 data reference and an out-of-band link,
@@ -140,7 +145,6 @@ private:
     QXmppTask<QXmpp::SendResult> dispatch(QXmppMessage &&stanza, bool encrypted);
     // A correction, reaction or retraction, already applied here: a failure is reported.
     void sendAmendment(QXmppMessage &&stanza, bool encrypted);
-    [[nodiscard]] bool encrypts(const QString &chatJid) const;
     // The OMEMO version a message to chatJid goes with.
     [[nodiscard]] ChatMessage::Encryption encryptionFor(const QString &chatJid) const;
     // A message that arrived as stanza, marked when it stayed encrypted.

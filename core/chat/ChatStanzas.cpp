@@ -1,5 +1,7 @@
 #include "ChatStanzas.h"
 
+#include "../upload/EncryptedFile.h"
+
 #include <QMimeDatabase>
 #include <QUrl>
 #include <QXmppE2eeMetadata.h>
@@ -190,7 +192,7 @@ bool readContent(const QXmppMessage &stanza, ChatMessage &m)
     // clients leave out-of-band data out: it would travel in the clear).
     if (m.attachmentUrl.isEmpty() && m.encryption != ChatMessage::Encryption::None) {
         const QString body = stanza.body().trimmed();
-        if (body.startsWith(QLatin1String("https://")) && !body.contains(u' ') && !body.contains(u'\n'))
+        if ((body.startsWith(QLatin1String("https://")) || EncryptedFile::isLink(body)) && !body.contains(u' ') && !body.contains(u'\n'))
             m.attachmentUrl = body;
     }
     if (sharedPost.isEmpty() && isPostUri(m.attachmentUrl))
@@ -198,7 +200,8 @@ bool readContent(const QXmppMessage &stanza, ChatMessage &m)
     if (!sharedPost.isEmpty()) {
         m.attachmentUrl = sharedPost;
         m.attachmentType = QString::fromLatin1(ChatMessage::kSharedPostType);
-    } else if (m.attachmentUrl.startsWith(QLatin1String("https:")) || m.attachmentUrl.startsWith(QLatin1String("http:"))) {
+    } else if (m.attachmentUrl.startsWith(QLatin1String("https:")) || m.attachmentUrl.startsWith(QLatin1String("http:"))
+               || (EncryptedFile::isLink(m.attachmentUrl) && m.encryption != ChatMessage::Encryption::None)) {
         m.attachmentType = QMimeDatabase().mimeTypeForFile(QUrl(m.attachmentUrl).fileName(), QMimeDatabase::MatchExtension).name();
     } else {
         m.attachmentUrl.clear(); // nothing Hearth would open

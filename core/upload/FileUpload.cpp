@@ -1,6 +1,7 @@
 #include "FileUpload.h"
 
 #include "../Logging.h"
+#include "EncryptedFile.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -11,12 +12,31 @@ namespace Hearth {
 
 FileUpload::FileUpload(const QString &localPath, const QString &fileName, const QString &mimeType, qint64 size,
                        QObject *parent)
-    : QObject(parent), m_localPath(localPath), m_fileName(fileName), m_mimeType(mimeType), m_size(size)
+    : QObject(parent), m_localPath(localPath), m_uploadPath(localPath), m_uploadSize(size), m_fileName(fileName),
+      m_mimeType(mimeType), m_size(size)
 {
+}
+
+void FileUpload::setEncrypted(const QString &ciphertextPath, qint64 size, const QByteArray &iv, const QByteArray &key)
+{
+    m_uploadPath = ciphertextPath;
+    m_uploadSize = size;
+    m_iv = iv;
+    m_key = key;
+}
+
+QUrl FileUpload::url() const
+{
+    if (!isEncrypted() || m_url.isEmpty())
+        return m_url;
+    return QUrl(EncryptedFile::linkFor(m_url, m_iv, m_key));
 }
 
 FileUpload::~FileUpload()
 {
+    // The ciphertext was only for the upload.
+    if (isEncrypted())
+        QFile::remove(m_uploadPath);
     if (m_reply)
         m_reply->abort();
 }
@@ -26,14 +46,15 @@ void FileUpload::start(QNetworkAccessManager *network, const QUrl &putUrl, const
 {
     if (isFinished()) // cancelled while the slot was requested
         return;
-    m_file = new QFile(m_localPath, this);
+    m_file = new QFile(m_uploadPath, this);
     if (!m_file->open(QIODevice::ReadOnly)) {
         fail(tr("%1 cannot be read: %2").arg(m_fileName, m_file->errorString()));
         return;
     }
     QNetworkRequest request(putUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, m_mimeType);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, m_size);
+    // An encrypted file's type stays between the people in the chat.
+    request.setHeader(QNetworkRequest::ContentTypeHeader, isEncrypted() ? QStringLiteral("application/octet-stream") : m_mimeType);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_uploadSize);
     // XEP-0363 §4: only these may be passed on from the slot.
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
         const QString name = it.key().toLower();
@@ -73,7 +94,7 @@ void FileUpload::succeed(const QUrl &url)
     m_url = url;
     m_progress = 1;
     Q_EMIT progressChanged();
-    qCInfo(lcUpload) << "uploaded" << m_fileName << m_size << "bytes to" << m_url.toString();
+    qCInfo(lcUpload) << "uploaded" << m_fileName << m_uploadSize << "bytes to" << m_url.toString() << (isEncrypted() ? "encrypted" : "");
     settle(State::Done);
 }
 

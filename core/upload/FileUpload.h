@@ -35,8 +35,12 @@ public:
     [[nodiscard]] bool isFinished() const { return m_state != State::Preparing && m_state != State::Uploading; }
     // 0..1 of the bytes sent.
     [[nodiscard]] double progress() const { return m_progress; }
-    // The download URL once Done.
-    [[nodiscard]] QUrl url() const { return m_url; }
+    // The download URL once Done (an aesgcm:// link for an encrypted one).
+    [[nodiscard]] QUrl url() const;
+    // End to end encrypted (XEP-0454): the upload is the ciphertext in
+    // uploadPath; the link carries the key.
+    [[nodiscard]] bool isEncrypted() const { return !m_key.isEmpty(); }
+    void setEncrypted(const QString &ciphertextPath, qint64 size, const QByteArray &iv, const QByteArray &key);
     // Why it Failed, in the user's terms.
     [[nodiscard]] QString error() const { return m_error; }
 
@@ -57,6 +61,10 @@ private:
     void settle(State state);
 
     QString m_localPath;
+    QString m_uploadPath;      // what is sent: the file, or its ciphertext
+    qint64 m_uploadSize = 0;
+    QByteArray m_iv;
+    QByteArray m_key;
     QString m_fileName;
     QString m_mimeType;
     qint64 m_size = 0;

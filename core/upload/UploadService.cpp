@@ -7,7 +7,16 @@
 #include "../StanzaErrors.h"
 #include "../WebUrls.h"
 
+#include "EncryptedFile.h"
+
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QUuid>
+#include <QThreadPool>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPointer>
@@ -93,7 +102,7 @@ QFuture<UploadService::Service> UploadService::service()
     return promise->future();
 }
 
-FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
+FileUpload *UploadService::upload(const QString &localPath, QObject *owner, bool encrypted)
 {
     const QFileInfo info(localPath);
     const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
@@ -114,20 +123,20 @@ FileUpload *UploadService::upload(const QString &localPath, QObject *owner)
     if (!Account::hasSession(m_client)) {
         // Attached while offline or logging in: starts once connected.
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_client, &QXmppClient::connected, this, [this, guard, info, once] {
+        *once = connect(m_client, &QXmppClient::connected, this, [this, guard, info, once, encrypted] {
             disconnect(*once);
             if (guard && !guard->isFinished())
-                lookUpAndSend(guard, info);
+                lookUpAndSend(guard, info, encrypted);
         });
         return upload;
     }
-    lookUpAndSend(guard, info);
+    lookUpAndSend(guard, info, encrypted);
     return upload;
 }
 
-void UploadService::lookUpAndSend(const QPointer<FileUpload> &guard, const QFileInfo &info)
+void UploadService::lookUpAndSend(const QPointer<FileUpload> &guard, const QFileInfo &info, bool encrypted)
 {
-    service().then(this, [this, guard, info](Service service) {
+    service().then(this, [this, guard, info, encrypted](Service service) {
         if (!guard || guard->isFinished())
             return;
         if (!service.error.isEmpty()) {
@@ -139,15 +148,41 @@ void UploadService::lookUpAndSend(const QPointer<FileUpload> &guard, const QFile
             guard->fail(tr("%1 (%2) is larger than your server accepts (%3 bytes at most).")
                             .arg(info.fileName(), locale.formattedDataSize(info.size()),
                                  locale.toString(service.maxSize)));
+        } else if (!encrypted) {
+            requestSlot(guard, info.fileName(), info.size(), service.jid);
         } else {
-            requestSlot(guard, info, service.jid);
+            // The ciphertext on a worker thread (a large file takes a while),
+            // named at random: the server learns neither name nor type.
+            const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces)
+                + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix().toLower());
+            const QString target = QDir(QDir::tempPath()).filePath(QStringLiteral("hearth-upload-") + name);
+            const QString source = info.absoluteFilePath();
+            QPointer<UploadService> self(this);
+            QThreadPool::globalInstance()->start([self, guard, source, target, name, jid = service.jid] {
+                const EncryptedFile::Sealed sealed = EncryptedFile::encryptFile(source, target);
+                if (!self) {
+                    QFile::remove(target);
+                    return;
+                }
+                QMetaObject::invokeMethod(self, [self, guard, sealed, target, name, jid] {
+                    if (!guard || guard->isFinished() || !sealed.error.isEmpty()) {
+                        QFile::remove(target);
+                        if (guard)
+                            guard->fail(sealed.error);
+                        return;
+                    }
+                    guard->setEncrypted(target, sealed.size, sealed.iv, sealed.key);
+                    self->requestSlot(guard, name, sealed.size, jid);
+                });
+            });
         }
     });
 }
 
-void UploadService::requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service)
+void UploadService::requestSlot(const QPointer<FileUpload> &upload, const QString &fileName, qint64 size, const QString &service)
 {
-    m_slots->requestSlot(info.fileName(), info.size(), QMimeDatabase().mimeTypeForName(upload->mimeType()), service).then(this, [this, upload](QXmppUploadRequestManager::SlotResult result) {
+    const QMimeType type = QMimeDatabase().mimeTypeForName(upload->isEncrypted() ? QStringLiteral("application/octet-stream") : upload->mimeType());
+    m_slots->requestSlot(fileName, size, type, service).then(this, [this, upload](QXmppUploadRequestManager::SlotResult result) {
         if (!upload || upload->isFinished())
             return;
         if (auto *error = std::get_if<QXmppError>(&result)) {
@@ -163,6 +198,58 @@ void UploadService::requestSlot(const QPointer<FileUpload> &upload, const QFileI
         }
         upload->start(m_network, slot.putUrl(), slot.getUrl(), slot.putHeaders());
     });
+}
+
+QFuture<UploadService::Fetched> UploadService::fetchEncrypted(const QString &link, const QString &directory)
+{
+    auto promise = startedPromise<Fetched>();
+    const auto parsed = EncryptedFile::parse(link);
+    if (!parsed) {
+        fulfil(promise, Fetched{{}, tr("This is not a link to an encrypted file.")});
+        return promise->future();
+    }
+    const bool loopback = WebUrls::isLoopbackServer(m_client->configuration().host(), m_client->configuration().domain());
+    QUrl source = parsed->https;
+    // aesgcm:// stands for https; the demo's and the tests' server on this
+    // machine serves its uploads over plain http (as it hands out slots).
+    if (loopback && WebUrls::isLoopbackHost(source.host()))
+        source.setScheme(QStringLiteral("http"));
+    if (!WebUrls::isSecureTransfer(source, loopback)) {
+        fulfil(promise, Fetched{{}, tr("The encrypted file is not on a secure (https) address.")});
+        return promise->future();
+    }
+    // One file per link: its hash and the name it was shared under.
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(link.toUtf8(), QCryptographicHash::Sha256).toHex().left(16))
+        + u'-' + (parsed->https.fileName().isEmpty() ? QStringLiteral("file") : parsed->https.fileName());
+    const QString target = QDir(directory).filePath(name);
+    QNetworkRequest request(source);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, target, directory, key = parsed->key, iv = parsed->iv] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
+            fulfil(promise, Fetched{{}, tr("The encrypted file could not be downloaded: %1").arg(reply->errorString())});
+            return;
+        }
+        const QByteArray data = reply->readAll();
+        QPointer<UploadService> self(this);
+        QThreadPool::globalInstance()->start([self, promise, data, key, iv, target, directory] {
+            Fetched fetched;
+            const auto plain = EncryptedFile::decrypt(data, iv, key);
+            QSaveFile file(target);
+            if (!plain) {
+                fetched.error = tr("The encrypted file could not be decrypted: it is damaged or its key is wrong.");
+            } else if (!QDir().mkpath(directory) || !file.open(QIODevice::WriteOnly) || file.write(*plain) != plain->size() || !file.commit()) {
+                fetched.error = tr("The decrypted file could not be saved: %1").arg(file.errorString());
+            } else {
+                fetched.path = target;
+            }
+            if (self)
+                fulfilOn(self, promise, fetched);
+        });
+    });
+    return promise->future();
 }
 
 } // namespace Hearth

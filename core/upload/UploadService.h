@@ -45,14 +45,28 @@ public:
     // returned upload (owned by owner) may already be Failed: a missing,
     // unreadable or empty file; it fails later without a service or when
     // too large for it.
-    FileUpload *upload(const QString &localPath, QObject *owner);
+    // encrypted: for an end-to-end encrypted chat (XEP-0454): the file is
+    // encrypted on a worker thread first, under a random name with its
+    // extension, and its url() is the aesgcm:// link.
+    FileUpload *upload(const QString &localPath, QObject *owner, bool encrypted = false);
 
     // The session's upload service (looked up on first use).
     QFuture<Service> service();
 
+    // An encrypted file from a chat (aesgcm:// link): downloaded, decrypted
+    // on a worker thread and kept in directory (the same link again is
+    // fetched again into the same file). path empty and error set when it failed (a bad
+    // link, the download, a tag that does not match).
+    struct Fetched
+    {
+        QString path;
+        QString error;
+    };
+    QFuture<Fetched> fetchEncrypted(const QString &link, const QString &directory);
+
 private:
-    void lookUpAndSend(const QPointer<FileUpload> &upload, const QFileInfo &info);
-    void requestSlot(const QPointer<FileUpload> &upload, const QFileInfo &info, const QString &service);
+    void lookUpAndSend(const QPointer<FileUpload> &upload, const QFileInfo &info, bool encrypted);
+    void requestSlot(const QPointer<FileUpload> &upload, const QString &fileName, qint64 size, const QString &service);
 
     QXmppClient *m_client;
     QXmppUploadRequestManager *m_slots;

@@ -7,11 +7,18 @@
 #include "Account.h"
 #include "chat/ChatService.h"
 #include "e2ee/E2eeService.h"
+#include "upload/EncryptedFile.h"
+#include "upload/FileUpload.h"
+#include "upload/UploadService.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmppClient.h>
 #include <QXmppLogger.h>
@@ -75,6 +82,75 @@ class TestE2ee : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void anEncryptedPictureIsSentAndOpened()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(readyFor(alice, bob));
+        Wire aliceWire(alice);
+        QVERIFY(alice.chat.encrypts(bob.user.jid));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"holiday.png"_s);
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(path));
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+
+        // Encrypted before it leaves (XEP-0454): the link carries IV and key.
+        FileUpload *upload = alice.account.uploads()->upload(path, this, true);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isFinished(), 15000);
+        QCOMPARE(upload->state(), FileUpload::State::Done);
+        const QString link = upload->url().toString();
+        QVERIFY2(link.startsWith(u"aesgcm://"_s), qPrintable(link));
+        const auto parsed = EncryptedFile::parse(link);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->iv.size(), 12);
+        QCOMPARE(parsed->key.size(), 32);
+        QVERIFY(!parsed->https.fileName().contains(u"holiday"_s)); // the server does not learn the name
+
+        // What the server holds is the ciphertext and its tag, not the picture.
+        QNetworkAccessManager network;
+        QUrl onServer = parsed->https;
+        onServer.setScheme(u"http"_s); // the test server's uploads are plain http on loopback
+        QNetworkReply *raw = network.get(QNetworkRequest(onServer));
+        QTRY_VERIFY_WITH_TIMEOUT(raw->isFinished(), 10000);
+        const QByteArray stored = raw->readAll();
+        raw->deleteLater();
+        QCOMPARE(stored.size(), bytes.size() + 16);
+        QVERIFY(!stored.contains(bytes.left(32)));
+
+        (void)result(alice.chat.sendFile(bob.user.jid, upload->url(), upload->mimeType()));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), 1, 15000);
+        const ChatMessage got = history(bob, alice.user.jid).constFirst();
+        QCOMPARE(got.attachmentUrl, link);
+        QCOMPARE(got.attachmentType, u"image/png"_s);
+        QVERIFY(got.encryption != ChatMessage::Encryption::None);
+        // The key never crossed the wire in the clear.
+        QVERIFY(!aliceWire.carries(QString::fromLatin1(parsed->key.toHex())));
+
+        // Bob opens it: downloaded, decrypted, the very picture.
+        QTemporaryDir files;
+        auto fetched = bob.account.uploads()->fetchEncrypted(got.attachmentUrl, files.path());
+        QVERIFY(Test::waitFor(fetched, 15000));
+        QVERIFY2(fetched.result().error.isEmpty(), qPrintable(fetched.result().error));
+        QFile opened(fetched.result().path);
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), bytes);
+
+        // A wrong key: refused, nothing written.
+        QString wrong = link;
+        wrong.replace(wrong.size() - 4, 4, u"0000"_s);
+        auto refused = bob.account.uploads()->fetchEncrypted(wrong, files.path());
+        QVERIFY(Test::waitFor(refused, 15000));
+        QVERIFY(refused.result().path.isEmpty());
+        QVERIFY(!refused.result().error.isEmpty());
+    }
+
     void messagesGoEncryptedBothWays()
     {
         Test::ProsodyServer server;
