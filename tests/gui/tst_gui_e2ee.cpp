@@ -92,6 +92,14 @@ private Q_SLOTS:
             env);
         QVERIFY2(contact.code == 0, qPrintable(contact.out + contact.err));
 
+        // The own profile: this device in both OMEMO versions, with fingerprints.
+        const QString profileShot = QStringLiteral(HEARTH_SCREENSHOT_DIR) + u"/e2ee-profile.png"_s;
+        const Test::CliRun own2 = Test::runHearth(
+            QStringLiteral(HEARTH_BINARY),
+            account + QStringList{u"--no-keychain"_s, u"--view"_s, u"profile"_s, u"--screenshot-timeout"_s, u"40"_s, u"--screenshot"_s, profileShot},
+            env);
+        QVERIFY2(own2.code == 0, qPrintable(own2.out + own2.err));
+
         // What the window decided, from the command line: Bob's one device,
         // trusted before verification, and the conversation encrypts.
         env.remove(u"HEARTH_TEXT_AUDIT"_s);
