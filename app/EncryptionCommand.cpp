@@ -77,6 +77,11 @@ int run(AccountSession &session, const Options &options)
         auto done = session.database()->execute(QStringLiteral("SELECT 1"), {});
         Await::finished(done, 10000);
     }
+    if (options.removeDevice != 0) {
+        auto removed = e2ee.removeOwnDevice(options.removeDevice);
+        if (!Await::finished(removed, 30000) || !removed.result())
+            return fail(tr("Device %1 is not one of your other devices").arg(options.removeDevice), 2);
+    }
     if (!options.verifyUri.isEmpty()) {
         auto verified = e2ee.verifyUri(options.verifyUri);
         if (!Await::finished(verified, 30000) || !verified.result())
@@ -122,6 +127,7 @@ int run(AccountSession &session, const Options &options)
                                {QStringLiteral("trust"), trustName(d.trust)},
                                {QStringLiteral("label"), d.label},
                                {QStringLiteral("own"), d.own},
+                               {QStringLiteral("id"), qint64(d.id)},
                                {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
         QJsonObject result{{QStringLiteral("jid"), jid}, {QStringLiteral("devices"), out}};
         if (!options.address.isEmpty() && jid != session.jid())

@@ -11,7 +11,8 @@ class AccountSession;
 // first) with fingerprint, trust and label, one line each (or JSON); and
 // what a profile page does: --verify/--trust/--distrust KEY (a fingerprint,
 // spaces allowed) or --verify-uri (the xmpp: link of a QR code), --mode
-// on|off|auto for the conversation with ADDRESS. Returns the exit code.
+// on|off|auto for the conversation with ADDRESS, --remove-device ID for the
+// user's own old devices. Returns the exit code.
 namespace EncryptionCommand {
 
 struct Options
@@ -20,6 +21,7 @@ struct Options
     QString verifyKey, trustKey, distrustKey, verifyUri;
     QString mode;        // on, off, auto
     bool json = false;
+    quint32 removeDevice = 0; // one of the user's other devices to take out of the lists
 };
 
 int run(Hearth::AccountSession &session, const Options &options);

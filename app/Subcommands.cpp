@@ -181,11 +181,13 @@ int run(const QStringList &arguments)
                                              tr("Verify the keys the xmpp: link of a QR code names (encryption)."), QStringLiteral("uri"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Encrypt the conversation with ADDRESS: on, off or auto (encryption)."),
                                         QStringLiteral("mode"));
+    const QCommandLineOption removeDeviceOption(QStringLiteral("remove-device"),
+                                                tr("Take your old device <id> out of your device lists (encryption)."), QStringLiteral("id"));
     parser.addOptions({profileOption, jidOption, passwordEnvOption, hostOption, portOption, jsonOption, limitOption, titleOption,
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
                        outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
                        untilOption, accountOption, dryRunOption, announceMoveOption, verifyOption, trustOption, distrustOption,
-                       verifyUriOption, modeOption});
+                       verifyUriOption, modeOption, removeDeviceOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -256,7 +258,7 @@ int run(const QStringList &arguments)
             return fail(tr("--%1 is for search").arg(option->names().constFirst()), 2);
     }
     const bool encryption = command == QLatin1String("encryption");
-    for (const auto *option : {&verifyOption, &trustOption, &distrustOption, &verifyUriOption, &modeOption}) {
+    for (const auto *option : {&verifyOption, &trustOption, &distrustOption, &verifyUriOption, &modeOption, &removeDeviceOption}) {
         if (parser.isSet(*option) && !encryption)
             return fail(tr("--%1 is for encryption").arg(option->names().constFirst()), 2);
     }
@@ -480,7 +482,8 @@ int run(const QStringList &arguments)
     if (encryption) {
         const int result = EncryptionCommand::run(s.session, {positional.value(0), parser.value(verifyOption), parser.value(trustOption),
                                                               parser.value(distrustOption), parser.value(verifyUriOption),
-                                                              parser.value(modeOption), parser.isSet(jsonOption)});
+                                                              parser.value(modeOption), parser.isSet(jsonOption),
+                                                              parser.value(removeDeviceOption).toUInt()});
         s.account.disconnectFromServer();
         awaitUntil([&] { return s.account.state() == Connection::State::Offline; }, 5000);
         return result;

@@ -110,6 +110,19 @@ ColumnLayout {
                         visible: deviceRow.modelData.trust === EncryptionController.Distrusted
                         onClicked: AppController.encryption.setTrust(root.jid, deviceRow.modelData.keyHex, EncryptionController.Trusted)
                     }
+                    Button {
+                        // The user's own old devices: out of the device lists.
+                        objectName: "removeDevice"
+                        background: ButtonBackground {}
+                        text: qsTr("Remove")
+                        flat: true
+                        visible: root.own && deviceRow.modelData.id > 0
+                        onClicked: AppController.encryption.removeOwnDevice(deviceRow.modelData.id)
+                        PlainToolTip {
+                            text: qsTr("Take this old device out of your device lists: nobody encrypts for it any more. A device still in use adds itself back when it connects.")
+                            visible: parent.hovered
+                        }
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(microblog chat profile rooms subscriptions export)
+[ ${#targets[@]} -gt 0 ] || targets=(microblog chat profile rooms subscriptions export omemo)
 line=$(bash "$top/scripts/bootstrap.sh" | tail -n 1)
 prefix=${line#QXMPP_PREFIX=}
 build=${HEARTH_FUZZ_BUILD_DIR:-$top/build-fuzz}

@@ -2175,7 +2175,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this old device out of your device lists: nobody encrypts for it any more. A device still in use adds itself back when it connects.</source>
+        <translation>Dieses alte Gerät aus Ihren Gerätelisten nehmen: Niemand verschlüsselt mehr dafür. Ein noch genutztes Gerät trägt sich bei der nächsten Verbindung wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your key&apos;s link (for a QR code)</source>
         <translation>Der Link Ihres Schlüssels (für einen QR-Code)</translation>
     </message>
@@ -2214,6 +2224,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+9"/>
+        <source>Device %1 is not one of your other devices</source>
+        <translation>Gerät %1 ist keines Ihrer anderen Geräte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 names no key of a device Hearth knows</source>
         <translation>%1 nennt keinen Schlüssel eines Geräts, das Hearth kennt</translation>
     </message>
@@ -2228,7 +2243,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Vertrauen in %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
@@ -2241,7 +2256,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+106"/>
+        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <source>The device could not be removed from your device lists.</source>
+        <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
@@ -3002,7 +3022,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+181"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+187"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
@@ -3651,7 +3671,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+363"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+395"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
     </message>
@@ -6211,7 +6231,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Die Unterhaltung mit ADDRESS verschlüsseln: on, off oder auto (encryption).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Take your old device &lt;id&gt; out of your device lists (encryption).</source>
+        <translation>Ihr altes Gerät &lt;id&gt; aus Ihren Gerätelisten nehmen (encryption).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>Die xmpp:-URI des Beitrags.</translation>
     </message>
@@ -6353,7 +6378,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 sagt jetzt, dass es nach %2 umgezogen ist (Kontakte können es prüfen); importiere dort seinen Export mit --announce-move</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -6363,7 +6388,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -6383,7 +6408,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
@@ -6454,7 +6479,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -6481,8 +6506,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+235"/>
+        <location line="-250"/>
+        <location line="+236"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>

@@ -2175,7 +2175,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this old device out of your device lists: nobody encrypts for it any more. A device still in use adds itself back when it connects.</source>
+        <translation>Retirer cet ancien appareil de vos listes d&apos;appareils : plus personne ne chiffre pour lui. Un appareil encore utilisé s&apos;y remet à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your key&apos;s link (for a QR code)</source>
         <translation>Le lien de votre clé (pour un code QR)</translation>
     </message>
@@ -2214,6 +2224,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+9"/>
+        <source>Device %1 is not one of your other devices</source>
+        <translation>L&apos;appareil %1 n&apos;est pas l&apos;un de vos autres appareils</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 names no key of a device Hearth knows</source>
         <translation>%1 ne nomme aucune clé d&apos;un appareil connu de Hearth</translation>
     </message>
@@ -2228,7 +2243,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>la confiance en %1 n&apos;a pas pu être changée</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
@@ -2241,7 +2256,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+106"/>
+        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <source>The device could not be removed from your device lists.</source>
+        <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
@@ -3002,7 +3022,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+181"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+187"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
@@ -3651,7 +3671,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+363"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+395"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
     </message>
@@ -6211,7 +6231,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Chiffrer la conversation avec ADDRESS : on, off ou auto (encryption).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Take your old device &lt;id&gt; out of your device lists (encryption).</source>
+        <translation>Retirer votre ancien appareil &lt;id&gt; de vos listes d&apos;appareils (encryption).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The post&apos;s xmpp: URI.</source>
         <translation>L&apos;URI xmpp: de la publication.</translation>
     </message>
@@ -6353,7 +6378,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 annonce maintenant avoir déménagé vers %2 (les contacts peuvent le vérifier) ; importez-y son export avec --announce-move</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -6363,7 +6388,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -6383,7 +6408,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
@@ -6454,7 +6479,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -6481,8 +6506,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+235"/>
+        <location line="-250"/>
+        <location line="+236"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>

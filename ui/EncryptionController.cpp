@@ -85,6 +85,7 @@ void EncryptionController::reloadDevices()
                 {QStringLiteral("keyHex"), QString::fromLatin1(d.keyId.toHex())},
                 {QStringLiteral("trust"), int(d.trust)},
                 {QStringLiteral("own"), d.own},
+                {QStringLiteral("id"), qint64(d.id)},
                 {QStringLiteral("protocol"), d.legacy ? QStringLiteral("OMEMO 0.3") : QStringLiteral("OMEMO 2")},
             };
         m_devices = list;
@@ -95,6 +96,15 @@ void EncryptionController::reloadDevices()
 void EncryptionController::setTrust(const QString &jid, const QString &keyHex, int trust)
 {
     m_e2ee->setTrust(jid, QByteArray::fromHex(keyHex.toLatin1()), E2eeDevice::Trust(trust));
+}
+
+void EncryptionController::removeOwnDevice(int id)
+{
+    m_e2ee->removeOwnDevice(quint32(id)).then(this, [this](bool removed) {
+        if (!removed)
+            Q_EMIT failed(tr("The device could not be removed from your device lists."));
+        reloadDevices();
+    });
 }
 
 void EncryptionController::verifyUri(const QString &uri)

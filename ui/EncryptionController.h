@@ -52,6 +52,8 @@ public:
     Q_INVOKABLE void setTrust(const QString &jid, const QString &keyHex, int trust);
     // Verifies the keys an xmpp: URI carries (a scanned QR code).
     Q_INVOKABLE void verifyUri(const QString &uri);
+    // Takes one of the user's other (old) devices out of their device lists.
+    Q_INVOKABLE void removeOwnDevice(int id);
 
 Q_SIGNALS:
     void currentStateChanged();

@@ -8,6 +8,10 @@
 #include "LegacyOmemoElements.h"
 #include "LegacyOmemoManager.h"
 
+#include "../XmlWriting.h"
+#include "../profile/PepItem.h"
+
+#include <QDomDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +20,8 @@
 #include <QXmppClient.h>
 #include <QXmppOmemoManager.h>
 #include <QXmppPromise.h>
+#include <QXmppPubSubManager.h>
+#include <QXmppPubSubPublishOptions.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -224,6 +230,59 @@ QXmppTask<QXmpp::SendResult> E2eeService::sendEncrypted(QXmppMessage &&message)
     return task;
 }
 
+QFuture<bool> E2eeService::removeOwnDevice(quint32 id)
+{
+    auto promise = startedPromise<bool>();
+    if (!m_ready || id == 0 || id == ownDeviceId()) {
+        fulfil(promise, false);
+        return promise->future();
+    }
+    m_legacy->removeOwnDevice(id).then(this, [this, id, promise](bool legacy) {
+        removeFromOmemo2List(id).then(this, [this, promise, legacy](bool omemo2) {
+            noteDevices(m_ownJid);
+            fulfil(promise, legacy || omemo2);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<bool> E2eeService::removeFromOmemo2List(quint32 id)
+{
+    // QXmpp's manager only removes its own device: the list is published
+    // here without the other one, with the options QXmpp uses (open
+    // access); the manager then hears the new list like any change.
+    auto promise = startedPromise<bool>();
+    auto *pubsub = m_account->client()->findExtension<QXmppPubSubManager>();
+    const QString node = QStringLiteral("urn:xmpp:omemo:2:devices");
+    pubsub->requestItems<PepItem>(m_ownJid, node).then(this, [this, id, promise, pubsub, node](QXmppPubSubManager::ItemsResult<PepItem> result) {
+        auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result);
+        QDomDocument doc;
+        if (!items || items->items.isEmpty() || !doc.setContent(items->items.constLast().payloadXml(), true)) {
+            fulfil(promise, false);
+            return;
+        }
+        QDomElement list = doc.documentElement();
+        bool found = false;
+        for (QDomElement d = list.firstChildElement(QStringLiteral("device")); !d.isNull();) {
+            const QDomElement next = d.nextSiblingElement(QStringLiteral("device"));
+            if (d.attribute(QStringLiteral("id")).toUInt() == id) {
+                list.removeChild(d);
+                found = true;
+            }
+            d = next;
+        }
+        if (!found) {
+            fulfil(promise, false);
+            return;
+        }
+        QXmppPubSubPublishOptions options;
+        options.setAccessModel(QXmppPubSubPublishOptions::Open);
+        pubsub->publishOwnPepItem(node, PepItem(QStringLiteral("current"), Xml::outerXml(list)), options)
+            .then(this, [promise](QXmppPubSubManager::PublishItemResult published) { fulfil(promise, std::holds_alternative<QString>(published)); });
+    });
+    return promise->future();
+}
+
 bool E2eeService::isAvailable(const QString &jid) const
 {
     return m_withDevices.contains(jid) || !m_legacy->devices(jid).isEmpty();
@@ -323,6 +382,7 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
             self.fingerprint = fingerprint(ownKey);
             self.trust = E2eeDevice::Trust::Verified;
             self.own = true;
+            self.id = ownDeviceId();
             list << self;
         }
         for (const auto &d : found) {
@@ -334,6 +394,23 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
             device.trust = trustOf(d.trustLevel());
             list << device;
         }
+        // QXmpp names devices by key; their ids are in the storage.
+        m_store.allData().then(this, [this, promise, jid, list](QXmppOmemoStorage::OmemoData data) mutable {
+        // A device no longer in its owner's list stays in QXmpp's storage a
+        // while (to read late messages): it is not shown any more.
+        const auto stored = data.devices.value(jid);
+        QList<E2eeDevice> listed;
+        for (E2eeDevice device : list) {
+            bool removed = false;
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+                if (!device.own && !device.keyId.isEmpty() && it->keyId == device.keyId) {
+                    device.id = it.key();
+                    removed = it->removalFromDeviceListDate.isValid();
+                }
+            if (!removed)
+                listed << device;
+        }
+        list = listed;
         // The OMEMO 0.3 devices, with their trust from the same storage.
         m_trust.keys(kOmemo03, {jid}).then(this, [this, promise, jid, list](QHash<QString, QHash<QByteArray, QXmpp::TrustLevel>> levels) mutable {
             if (jid == m_ownJid && m_legacy->isReady()) {
@@ -360,6 +437,7 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
                 list << device;
             }
             fulfil(promise, list);
+        });
         });
     });
     return promise->future();

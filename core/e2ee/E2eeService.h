@@ -86,6 +86,11 @@ public:
     // conversation opens.
     void refreshDevices(const QString &jid);
 
+    // Takes one of the user's other devices (an old one, lost or no longer
+    // used) out of the user's device lists, both versions: contacts stop
+    // encrypting for it. False when no list held it (or it is this device).
+    // A device that is still used adds itself back when it next connects.
+    QFuture<bool> removeOwnDevice(quint32 id);
     // This device, and every device of the people named (own included).
     QFuture<QList<E2eeDevice>> devices(const QString &jid);
     [[nodiscard]] quint32 ownDeviceId() const;
@@ -116,6 +121,7 @@ private:
     void start();
     void noteDevices(const QString &jid);
     void startLegacy();
+    QFuture<bool> removeFromOmemo2List(quint32 id);
     void setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;

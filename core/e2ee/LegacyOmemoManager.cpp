@@ -227,6 +227,38 @@ QFuture<void> LegacyOmemoManager::requestDeviceList(const QString &jid)
     return promise->future();
 }
 
+QFuture<bool> LegacyOmemoManager::removeOwnDevice(quint32 id)
+{
+    auto promise = startedPromise<bool>();
+    if (!isReady() || id == ownDeviceId() || !client()->isAuthenticated()) {
+        fulfil(promise, false);
+        return promise->future();
+    }
+    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
+    pubsub->requestItems<PepItem>(m_ownJid, kDeviceListNode).then(this, [this, id, promise, pubsub](QXmppPubSubManager::ItemsResult<PepItem> result) {
+        auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result);
+        QDomDocument doc;
+        QList<quint32> ids = items && !items->items.isEmpty() ? LegacyOmemo::parseDeviceList(domOf(items->items.constLast().payloadXml(), doc)).ids
+                                                              : QList<quint32>();
+        if (!ids.removeAll(id)) {
+            fulfil(promise, false);
+            return;
+        }
+        QXmppPubSubPublishOptions options;
+        options.setAccessModel(QXmppPubSubPublishOptions::Open);
+        pubsub->publishOwnPepItem(kDeviceListNode, PepItem(QStringLiteral("current"), xmlOf(LegacyOmemo::deviceListElement(ids))), options)
+            .then(this, [this, ids, promise](QXmppPubSubManager::PublishItemResult published) {
+                const bool done = std::holds_alternative<QString>(published);
+                if (done) {
+                    m_store->setDeviceList(m_ownJid, ids);
+                    Q_EMIT devicesChanged(m_ownJid);
+                }
+                fulfil(promise, done);
+            });
+    });
+    return promise->future();
+}
+
 bool LegacyOmemoManager::handlePubSubEvent(const QDomElement &element, const QString &pubSubService, const QString &nodeName)
 {
     if (nodeName != kDeviceListNode)

@@ -51,6 +51,10 @@ public:
     [[nodiscard]] QMap<quint32, QByteArray> identityKeys(const QString &jid) const;
     // Asks the person's server for the device list.
     QFuture<void> requestDeviceList(const QString &jid);
+    // Takes one of the user's other devices (an old one) out of the 0.3
+    // device list; false when it was not in it or the list could not be
+    // published.
+    QFuture<bool> removeOwnDevice(quint32 id);
 
     static bool isEncrypted(const QDomElement &message);
     [[nodiscard]] static bool isEncrypted(const QXmppMessage &message);

@@ -7,6 +7,7 @@
 #include "Account.h"
 #include "chat/ChatService.h"
 #include "e2ee/E2eeService.h"
+#include "e2ee/LegacyOmemoManager.h"
 #include "upload/EncryptedFile.h"
 #include "upload/FileUpload.h"
 #include "upload/UploadService.h"
@@ -149,6 +150,41 @@ private Q_SLOTS:
         QVERIFY(Test::waitFor(refused, 15000));
         QVERIFY(refused.result().path.isEmpty());
         QVERIFY(!refused.result().error.isEmpty());
+    }
+
+    void anOldOwnDeviceIsRemovedFromBothLists()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(readyFor(alice, bob));
+        // An old phone of Alice's: set up once, then never again.
+        quint32 oldId = 0;
+        {
+            Test::TestSession phone;
+            QVERIFY(phone.login(server, alice.user));
+            QTRY_VERIFY_WITH_TIMEOUT(phone.e2ee.isReady() && phone.e2ee.legacy()->isListed(), 20000);
+            oldId = phone.e2ee.ownDeviceId();
+            phone.account.disconnectFromServer();
+        }
+        QVERIFY(oldId != 0 && oldId != alice.e2ee.ownDeviceId());
+        // Bob sees it in both of Alice's lists.
+        QTRY_VERIFY_WITH_TIMEOUT((bob.e2ee.refreshDevices(alice.user.jid), devicesOf(bob, alice.user.jid) == 2
+                                  && bob.e2ee.legacy()->devices(alice.user.jid).contains(oldId)), 20000);
+
+        // Alice removes it (her profile page's Remove; hearth encryption --remove-device).
+        QVERIFY(result(alice.e2ee.removeOwnDevice(oldId)));
+        QVERIFY(!alice.e2ee.legacy()->devices(alice.user.jid).contains(oldId));
+        // Bob's next look: one device in each list, Alice's current one.
+        QTRY_VERIFY_WITH_TIMEOUT((bob.e2ee.refreshDevices(alice.user.jid), devicesOf(bob, alice.user.jid) == 1
+                                  && bob.e2ee.legacy()->devices(alice.user.jid) == QList<quint32>{alice.e2ee.ownDeviceId()}), 20000);
+        // This device and an unknown one are refused.
+        QVERIFY(!result(alice.e2ee.removeOwnDevice(alice.e2ee.ownDeviceId())));
+        QVERIFY(!result(alice.e2ee.removeOwnDevice(4242)));
+        // And Bob's messages reach Alice still.
+        (void)result(bob.chat.send(alice.user.jid, u"Only your laptop now"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(alice, bob.user.jid, u"Only your laptop now"_s).body, u"Only your laptop now"_s, 15000);
     }
 
     void messagesGoEncryptedBothWays()
