@@ -472,10 +472,15 @@ void E2eeService::setTrust(const QString &jid, const QByteArray &keyId, E2eeDevi
 {
     if (!m_ready || keyId.isEmpty())
         return;
-    if (m_legacy->identityKeys(jid).values().contains(keyId)) {
+    const auto legacyKeys = m_legacy->identityKeys(jid);
+    if (legacyKeys.values().contains(keyId)) {
         setLegacyTrust(jid, keyId, trust);
+        if (trust == E2eeDevice::Trust::Distrusted)
+            distrustOtherVersion(jid, legacyKeys.key(keyId), keyId);
         return;
     }
+    if (trust == E2eeDevice::Trust::Distrusted)
+        distrustOtherVersion(jid, 0, keyId);
     QMultiHash<QString, QByteArray> keys;
     keys.insert(jid, keyId);
     switch (trust) {
@@ -493,6 +498,26 @@ void E2eeService::setTrust(const QString &jid, const QByteArray &keyId, E2eeDevi
     case E2eeDevice::Trust::Unknown:
         return;
     }
+}
+
+void E2eeService::distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId)
+{
+    // A distrusted device receives nothing, whichever OMEMO a message goes
+    // with: its key in the other version (the same device id in both lists)
+    // is distrusted too. (Verifying is not carried over: the user compared
+    // one fingerprint, not the other.)
+    m_store.allData().then(this, [this, jid, legacyId, keyId](QXmppOmemoStorage::OmemoData data) {
+        const auto stored = data.devices.value(jid);
+        if (legacyId != 0) {
+            if (const auto it = stored.constFind(legacyId); it != stored.cend() && !it->keyId.isEmpty())
+                m_atm->makeTrustDecisions(kOmemo2, jid, {}, {it->keyId}).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+            return;
+        }
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            if (it->keyId == keyId)
+                if (const QByteArray other = m_legacy->identityKeys(jid).value(it.key()); !other.isEmpty())
+                    setLegacyTrust(jid, other, E2eeDevice::Trust::Distrusted);
+    });
 }
 
 QString E2eeService::fingerprint(const QByteArray &keyId)

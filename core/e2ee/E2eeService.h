@@ -122,6 +122,7 @@ private:
     void noteDevices(const QString &jid);
     void startLegacy();
     QFuture<bool> removeFromOmemo2List(quint32 id);
+    void distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId);
     void setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;

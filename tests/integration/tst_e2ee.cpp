@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QXmppClient.h>
 #include <QXmppLogger.h>
+#include <QXmppMessage.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -300,6 +301,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bobLaptop.e2ee.isReady(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT((alice.e2ee.refreshDevices(bob.user.jid), devicesOf(alice, bob.user.jid) == 2), 20000);
 
+        // Alice also knows the laptop's OMEMO 0.3 key (same device id).
+        const quint32 laptopId = bobLaptop.e2ee.ownDeviceId();
+        QTRY_VERIFY_WITH_TIMEOUT((alice.e2ee.refreshDevices(bob.user.jid),
+                                  !alice.e2ee.legacy()->identityKeys(bob.user.jid).value(laptopId).isEmpty()), 20000);
+
         // Alice distrusts the laptop's key (after comparing fingerprints).
         QByteArray laptopKey;
         for (const E2eeDevice &d : result(bobLaptop.e2ee.devices(bob.user.jid)))
@@ -314,6 +320,28 @@ private Q_SLOTS:
             if (d.keyId == laptopKey)
                 distrusted = d.trust == E2eeDevice::Trust::Distrusted;
         QVERIFY(distrusted);
+        // ... and with it the same device's 0.3 key: a 0.3 message has no key for it.
+        const QByteArray laptopLegacyKey = alice.e2ee.legacy()->identityKeys(bob.user.jid).value(laptopId);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const E2eeDevice &d : result(alice.e2ee.devices(bob.user.jid)))
+                if (d.legacy && d.keyId == laptopLegacyKey)
+                    return d.trust == E2eeDevice::Trust::Distrusted;
+            return false;
+        }(), 10000);
+        QXmppMessage legacyMessage(QString(), bob.user.jid, u"0.3 only for the phone"_s);
+        legacyMessage.setType(QXmppMessage::Chat);
+        auto legacyTask = alice.e2ee.legacy()->encryptMessage(std::move(legacyMessage));
+        QVERIFY(QTest::qWaitFor([&] { return legacyTask.isFinished(); }, 20000));
+        auto legacyResult = legacyTask.takeResult();
+        auto *legacyOut = std::get_if<std::unique_ptr<QXmppMessage>>(&legacyResult);
+        QVERIFY(legacyOut);
+        QStringList rids;
+        for (const QXmppElement &e : (*legacyOut)->extensions())
+            if (e.tagName() == u"encrypted"_s)
+                for (QXmppElement key = e.firstChildElement(u"header"_s).firstChildElement(u"key"_s); !key.isNull(); key = key.nextSiblingElement(u"key"_s))
+                    rids << key.attribute(u"rid"_s);
+        QVERIFY2(rids.contains(QString::number(bob.e2ee.ownDeviceId())), qPrintable(rids.join(u',')));
+        QVERIFY2(!rids.contains(QString::number(laptopId)), qPrintable(rids.join(u',')));
 
         (void)result(alice.chat.send(bob.user.jid, u"Only for the phone"_s));
         QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"Only for the phone"_s}, 15000);
