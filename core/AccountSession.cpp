@@ -15,6 +15,7 @@ AccountSession::AccountSession(Database *db, QObject *parent)
     , m_e2ee(db, &m_account)
     , m_chat(db, &m_account)
     , m_rooms(db, &m_account, &m_chat)
+    , m_privateGroups(&m_account, &m_rooms, &m_e2ee)
 {
     m_chat.setEncryption(&m_e2ee);
 }

@@ -6,6 +6,7 @@
 #include "e2ee/E2eeService.h"
 #include "db/DbResult.h"
 #include "feed/FeedSync.h"
+#include "muc/PrivateGroupWatch.h"
 #include "muc/RoomService.h"
 #include "roster/ContactList.h"
 
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] ChatService *chat() { return &m_chat; }
     [[nodiscard]] E2eeService *e2ee() { return &m_e2ee; }
     [[nodiscard]] RoomService *rooms() { return &m_rooms; }
+    [[nodiscard]] PrivateGroupWatch *privateGroups() { return &m_privateGroups; }
 
     [[nodiscard]] qint64 accountId() const { return m_accountId; }
     [[nodiscard]] QString jid() const { return m_jid; }
@@ -60,6 +62,7 @@ private:
     E2eeService m_e2ee;
     ChatService m_chat;
     RoomService m_rooms;
+    PrivateGroupWatch m_privateGroups;
     qint64 m_accountId = 0;
     QString m_jid;
 };

@@ -333,12 +333,18 @@ Page {
                 font.pixelSize: Theme.fontPx(16)
                 opacity: on ? 1 : 0.6
                 onClicked: AppController.encryption.setCurrentEncrypted(!on)
-                readonly property string explanation: on
+                readonly property var unreadable: AppController.encryption.currentWithoutEncryption
+                readonly property string explanation: on && AppController.encryption.currentIsGroup
+                    ? qsTr("Encrypted end to end (OMEMO) for the group's members: only their devices and yours can read it. Click to stop encrypting.")
+                      + (unreadable.length > 0 ? " " + qsTr("Without an OMEMO device, these members cannot read it: %1.").arg(unreadable.join(", ")) : "")
+                    : on
                     ? qsTr("Encrypted end to end (OMEMO): only %1's devices and yours can read it. Click to stop encrypting.")
                           .arg(root.chats.currentName)
                     : lockState === EncryptionController.Off
                       ? qsTr("Not encrypted. Click to encrypt end to end (OMEMO).")
-                      : qsTr("Not encrypted: %1 has no device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.")
+                      : AppController.encryption.currentIsGroup
+                        ? qsTr("Not encrypted: no member of this private group has a device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.")
+                        : qsTr("Not encrypted: %1 has no device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.")
                             .arg(root.chats.currentName)
                 ToolTip.visible: hovered
                 ToolTip.text: explanation

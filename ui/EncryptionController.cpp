@@ -45,13 +45,27 @@ bool EncryptionController::isReady() const
 EncryptionController::State EncryptionController::currentState() const
 {
     const QString chat = m_chats->currentChat();
-    if (chat.isEmpty() || m_chats->isRoom(chat) || chat.contains(u'/'))
+    if (chat.isEmpty() || chat.contains(u'/'))
+        return State::Unavailable;
+    // A room that is not a private group cannot be encrypted (still shown
+    // when it was turned on, so it can be turned off).
+    if (m_chats->isRoom(chat) && !m_e2ee->isPrivateGroup(chat) && m_e2ee->mode(chat) != E2eeService::Mode::On)
         return State::Unavailable;
     if (m_e2ee->encrypts(chat))
         return State::On;
     if (m_e2ee->isAvailable(chat))
         return State::Off;
     return State::Plain;
+}
+
+bool EncryptionController::currentIsGroup() const
+{
+    return m_chats->isRoom(m_chats->currentChat());
+}
+
+QStringList EncryptionController::currentWithoutEncryption() const
+{
+    return m_e2ee->membersWithoutEncryption(m_chats->currentChat());
 }
 
 void EncryptionController::setCurrentEncrypted(bool on)

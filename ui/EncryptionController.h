@@ -21,13 +21,17 @@ class EncryptionController : public QObject
     QML_UNCREATABLE("Use AppController.encryption")
 
     Q_PROPERTY(State currentState READ currentState NOTIFY currentStateChanged)
+    // The open conversation is a private group; its members (addresses)
+    // who announce no OMEMO device and so cannot read what is encrypted.
+    Q_PROPERTY(bool currentIsGroup READ currentIsGroup NOTIFY currentStateChanged)
+    Q_PROPERTY(QStringList currentWithoutEncryption READ currentWithoutEncryption NOTIFY currentStateChanged)
     Q_PROPERTY(QString devicesJid READ devicesJid NOTIFY devicesChanged)
     Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
     Q_PROPERTY(QString ownKeyUri READ ownKeyUri NOTIFY ownKeyUriChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
 
 public:
-    // Unavailable: a group chat (not encrypted yet) or no encryption set up;
+    // Unavailable: a room that is not a private group, or no encryption set up;
     // Plain: the contact announces no OMEMO device; Off: it could be, the
     // user turned it off; On: what the user sends is encrypted.
     enum class State { Unavailable, Plain, Off, On };
@@ -39,6 +43,8 @@ public:
     EncryptionController(Hearth::E2eeService *e2ee, ChatController *chats, QObject *parent = nullptr);
 
     [[nodiscard]] State currentState() const;
+    [[nodiscard]] bool currentIsGroup() const;
+    [[nodiscard]] QStringList currentWithoutEncryption() const;
     [[nodiscard]] QString devicesJid() const { return m_devicesJid; }
     [[nodiscard]] QVariantList devices() const { return m_devices; }
     [[nodiscard]] QString ownKeyUri() const { return m_ownKeyUri; }

@@ -61,8 +61,10 @@ void ChatService::onMessage(const QXmppMessage &stanza)
     if (stanza.type() == QXmppMessage::GroupChat) {
         // Only from rooms the user is in; the room's stanza-id is the archive id.
         if (isRoom(from))
-            if (auto message = ChatStanzas::fromGroupStanza(stanza, roomNick(from)))
+            if (auto message = ChatStanzas::fromGroupStanza(stanza, roomNick(from))) {
+                markUndecrypted(*message, stanza);
                 store({*message});
+            }
         return;
     }
     if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid)) {
@@ -93,7 +95,9 @@ void ChatService::markUndecrypted(ChatMessage &m, const QXmppMessage &stanza) co
 
 bool ChatService::encrypts(const QString &chatJid) const
 {
-    return m_e2ee && !isRoom(chatJid) && m_e2ee->encrypts(chatJid);
+    // A room's messages are encrypted when it is a private group (E2eeService
+    // knows which are); sending encrypted to another room fails visibly.
+    return m_e2ee && m_e2ee->encrypts(chatJid);
 }
 
 ChatMessage::Encryption ChatService::encryptionFor(const QString &chatJid) const
@@ -306,7 +310,7 @@ QFuture<ChatMessage> ChatService::sendFile(const QString &chatJid, const QUrl &u
     local.setBody(url.toString());
     local.attachmentUrl = url.toString();
     local.attachmentType = mimeType;
-    if (EncryptedFile::isLink(local.attachmentUrl) && m_e2ee && !isRoom(local.chatJid))
+    if (EncryptedFile::isLink(local.attachmentUrl) && m_e2ee && (!isRoom(local.chatJid) || m_e2ee->isPrivateGroup(local.chatJid)))
         m_e2ee->setMode(local.chatJid, E2eeService::Mode::On);
     return sendMessage(local);
 }

@@ -22,6 +22,7 @@
 #include <QXmppPromise.h>
 #include <QXmppPubSubManager.h>
 #include <QXmppPubSubPublishOptions.h>
+#include <QXmppSendStanzaParams.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -59,8 +60,12 @@ E2eeService::E2eeService(Database *db, Account *account, QObject *parent)
     m_atm = client->addNewExtension<QXmppAtmManager>(&m_trust);
     m_omemo = client->addNewExtension<QXmppOmemoManager>(&m_store);
     m_legacy = client->addNewExtension<LegacyOmemoManager>(&m_legacyStore, &m_trust);
-    m_router = std::make_unique<E2eeRouter>(m_omemo, m_legacy, [this](const QString &jid) { return usesLegacy(jid); });
-    client->setEncryptionExtension(m_router.get());
+    // The router is the first extension: it reads live group messages
+    // before the managers (which would take the room for their sender).
+    m_router = new E2eeRouter(m_omemo, m_legacy, [this](const QString &jid) { return usesLegacy(jid); },
+                              [this](const QXmppMessage &message) { return m_groups.senderOf(message); });
+    client->insertExtension(0, m_router);
+    client->setEncryptionExtension(m_router);
     connect(&m_legacyStore, &LegacyOmemoStore::errorOccurred, this, &E2eeService::errorOccurred);
     connect(m_legacy, &LegacyOmemoManager::devicesChanged, this, [this](const QString &jid) { noteDevices(jid); });
     m_omemo->setNewDeviceAutoSessionBuildingEnabled(true);
@@ -80,8 +85,9 @@ E2eeService::E2eeService(Database *db, Account *account, QObject *parent)
 E2eeService::~E2eeService()
 {
     QXmppClient *client = m_account->client();
-    if (client->encryptionExtension() == m_router.get())
+    if (client->encryptionExtension() == m_router)
         client->setEncryptionExtension(nullptr);
+    client->removeExtension(m_router);
     // The managers hold pointers to the stores, which go with this object.
     client->removeExtension(m_legacy);
     client->removeExtension(m_omemo);
@@ -211,6 +217,8 @@ void E2eeService::startLegacy()
 QXmppTask<QXmpp::SendResult> E2eeService::sendEncrypted(QXmppMessage &&message)
 {
     QXmppClient *client = m_account->client();
+    if (message.type() == QXmppMessage::GroupChat)
+        return sendToGroup(std::move(message));
     if (!usesLegacy(QXmppUtils::jidToBareJid(message.to()).toLower()))
         return client->sendSensitive(std::move(message));
     // OMEMO 0.3 keeps the rest of the message as it is (only the body is
@@ -228,6 +236,71 @@ QXmppTask<QXmpp::SendResult> E2eeService::sendEncrypted(QXmppMessage &&message)
         });
     });
     return task;
+}
+
+QXmppTask<QXmpp::SendResult> E2eeService::sendToGroup(QXmppMessage &&message)
+{
+    QXmppClient *client = m_account->client();
+    const QString room = QXmppUtils::jidToBareJid(message.to()).toLower();
+    QXmppPromise<QXmpp::SendResult> promise;
+    auto task = promise.task();
+    if (!m_groups.contains(room)) {
+        // The room is not (or no longer) private: who would read it is not
+        // known, so nothing is sent rather than plaintext.
+        promise.finish(QXmppError{tr("%1 is not a private group: its messages cannot be encrypted").arg(room), {}});
+        return task;
+    }
+    const QStringList members = m_groups.members(room);
+    if (!usesLegacy(room)) {
+        // OMEMO 2: one message to the room, keys for every member's devices.
+        QXmppSendStanzaParams params;
+        params.setEncryptionJids(QVector<QString>(members.cbegin(), members.cend()));
+        client->sendSensitive(std::move(message), params).then(this, [promise](QXmpp::SendResult sent) mutable { promise.finish(std::move(sent)); });
+        return task;
+    }
+    m_legacy->encryptMessage(std::move(message), members).then(this, [client, promise](QXmppE2eeExtension::MessageEncryptResult result) mutable {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            promise.finish(std::move(*error));
+            return;
+        }
+        client->send(std::move(*std::get<std::unique_ptr<QXmppMessage>>(result))).then(client, [promise](QXmpp::SendResult sent) mutable {
+            promise.finish(std::move(sent));
+        });
+    });
+    return task;
+}
+
+void E2eeService::setGroupMembers(const QString &roomJid, const QStringList &members)
+{
+    const bool was = m_groups.contains(roomJid);
+    const QStringList before = m_groups.members(roomJid);
+    m_groups.set(roomJid, members, m_ownJid);
+    // Their devices, so the group's state is known before anything is sent.
+    for (const QString &member : m_groups.members(roomJid))
+        if (!before.contains(member) && !isAvailable(member))
+            refreshDevices(member);
+    if (!was || before != m_groups.members(roomJid))
+        Q_EMIT modeChanged(roomJid);
+}
+
+void E2eeService::forgetGroup(const QString &roomJid)
+{
+    if (m_groups.remove(roomJid))
+        Q_EMIT modeChanged(roomJid);
+}
+
+QStringList E2eeService::membersWithoutEncryption(const QString &roomJid) const
+{
+    QStringList without;
+    for (const QString &member : m_groups.members(roomJid))
+        if (!isAvailable(member))
+            without << member;
+    return without;
+}
+
+void E2eeService::setOccupantResolver(PrivateGroups::OccupantResolver resolver)
+{
+    m_groups.setOccupantResolver(std::move(resolver));
 }
 
 QFuture<bool> E2eeService::removeOwnDevice(quint32 id)
@@ -285,6 +358,11 @@ QFuture<bool> E2eeService::removeFromOmemo2List(quint32 id)
 
 bool E2eeService::isAvailable(const QString &jid) const
 {
+    // A private group: once one member can read it.
+    if (m_groups.contains(jid)) {
+        const QStringList members = m_groups.members(jid);
+        return std::any_of(members.cbegin(), members.cend(), [this](const QString &member) { return isAvailable(member); });
+    }
     return m_withDevices.contains(jid) || !m_legacy->devices(jid).isEmpty();
 }
 
@@ -292,6 +370,11 @@ bool E2eeService::usesLegacy(const QString &jid) const
 {
     if (!m_legacy->isReady())
         return false;
+    // A group message is one message: OMEMO 0.3 when any member needs it.
+    if (m_groups.contains(jid)) {
+        const QStringList members = m_groups.members(jid);
+        return std::any_of(members.cbegin(), members.cend(), [this](const QString &member) { return usesLegacy(member); });
+    }
     const QList<quint32> legacy = m_legacy->devices(jid);
     if (legacy.isEmpty())
         return false;
@@ -352,8 +435,11 @@ void E2eeService::noteDevices(const QString &jid)
             m_withDevices.remove(jid);
         else
             m_withDevices.insert(jid);
-        if (had != isAvailable(jid) || hadLegacy != usesLegacy(jid))
+        if (had != isAvailable(jid) || hadLegacy != usesLegacy(jid)) {
             Q_EMIT modeChanged(jid);
+            for (const QString &group : m_groups.groupsOf(jid))
+                Q_EMIT modeChanged(group);
+        }
         Q_EMIT devicesChanged(jid);
     });
 }

@@ -3,6 +3,7 @@
 #include "../db/DbResult.h"
 #include "LegacyOmemoStore.h"
 #include "OmemoStore.h"
+#include "PrivateGroups.h"
 #include "TrustStore.h"
 
 #include <QFuture>
@@ -81,6 +82,18 @@ public:
     // Sends a message encrypted with the version its recipient speaks (the
     // result is a failure, never plaintext, when it cannot be encrypted).
     QXmppTask<QXmpp::SendResult> sendEncrypted(QXmppMessage &&message);
+    // Private groups (members-only rooms that show real JIDs): their
+    // members, whom the group's messages are encrypted for. A room not
+    // named here is not encrypted (sending to it encrypted fails).
+    void setGroupMembers(const QString &roomJid, const QStringList &members);
+    void forgetGroup(const QString &roomJid);
+    [[nodiscard]] bool isPrivateGroup(const QString &roomJid) const { return m_groups.contains(roomJid); }
+    [[nodiscard]] QStringList groupMembers(const QString &roomJid) const { return m_groups.members(roomJid); }
+    // The members who announce no OMEMO device: they cannot read the group's encrypted messages.
+    [[nodiscard]] QStringList membersWithoutEncryption(const QString &roomJid) const;
+    // Who an occupant (room@service/nick) is, for decrypting what they
+    // send to a group (RoomService knows).
+    void setOccupantResolver(PrivateGroups::OccupantResolver resolver);
     // Asks the server for the contact's device list (a contact without a
     // presence subscription sends no updates), so the state is known when a
     // conversation opens.
@@ -123,6 +136,7 @@ private:
     void startLegacy();
     QFuture<bool> removeFromOmemo2List(quint32 id);
     void distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId);
+    QXmppTask<QXmpp::SendResult> sendToGroup(QXmppMessage &&message);
     void setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;
@@ -133,7 +147,8 @@ private:
     QXmppOmemoManager *m_omemo = nullptr;
     LegacyOmemoStore m_legacyStore;
     LegacyOmemoManager *m_legacy = nullptr;
-    std::unique_ptr<E2eeRouter> m_router;
+    E2eeRouter *m_router = nullptr; // a client extension (the client owns it)
+    PrivateGroups m_groups;
     qint64 m_accountId = 0;
     QString m_ownJid;
     bool m_loaded = false;     // the cache has been read

@@ -386,11 +386,13 @@ bool LegacyOmemoManager::isEncrypted(const QXmppMessage &message)
     return encryptedChild(message).has_value();
 }
 
-QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptMessage(QXmppMessage &&message)
+QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptMessage(QXmppMessage &&message, const QStringList &recipients)
 {
     QXmppPromise<QXmppE2eeExtension::MessageEncryptResult> promise;
     auto task = promise.task();
-    const QString contact = QXmppUtils::jidToBareJid(message.to()).toLower();
+    // A person, or a private group's members (the message goes to the room).
+    const QStringList people = recipients.isEmpty() ? QStringList{QXmppUtils::jidToBareJid(message.to()).toLower()} : recipients;
+    const bool group = message.type() == QXmppMessage::GroupChat;
     if (!isReady() || !client()) {
         promise.finish(QXmppError{tr("OMEMO 0.3 is not set up on this device"), {}});
         return task;
@@ -403,10 +405,12 @@ QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptM
         return task;
     }
     auto shared = std::make_shared<QXmppMessage>(std::move(message));
-    auto encrypt = [this, shared, contact, promise]() mutable {
-        const QStringList jids = {contact, m_ownJid};
-        ensureSessions(jids, [this, shared, contact, jids, promise]() mutable {
-            m_trust->keys(kNs, jids).then(this, [this, shared, contact, jids, promise](QHash<QString, QHash<QByteArray, QXmpp::TrustLevel>> levels) mutable {
+    auto encrypt = [this, shared, people, group, promise]() mutable {
+        QStringList jids = people;
+        if (!jids.contains(m_ownJid))
+            jids << m_ownJid;
+        ensureSessions(jids, [this, shared, people, group, jids, promise]() mutable {
+            m_trust->keys(kNs, jids).then(this, [this, shared, people, group, jids, promise](QHash<QString, QHash<QByteArray, QXmpp::TrustLevel>> levels) mutable {
                 const QByteArray key = SignalContext::randomBytes(16);
                 const QByteArray iv = SignalContext::randomBytes(12);
                 const auto sealed = SignalContext::aesGcmEncrypt(key, iv, shared->body().toUtf8());
@@ -418,7 +422,7 @@ QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptM
                 encrypted.sid = ownDeviceId();
                 encrypted.iv = iv;
                 encrypted.payload = sealed->ciphertext;
-                int forContact = 0;
+                int forOthers = 0;
                 for (const QString &jid : jids) {
                     const auto devices = m_store->devices(jid);
                     for (quint32 id : devices.keys()) {
@@ -429,15 +433,17 @@ QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptM
                             continue;
                         if (const auto sealedKey = m_sessions.encryptKey(jid, id, key + sealed->tag)) {
                             encrypted.keys.append({id, sealedKey->preKey, sealedKey->data});
-                            if (jid == contact)
-                                ++forContact;
+                            if (jid != m_ownJid)
+                                ++forOthers;
                         }
                     }
                     noteKeys(jid);
                 }
-                if (forContact == 0 && contact != m_ownJid) {
+                if (forOthers == 0 && people != QStringList{m_ownJid}) {
                     // Never plaintext instead: the sender sees it failed.
-                    promise.finish(QXmppError{tr("%1 has no trusted device with OMEMO 0.3 to encrypt for").arg(contact), {}});
+                    promise.finish(QXmppError{group ? tr("no member of the group has a trusted device with OMEMO 0.3 to encrypt for")
+                                                    : tr("%1 has no trusted device with OMEMO 0.3 to encrypt for").arg(people.value(0)),
+                                              {}});
                     return;
                 }
                 auto out = std::make_unique<QXmppMessage>(*shared);
@@ -454,10 +460,21 @@ QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptM
             });
         });
     };
-    if (m_store->hasList(contact))
+    // The device lists not known yet are asked for first (all at once).
+    QStringList unknown;
+    for (const QString &jid : people)
+        if (!m_store->hasList(jid))
+            unknown << jid;
+    if (unknown.isEmpty()) {
         encrypt();
-    else
-        requestDeviceList(contact).then(this, [encrypt]() mutable { encrypt(); });
+        return task;
+    }
+    auto waiting = std::make_shared<int>(unknown.size());
+    for (const QString &jid : unknown)
+        requestDeviceList(jid).then(this, [encrypt, waiting]() mutable {
+            if (--*waiting == 0)
+                encrypt();
+        });
     return task;
 }
 
@@ -479,6 +496,9 @@ void LegacyOmemoManager::mark(QXmppMessage &message, const QString &reason)
 
 LegacyOmemoManager::Outcome LegacyOmemoManager::decrypt(QXmppMessage &message)
 {
+    // In a group the sender is the person behind the occupant (the router
+    // puts them where a MIX participant's JID goes).
+    const QString sender = message.mixUserJid().isEmpty() ? QXmppUtils::jidToBareJid(message.from()).toLower() : message.mixUserJid();
     // QXmpp parsed only the part it expects to be encrypted (a message it
     // does not see as encrypted): read it whole again, so the public parts
     // (stanza-id, origin-id, hints) are read too.
@@ -497,14 +517,23 @@ LegacyOmemoManager::Outcome LegacyOmemoManager::decrypt(QXmppMessage &message)
     QDomDocument doc;
     QString error;
     const auto encrypted = LegacyOmemo::parseEncrypted(domOf(element ? xmlOf(*element) : QString(), doc), &error);
-    const QString sender = QXmppUtils::jidToBareJid(message.from()).toLower();
     if (!encrypted) {
         qCWarning(lcE2ee) << "a malformed OMEMO 0.3 message from" << sender << ":" << error;
         mark(message, QStringLiteral("broken"));
         return Outcome::Marked;
     }
-    if (sender == m_ownJid && encrypted->sid == ownDeviceId())
-        return Outcome::Ignored; // this device's own message reflected (archive, carbons)
+    if (sender == m_ownJid && encrypted->sid == ownDeviceId()) {
+        // This device's own message reflected (archive, carbons). A room's
+        // copy goes on marked, as its id is what others' reactions name.
+        if (message.type() != QXmppMessage::GroupChat)
+            return Outcome::Ignored;
+        mark(message, QStringLiteral("not-for-this-device"));
+        return Outcome::Marked;
+    }
+    if (sender.isEmpty()) {
+        mark(message, QStringLiteral("broken")); // a group's sender nobody can name
+        return Outcome::Marked;
+    }
     const auto mine = std::find_if(encrypted->keys.cbegin(), encrypted->keys.cend(), [this](const auto &k) { return k.rid == ownDeviceId(); });
     if (mine == encrypted->keys.cend()) {
         mark(message, QStringLiteral("not-for-this-device"));

@@ -58,7 +58,9 @@ public:
 
     static bool isEncrypted(const QDomElement &message);
     [[nodiscard]] static bool isEncrypted(const QXmppMessage &message);
-    QXmppTask<QXmppE2eeExtension::MessageEncryptResult> encryptMessage(QXmppMessage &&message);
+    // For the addressee, or for recipients (a private group's members,
+    // the message going to the room).
+    QXmppTask<QXmppE2eeExtension::MessageEncryptResult> encryptMessage(QXmppMessage &&message, const QStringList &recipients = {});
     // The message readable (body set, 0.3 metadata) or marked undecryptable.
     QXmppTask<QXmppE2eeExtension::MessageDecryptResult> decryptMessage(QXmppMessage &&message);
 

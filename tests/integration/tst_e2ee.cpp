@@ -14,6 +14,7 @@
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
+#include "support/Wire.h"
 
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -32,29 +33,9 @@ using Test::bodies;
 using Test::history;
 using Test::messageWithBody;
 using Test::result;
+using Test::Wire;
 
 namespace {
-// Everything a session's client writes to its stream, as XML.
-class Wire : public QObject
-{
-public:
-    explicit Wire(Test::TestSession &s)
-    {
-        connect(s.account.client()->logger(), &QXmppLogger::message, this, [this](QXmppLogger::MessageType type, const QString &text) {
-            if (type == QXmppLogger::SentMessage)
-                sent << text;
-        });
-    }
-    [[nodiscard]] bool carries(const QString &text) const
-    {
-        for (const QString &xml : sent)
-            if (xml.contains(text))
-                return true;
-        return false;
-    }
-    QStringList sent;
-};
-
 // Both sides have their OMEMO device and know the other's.
 bool readyFor(Test::TestSession &a, Test::TestSession &b)
 {
