@@ -9,6 +9,7 @@
 #include "chat/ChatService.h"
 #include "e2ee/E2eeService.h"
 #include "e2ee/LegacyOmemoManager.h"
+#include "muc/RoomService.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
@@ -63,6 +64,11 @@ public:
         return {};
     }
     void send(const QString &to, const QString &text) { m_process.write(u"send %1 %2\n"_s.arg(to, text).toUtf8()); }
+    void join(const QString &room, const QString &nick) { m_process.write(u"join %1 %2\n"_s.arg(room, nick).toUtf8()); }
+    void sendToGroup(const QString &room, const QStringList &members, const QString &text)
+    {
+        m_process.write(u"gsend %1 %2 %3\n"_s.arg(room, members.join(u','), text).toUtf8());
+    }
 
 private:
     QProcess m_process;
@@ -212,6 +218,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.usesLegacy(contact.jid), 20000);
         (void)result(hearth.chat.send(contact.jid, u"Seen on all my devices"_s));
         QVERIFY(peer.waitFor(u"recv %1 Seen on all my devices"_s.arg(hearthUser.jid)));
+    }
+
+    // A private group with the peer as its other member, in either OMEMO
+    // version: Hearth encrypts for the peer's devices with the version they
+    // speak and reads what the peer sends as the occupant's real person.
+    void aPrivateGroupWithThePeer_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("encryption");
+        QTest::newRow("OMEMO 2") << u"2"_s << int(ChatMessage::Encryption::Omemo2);
+        QTest::newRow("OMEMO 0.3") << u"0.3"_s << int(ChatMessage::Encryption::Omemo);
+    }
+    void aPrivateGroupWithThePeer()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, encryption);
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession hearth;
+        QVERIFY(hearth.login(server, server.createUser(u"hearth"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.isReady() && hearth.e2ee.legacy()->isListed(), 20000);
+        const Test::TestUser peerUser = server.createUser(u"python"_s);
+        PythonPeer peer(server, peerUser, version);
+        QVERIFY(peer.waitFor(u"ready "_s));
+
+        const QString room = u"cellar@muc.%1"_s.arg(server.domain());
+        QCOMPARE(result(hearth.rooms.create(room, u"Cellar"_s, RoomSettings::Kind::Group), 20000), QString());
+        hearth.rooms.invite(room, peerUser.jid); // a member now
+        QVERIFY(Test::roundTrip(hearth));
+        peer.join(room, u"py"_s);
+        QVERIFY(peer.waitFor(u"joined "_s));
+        QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.groupMembers(room) == QStringList{peerUser.jid} && hearth.e2ee.encrypts(room)
+                                     && hearth.e2ee.usesLegacy(room) == (version == u"0.3"_s),
+                                 20000);
+
+        const ChatMessage sent = result(hearth.chat.send(room, u"Group hello from Hearth"_s));
+        QCOMPARE(int(sent.encryption), encryption);
+        QVERIFY(peer.waitFor(u"grecv %1 %2 Group hello from Hearth"_s.arg(room, hearth.user.jid)));
+
+        peer.sendToGroup(room, {hearth.user.jid}, u"Group answer from the peer"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(int(messageWithBody(hearth, room, u"Group answer from the peer"_s).encryption), encryption, 20000);
+        const ChatMessage got = messageWithBody(hearth, room, u"Group answer from the peer"_s);
+        QCOMPARE(got.sender, u"py"_s);
+        QCOMPARE(got.undecryptable, ChatMessage::Undecryptable::No);
+        QVERIFY(peer.lineStarting(u"undecryptable"_s).isEmpty());
+        QVERIFY(peer.lineStarting(u"error"_s).isEmpty());
     }
 };
 

@@ -12,9 +12,15 @@ It logs in, sets up its device, then speaks a line protocol:
           recv <sender bare JID> <text>           a message it decrypted
           undecryptable <sender bare JID> <why>
           sent <to>                               after a send
+          joined <room>                           in the room (XEP-0045)
+          grecv <room> <sender bare JID> <text>   a group message it decrypted
+                                                  (the sender from the occupants)
           error <what>
   stdin   send <bare JID> <text>                  encrypts (building a session
                                                   if needed) and sends
+          join <room> <nick>
+          gsend <room> <JID,JID…> <text>          encrypts for those members
+                                                  and sends to the room
           quit
 """
 
@@ -133,12 +139,15 @@ class Client(slixmpp.ClientXMPP):
         super().__init__(jid, password)
         self.nodes = Nodes(namespace)
         self.session: Optional[Peer] = None
+        self.occupants: Dict[str, str] = {}  # room/nick -> real bare JID
+        self.nicks: Dict[str, str] = {}      # room -> own nick
         self.register_plugin("xep_0004")
         self.register_plugin("xep_0030")
         self.register_plugin("xep_0060")
         self.register_plugin("xep_0199")
         self.add_event_handler("session_start", self.on_start)
         self.add_event_handler("message", self.on_message)
+        self.add_event_handler("presence", self.on_presence)
 
     async def publish(self, node: str, item: str, payload: ET.Element, max_items: Optional[str] = None) -> None:
         form = self["xep_0004"].make_form(ftype="submit")
@@ -158,8 +167,8 @@ class Client(slixmpp.ClientXMPP):
             return entry.xml[0] if len(entry.xml) else None
         return None
 
-    def send_encrypted(self, to: str, encrypted: ET.Element, fallback: Optional[str]) -> None:
-        message = self.make_message(mto=to, mtype="chat")
+    def send_encrypted(self, to: str, encrypted: ET.Element, fallback: Optional[str], mtype: str = "chat") -> None:
+        message = self.make_message(mto=to, mtype=mtype)
         if fallback is not None:
             message["body"] = fallback
             eme = ET.SubElement(message.xml, "{urn:xmpp:eme:0}encryption")
@@ -205,12 +214,47 @@ class Client(slixmpp.ClientXMPP):
             self.send_encrypted(to, self.nodes.etree.serialize_message(message), fallback)
         say(f"sent {to}")
 
+    # ---- groups: occupants' real JIDs from their presences ----
+    def join(self, room: str, nick: str) -> None:
+        self.nicks[room] = nick
+        presence = self.make_presence(pto=f"{room}/{nick}")
+        x = ET.SubElement(presence.xml, "{http://jabber.org/protocol/muc}x")
+        ET.SubElement(x, "{http://jabber.org/protocol/muc}history").set("maxstanzas", "0")
+        presence.send()
+
+    def on_presence(self, presence: Any) -> None:
+        room, nick = presence["from"].bare, presence["from"].resource
+        item = presence.xml.find("{http://jabber.org/protocol/muc#user}x/{http://jabber.org/protocol/muc#user}item")
+        if room not in self.nicks or item is None:
+            return
+        if item.get("jid"):
+            self.occupants[f"{room}/{nick}"] = item.get("jid").split("/")[0]
+        codes = [s.get("code") for s in presence.xml.findall("{http://jabber.org/protocol/muc#user}x/{http://jabber.org/protocol/muc#user}status")]
+        if "110" in codes:
+            say(f"joined {room}")
+
+    async def send_group(self, room: str, members: FrozenSet[str], text: str) -> None:
+        assert self.session is not None
+        for member in members:
+            await self.session.refresh_device_list(self.nodes.namespace, member)
+        messages, errors = await self.session.encrypt(members, {self.nodes.namespace: self.plaintext(room, text)})
+        for error in errors:
+            logging.warning("while encrypting: %s", error)
+        for message in messages:
+            self.send_encrypted(room, self.nodes.etree.serialize_message(message), "OMEMO group message", "groupchat")
+        say(f"sent {room}")
+
     # ---- receiving ----
     async def on_message(self, stanza: XmppMessage) -> None:
-        if self.session is None or stanza["type"] not in ("chat", "normal"):
+        group = stanza["type"] == "groupchat"
+        if self.session is None or stanza["type"] not in ("chat", "normal", "groupchat"):
             return
         encrypted = stanza.xml.find(f"{{{self.nodes.namespace}}}encrypted")
         sender = stanza["from"].bare
+        if group:
+            if stanza["from"].resource == self.nicks.get(sender) or encrypted is None:
+                return  # its own echo, or plain
+            room, sender = sender, self.occupants.get(str(stanza["from"]), "")
         if encrypted is None:
             if stanza["body"]:
                 say(f"plain {sender} {stanza['body']}")
@@ -231,7 +275,7 @@ class Client(slixmpp.ClientXMPP):
         else:
             body = ET.fromstring(plaintext).find(f"{{{SCE_NS}}}content/{{jabber:client}}body")
             text = body.text if body is not None and body.text else ""
-        say(f"recv {sender} {text}")
+        say(f"grecv {room} {sender} {text}" if group else f"recv {sender} {text}")
 
 
 async def commands(client: Client) -> None:
@@ -244,7 +288,15 @@ async def commands(client: Client) -> None:
             client.disconnect()
             return
         parts = line.rstrip("\n").split(" ", 2)
-        if parts[0] == "send" and len(parts) == 3:
+        if parts[0] == "join" and len(parts) == 3:
+            client.join(parts[1], parts[2])
+        elif parts[0] == "gsend" and len(parts) == 3 and " " in parts[2]:
+            members, text = parts[2].split(" ", 1)
+            try:
+                await client.send_group(parts[1], frozenset(members.split(",")), text)
+            except Exception as error:
+                say(f"error {type(error).__name__}: {error}".replace("\n", " "))
+        elif parts[0] == "send" and len(parts) == 3:
             try:
                 await client.send_text(parts[1], parts[2])
             except Exception as error:
