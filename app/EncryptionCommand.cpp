@@ -4,6 +4,11 @@
 #include "Await.h"
 #include "db/Database.h"
 #include "e2ee/E2eeService.h"
+#include "muc/RoomService.h"
+
+#include <QXmppClient.h>
+#include <QXmppDiscoveryIq.h>
+#include <QXmppDiscoveryManager.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -53,6 +58,20 @@ QList<E2eeDevice> devicesOf(E2eeService &e2ee, const QString &jid)
     auto found = e2ee.devices(jid);
     Await::finished(found, 30000);
     return found.isFinished() ? found.result() : QList<E2eeDevice>();
+}
+// Whether the address is a room (its disco#info names a conference).
+bool isRoomAddress(AccountSession &session, const QString &jid)
+{
+    auto *disco = session.account()->client()->findExtension<QXmppDiscoveryManager>();
+    auto info = disco->requestDiscoInfo(jid).toFuture(&session);
+    if (!Await::finished(info, 20000))
+        return false;
+    const auto answer = info.result();
+    const auto *iq = std::get_if<QXmppDiscoveryIq>(&answer);
+    if (!iq)
+        return false;
+    const auto identities = iq->identities();
+    return std::any_of(identities.cbegin(), identities.cend(), [](const QXmppDiscoveryIq::Identity &i) { return i.category() == QLatin1String("conference"); });
 }
 } // namespace
 
@@ -110,6 +129,50 @@ int run(AccountSession &session, const Options &options)
             return fail(tr("the trust of %1 could not be changed").arg(typed));
     }
 
+    // A room: its members' devices, once the room said whether it is a
+    // private group (joined for this, unless the bookmarks did).
+    RoomService &rooms = *session.rooms();
+    const bool room = !options.address.isEmpty() && (rooms.bookmarkOf(jid) || rooms.rooms().contains(jid) || isRoomAddress(session, jid));
+    if (room) {
+        if (!rooms.isJoined(jid)) {
+            auto joined = rooms.join(jid);
+            if (!Await::finished(joined, 30000) || !joined.result().isEmpty())
+                return fail(tr("%1 could not be joined: %2").arg(jid, joined.isFinished() ? joined.result() : tr("no answer")));
+        }
+        Await::until([&] { return e2ee.isPrivateGroup(jid) && !e2ee.groupMembers(jid).isEmpty(); }, 10000);
+        const QStringList members = e2ee.groupMembers(jid);
+        for (const QString &member : members)
+            e2ee.refreshDevices(member);
+        Await::until([&] { return e2ee.membersWithoutEncryption(jid).isEmpty(); }, 5000);
+        QList<E2eeDevice> devices;
+        for (const QString &member : members)
+            devices << devicesOf(e2ee, member);
+        const QStringList without = e2ee.membersWithoutEncryption(jid);
+        if (options.json) {
+            QJsonArray out;
+            for (const E2eeDevice &d : devices)
+                out << QJsonObject{{QStringLiteral("jid"), d.jid},         {QStringLiteral("fingerprint"), d.fingerprint},
+                                   {QStringLiteral("trust"), trustName(d.trust)}, {QStringLiteral("label"), d.label},
+                                   {QStringLiteral("id"), qint64(d.id)},
+                                   {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
+            const QJsonObject result{{QStringLiteral("jid"), jid},
+                                     {QStringLiteral("private"), e2ee.isPrivateGroup(jid)},
+                                     {QStringLiteral("members"), QJsonArray::fromStringList(members)},
+                                     {QStringLiteral("withoutEncryption"), QJsonArray::fromStringList(without)},
+                                     {QStringLiteral("encrypts"), e2ee.encrypts(jid)},
+                                     {QStringLiteral("devices"), out}};
+            std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+        } else {
+            if (!e2ee.isPrivateGroup(jid))
+                std::fprintf(stderr, "%s\n", qPrintable(tr("%1 is not a private group: its messages are not encrypted").arg(jid)));
+            for (const E2eeDevice &d : devices)
+                std::printf("%s\t%s\t%s\t%s\t%s\n", qPrintable(d.jid), qPrintable(d.fingerprint), qPrintable(trustName(d.trust)),
+                            d.legacy ? "OMEMO 0.3" : "OMEMO 2", qPrintable(d.label));
+            for (const QString &member : without)
+                std::fprintf(stderr, "%s\n", qPrintable(tr("%1 announces no OMEMO device and cannot read the group's encrypted messages").arg(member)));
+        }
+        return 0;
+    }
     if (!options.address.isEmpty()) {
         // The answer comes as devicesChanged; a contact without OMEMO sends none.
         bool answered = false;

@@ -267,7 +267,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Encrypted end to end (OMEMO) for the group&apos;s members: only their devices and yours can read it. Click to stop encrypting.</source>
+        <translation>Ende-zu-Ende verschlüsselt (OMEMO) für die Mitglieder der Gruppe: nur ihre und Ihre Geräte können es lesen. Klicken, um nicht mehr zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an OMEMO device, these members cannot read it: %1.</source>
+        <translation>Ohne OMEMO-Gerät können diese Mitglieder es nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Encrypted end to end (OMEMO): only %1&apos;s devices and yours can read it. Click to stop encrypting.</source>
         <translation>Ende-zu-Ende-verschlüsselt (OMEMO): nur die Geräte von %1 und Ihre können es lesen. Klicken, um nicht mehr zu verschlüsseln.</translation>
     </message>
@@ -275,6 +285,11 @@
         <location line="+3"/>
         <source>Not encrypted. Click to encrypt end to end (OMEMO).</source>
         <translation>Nicht verschlüsselt. Klicken, um Ende-zu-Ende zu verschlüsseln (OMEMO).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted: no member of this private group has a device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.</source>
+        <translation>Nicht verschlüsselt: kein Mitglied dieser privaten Gruppe hat ein Gerät, das OMEMO anbietet. Klicken, um trotzdem zu verschlüsseln; Nachrichten werden erst gesendet, wenn es möglich ist.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,7 +2228,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionCommand</name>
     <message>
-        <location filename="../app/EncryptionCommand.cpp" line="+65"/>
+        <location filename="../app/EncryptionCommand.cpp" line="+84"/>
         <source>end-to-end encryption could not be set up for %1</source>
         <translation>die Ende-zu-Ende-Verschlüsselung konnte für %1 nicht eingerichtet werden</translation>
     </message>
@@ -2243,7 +2258,27 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Vertrauen in %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>%1 could not be joined: %2</source>
+        <translation>%1 konnte nicht betreten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a private group: its messages are not encrypted</source>
+        <translation>%1 ist keine private Gruppe: ihre Nachrichten werden nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 announces no OMEMO device and cannot read the group&apos;s encrypted messages</source>
+        <translation>%1 bietet kein OMEMO-Gerät an und kann die verschlüsselten Nachrichten der Gruppe nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
@@ -2256,7 +2291,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <location filename="../ui/EncryptionController.cpp" line="+119"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
     </message>
@@ -2801,7 +2836,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+120"/>
+        <location filename="../core/chat/ChatService.cpp" line="+124"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
     </message>
@@ -3022,7 +3057,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+187"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+193"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
@@ -3030,6 +3065,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <location line="+20"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Die Verschlüsselung mit älteren Clients (OMEMO 0.3) konnte für dieses Gerät nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a private group: its messages cannot be encrypted</source>
+        <translation>%1 ist keine private Gruppe: ihre Nachrichten können nicht verschlüsselt werden</translation>
     </message>
 </context>
 <context>
@@ -3671,17 +3711,22 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+395"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the message could not be encrypted</source>
         <translation>die Nachricht konnte nicht verschlüsselt werden</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>no member of the group has a trusted device with OMEMO 0.3 to encrypt for</source>
+        <translation>kein Mitglied der Gruppe hat ein vertrauenswürdiges Gerät mit OMEMO 0.3, für das verschlüsselt werden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
         <translation>%1 hat kein vertrauenswürdiges Gerät mit OMEMO 0.3, für das verschlüsselt werden kann</translation>
     </message>

@@ -267,7 +267,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Encrypted end to end (OMEMO) for the group&apos;s members: only their devices and yours can read it. Click to stop encrypting.</source>
+        <translation>Chiffré de bout en bout (OMEMO) pour les membres du groupe : seuls leurs appareils et les vôtres peuvent le lire. Cliquez pour arrêter de chiffrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an OMEMO device, these members cannot read it: %1.</source>
+        <translation>Sans appareil OMEMO, ces membres ne peuvent pas le lire : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Encrypted end to end (OMEMO): only %1&apos;s devices and yours can read it. Click to stop encrypting.</source>
         <translation>Chiffré de bout en bout (OMEMO) : seuls les appareils de %1 et les vôtres peuvent le lire. Cliquez pour ne plus chiffrer.</translation>
     </message>
@@ -275,6 +285,11 @@
         <location line="+3"/>
         <source>Not encrypted. Click to encrypt end to end (OMEMO).</source>
         <translation>Non chiffré. Cliquez pour chiffrer de bout en bout (OMEMO).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted: no member of this private group has a device that announces OMEMO. Click to encrypt anyway; messages are not sent until it can be.</source>
+        <translation>Non chiffré : aucun membre de ce groupe privé n’a d’appareil qui annonce OMEMO. Cliquez pour chiffrer quand même ; les messages ne partent pas tant que ce n’est pas possible.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,7 +2228,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionCommand</name>
     <message>
-        <location filename="../app/EncryptionCommand.cpp" line="+65"/>
+        <location filename="../app/EncryptionCommand.cpp" line="+84"/>
         <source>end-to-end encryption could not be set up for %1</source>
         <translation>le chiffrement de bout en bout n&apos;a pas pu être mis en place pour %1</translation>
     </message>
@@ -2243,7 +2258,27 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>la confiance en %1 n&apos;a pas pu être changée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>%1 could not be joined: %2</source>
+        <translation>Impossible de rejoindre %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a private group: its messages are not encrypted</source>
+        <translation>%1 n’est pas un groupe privé : ses messages ne sont pas chiffrés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 announces no OMEMO device and cannot read the group&apos;s encrypted messages</source>
+        <translation>%1 n’annonce aucun appareil OMEMO et ne peut pas lire les messages chiffrés du groupe</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
@@ -2256,7 +2291,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+105"/>
+        <location filename="../ui/EncryptionController.cpp" line="+119"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
     </message>
@@ -2801,7 +2836,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+120"/>
+        <location filename="../core/chat/ChatService.cpp" line="+124"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -3022,7 +3057,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+187"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+193"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
@@ -3030,6 +3065,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <location line="+20"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Le chiffrement avec les clients plus anciens (OMEMO 0.3) n&apos;a pas pu être mis en place pour cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a private group: its messages cannot be encrypted</source>
+        <translation>%1 n’est pas un groupe privé : ses messages ne peuvent pas être chiffrés</translation>
     </message>
 </context>
 <context>
@@ -3671,17 +3711,22 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+395"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the message could not be encrypted</source>
         <translation>le message n&apos;a pas pu être chiffré</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>no member of the group has a trusted device with OMEMO 0.3 to encrypt for</source>
+        <translation>aucun membre du groupe n’a d’appareil de confiance avec OMEMO 0.3 pour lequel chiffrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
         <translation>%1 n&apos;a aucun appareil de confiance avec OMEMO 0.3 pour lequel chiffrer</translation>
     </message>

@@ -9,12 +9,18 @@
 #include "chat/ChatService.h"
 #include "e2ee/E2eeService.h"
 #include "muc/RoomService.h"
+#include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 #include "support/Wire.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +159,30 @@ private Q_SLOTS:
         QCOMPARE(result(dave.rooms.join(room)), QString());
         QTRY_COMPARE_WITH_TIMEOUT(bodies(history(dave, room)), QStringList{u"Welcome, Dave"_s}, 20000);
         QCOMPARE(history(dave, room).constFirst().encryption, ChatMessage::Encryption::Omemo2);
+
+        // The command line (as Dave, from a profile of its own): the group's
+        // members and their devices.
+        QTemporaryDir profile;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HEARTH_TEST_PASSWORD"_s, dave.user.password);
+        const Test::CliRun run = Test::runHearth(QStringLiteral(HEARTH_BINARY),
+                                                 {u"encryption"_s, room, u"--json"_s, u"--profile"_s, profile.path(),
+                                                  u"--jid"_s, dave.user.jid, u"--password-env"_s, u"HEARTH_TEST_PASSWORD"_s, u"--host"_s,
+                                                  server.host(), u"--port"_s, QString::number(server.port())},
+                                                 env);
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(json.value(u"private"_s).toBool());
+        QVERIFY(json.value(u"encrypts"_s).toBool());
+        QStringList members;
+        for (const QJsonValue &m : json.value(u"members"_s).toArray())
+            members << m.toString();
+        QCOMPARE(members, (QStringList{alice.user.jid, bob.user.jid}));
+        QVERIFY(json.value(u"withoutEncryption"_s).toArray().isEmpty());
+        QSet<QString> owners;
+        for (const QJsonValue &d : json.value(u"devices"_s).toArray())
+            owners.insert(d.toObject().value(u"jid"_s).toString());
+        QCOMPARE(owners, (QSet<QString>{alice.user.jid, bob.user.jid}));
     }
 
     void aChannelIsNeverEncrypted()
