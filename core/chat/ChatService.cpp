@@ -22,6 +22,9 @@ namespace Hearth {
 
 namespace {
 const QString kArchiveLastKey = QStringLiteral("chat.archive-last");
+// The mark of a catch-up that found the archive empty: the next one reads
+// it from its start (everything in it came after).
+const QString kArchiveStart = QStringLiteral("#start");
 const QString kRoomArchiveKey = QStringLiteral("room.archive-last:%1");
 constexpr int kFirstRoomHistory = 50;
 }
@@ -531,8 +534,8 @@ void ChatService::catchUpFrom(const QString &after, int pages)
     range.max = after.isEmpty() ? kFirstCatchUp : kArchivePage;
     if (after.isEmpty())
         range.before = QString(); // a new cache: the newest page first
-    else
-        range.after = after;
+    else if (after != kArchiveStart)
+        range.after = after;      // (else from the archive's first page)
     m_account->client()->findExtension<MessageArchive>()->query({}, {}, range).then(this, [=, this](MessageArchive::Page page) {
         // Pages are stored kStoreBatch messages at a time (one transaction
         // each: far cheaper than one per page), then where the next
@@ -560,8 +563,11 @@ void ChatService::catchUpFrom(const QString &after, int pages)
             return;
         }
         m_catchUpBuffer += messagesOf(page, {});
-        // The newest id seen is where the next catch-up starts.
-        const QString newest = after.isEmpty() ? page.last : (page.last.isEmpty() ? after : page.last);
+        // The newest id seen is where the next catch-up starts; an archive
+        // found empty is read from its start next time (not as a new
+        // cache's, which would take its newest page only).
+        const QString newest = after.isEmpty() ? (page.last.isEmpty() ? kArchiveStart : page.last)
+                                               : (page.last.isEmpty() ? after : page.last);
         const bool more = !after.isEmpty() && !page.complete && !page.last.isEmpty();
         if (more && pages + 1 < kMaxCatchUpPages) {
             if (m_catchUpBuffer.size() >= kStoreBatch)

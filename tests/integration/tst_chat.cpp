@@ -131,6 +131,32 @@ private Q_SLOTS:
         QCOMPARE(history(laptop, alice.user.jid).last().body, u"Still away?"_s);
     }
 
+    // A cache whose first catch-up found the archive empty (a new
+    // account) catches up all of it later, not only a new cache's newest
+    // page: here while it was away another client of Bob's was online, so
+    // the server kept nothing offline for it and the archive is the only way.
+    void aCacheStartedOnAnEmptyArchiveLaterCatchesUpAll()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        Test::plainBetween(alice, bob);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.chat.hasCaughtUp(), 10000);
+        bob.account.disconnectFromServer();
+        QTRY_VERIFY(bob.account.state() == Connection::State::Offline);
+        Test::TestSession phone;
+        QVERIFY(phone.login(server, bob.user));
+        const int count = ChatService::kFirstCatchUp + 50;
+        for (int i = 1; i <= count; ++i)
+            (void)result(alice.chat.send(bob.user.jid, u"Number %1"_s.arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(history(phone, alice.user.jid).size(), count, 20000);
+        QVERIFY(bob.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), count, 20000);
+        QCOMPARE(history(bob, alice.user.jid).constFirst().body, u"Number 1"_s);
+        QCOMPARE(history(bob, alice.user.jid).constLast().body, u"Number %1"_s.arg(count));
+    }
+
     // A catch-up page the cache could not store (a full disk, here a
     // trigger) is fetched again next time: the archive position moves only
     // after the write succeeded.
