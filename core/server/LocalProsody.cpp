@@ -205,6 +205,8 @@ bool LocalProsody::writeConfig(QString *error)
                .arg(m_options.storage == QLatin1String("internal")
                         ? QStringLiteral("storage = \"internal\"")
                         : QStringLiteral("default_storage = %1\nstorage = { accounts = \"internal\" }").arg(luaString(m_options.storage)));
+    if (m_options.archiveItemLimit > 0)
+        cfg += QStringLiteral("storage_archive_item_limit = %1\n").arg(m_options.archiveItemLimit);
     cfg += QStringLiteral("allow_registration = %1\n").arg(m_options.registration ? u"true" : u"false");
     const QString expose = m_options.exposePublisher ? QStringLiteral("true") : QStringLiteral("false");
     const QString authorize = m_options.authorizeNodes ? QStringLiteral("true") : QStringLiteral("false");

@@ -51,6 +51,10 @@ public:
         // Hearth, not the file store, which re-reads a whole node on each
         // publish).
         QString storage = QStringLiteral("internal");
+        // How many messages a user's archive keeps before the oldest go
+        // (storage_archive_item_limit); 0: Prosody's default (1,000 in
+        // memory, 10,000 in files).
+        int archiveItemLimit = 0;
         // The largest file the upload service takes, in bytes.
         qint64 uploadLimit = 16 * 1024 * 1024;
     };
