@@ -35,7 +35,9 @@ class ChatService : public QObject
 public:
     static constexpr int kArchivePage = 100;
     static constexpr int kFirstCatchUp = 200;    // a new cache takes this much history
-    static constexpr int kMaxCatchUpPages = 50;  // then the rest comes on scrolling back
+    // A catch-up reads on until the archive says it is complete; this only
+    // stops a server that never does (100,000 messages at 100 a page).
+    static constexpr int kMaxCatchUpPages = 1000;
     static constexpr int kStoreBatch = 1000;     // catch-up messages stored per transaction
 
     ChatService(Database *db, Account *account, QObject *parent = nullptr);
