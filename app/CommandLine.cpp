@@ -74,6 +74,9 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     QCommandLineOption importStage(QStringLiteral("import-stage"), QCoreApplication::translate("CommandLine", "With --import-run and --screenshot: the picture as the import reaches <dataset> (its progress)."), QStringLiteral("dataset"));
     importStage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({importFile, importRun, importStage});
+    QCommandLineOption scrollTo(QStringLiteral("screenshot-scroll-to"), QCoreApplication::translate("CommandLine", "With --screenshot: scroll the page to the item named <name> first."), QStringLiteral("name"));
+    scrollTo.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(scrollTo);
     QCommandLineOption reportLinks(QStringLiteral("report-links"), QCoreApplication::translate("CommandLine", "Print a line when a link handed to this window is shown (benchmarks)."));
     reportLinks.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportLinks);
@@ -191,6 +194,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, int *exi
     out->importFile = parser.value(importFile);
     out->importRun = parser.isSet(importRun) || parser.isSet(importStage);
     out->importStage = parser.value(importStage);
+    out->screenshotScrollTo = parser.value(scrollTo);
     if (!out->importFile.isEmpty() && out->view.isEmpty())
         out->view = QStringLiteral("settings");
     if (!out->importFile.isEmpty() && !QFileInfo(out->importFile).isFile()) {

@@ -44,6 +44,7 @@ struct CommandLine
     QString exportTo;      // --export-to DIR: export the account once online (Settings shows it)
     QString importFile;    // --import FILE: Settings → Your data → Import with it, once online
     bool importRun = false; // --import-run: and run it (screenshots of the report)
+    QString screenshotScrollTo; // --screenshot-scroll-to NAME: the page scrolled to that item first
     QString importStage;    // --import-stage KIND: the screenshot as the run reaches that dataset
     QStringList links;      // xmpp: links to open (positional: hearth xmpp:alice@example.org?message)
     bool reportLinks = false; // --report-links: print when a link is shown (benchmarks, tests)

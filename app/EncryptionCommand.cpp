@@ -83,6 +83,8 @@ int run(AccountSession &session, const Options &options)
     if (!Await::until([&] { return e2ee.isReady(); }, 30000))
         return fail(tr("end-to-end encryption could not be set up for %1").arg(session.jid()));
     const QString jid = options.address.isEmpty() ? session.jid() : options.address.trimmed().toLower();
+    RoomService &rooms = *session.rooms();
+    const bool room = !options.address.isEmpty() && (rooms.bookmarkOf(jid) || rooms.rooms().contains(jid) || isRoomAddress(session, jid));
 
     if (!options.mode.isEmpty()) {
         static const QHash<QString, E2eeService::Mode> modes = {
@@ -95,6 +97,20 @@ int run(AccountSession &session, const Options &options)
         // Written on the cache's one writer: a later job (this wait) sees it.
         auto done = session.database()->execute(QStringLiteral("SELECT 1"), {});
         Await::finished(done, 10000);
+    }
+    if (!options.address.isEmpty() && !room) {
+        // The person's devices and keys first (what is verified or trusted
+        // must be known). The answer comes as devicesChanged; a contact
+        // without OMEMO sends none.
+        bool answered = false;
+        QObject context;
+        QObject::connect(&e2ee, &E2eeService::devicesChanged, &context, [&](const QString &who) { answered = answered || who == jid; });
+        e2ee.refreshDevices(jid);
+        Await::until([&] { return answered; }, 5000);
+        Await::until([&] {
+            const auto devices = devicesOf(e2ee, jid);
+            return std::all_of(devices.cbegin(), devices.cend(), [](const E2eeDevice &d) { return !d.keyId.isEmpty(); });
+        }, 5000);
     }
     if (options.removeDevice != 0) {
         auto removed = e2ee.removeOwnDevice(options.removeDevice);
@@ -131,8 +147,6 @@ int run(AccountSession &session, const Options &options)
 
     // A room: its members' devices, once the room said whether it is a
     // private group (joined for this, unless the bookmarks did).
-    RoomService &rooms = *session.rooms();
-    const bool room = !options.address.isEmpty() && (rooms.bookmarkOf(jid) || rooms.rooms().contains(jid) || isRoomAddress(session, jid));
     if (room) {
         if (!rooms.isJoined(jid)) {
             auto joined = rooms.join(jid);
@@ -172,14 +186,6 @@ int run(AccountSession &session, const Options &options)
                 std::fprintf(stderr, "%s\n", qPrintable(tr("%1 announces no OMEMO device and cannot read the group's encrypted messages").arg(member)));
         }
         return 0;
-    }
-    if (!options.address.isEmpty()) {
-        // The answer comes as devicesChanged; a contact without OMEMO sends none.
-        bool answered = false;
-        QObject context;
-        QObject::connect(&e2ee, &E2eeService::devicesChanged, &context, [&](const QString &who) { answered = answered || who == jid; });
-        e2ee.refreshDevices(jid);
-        Await::until([&] { return answered; }, 5000);
     }
     const QList<E2eeDevice> devices = devicesOf(e2ee, jid);
     if (options.json) {

@@ -69,6 +69,32 @@ int shownNamed(const QQuickItem *item, const QString &name, const QQuickItem *wi
     return count;
 }
 
+QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name && item->isVisible())
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        if (QQuickItem *found = findNamed(child, name))
+            return found;
+    return nullptr;
+}
+
+// Scrolls the Flickable around the item so that the item is at its top.
+void scrollTo(QQuickItem *item)
+{
+    for (QQuickItem *up = item->parentItem(); up; up = up->parentItem()) {
+        if (!up->inherits("QQuickFlickable"))
+            continue;
+        auto *content = up->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            return;
+        const qreal maxY = std::max<qreal>(0, up->property("contentHeight").toReal() - up->height());
+        up->setProperty("contentY", std::clamp<qreal>(item->mapToItem(content, QPointF(0, 0)).y() - 12, 0, maxY));
+        return;
+    }
+}
+
 int loadingImages(const QQuickItem *item)
 {
     return imagesWithStatus(item, 2);
@@ -130,6 +156,12 @@ void ScreenshotTaker::check()
         return;
     if (!ready)
         return;
+    if (!m_scrollTo.isEmpty()) {
+        QQuickItem *target = findNamed(m_window->contentItem(), m_scrollTo);
+        if (!target)
+            return; // not there yet
+        scrollTo(target);
+    }
     m_settling = true;
     m_poll.stop();
     // No hover highlight where the pointer happens to be.

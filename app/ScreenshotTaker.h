@@ -23,6 +23,9 @@ public:
 
     // Also wait for the export Settings shows (--export-to) to end.
     void setWaitForExport(bool wait) { m_exporting = wait; }
+    // Scroll the page holding the item with that objectName to it first
+    // (what is below the fold: a profile's devices).
+    void setScrollTo(const QString &name) { m_scrollTo = name; }
     // --import: the picture once the import reached this phase.
     void setWaitForImport(ImportController::Phase phase) { m_importPhase = phase; }
     // --import-stage: the picture at once when the running import starts
@@ -37,6 +40,7 @@ private:
     AppController *m_controller;
     QString m_file;
     QString m_view;
+    QString m_scrollTo;
     QTimer m_poll;
     QTimer m_timeout;
     bool m_settling = false;

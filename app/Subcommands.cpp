@@ -1,3 +1,4 @@
+#include "QrCode.h"
 #include "Subcommands.h"
 
 #include "Await.h"
@@ -179,6 +180,9 @@ int run(const QStringList &arguments)
                                             QStringLiteral("key"));
     const QCommandLineOption verifyUriOption(QStringLiteral("verify-uri"),
                                              tr("Verify the keys the xmpp: link of a QR code names (encryption)."), QStringLiteral("uri"));
+    const QCommandLineOption verifyPictureOption(QStringLiteral("verify-picture"),
+                                                 tr("Verify the keys of the QR code in the picture <file> (a photo or screenshot of it) (encryption)."),
+                                                 QStringLiteral("file"));
     const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Encrypt the conversation with ADDRESS: on, off or auto (encryption)."),
                                         QStringLiteral("mode"));
     const QCommandLineOption removeDeviceOption(QStringLiteral("remove-device"),
@@ -187,7 +191,7 @@ int run(const QStringList &arguments)
                        bodyOption, imageOption, toOption, nodeOption, publicOption, fullOption, daysOption, itemsOption,
                        outputOption, passphraseEnvOption, offlineOption, noMediaOption, kindOption, fromOption, sinceOption,
                        untilOption, accountOption, dryRunOption, announceMoveOption, verifyOption, trustOption, distrustOption,
-                       verifyUriOption, modeOption, removeDeviceOption});
+                       verifyUriOption, verifyPictureOption, modeOption, removeDeviceOption});
     parser.addPositionalArgument(QStringLiteral("command"), command);
     if (command == QLatin1String("comment") || command == QLatin1String("like"))
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The post's xmpp: URI."));
@@ -258,7 +262,7 @@ int run(const QStringList &arguments)
             return fail(tr("--%1 is for search").arg(option->names().constFirst()), 2);
     }
     const bool encryption = command == QLatin1String("encryption");
-    for (const auto *option : {&verifyOption, &trustOption, &distrustOption, &verifyUriOption, &modeOption, &removeDeviceOption}) {
+    for (const auto *option : {&verifyOption, &trustOption, &distrustOption, &verifyUriOption, &verifyPictureOption, &modeOption, &removeDeviceOption}) {
         if (parser.isSet(*option) && !encryption)
             return fail(tr("--%1 is for encryption").arg(option->names().constFirst()), 2);
     }
@@ -480,8 +484,15 @@ int run(const QStringList &arguments)
     }
     // Encryption needs the connection (devices, trust messages).
     if (encryption) {
+        // A picture of a QR code: its link, verified as --verify-uri.
+        QString verifyUri = parser.value(verifyUriOption);
+        if (parser.isSet(verifyPictureOption)) {
+            verifyUri = QrCode::readFile(parser.value(verifyPictureOption));
+            if (verifyUri.isEmpty())
+                return fail(tr("no QR code could be read in %1").arg(parser.value(verifyPictureOption)));
+        }
         const int result = EncryptionCommand::run(s.session, {positional.value(0), parser.value(verifyOption), parser.value(trustOption),
-                                                              parser.value(distrustOption), parser.value(verifyUriOption),
+                                                              parser.value(distrustOption), verifyUri,
                                                               parser.value(modeOption), parser.isSet(jsonOption),
                                                               parser.value(removeDeviceOption).toUInt()});
         s.account.disconnectFromServer();

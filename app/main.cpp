@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "DemoSession.h"
 #include "ExportMediaProvider.h"
+#include "QrImageProvider.h"
 #include "ExportController.h"
 #include "ImportController.h"
 #include "ExportViewer.h"
@@ -231,6 +232,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("avatar"), new AvatarImageProvider(profile.cacheDirectory() + QStringLiteral("/avatars")));
     engine.addImageProvider(QStringLiteral("exportmedia"), new ExportMediaProvider(controller.exportViewer()->mediaSource()));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     // Qt 6.4 has no loadFromModule: load the module's resource path.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hearth/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
@@ -273,6 +275,8 @@ int main(int argc, char *argv[])
                                                        cli.screenshotTimeoutSeconds);
     if (screenshot)
         screenshot->setWaitForExport(!cli.exportTo.isEmpty());
+    if (screenshot)
+        screenshot->setScrollTo(cli.screenshotScrollTo);
     if (screenshot && !cli.importFile.isEmpty())
         screenshot->setWaitForImport(cli.importRun ? ImportController::Phase::Done : ImportController::Phase::Ready);
     if (screenshot && !cli.importStage.isEmpty())

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Hearth
 
@@ -140,6 +141,7 @@ ColumnLayout {
             text: root.own ? AppController.encryption.ownKeyUri : ""
             readOnly: root.own
             selectByMouse: true
+            onTextChanged: if (root.own) cursorPosition = 0 // its start: whose link it is
             Accessible.name: root.own ? qsTr("Your key's link") : qsTr("Key link to verify")
         }
         Button {
@@ -149,5 +151,34 @@ ColumnLayout {
             enabled: keyLink.text.length > 0
             onClicked: AppController.encryption.verifyUri(keyLink.text)
         }
+    }
+    // Their QR code from a picture (a photo of their phone, a screenshot).
+    Button {
+        objectName: "verifyPictureButton"
+        background: ButtonBackground {}
+        visible: !root.own && AppController.encryption.ready
+        text: qsTr("Verify from a picture of their QR code…")
+        onClicked: pictureDialog.open()
+    }
+    FileDialog {
+        id: pictureDialog
+        title: qsTr("A picture of their QR code")
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)")]
+        onAccepted: AppController.encryption.verifyPicture(selectedFile)
+    }
+    // The user's own key as a QR code, for their other devices and their
+    // contacts to scan (Conversations, Dino, Kaidan read this link).
+    Image {
+        objectName: "ownKeyQrCode"
+        visible: root.own && AppController.encryption.ownKeyUri.length > 0
+        source: visible ? "image://qr/" + encodeURIComponent(AppController.encryption.ownKeyUri) : ""
+        sourceSize.width: 240
+        Layout.preferredWidth: 240
+        Layout.preferredHeight: 240
+        fillMode: Image.PreserveAspectFit
+        smooth: false
+        asynchronous: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("QR code of your key")
     }
 }

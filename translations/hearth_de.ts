@@ -614,6 +614,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+3"/>
+        <source>With --screenshot: scroll the page to the item named &lt;name&gt; first.</source>
+        <translation>Mit --screenshot: die Seite zuerst bis zum Element &lt;name&gt; rollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print a line when a link handed to this window is shown (benchmarks).</source>
         <translation>Eine Zeile ausgeben, wenn ein an dieses Fenster übergebener Link angezeigt wird (Messungen).</translation>
     </message>
@@ -648,7 +653,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>--export-to: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--import: %1 is not a file</source>
         <translation>--import: %1 ist keine Datei</translation>
     </message>
@@ -2102,7 +2107,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../qml/DevicesSection.qml" line="+23"/>
+        <location filename="../qml/DevicesSection.qml" line="+24"/>
         <location line="+69"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
@@ -2210,7 +2215,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Den xmpp:-Link des QR-Codes einfügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your key&apos;s link</source>
         <translation>Der Link Ihres Schlüssels</translation>
     </message>
@@ -2224,6 +2229,26 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify from a picture of their QR code…</source>
+        <translation>Anhand eines Bildes des QR-Codes verifizieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A picture of their QR code</source>
+        <translation>Ein Bild des QR-Codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QR code of your key</source>
+        <translation>QR-Code Ihres Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCommand</name>
@@ -2233,12 +2258,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>die Ende-zu-Ende-Verschlüsselung konnte für %1 nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--mode takes on, off or auto, with the conversation&apos;s address</source>
         <translation>--mode erwartet on, off oder auto, mit der Adresse der Unterhaltung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Device %1 is not one of your other devices</source>
         <translation>Gerät %1 ist keines Ihrer anderen Geräte</translation>
     </message>
@@ -2258,7 +2283,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>das Vertrauen in %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 could not be joined: %2</source>
         <translation>%1 konnte nicht betreten werden: %2</translation>
     </message>
@@ -2278,7 +2303,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 bietet kein OMEMO-Gerät an und kann die verschlüsselten Nachrichten der Gruppe nicht lesen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
@@ -2291,12 +2316,17 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+119"/>
+        <location filename="../ui/EncryptionController.cpp" line="+122"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No QR code could be read in this picture.</source>
+        <translation>In diesem Bild konnte kein QR-Code gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
@@ -2836,7 +2866,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+124"/>
+        <location filename="../core/chat/ChatService.cpp" line="+127"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
     </message>
@@ -3754,7 +3784,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6131,7 +6161,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+127"/>
+        <location filename="../app/Subcommands.cpp" line="+128"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>
@@ -6271,7 +6301,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Die Schlüssel prüfen, die der xmpp:-Link eines QR-Codes nennt (encryption).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Verify the keys of the QR code in the picture &lt;file&gt; (a photo or screenshot of it) (encryption).</source>
+        <translation>Die Schlüssel des QR-Codes im Bild &lt;file&gt; verifizieren (ein Foto oder Bildschirmfoto davon) (encryption).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Encrypt the conversation with ADDRESS: on, off or auto (encryption).</source>
         <translation>Die Unterhaltung mit ADDRESS verschlüsseln: on, off oder auto (encryption).</translation>
     </message>
@@ -6423,7 +6458,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%1 sagt jetzt, dass es nach %2 umgezogen ist (Kontakte können es prüfen); importiere dort seinen Export mit --announce-move</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>no QR code could be read in %1</source>
+        <translation>in %1 konnte kein QR-Code gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>der Feed wurde nicht fertig abgeglichen: %1</translation>
     </message>
@@ -6433,7 +6473,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>%n Knoten nicht aktuell (%1 neue Einträge gespeichert)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-385"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Das Bild (oder eine andere Datei) &lt;file&gt; anhängen, hochgeladen mit XEP-0363; wiederholbar.</translation>
     </message>
@@ -6453,7 +6493,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Folgen auch öffentlich auflisten, für Kontakte sichtbar (follow).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>Die xmpp:-URI der Gemeinschaft (xmpp:dienst?;node=name).</translation>
     </message>
@@ -6524,7 +6564,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>synced: %1 new items</source>
         <translation>synchronisiert: %1 neue Einträge</translation>
     </message>
@@ -6551,8 +6591,8 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+236"/>
+        <location line="-257"/>
+        <location line="+243"/>
         <source>not a post URI: %1</source>
         <translation>keine Beitrags-URI: %1</translation>
     </message>
@@ -6740,7 +6780,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+104"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>Hearth is already running on this profile: its window has come forward.</source>
         <translation>Hearth läuft bereits mit diesem Profil: sein Fenster ist nach vorn gekommen.</translation>
     </message>

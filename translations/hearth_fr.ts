@@ -614,6 +614,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+3"/>
+        <source>With --screenshot: scroll the page to the item named &lt;name&gt; first.</source>
+        <translation>Avec --screenshot : faire défiler d’abord la page jusqu’à l’élément nommé &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print a line when a link handed to this window is shown (benchmarks).</source>
         <translation>Afficher une ligne quand un lien remis à cette fenêtre est affiché (mesures).</translation>
     </message>
@@ -648,7 +653,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>--export-to : %1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--import: %1 is not a file</source>
         <translation>--import : %1 n’est pas un fichier</translation>
     </message>
@@ -2102,7 +2107,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>DevicesSection</name>
     <message>
-        <location filename="../qml/DevicesSection.qml" line="+23"/>
+        <location filename="../qml/DevicesSection.qml" line="+24"/>
         <location line="+69"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
@@ -2210,7 +2215,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Collez le lien xmpp: de son code QR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your key&apos;s link</source>
         <translation>Le lien de votre clé</translation>
     </message>
@@ -2224,6 +2229,26 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify from a picture of their QR code…</source>
+        <translation>Vérifier depuis une photo de son code QR…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A picture of their QR code</source>
+        <translation>Une photo de son code QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>QR code of your key</source>
+        <translation>Code QR de votre clé</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCommand</name>
@@ -2233,12 +2258,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>le chiffrement de bout en bout n&apos;a pas pu être mis en place pour %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--mode takes on, off or auto, with the conversation&apos;s address</source>
         <translation>--mode prend on, off ou auto, avec l&apos;adresse de la conversation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Device %1 is not one of your other devices</source>
         <translation>L&apos;appareil %1 n&apos;est pas l&apos;un de vos autres appareils</translation>
     </message>
@@ -2258,7 +2283,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>la confiance en %1 n&apos;a pas pu être changée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 could not be joined: %2</source>
         <translation>Impossible de rejoindre %1 : %2</translation>
     </message>
@@ -2278,7 +2303,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 n’annonce aucun appareil OMEMO et ne peut pas lire les messages chiffrés du groupe</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
@@ -2291,12 +2316,17 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+119"/>
+        <location filename="../ui/EncryptionController.cpp" line="+122"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No QR code could be read in this picture.</source>
+        <translation>Aucun code QR n’a pu être lu dans cette image.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
@@ -2836,7 +2866,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+124"/>
+        <location filename="../core/chat/ChatService.cpp" line="+127"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -3754,7 +3784,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -6131,7 +6161,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+127"/>
+        <location filename="../app/Subcommands.cpp" line="+128"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>
@@ -6271,7 +6301,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Vérifier les clés que nomme le lien xmpp: d&apos;un code QR (encryption).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Verify the keys of the QR code in the picture &lt;file&gt; (a photo or screenshot of it) (encryption).</source>
+        <translation>Vérifier les clés du code QR de l’image &lt;file&gt; (une photo ou une capture) (encryption).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Encrypt the conversation with ADDRESS: on, off or auto (encryption).</source>
         <translation>Chiffrer la conversation avec ADDRESS : on, off ou auto (encryption).</translation>
     </message>
@@ -6423,7 +6458,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%1 annonce maintenant avoir déménagé vers %2 (les contacts peuvent le vérifier) ; importez-y son export avec --announce-move</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>no QR code could be read in %1</source>
+        <translation>aucun code QR n’a pu être lu dans %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the feed did not finish syncing: %1</source>
         <translation>la synchronisation du fil n’a pas abouti : %1</translation>
     </message>
@@ -6433,7 +6473,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>%n nœud(s) pas à jour (%1 nouveaux éléments enregistrés)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-385"/>
         <source>Attach the picture (or other file) &lt;file&gt;, uploaded with XEP-0363; repeatable.</source>
         <translation>Joindre l&apos;image (ou un autre fichier) &lt;file&gt;, envoyée avec XEP-0363 ; répétable.</translation>
     </message>
@@ -6453,7 +6493,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Rendre aussi l’abonnement public, visible des contacts (follow).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The community&apos;s xmpp: URI (xmpp:service?;node=name).</source>
         <translation>L’URI xmpp: de la communauté (xmpp:service?;node=nom).</translation>
     </message>
@@ -6524,7 +6564,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>connexion impossible : %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>synced: %1 new items</source>
         <translation>synchronisé : %1 nouveaux éléments</translation>
     </message>
@@ -6551,8 +6591,8 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+236"/>
+        <location line="-257"/>
+        <location line="+243"/>
         <source>not a post URI: %1</source>
         <translation>pas une URI de publication : %1</translation>
     </message>
@@ -6740,7 +6780,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+104"/>
+        <location filename="../app/main.cpp" line="+105"/>
         <source>Hearth is already running on this profile: its window has come forward.</source>
         <translation>Hearth tourne déjà sur ce profil : sa fenêtre est passée au premier plan.</translation>
     </message>

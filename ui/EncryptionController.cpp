@@ -1,6 +1,9 @@
 #include "EncryptionController.h"
 
 #include "ChatController.h"
+#include "QrCode.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <e2ee/E2eeService.h>
 
@@ -118,6 +121,17 @@ void EncryptionController::removeOwnDevice(int id)
         if (!removed)
             Q_EMIT failed(tr("The device could not be removed from your device lists."));
         reloadDevices();
+    });
+}
+
+void EncryptionController::verifyPicture(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QtConcurrent::run(&QrCode::readFile, path).then(this, [this](const QString &uri) {
+        if (uri.isEmpty())
+            Q_EMIT failed(tr("No QR code could be read in this picture."));
+        else
+            verifyUri(uri);
     });
 }
 

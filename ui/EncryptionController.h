@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QVariantList>
 
 namespace Hearth {
@@ -58,6 +59,9 @@ public:
     Q_INVOKABLE void setTrust(const QString &jid, const QString &keyHex, int trust);
     // Verifies the keys an xmpp: URI carries (a scanned QR code).
     Q_INVOKABLE void verifyUri(const QString &uri);
+    // The same from a picture of the contact's QR code (a photo or a
+    // screenshot), read on a worker thread.
+    Q_INVOKABLE void verifyPicture(const QUrl &file);
     // Takes one of the user's other (old) devices out of their device lists.
     Q_INVOKABLE void removeOwnDevice(int id);
 

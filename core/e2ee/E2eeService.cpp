@@ -529,11 +529,16 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
     return promise->future();
 }
 
-void E2eeService::setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
+QFuture<void> E2eeService::setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
 {
     QMultiHash<QString, QByteArray> keys;
     keys.insert(jid, keyId);
-    auto changed = [this, jid] { Q_EMIT devicesChanged(jid); };
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    auto changed = [this, jid, promise] {
+        Q_EMIT devicesChanged(jid);
+        promise->finish();
+    };
     switch (trust) {
     case E2eeDevice::Trust::Verified:
         // As with OMEMO 2: once one key of a person is verified, the keys
@@ -542,16 +547,18 @@ void E2eeService::setLegacyTrust(const QString &jid, const QByteArray &keyId, E2
             m_trust.setTrustLevel(kOmemo03, QList<QString>{jid}, QXmpp::TrustLevel::AutomaticallyTrusted, QXmpp::TrustLevel::AutomaticallyDistrusted)
                 .then(this, [changed](auto) { changed(); });
         });
-        return;
+        break;
     case E2eeDevice::Trust::Trusted:
         m_trust.setTrustLevel(kOmemo03, keys, QXmpp::TrustLevel::ManuallyTrusted).then(this, [changed](auto) { changed(); });
-        return;
+        break;
     case E2eeDevice::Trust::Distrusted:
         m_trust.setTrustLevel(kOmemo03, keys, QXmpp::TrustLevel::ManuallyDistrusted).then(this, [changed](auto) { changed(); });
-        return;
+        break;
     case E2eeDevice::Trust::Unknown:
-        return;
+        promise->finish();
+        break;
     }
+    return promise->future();
 }
 
 void E2eeService::setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust)
@@ -654,19 +661,31 @@ QFuture<bool> E2eeService::verifyUri(const QString &uri)
         for (const auto &d : found)
             if (keys.contains(d.keyId()))
                 known << d.keyId();
-        bool legacyKnown = false;
+        // Done once every decision is written (the command line prints
+        // the devices right after).
+        QList<QFuture<void>> legacy;
         for (const QByteArray &key : m_legacy->identityKeys(jid))
-            if (!key.isEmpty() && keys.contains(key)) {
-                setLegacyTrust(jid, key, E2eeDevice::Trust::Verified);
-                legacyKnown = true;
+            if (!key.isEmpty() && keys.contains(key))
+                legacy << setLegacyTrust(jid, key, E2eeDevice::Trust::Verified);
+        auto afterLegacy = [this, promise, legacy](bool any) {
+            if (legacy.isEmpty()) {
+                fulfil(promise, any);
+                return;
             }
+            auto left = std::make_shared<qsizetype>(legacy.size());
+            for (const QFuture<void> &written : legacy)
+                QFuture<void>(written).then(this, [promise, left] {
+                    if (--*left == 0)
+                        fulfil(promise, true);
+                });
+        };
         if (known.isEmpty()) {
-            fulfil(promise, legacyKnown);
+            afterLegacy(false);
             return;
         }
-        m_atm->makeTrustDecisions(kOmemo2, jid, known).then(this, [this, promise, jid] {
+        m_atm->makeTrustDecisions(kOmemo2, jid, known).then(this, [this, jid, afterLegacy] {
             Q_EMIT devicesChanged(jid);
-            fulfil(promise, true);
+            afterLegacy(true);
         });
     });
     return promise->future();

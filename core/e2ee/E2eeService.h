@@ -137,7 +137,7 @@ private:
     QFuture<bool> removeFromOmemo2List(quint32 id);
     void distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId);
     QXmppTask<QXmpp::SendResult> sendToGroup(QXmppMessage &&message);
-    void setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
+    QFuture<void> setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;
     Account *m_account;

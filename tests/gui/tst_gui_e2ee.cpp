@@ -6,12 +6,14 @@
 // lists the contact's device as the window saw it. Screenshots go to
 // build/screenshots/e2ee-*.png.
 
+#include "QrCode.h"
 #include "support/HearthCli.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
 #include <QJsonArray>
+#include <QPainter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -92,13 +94,27 @@ private Q_SLOTS:
             env);
         QVERIFY2(contact.code == 0, qPrintable(contact.out + contact.err));
 
-        // The own profile: this device in both OMEMO versions, with fingerprints.
+        // The own profile scrolled to its devices: this device in both
+        // OMEMO versions, with fingerprints, and the QR code of its key link,
+        // which reads back (from the window's picture) as the link naming
+        // both keys.
         const QString profileShot = QStringLiteral(HEARTH_SCREENSHOT_DIR) + u"/e2ee-profile.png"_s;
         const Test::CliRun own2 = Test::runHearth(
             QStringLiteral(HEARTH_BINARY),
-            account + QStringList{u"--no-keychain"_s, u"--view"_s, u"profile"_s, u"--screenshot-timeout"_s, u"40"_s, u"--screenshot"_s, profileShot},
+            account + QStringList{u"--no-keychain"_s, u"--view"_s, u"profile"_s, u"--screenshot-scroll-to"_s, u"devicesSection"_s,
+                                  u"--screenshot-timeout"_s, u"40"_s, u"--screenshot"_s, profileShot},
             env);
         QVERIFY2(own2.code == 0, qPrintable(own2.out + own2.err));
+        const QString scanned = QrCode::read(QImage(profileShot));
+        QVERIFY2(scanned.startsWith(u"xmpp:"_s + alice.jid + u"?message;"_s), qPrintable(scanned));
+        for (const QJsonValue &device : ownDevices) {
+            const QJsonObject d = device.toObject();
+            const QString key = d.value(u"fingerprint"_s).toString().remove(u' ');
+            const QString param = (d.value(u"omemo"_s).toString() == u"2"_s ? u"omemo2-sid-%1=%2"_s : u"omemo-sid-%1=%2"_s)
+                                      .arg(d.value(u"id"_s).toInteger())
+                                      .arg(key);
+            QVERIFY2(scanned.contains(param), qPrintable(scanned + u" lacks "_s + param));
+        }
 
         // What the window decided, from the command line: Bob's one device,
         // trusted before verification, and the conversation encrypts.
@@ -117,6 +133,33 @@ private Q_SLOTS:
         QCOMPARE(devices.at(1).toObject().value(u"omemo"_s).toString(), u"0.3"_s);
         for (const QJsonValue &device : devices)
             QVERIFY(!device.toObject().value(u"own"_s).toBool());
+
+        // Alice verifies Bob from a photo of the QR code his device shows
+        // (drawn as Hearth draws it, small on a grey table): both his keys
+        // become verified.
+        const QImage code = QrCode::render(Test::result(bob.e2ee.ownKeyUri()), 3);
+        QImage photo(800, 600, QImage::Format_RGB32);
+        photo.fill(QColor(110, 110, 120));
+        QPainter painter(&photo);
+        painter.drawImage(300, 180, code);
+        painter.end();
+        const QString photoPath = profile.filePath(u"bob-qr.jpg"_s);
+        QVERIFY(photo.save(photoPath, "JPG", 85));
+        const Test::CliRun scan = Test::runHearth(QStringLiteral(HEARTH_BINARY),
+                                                  QStringList{u"encryption"_s, bob.user.jid, u"--verify-picture"_s, photoPath, u"--json"_s} + account, env);
+        QVERIFY2(scan.code == 0, qPrintable(scan.out + scan.err));
+        const QJsonArray verified = QJsonDocument::fromJson(scan.out.toUtf8()).object().value(u"devices"_s).toArray();
+        QCOMPARE(verified.size(), 2);
+        for (const QJsonValue &device : verified)
+            QCOMPARE(device.toObject().value(u"trust"_s).toString(), u"verified"_s);
+        // A picture without a code: said, nothing verified.
+        QImage blank(200, 200, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QVERIFY(blank.save(profile.filePath(u"blank.png"_s)));
+        const Test::CliRun none = Test::runHearth(QStringLiteral(HEARTH_BINARY),
+                                                  QStringList{u"encryption"_s, bob.user.jid, u"--verify-picture"_s, profile.filePath(u"blank.png"_s)} + account, env);
+        QVERIFY(none.code != 0);
+        QVERIFY2(none.err.contains(u"no QR code"_s), qPrintable(none.err));
     }
 };
 
