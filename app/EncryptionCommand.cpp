@@ -45,6 +45,17 @@ QString trustName(E2eeDevice::Trust trust)
     return QStringLiteral("undecided");
 }
 
+QJsonObject deviceJson(const E2eeDevice &d)
+{
+    return {{QStringLiteral("jid"), d.jid},
+            {QStringLiteral("fingerprint"), d.fingerprint},
+            {QStringLiteral("trust"), trustName(d.trust)},
+            {QStringLiteral("label"), d.label},
+            {QStringLiteral("own"), d.own},
+            {QStringLiteral("id"), qint64(d.id)},
+            {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
+}
+
 // A fingerprint as typed (groups, any case) to the key's bytes.
 QByteArray keyOf(const QString &fingerprint)
 {
@@ -165,10 +176,7 @@ int run(AccountSession &session, const Options &options)
         if (options.json) {
             QJsonArray out;
             for (const E2eeDevice &d : devices)
-                out << QJsonObject{{QStringLiteral("jid"), d.jid},         {QStringLiteral("fingerprint"), d.fingerprint},
-                                   {QStringLiteral("trust"), trustName(d.trust)}, {QStringLiteral("label"), d.label},
-                                   {QStringLiteral("id"), qint64(d.id)},
-                                   {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
+                out << deviceJson(d);
             const QJsonObject result{{QStringLiteral("jid"), jid},
                                      {QStringLiteral("private"), e2ee.isPrivateGroup(jid)},
                                      {QStringLiteral("members"), QJsonArray::fromStringList(members)},
@@ -191,13 +199,7 @@ int run(AccountSession &session, const Options &options)
     if (options.json) {
         QJsonArray out;
         for (const E2eeDevice &d : devices)
-            out << QJsonObject{{QStringLiteral("jid"), d.jid},
-                               {QStringLiteral("fingerprint"), d.fingerprint},
-                               {QStringLiteral("trust"), trustName(d.trust)},
-                               {QStringLiteral("label"), d.label},
-                               {QStringLiteral("own"), d.own},
-                               {QStringLiteral("id"), qint64(d.id)},
-                               {QStringLiteral("omemo"), d.legacy ? QStringLiteral("0.3") : QStringLiteral("2")}};
+            out << deviceJson(d);
         QJsonObject result{{QStringLiteral("jid"), jid}, {QStringLiteral("devices"), out}};
         if (!options.address.isEmpty() && jid != session.jid())
             result.insert(QStringLiteral("encrypts"), e2ee.encrypts(jid));

@@ -217,48 +217,30 @@ void E2eeService::startLegacy()
 QXmppTask<QXmpp::SendResult> E2eeService::sendEncrypted(QXmppMessage &&message)
 {
     QXmppClient *client = m_account->client();
-    if (message.type() == QXmppMessage::GroupChat)
-        return sendToGroup(std::move(message));
-    if (!usesLegacy(QXmppUtils::jidToBareJid(message.to()).toLower()))
-        return client->sendSensitive(std::move(message));
+    const QString to = QXmppUtils::jidToBareJid(message.to()).toLower();
+    // A group's message is one message to the room, encrypted for every
+    // member's devices.
+    std::optional<QXmppSendStanzaParams> params;
+    if (message.type() == QXmppMessage::GroupChat) {
+        if (!m_groups.contains(to)) {
+            // The room is not (or no longer) private: who would read it is
+            // not known, so nothing is sent rather than plaintext.
+            QXmppPromise<QXmpp::SendResult> refused;
+            refused.finish(QXmppError{tr("%1 is not a private group: its messages cannot be encrypted").arg(to), {}});
+            return refused.task();
+        }
+        const QStringList members = m_groups.members(to);
+        params.emplace().setEncryptionJids(QVector<QString>(members.cbegin(), members.cend()));
+    }
+    if (!usesLegacy(to))
+        return client->sendSensitive(std::move(message), params);
     // OMEMO 0.3 keeps the rest of the message as it is (only the body is
     // encrypted), so it is sent whole, not as QXmpp sends an OMEMO 2
     // message (its public part only).
     QXmppPromise<QXmpp::SendResult> promise;
     auto task = promise.task();
-    m_legacy->encryptMessage(std::move(message)).then(this, [client, promise](QXmppE2eeExtension::MessageEncryptResult result) mutable {
-        if (auto *error = std::get_if<QXmppError>(&result)) {
-            promise.finish(std::move(*error));
-            return;
-        }
-        client->send(std::move(*std::get<std::unique_ptr<QXmppMessage>>(result))).then(client, [promise](QXmpp::SendResult sent) mutable {
-            promise.finish(std::move(sent));
-        });
-    });
-    return task;
-}
-
-QXmppTask<QXmpp::SendResult> E2eeService::sendToGroup(QXmppMessage &&message)
-{
-    QXmppClient *client = m_account->client();
-    const QString room = QXmppUtils::jidToBareJid(message.to()).toLower();
-    QXmppPromise<QXmpp::SendResult> promise;
-    auto task = promise.task();
-    if (!m_groups.contains(room)) {
-        // The room is not (or no longer) private: who would read it is not
-        // known, so nothing is sent rather than plaintext.
-        promise.finish(QXmppError{tr("%1 is not a private group: its messages cannot be encrypted").arg(room), {}});
-        return task;
-    }
-    const QStringList members = m_groups.members(room);
-    if (!usesLegacy(room)) {
-        // OMEMO 2: one message to the room, keys for every member's devices.
-        QXmppSendStanzaParams params;
-        params.setEncryptionJids(QVector<QString>(members.cbegin(), members.cend()));
-        client->sendSensitive(std::move(message), params).then(this, [promise](QXmpp::SendResult sent) mutable { promise.finish(std::move(sent)); });
-        return task;
-    }
-    m_legacy->encryptMessage(std::move(message), members).then(this, [client, promise](QXmppE2eeExtension::MessageEncryptResult result) mutable {
+    const QStringList recipients = params ? m_groups.members(to) : QStringList();
+    m_legacy->encryptMessage(std::move(message), recipients).then(this, [client, promise](QXmppE2eeExtension::MessageEncryptResult result) mutable {
         if (auto *error = std::get_if<QXmppError>(&result)) {
             promise.finish(std::move(*error));
             return;

@@ -136,7 +136,6 @@ private:
     void startLegacy();
     QFuture<bool> removeFromOmemo2List(quint32 id);
     void distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId);
-    QXmppTask<QXmpp::SendResult> sendToGroup(QXmppMessage &&message);
     QFuture<void> setLegacyTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
 
     Database *m_db;
