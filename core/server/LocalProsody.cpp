@@ -183,6 +183,11 @@ bool LocalProsody::writeConfig(QString *error)
         cfg += QStringLiteral("c2s_direct_tls_ports = { }\n");
     }
     cfg += QStringLiteral("s2s_ports = { }\ns2s_direct_tls_ports = { }\ncomponent_ports = { }\n");
+    // On loopback a segment can hold 64 KiB, so Nagle's algorithm holds
+    // back each write after the first until the client's delayed
+    // acknowledgement (~40 ms): every archive page would wait that long,
+    // which no server on a real network (1.5 KB segments) makes anyone wait.
+    cfg += QStringLiteral("network_settings = { nagle = false }\n");
     cfg += QStringLiteral("http_ports = { %1 }\nhttp_interfaces = { \"127.0.0.1\" }\nhttps_ports = { }\nhttps_interfaces = { }\n").arg(m_httpPort);
     cfg += QStringLiteral("http_external_url = \"http://127.0.0.1:%1/\"\n").arg(m_httpPort);
     // Requests come for 127.0.0.1, not a virtual host's name: the upload
