@@ -91,8 +91,9 @@ namespace EncryptionCommand {
 int run(AccountSession &session, const Options &options)
 {
     E2eeService &e2ee = *session.e2ee();
-    if (!Await::until([&] { return e2ee.isReady(); }, 30000))
-        return fail(tr("end-to-end encryption could not be set up for %1").arg(session.jid()));
+    if (!Await::until([&] { return e2ee.isReady() || e2ee.isLocked(); }, 30000) || e2ee.isLocked())
+        return fail(e2ee.isLocked() ? tr("the encryption keys of %1 are locked: the system keychain could not open them").arg(session.jid())
+                                    : tr("end-to-end encryption could not be set up for %1").arg(session.jid()));
     const QString jid = options.address.isEmpty() ? session.jid() : options.address.trimmed().toLower();
     RoomService &rooms = *session.rooms();
     const bool room = !options.address.isEmpty() && (rooms.bookmarkOf(jid) || rooms.rooms().contains(jid) || isRoomAddress(session, jid));
@@ -203,6 +204,8 @@ int run(AccountSession &session, const Options &options)
         QJsonObject result{{QStringLiteral("jid"), jid}, {QStringLiteral("devices"), out}};
         if (!options.address.isEmpty() && jid != session.jid())
             result.insert(QStringLiteral("encrypts"), e2ee.encrypts(jid));
+        if (jid == session.jid()) // whether the private keys are sealed with the keychain's key
+            result.insert(QStringLiteral("keysProtected"), e2ee.protectionNote().isEmpty());
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     } else {
         for (const E2eeDevice &d : devices)
@@ -210,6 +213,8 @@ int run(AccountSession &session, const Options &options)
                         d.legacy ? "OMEMO 0.3" : "OMEMO 2", qPrintable(d.own ? tr("this device") : d.label));
         if (devices.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(tr("%1 announces no OMEMO device").arg(jid)));
+        if (jid == session.jid() && !e2ee.protectionNote().isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(e2ee.protectionNote()));
     }
     return 0;
 }

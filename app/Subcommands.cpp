@@ -101,6 +101,10 @@ struct Session
 {
     Database db;
     SecretStore secrets;
+    // The key sealing the OMEMO private keys comes from the keychain even
+    // when the password comes from the environment (--password-env): the
+    // app sealed them there. No keychain: they stay as they are stored.
+    SecretStore keychain{SecretStore::Backend::Keychain};
     AccountSession session{&db};
     Account &account = *session.account();
     ContactList &contacts = *session.contacts();
@@ -110,6 +114,7 @@ struct Session
     explicit Session(SecretStore::Backend backend)
         : secrets(backend)
     {
+        session.e2ee()->setSecrets(&keychain);
     }
 };
 } // namespace

@@ -64,9 +64,7 @@ QFuture<SecretResult> SecretStore::readPassword(const QString &jid)
             result.value = *it;
         return ready(std::move(result));
     }
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    job->setKey(keyFor(jid));
-    return runJob(job, true);
+    return read(keyFor(jid));
 }
 
 QFuture<SecretResult> SecretStore::writePassword(const QString &jid, const QString &password)
@@ -75,10 +73,7 @@ QFuture<SecretResult> SecretStore::writePassword(const QString &jid, const QStri
         m_memory.insert(jid, password);
         return ready({});
     }
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setKey(keyFor(jid));
-    job->setTextData(password);
-    return runJob(job, false);
+    return write(keyFor(jid), password);
 }
 
 QFuture<SecretResult> SecretStore::removePassword(const QString &jid)
@@ -87,8 +82,49 @@ QFuture<SecretResult> SecretStore::removePassword(const QString &jid)
         m_memory.remove(jid);
         return ready({});
     }
+    return remove(keyFor(jid));
+}
+
+QFuture<SecretResult> SecretStore::readOmemoKey(const QString &jid)
+{
+    if (m_backend == Backend::MemoryOnly)
+        return ready({{}, tr("No system keychain in this session."), false});
+    return read(QStringLiteral("omemo:") + jid);
+}
+
+QFuture<SecretResult> SecretStore::writeOmemoKey(const QString &jid, const QString &key)
+{
+    if (m_backend == Backend::MemoryOnly)
+        return ready({{}, tr("No system keychain in this session."), false});
+    return write(QStringLiteral("omemo:") + jid, key);
+}
+
+QFuture<SecretResult> SecretStore::removeOmemoKey(const QString &jid)
+{
+    if (m_backend == Backend::MemoryOnly)
+        return ready({});
+    return remove(QStringLiteral("omemo:") + jid);
+}
+
+QFuture<SecretResult> SecretStore::read(const QString &entry)
+{
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(entry);
+    return runJob(job, true);
+}
+
+QFuture<SecretResult> SecretStore::write(const QString &entry, const QString &value)
+{
+    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    job->setKey(entry);
+    job->setTextData(value);
+    return runJob(job, false);
+}
+
+QFuture<SecretResult> SecretStore::remove(const QString &entry)
+{
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
-    job->setKey(keyFor(jid));
+    job->setKey(entry);
     return runJob(job, false);
 }
 

@@ -38,12 +38,21 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         opacity: 0.7
-        text: !AppController.encryption.ready
+        text: AppController.encryption.locked
+              ? qsTr("Your encryption keys are locked: the system keychain that holds their key could not open them. Nothing is encrypted or decrypted, and no new keys are made over them, until Hearth can reach the keychain again (restart Hearth once it is unlocked).")
+              : !AppController.encryption.ready
               ? qsTr("End-to-end encryption is being set up for this device.")
               : root.devices.length === 0
                 ? qsTr("No device of this address announces OMEMO encryption.")
                 : root.own ? qsTr("Compare these fingerprints with what your other devices and your contacts' devices show.")
                            : qsTr("Compare each fingerprint with the one their device shows (in person or on a call), then mark it verified.")
+    }
+    PlainLabel {
+        objectName: "keyProtectionNote"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: root.own && AppController.encryption.ready && text.length > 0
+        text: AppController.encryption.keyProtectionNote
     }
     Repeater {
         model: root.devices

@@ -37,7 +37,7 @@ packages=(
   patch
   dbus-daemon qml6-module-qt-labs-platform python3-yaml
   appstream desktop-file-utils dpkg-dev file
-  libomemo-c-dev libssl-dev qt6-5compat-dev libzxing-dev
+  libomemo-c-dev libssl-dev qt6-5compat-dev libzxing-dev gnome-keyring
   python3-omemo python3-oldmemo python3-twomemo python3-slixmpp python3-xmlschema
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+107"/>
+        <location filename="../ui/AppController.cpp" line="+108"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Es wird kein Systemschlüsselbund verwendet: Ihr Passwort bleibt nur für diese Sitzung im Speicher.</translation>
     </message>
@@ -2108,12 +2108,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     <name>DevicesSection</name>
     <message>
         <location filename="../qml/DevicesSection.qml" line="+24"/>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Trusted (not verified)</source>
         <translation>Vertraut (nicht verifiziert)</translation>
     </message>
@@ -2134,6 +2134,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
     </message>
     <message>
         <location line="+10"/>
+        <source>Your encryption keys are locked: the system keychain that holds their key could not open them. Nothing is encrypted or decrypted, and no new keys are made over them, until Hearth can reach the keychain again (restart Hearth once it is unlocked).</source>
+        <translation>Ihre Verschlüsselungsschlüssel sind gesperrt: Der Systemschlüsselbund, der ihren Schlüssel hält, konnte sie nicht öffnen. Nichts wird ver- oder entschlüsselt, und keine neuen Schlüssel ersetzen sie, bis Hearth den Schlüsselbund wieder erreicht (starten Sie Hearth neu, sobald er entsperrt ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End-to-end encryption is being set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung wird für dieses Gerät eingerichtet.</translation>
     </message>
@@ -2153,7 +2158,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Vergleichen Sie jeden Fingerabdruck mit dem, den das Gerät anzeigt (persönlich oder am Telefon), und markieren Sie ihn dann als verifiziert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
@@ -2253,7 +2258,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionCommand</name>
     <message>
-        <location filename="../app/EncryptionCommand.cpp" line="+84"/>
+        <location filename="../app/EncryptionCommand.cpp" line="+95"/>
+        <source>the encryption keys of %1 are locked: the system keychain could not open them</source>
+        <translation>die Verschlüsselungsschlüssel von %1 sind gesperrt: Der Systemschlüsselbund konnte sie nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end-to-end encryption could not be set up for %1</source>
         <translation>die Ende-zu-Ende-Verschlüsselung konnte für %1 nicht eingerichtet werden</translation>
     </message>
@@ -2293,7 +2303,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>%1 is not a private group: its messages are not encrypted</source>
         <translation>%1 ist keine private Gruppe: ihre Nachrichten werden nicht verschlüsselt</translation>
     </message>
@@ -2303,7 +2313,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>%1 bietet kein OMEMO-Gerät an und kann die verschlüsselten Nachrichten der Gruppe nicht lesen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
@@ -2316,7 +2326,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+122"/>
+        <location filename="../ui/EncryptionController.cpp" line="+133"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
     </message>
@@ -3087,7 +3097,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+193"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+240"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
@@ -3097,7 +3107,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Die Verschlüsselung mit älteren Clients (OMEMO 0.3) konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 is not a private group: its messages cannot be encrypted</source>
         <translation>%1 ist keine private Gruppe: ihre Nachrichten können nicht verschlüsselt werden</translation>
     </message>
@@ -3739,6 +3749,29 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
     </message>
 </context>
 <context>
+    <name>Hearth::KeyVault</name>
+    <message>
+        <location filename="../core/e2ee/KeyVault.cpp" line="+22"/>
+        <source>Without a system keychain the encryption keys are kept in the cache unprotected.</source>
+        <translation>Ohne Systemschlüsselbund liegen die Verschlüsselungsschlüssel ungeschützt im Cache.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain&apos;s entry for the encryption keys is damaged.</source>
+        <translation>Der Eintrag des Systemschlüsselbunds für die Verschlüsselungsschlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain could not be read (%1); the encryption keys are not protected.</source>
+        <translation>Der Systemschlüsselbund konnte nicht gelesen werden (%1); die Verschlüsselungsschlüssel sind nicht geschützt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keychain could not store a key (%1); the encryption keys are not protected.</source>
+        <translation>Der Systemschlüsselbund konnte keinen Schlüssel speichern (%1); die Verschlüsselungsschlüssel sind nicht geschützt.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
         <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
@@ -3759,6 +3792,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+1"/>
         <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
         <translation>%1 hat kein vertrauenswürdiges Gerät mit OMEMO 0.3, für das verschlüsselt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LegacyOmemoStore</name>
+    <message>
+        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+262"/>
+        <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
+        <translation>Die Verschlüsselungsschlüssel im Cache sind mit einem Schlüssel aus dem Systemschlüsselbund gesperrt, der sie nicht öffnen konnte.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3825,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3888,6 +3929,14 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location filename="../core/communities/CommunityDirectory.cpp" line="+109"/>
         <source>%1 stopped answering (%2 of %3 communities described).</source>
         <translation>%1 antwortet nicht mehr (%2 von %3 Gemeinschaften beschrieben).</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::OmemoStore</name>
+    <message>
+        <location filename="../core/e2ee/OmemoStore.cpp" line="+111"/>
+        <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
+        <translation>Die Verschlüsselungsschlüssel im Cache sind mit einem Schlüssel aus dem Systemschlüsselbund gesperrt, der sie nicht öffnen konnte.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4051,15 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+19"/>
         <source>The room does not show who %1 is.</source>
         <translation>Der Raum zeigt nicht, wer %1 ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SecretStore</name>
+    <message>
+        <location filename="../core/SecretStore.cpp" line="+91"/>
+        <location line="+7"/>
+        <source>No system keychain in this session.</source>
+        <translation>Kein Systemschlüsselbund in dieser Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -6161,7 +6219,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+128"/>
+        <location filename="../app/Subcommands.cpp" line="+133"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1: skriptfähiger Zugriff auf den Feed.</translation>
     </message>

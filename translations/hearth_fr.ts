@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+107"/>
+        <location filename="../ui/AppController.cpp" line="+108"/>
         <source>No system keychain is in use: your password is kept in memory for this session only.</source>
         <translation>Aucun trousseau système n&apos;est utilisé : votre mot de passe est gardé en mémoire pour cette session seulement.</translation>
     </message>
@@ -2108,12 +2108,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     <name>DevicesSection</name>
     <message>
         <location filename="../qml/DevicesSection.qml" line="+24"/>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Trusted (not verified)</source>
         <translation>Fiable (non vérifié)</translation>
     </message>
@@ -2134,6 +2134,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
     </message>
     <message>
         <location line="+10"/>
+        <source>Your encryption keys are locked: the system keychain that holds their key could not open them. Nothing is encrypted or decrypted, and no new keys are made over them, until Hearth can reach the keychain again (restart Hearth once it is unlocked).</source>
+        <translation>Vos clés de chiffrement sont verrouillées : le trousseau du système qui détient leur clé n&apos;a pas pu les ouvrir. Rien n&apos;est chiffré ni déchiffré, et aucune nouvelle clé ne les remplace, tant que Hearth ne peut pas atteindre le trousseau (redémarrez Hearth une fois qu&apos;il est déverrouillé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>End-to-end encryption is being set up for this device.</source>
         <translation>Le chiffrement de bout en bout est en cours de mise en place pour cet appareil.</translation>
     </message>
@@ -2153,7 +2158,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Comparez chaque empreinte avec celle qu&apos;affiche son appareil (en personne ou par téléphone), puis marquez-la vérifiée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
@@ -2253,7 +2258,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionCommand</name>
     <message>
-        <location filename="../app/EncryptionCommand.cpp" line="+84"/>
+        <location filename="../app/EncryptionCommand.cpp" line="+95"/>
+        <source>the encryption keys of %1 are locked: the system keychain could not open them</source>
+        <translation>les clés de chiffrement de %1 sont verrouillées : le trousseau du système n&apos;a pas pu les ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>end-to-end encryption could not be set up for %1</source>
         <translation>le chiffrement de bout en bout n&apos;a pas pu être mis en place pour %1</translation>
     </message>
@@ -2293,7 +2303,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>%1 is not a private group: its messages are not encrypted</source>
         <translation>%1 n’est pas un groupe privé : ses messages ne sont pas chiffrés</translation>
     </message>
@@ -2303,7 +2313,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>%1 n’annonce aucun appareil OMEMO et ne peut pas lire les messages chiffrés du groupe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>this device</source>
         <translation>cet appareil</translation>
     </message>
@@ -2316,7 +2326,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+122"/>
+        <location filename="../ui/EncryptionController.cpp" line="+133"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
     </message>
@@ -3087,7 +3097,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+193"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+240"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
@@ -3097,7 +3107,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Le chiffrement avec les clients plus anciens (OMEMO 0.3) n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 is not a private group: its messages cannot be encrypted</source>
         <translation>%1 n’est pas un groupe privé : ses messages ne peuvent pas être chiffrés</translation>
     </message>
@@ -3739,6 +3749,29 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
     </message>
 </context>
 <context>
+    <name>Hearth::KeyVault</name>
+    <message>
+        <location filename="../core/e2ee/KeyVault.cpp" line="+22"/>
+        <source>Without a system keychain the encryption keys are kept in the cache unprotected.</source>
+        <translation>Sans trousseau système, les clés de chiffrement sont gardées dans le cache sans protection.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain&apos;s entry for the encryption keys is damaged.</source>
+        <translation>L&apos;entrée du trousseau système pour les clés de chiffrement est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain could not be read (%1); the encryption keys are not protected.</source>
+        <translation>Le trousseau système n&apos;a pas pu être lu (%1) ; les clés de chiffrement ne sont pas protégées.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keychain could not store a key (%1); the encryption keys are not protected.</source>
+        <translation>Le trousseau système n&apos;a pas pu enregistrer de clé (%1) ; les clés de chiffrement ne sont pas protégées.</translation>
+    </message>
+</context>
+<context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
         <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
@@ -3759,6 +3792,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+1"/>
         <source>%1 has no trusted device with OMEMO 0.3 to encrypt for</source>
         <translation>%1 n&apos;a aucun appareil de confiance avec OMEMO 0.3 pour lequel chiffrer</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::LegacyOmemoStore</name>
+    <message>
+        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+262"/>
+        <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
+        <translation>Les clés de chiffrement du cache sont verrouillées par une clé du trousseau système, qui n&apos;a pas pu les ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3825,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -3888,6 +3929,14 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location filename="../core/communities/CommunityDirectory.cpp" line="+109"/>
         <source>%1 stopped answering (%2 of %3 communities described).</source>
         <translation>%1 ne répond plus (%2 communautés décrites sur %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::OmemoStore</name>
+    <message>
+        <location filename="../core/e2ee/OmemoStore.cpp" line="+111"/>
+        <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
+        <translation>Les clés de chiffrement du cache sont verrouillées par une clé du trousseau système, qui n&apos;a pas pu les ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4051,15 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+19"/>
         <source>The room does not show who %1 is.</source>
         <translation>Le salon ne montre pas qui est %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hearth::SecretStore</name>
+    <message>
+        <location filename="../core/SecretStore.cpp" line="+91"/>
+        <location line="+7"/>
+        <source>No system keychain in this session.</source>
+        <translation>Pas de trousseau système dans cette session.</translation>
     </message>
 </context>
 <context>
@@ -6161,7 +6219,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Subcommands</name>
     <message>
-        <location filename="../app/Subcommands.cpp" line="+128"/>
+        <location filename="../app/Subcommands.cpp" line="+133"/>
         <source>Hearth %1: scriptable access to the feed.</source>
         <translation>Hearth %1 : accès scriptable au fil.</translation>
     </message>

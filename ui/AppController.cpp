@@ -89,6 +89,7 @@ AppController::AppController(Services services, QObject *parent)
     connect(m_contactsController->model(), &QAbstractItemModel::dataChanged, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::rowsInserted, m_chatController, &ChatController::refreshPeople);
     connect(m_contactsController->model(), &QAbstractItemModel::rowsRemoved, m_chatController, &ChatController::refreshPeople);
+    m_session->e2ee()->setSecrets(m_secrets);
     connect(m_account, &Account::stateChanged, this, &AppController::onStateChanged);
     // A search typed during the first sync looked at a cache still filling.
     connect(m_feedSync, &FeedSync::syncFinished, m_search, &SearchModel::refreshSoon);

@@ -28,6 +28,7 @@ EncryptionController::EncryptionController(E2eeService *e2ee, ChatController *ch
         if (jid == m_devicesJid)
             reloadDevices();
     });
+    connect(e2ee, &E2eeService::lockedChanged, this, &EncryptionController::readyChanged);
     connect(e2ee, &E2eeService::readyChanged, this, [this] {
         Q_EMIT readyChanged();
         Q_EMIT currentStateChanged();
@@ -38,6 +39,16 @@ EncryptionController::EncryptionController(E2eeService *e2ee, ChatController *ch
         if (!m_devicesJid.isEmpty())
             reloadDevices();
     });
+}
+
+bool EncryptionController::isLocked() const
+{
+    return m_e2ee->isLocked();
+}
+
+QString EncryptionController::keyProtectionNote() const
+{
+    return m_e2ee->protectionNote();
 }
 
 bool EncryptionController::isReady() const

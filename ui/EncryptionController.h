@@ -30,6 +30,10 @@ class EncryptionController : public QObject
     Q_PROPERTY(QVariantList devices READ devices NOTIFY devicesChanged)
     Q_PROPERTY(QString ownKeyUri READ ownKeyUri NOTIFY ownKeyUriChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
+    // The private keys are sealed and the keychain cannot open them.
+    Q_PROPERTY(bool locked READ isLocked NOTIFY readyChanged)
+    // Why the private keys are not sealed with the keychain's key ('' when they are).
+    Q_PROPERTY(QString keyProtectionNote READ keyProtectionNote NOTIFY readyChanged)
 
 public:
     // Unavailable: a room that is not a private group, or no encryption set up;
@@ -50,6 +54,8 @@ public:
     [[nodiscard]] QVariantList devices() const { return m_devices; }
     [[nodiscard]] QString ownKeyUri() const { return m_ownKeyUri; }
     [[nodiscard]] bool isReady() const;
+    [[nodiscard]] bool isLocked() const;
+    [[nodiscard]] QString keyProtectionNote() const;
 
     // The open conversation's lock.
     Q_INVOKABLE void setCurrentEncrypted(bool on);

@@ -5,6 +5,7 @@
 #include "../Promises.h"
 #include "../db/Database.h"
 #include "E2eeRouter.h"
+#include "KeyVault.h"
 #include "LegacyOmemoElements.h"
 #include "LegacyOmemoManager.h"
 
@@ -106,8 +107,33 @@ void E2eeService::setAccountId(qint64 id, const QString &ownJid)
 
 QFuture<DbStatus> E2eeService::load()
 {
-    const qint64 account = m_accountId;
     auto promise = startedPromise<DbStatus>();
+    // The key that opens the private keys first (the keychain may ask the
+    // user to unlock it), then the stores. Asked once per account: two
+    // first uses at once would each make a key, and the second would lock
+    // away what the first sealed.
+    if (m_unlockedJid == m_ownJid && m_waitingForKey.isEmpty()) {
+        loadStores(promise);
+        return promise->future();
+    }
+    m_waitingForKey << promise;
+    if (m_waitingForKey.size() > 1)
+        return promise->future();
+    const QString jid = m_ownJid;
+    KeyVault::unlock(m_secrets, jid, this).then(this, [this, jid](KeyVault::Unlocked unlocked) {
+        m_unlockedJid = jid;
+        m_protectionNote = unlocked.note;
+        m_store.setSeal(unlocked.seal);
+        m_legacyStore.setSeal(unlocked.seal);
+        for (const auto &waiting : std::exchange(m_waitingForKey, {}))
+            loadStores(waiting);
+    });
+    return promise->future();
+}
+
+void E2eeService::loadStores(const std::shared_ptr<QPromise<DbStatus>> &promise)
+{
+    const qint64 account = m_accountId;
     m_trust.load().then(this, [this, promise, account](DbStatus trust) {
         if (!trust.ok()) {
             fulfil(promise, trust);
@@ -115,13 +141,23 @@ QFuture<DbStatus> E2eeService::load()
         }
         m_legacyStore.load().then(this, [this, promise, account](DbStatus legacy) {
         if (!legacy.ok()) {
+            setLocked(m_legacyStore.locked(), legacy.error);
             fulfil(promise, legacy);
             return;
         }
         m_store.load().then(this, [this, promise, account](DbResult<bool> omemo) {
             if (!omemo.ok()) {
+                setLocked(m_store.locked(), omemo.error);
                 fulfil(promise, DbStatus::failure(omemo.error));
                 return;
+            }
+            setLocked(false, {});
+            // A cache from before sealing (or from a run without a
+            // keychain): its keys are written again, sealed.
+            if (m_store.hasClearValues() || m_legacyStore.hasClearValues()) {
+                qCInfo(lcE2ee) << "sealing the OMEMO keys kept in the clear";
+                (void)m_store.resealAll();
+                m_legacyStore.resealAll();
             }
             m_hasDevice = omemo.value;
             m_db->run([account](QSqlDatabase &db) -> DbResult<QHash<QString, int>> {
@@ -169,7 +205,18 @@ QFuture<DbStatus> E2eeService::load()
         });
         });
     });
-    return promise->future();
+}
+
+void E2eeService::setLocked(bool locked, const QString &why)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    if (locked) {
+        qCWarning(lcE2ee).noquote() << "OMEMO keys locked:" << why;
+        Q_EMIT errorOccurred(why);
+    }
+    Q_EMIT lockedChanged();
 }
 
 void E2eeService::onSessionStarted()

@@ -15,6 +15,8 @@
 #include <optional>
 
 class QXmppAtmManager;
+template<typename T>
+class QPromise;
 class QXmppMessage;
 template<typename T>
 class QXmppTask;
@@ -24,6 +26,7 @@ namespace Hearth {
 
 class Account;
 class Database;
+class SecretStore;
 class E2eeRouter;
 class LegacyOmemoManager;
 
@@ -60,9 +63,19 @@ public:
     ~E2eeService() override;
 
     void setAccountId(qint64 id, const QString &ownJid);
+    // Where the key that seals the private keys in the cache is kept (the
+    // system keychain); none: they are stored unprotected.
+    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
     // Reads the keys, sessions, trust and the conversations' choices from
     // the cache and starts the manager when the account has a device.
     QFuture<DbStatus> load();
+    // The cache's keys are sealed and the keychain's key could not open
+    // them: nothing is encrypted or decrypted, and no new identity is
+    // made over them, until a restart finds the keychain.
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    // Why the private keys are not sealed with the keychain's key (empty
+    // when they are).
+    [[nodiscard]] QString protectionNote() const { return m_protectionNote; }
 
     // The manager has its device and can encrypt and decrypt.
     [[nodiscard]] bool isReady() const { return m_ready; }
@@ -124,6 +137,7 @@ public:
 
 Q_SIGNALS:
     void readyChanged();
+    void lockedChanged();
     // A person's devices or their trust changed.
     void devicesChanged(const QString &jid);
     void modeChanged(const QString &chatJid);
@@ -131,6 +145,8 @@ Q_SIGNALS:
 
 private:
     void onSessionStarted();
+    void loadStores(const std::shared_ptr<QPromise<DbStatus>> &promise);
+    void setLocked(bool locked, const QString &why);
     void start();
     void noteDevices(const QString &jid);
     void startLegacy();
@@ -140,6 +156,11 @@ private:
 
     Database *m_db;
     Account *m_account;
+    SecretStore *m_secrets = nullptr;
+    bool m_locked = false;
+    QString m_protectionNote;
+    QString m_unlockedJid; // the account whose sealing key the stores have
+    QList<std::shared_ptr<QPromise<DbStatus>>> m_waitingForKey;
     OmemoStore m_store;
     TrustStore m_trust;
     QXmppAtmManager *m_atm = nullptr;

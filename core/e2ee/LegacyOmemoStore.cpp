@@ -14,7 +14,21 @@ struct Loaded
     std::optional<LegacyOmemoStore::Own> own;
     QMap<quint32, QByteArray> preKeys;
     QHash<QString, QMap<quint32, LegacyOmemoStore::Device>> devices;
+    int unopened = 0; // sealed values this key cannot open
+    int clear = 0;    // key material stored in the clear
 };
+
+// What each sealed value is (KeySeal binds it to its place).
+constexpr const char *kIdentity = "omemo03.identity";
+constexpr const char *kSignedPreKey = "omemo03.signed-pre-key";
+constexpr const char *kPreKey = "omemo03.pre-key";
+constexpr const char *kSession = "omemo03.session";
+
+const QString kOwnSql = QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_own (account_id, device_id, registration_id, identity_public,"
+                                       " identity_private, signed_pre_key_id, signed_pre_key, next_pre_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kPreKeySql = QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_pre_key (account_id, key_id, data) VALUES (?, ?, ?)");
+const QString kDeviceSql = QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_device (account_id, jid, device_id, identity_key, session, listed)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)");
 
 QString nameOf(const signal_protocol_address *address)
 {
@@ -188,9 +202,21 @@ LegacyOmemoStore::LegacyOmemoStore(Database *db, QObject *parent)
 QFuture<DbStatus> LegacyOmemoStore::load()
 {
     const qint64 account = m_accountId;
+    const KeySeal seal = m_seal;
     return m_db
-        ->run([account](QSqlDatabase &db) -> DbResult<Loaded> {
+        ->run([account, seal](QSqlDatabase &db) -> DbResult<Loaded> {
             Loaded loaded;
+            auto open = [&](const QVariant &stored, const char *context) {
+                const QByteArray value = stored.toByteArray();
+                if (value.isEmpty())
+                    return value;
+                if (!KeySeal::isSealed(value))
+                    ++loaded.clear;
+                const auto opened = seal.open(value, context);
+                if (!opened)
+                    ++loaded.unopened;
+                return opened.value_or(QByteArray());
+            };
             QSqlQuery q(db);
             auto select = [&](const char *sql) {
                 q.prepare(QString::fromLatin1(sql));
@@ -205,22 +231,22 @@ QFuture<DbStatus> LegacyOmemoStore::load()
                 own.deviceId = quint32(q.value(0).toLongLong());
                 own.registrationId = quint32(q.value(1).toLongLong());
                 own.identityPublic = q.value(2).toByteArray();
-                own.identityPrivate = q.value(3).toByteArray();
+                own.identityPrivate = open(q.value(3), kIdentity);
                 own.signedPreKeyId = quint32(q.value(4).toLongLong());
-                own.signedPreKey = q.value(5).toByteArray();
+                own.signedPreKey = open(q.value(5), kSignedPreKey);
                 own.nextPreKeyId = quint32(q.value(6).toLongLong());
                 loaded.own = own;
             }
             if (!select("SELECT key_id, data FROM omemo_legacy_pre_key WHERE account_id = ?"))
                 return DbResult<Loaded>::failure(q.lastError().text());
             while (q.next())
-                loaded.preKeys.insert(quint32(q.value(0).toLongLong()), q.value(1).toByteArray());
+                loaded.preKeys.insert(quint32(q.value(0).toLongLong()), open(q.value(1), kPreKey));
             if (!select("SELECT jid, device_id, identity_key, session, listed FROM omemo_legacy_device WHERE account_id = ?"))
                 return DbResult<Loaded>::failure(q.lastError().text());
             while (q.next()) {
                 Device device;
                 device.identityKey = q.value(2).toByteArray();
-                device.session = q.value(3).toByteArray();
+                device.session = open(q.value(3), kSession);
                 device.listed = q.value(4).toBool();
                 loaded.devices[q.value(0).toString()].insert(quint32(q.value(1).toLongLong()), device);
             }
@@ -229,6 +255,11 @@ QFuture<DbStatus> LegacyOmemoStore::load()
         .then(this, [this](DbResult<Loaded> loaded) {
             if (!loaded.ok())
                 return DbStatus::failure(loaded.error);
+            m_locked = loaded.value.unopened > 0;
+            m_clearValues = m_seal.seals() && loaded.value.clear > 0;
+            if (m_locked)
+                return DbStatus::failure(
+                    tr("The encryption keys in the cache are locked with a key from the system keychain, which could not open them."));
             m_own = loaded.value.own;
             m_preKeys = loaded.value.preKeys;
             m_devices = loaded.value.devices;
@@ -239,10 +270,30 @@ QFuture<DbStatus> LegacyOmemoStore::load()
 void LegacyOmemoStore::setOwn(const Own &own)
 {
     m_own = own;
-    write(QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_own (account_id, device_id, registration_id, identity_public,"
-                         " identity_private, signed_pre_key_id, signed_pre_key, next_pre_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          {m_accountId, qint64(own.deviceId), qint64(own.registrationId), own.identityPublic, own.identityPrivate,
-           qint64(own.signedPreKeyId), own.signedPreKey, qint64(own.nextPreKeyId)});
+    write(kOwnSql, ownBindings(own));
+}
+
+QVariantList LegacyOmemoStore::ownBindings(const Own &own) const
+{
+    return {m_accountId, qint64(own.deviceId), qint64(own.registrationId), own.identityPublic, m_seal.seal(own.identityPrivate, kIdentity),
+            qint64(own.signedPreKeyId), m_seal.seal(own.signedPreKey, kSignedPreKey), qint64(own.nextPreKeyId)};
+}
+
+void LegacyOmemoStore::resealAll()
+{
+    QList<Database::Statement> statements;
+    if (m_own)
+        statements.append({kOwnSql, ownBindings(*m_own)});
+    for (auto it = m_preKeys.cbegin(); it != m_preKeys.cend(); ++it)
+        statements.append({kPreKeySql, {m_accountId, qint64(it.key()), m_seal.seal(it.value(), kPreKey)}});
+    for (auto jid = m_devices.cbegin(); jid != m_devices.cend(); ++jid)
+        for (auto device = jid->cbegin(); device != jid->cend(); ++device)
+            statements.append({kDeviceSql, deviceBindings(jid.key(), device.key())});
+    m_clearValues = false;
+    m_db->executeAll(statements).then(this, [this](DbStatus status) {
+        if (!status.ok())
+            Q_EMIT errorOccurred(status.error);
+    });
 }
 
 void LegacyOmemoStore::addPreKeys(const QMap<quint32, QByteArray> &records)
@@ -250,8 +301,7 @@ void LegacyOmemoStore::addPreKeys(const QMap<quint32, QByteArray> &records)
     QList<Database::Statement> statements;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         m_preKeys.insert(it.key(), it.value());
-        statements.append({QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_pre_key (account_id, key_id, data) VALUES (?, ?, ?)"),
-                           {m_accountId, qint64(it.key()), it.value()}});
+        statements.append({kPreKeySql, {m_accountId, qint64(it.key()), m_seal.seal(it.value(), kPreKey)}});
     }
     m_db->executeAll(statements).then(this, [this](DbStatus status) {
         if (!status.ok())
@@ -303,11 +353,14 @@ void LegacyOmemoStore::setIdentityKey(const QString &jid, quint32 id, const QByt
 
 void LegacyOmemoStore::writeDevice(const QString &jid, quint32 id)
 {
+    write(kDeviceSql, deviceBindings(jid, id));
+}
+
+QVariantList LegacyOmemoStore::deviceBindings(const QString &jid, quint32 id) const
+{
     const Device device = m_devices.value(jid).value(id);
-    write(QStringLiteral("INSERT OR REPLACE INTO omemo_legacy_device (account_id, jid, device_id, identity_key, session, listed)"
-                         " VALUES (?, ?, ?, ?, ?, ?)"),
-          {m_accountId, jid, qint64(id), device.identityKey.isEmpty() ? QVariant() : QVariant(device.identityKey),
-           device.session.isEmpty() ? QVariant() : QVariant(device.session), device.listed ? 1 : 0});
+    return {m_accountId, jid, qint64(id), device.identityKey.isEmpty() ? QVariant() : QVariant(device.identityKey),
+            device.session.isEmpty() ? QVariant() : QVariant(m_seal.seal(device.session, kSession)), device.listed ? 1 : 0};
 }
 
 void LegacyOmemoStore::write(const QString &sql, const QVariantList &bindings)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../db/DbResult.h"
+#include "KeySeal.h"
 
 #include <QFuture>
 #include <QHash>
@@ -44,7 +45,14 @@ public:
     explicit LegacyOmemoStore(Database *db, QObject *parent = nullptr);
 
     void setAccountId(qint64 id) { m_accountId = id; }
+    // Private keys, pre-keys and sessions are written sealed with this.
+    void setSeal(const KeySeal &seal) { m_seal = seal; }
+    // Fails, loading nothing, when sealed data cannot be opened (locked()).
     QFuture<DbStatus> load();
+    [[nodiscard]] bool locked() const { return m_locked; }
+    [[nodiscard]] bool hasClearValues() const { return m_clearValues; }
+    // Writes everything in memory again, sealed (after a clear load).
+    void resealAll();
 
     [[nodiscard]] const std::optional<Own> &own() const { return m_own; }
     void setOwn(const Own &own);
@@ -77,7 +85,13 @@ private:
     void removePreKey(quint32 id);
     void write(const QString &sql, const QVariantList &bindings);
 
+    [[nodiscard]] QVariantList ownBindings(const Own &own) const;
+    [[nodiscard]] QVariantList deviceBindings(const QString &jid, quint32 id) const;
+
     Database *m_db;
+    KeySeal m_seal;
+    bool m_locked = false;
+    bool m_clearValues = false;
     qint64 m_accountId = 0;
     std::optional<Own> m_own;
     QMap<quint32, QByteArray> m_preKeys;

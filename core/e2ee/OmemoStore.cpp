@@ -14,7 +14,15 @@ namespace {
 struct Loaded
 {
     QXmppOmemoStorage::OmemoData data;
+    int unopened = 0; // sealed values this key cannot open
+    int clear = 0;    // key material stored in the clear
 };
+
+// What each sealed value is (KeySeal binds it to its place).
+constexpr const char *kIdentity = "omemo2.identity";
+constexpr const char *kSignedPreKey = "omemo2.signed-pre-key";
+constexpr const char *kPreKey = "omemo2.pre-key";
+constexpr const char *kSession = "omemo2.session";
 
 QDateTime fromSecs(const QVariant &v)
 {
@@ -35,10 +43,22 @@ OmemoStore::OmemoStore(Database *db, QObject *parent)
 QFuture<DbResult<bool>> OmemoStore::load()
 {
     const qint64 account = m_accountId;
+    const KeySeal seal = m_seal;
     return m_db
-        ->run([account](QSqlDatabase &db) -> DbResult<Loaded> {
+        ->run([account, seal](QSqlDatabase &db) -> DbResult<Loaded> {
             Loaded loaded;
             auto &data = loaded.data;
+            auto open = [&](const QVariant &stored, const char *context) {
+                const QByteArray value = stored.toByteArray();
+                if (value.isEmpty())
+                    return value;
+                if (!KeySeal::isSealed(value))
+                    ++loaded.clear;
+                const auto opened = seal.open(value, context);
+                if (!opened)
+                    ++loaded.unopened;
+                return opened.value_or(QByteArray());
+            };
             QSqlQuery q(db);
             auto select = [&](const char *sql) {
                 q.prepare(QString::fromLatin1(sql));
@@ -52,7 +72,7 @@ QFuture<DbResult<bool>> OmemoStore::load()
                 OwnDevice own;
                 own.id = uint32_t(q.value(0).toLongLong());
                 own.label = q.value(1).toString();
-                own.privateIdentityKey = q.value(2).toByteArray();
+                own.privateIdentityKey = open(q.value(2), kIdentity);
                 own.publicIdentityKey = q.value(3).toByteArray();
                 own.latestSignedPreKeyId = uint32_t(q.value(4).toLongLong());
                 own.latestPreKeyId = uint32_t(q.value(5).toLongLong());
@@ -61,11 +81,11 @@ QFuture<DbResult<bool>> OmemoStore::load()
             if (!select("SELECT key_id, created_at, data FROM omemo_signed_pre_key WHERE account_id = ?"))
                 return DbResult<Loaded>::failure(q.lastError().text());
             while (q.next())
-                data.signedPreKeyPairs.insert(uint32_t(q.value(0).toLongLong()), {fromSecs(q.value(1)), q.value(2).toByteArray()});
+                data.signedPreKeyPairs.insert(uint32_t(q.value(0).toLongLong()), {fromSecs(q.value(1)), open(q.value(2), kSignedPreKey)});
             if (!select("SELECT key_id, data FROM omemo_pre_key WHERE account_id = ?"))
                 return DbResult<Loaded>::failure(q.lastError().text());
             while (q.next())
-                data.preKeyPairs.insert(uint32_t(q.value(0).toLongLong()), q.value(1).toByteArray());
+                data.preKeyPairs.insert(uint32_t(q.value(0).toLongLong()), open(q.value(1), kPreKey));
             if (!select("SELECT jid, device_id, label, key_id, session, unresponded_sent, unresponded_received, removed_at"
                         " FROM omemo_device WHERE account_id = ?"))
                 return DbResult<Loaded>::failure(q.lastError().text());
@@ -73,7 +93,7 @@ QFuture<DbResult<bool>> OmemoStore::load()
                 Device device;
                 device.label = q.value(2).toString();
                 device.keyId = q.value(3).toByteArray();
-                device.session = q.value(4).toByteArray();
+                device.session = open(q.value(4), kSession);
                 device.unrespondedSentStanzasCount = q.value(5).toInt();
                 device.unrespondedReceivedStanzasCount = q.value(6).toInt();
                 device.removalFromDeviceListDate = fromSecs(q.value(7));
@@ -84,6 +104,11 @@ QFuture<DbResult<bool>> OmemoStore::load()
         .then(this, [this](DbResult<Loaded> loaded) -> DbResult<bool> {
             if (!loaded.ok())
                 return DbResult<bool>::failure(loaded.error);
+            m_locked = loaded.value.unopened > 0;
+            m_clearValues = m_seal.seals() && loaded.value.clear > 0;
+            if (m_locked)
+                return DbResult<bool>::failure(
+                    tr("The encryption keys in the cache are locked with a key from the system keychain, which could not open them."));
             // Into memory through the base class: nothing is written back.
             const auto &data = loaded.value.data;
             QXmppOmemoMemoryStorage::resetAll();
@@ -122,17 +147,59 @@ QXmppTask<void> OmemoStore::setOwnDevice(const std::optional<OwnDevice> &device)
     m_ownDeviceId = device ? device->id : 0;
     if (!device)
         return write({{QStringLiteral("DELETE FROM omemo_own_device WHERE account_id = ?"), {m_accountId}}});
-    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_own_device (account_id, device_id, label, private_identity_key,"
-                                  " public_identity_key, latest_signed_pre_key_id, latest_pre_key_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {m_accountId, qint64(device->id), device->label, device->privateIdentityKey, device->publicIdentityKey,
-                    qint64(device->latestSignedPreKeyId), qint64(device->latestPreKeyId)}}});
+    return write(ownDeviceStatements(*device));
+}
+
+QList<OmemoStore::Statement> OmemoStore::ownDeviceStatements(const OwnDevice &device) const
+{
+    return {{QStringLiteral("INSERT OR REPLACE INTO omemo_own_device (account_id, device_id, label, private_identity_key,"
+                            " public_identity_key, latest_signed_pre_key_id, latest_pre_key_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {m_accountId, qint64(device.id), device.label, m_seal.seal(device.privateIdentityKey, kIdentity), device.publicIdentityKey,
+              qint64(device.latestSignedPreKeyId), qint64(device.latestPreKeyId)}}};
+}
+
+OmemoStore::Statement OmemoStore::signedPreKeyStatement(uint32_t keyId, const SignedPreKeyPair &keyPair) const
+{
+    return {QStringLiteral("INSERT OR REPLACE INTO omemo_signed_pre_key (account_id, key_id, created_at, data) VALUES (?, ?, ?, ?)"),
+            {m_accountId, qint64(keyId), secs(keyPair.creationDate).toLongLong(), m_seal.seal(keyPair.data, kSignedPreKey)}};
+}
+
+OmemoStore::Statement OmemoStore::preKeyStatement(uint32_t keyId, const QByteArray &keyPair) const
+{
+    return {QStringLiteral("INSERT OR REPLACE INTO omemo_pre_key (account_id, key_id, data) VALUES (?, ?, ?)"),
+            {m_accountId, qint64(keyId), m_seal.seal(keyPair, kPreKey)}};
+}
+
+OmemoStore::Statement OmemoStore::deviceStatement(const QString &jid, uint32_t deviceId, const Device &device) const
+{
+    return {QStringLiteral("INSERT OR REPLACE INTO omemo_device (account_id, jid, device_id, label, key_id, session,"
+                           " unresponded_sent, unresponded_received, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_accountId, jid, qint64(deviceId), device.label, device.keyId, m_seal.seal(device.session, kSession),
+             device.unrespondedSentStanzasCount, device.unrespondedReceivedStanzasCount, secs(device.removalFromDeviceListDate)}};
+}
+
+QXmppTask<void> OmemoStore::resealAll()
+{
+    // Only what this store wrote: QXmpp's memory holds it all.
+    const OmemoData data = QXmppOmemoMemoryStorage::allData().takeResult();
+    QList<Statement> statements;
+    if (data.ownDevice)
+        statements += ownDeviceStatements(*data.ownDevice);
+    for (auto it = data.signedPreKeyPairs.cbegin(); it != data.signedPreKeyPairs.cend(); ++it)
+        statements.append(signedPreKeyStatement(it.key(), it.value()));
+    for (auto it = data.preKeyPairs.cbegin(); it != data.preKeyPairs.cend(); ++it)
+        statements.append(preKeyStatement(it.key(), it.value()));
+    for (auto jid = data.devices.cbegin(); jid != data.devices.cend(); ++jid)
+        for (auto device = jid->cbegin(); device != jid->cend(); ++device)
+            statements.append(deviceStatement(jid.key(), device.key(), device.value()));
+    m_clearValues = false;
+    return write(statements);
 }
 
 QXmppTask<void> OmemoStore::addSignedPreKeyPair(uint32_t keyId, const SignedPreKeyPair &keyPair)
 {
     QXmppOmemoMemoryStorage::addSignedPreKeyPair(keyId, keyPair);
-    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_signed_pre_key (account_id, key_id, created_at, data) VALUES (?, ?, ?, ?)"),
-                   {m_accountId, qint64(keyId), secs(keyPair.creationDate).toLongLong(), keyPair.data}}});
+    return write({signedPreKeyStatement(keyId, keyPair)});
 }
 
 QXmppTask<void> OmemoStore::removeSignedPreKeyPair(uint32_t keyId)
@@ -147,8 +214,7 @@ QXmppTask<void> OmemoStore::addPreKeyPairs(const QHash<uint32_t, QByteArray> &ke
     QList<Statement> statements;
     statements.reserve(keyPairs.size());
     for (auto it = keyPairs.cbegin(); it != keyPairs.cend(); ++it)
-        statements.append({QStringLiteral("INSERT OR REPLACE INTO omemo_pre_key (account_id, key_id, data) VALUES (?, ?, ?)"),
-                           {m_accountId, qint64(it.key()), it.value()}});
+        statements.append(preKeyStatement(it.key(), it.value()));
     return write(statements);
 }
 
@@ -161,11 +227,7 @@ QXmppTask<void> OmemoStore::removePreKeyPair(uint32_t keyId)
 QXmppTask<void> OmemoStore::addDevice(const QString &jid, uint32_t deviceId, const Device &device)
 {
     QXmppOmemoMemoryStorage::addDevice(jid, deviceId, device);
-    return write({{QStringLiteral("INSERT OR REPLACE INTO omemo_device (account_id, jid, device_id, label, key_id, session,"
-                                  " unresponded_sent, unresponded_received, removed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {m_accountId, jid, qint64(deviceId), device.label, device.keyId, device.session,
-                    device.unrespondedSentStanzasCount, device.unrespondedReceivedStanzasCount,
-                    secs(device.removalFromDeviceListDate)}}});
+    return write({deviceStatement(jid, deviceId, device)});
 }
 
 QXmppTask<void> OmemoStore::removeDevice(const QString &jid, uint32_t deviceId)

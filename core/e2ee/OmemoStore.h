@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../db/DbResult.h"
+#include "KeySeal.h"
 
 #include <QFuture>
 #include <QObject>
@@ -22,9 +23,19 @@ public:
     explicit OmemoStore(Database *db, QObject *parent = nullptr);
 
     void setAccountId(qint64 id) { m_accountId = id; }
+    // Private keys, pre-keys and sessions are written sealed with this
+    // (KeySeal: the keychain's key), and read back through it.
+    void setSeal(const KeySeal &seal) { m_seal = seal; }
     // Reads the account's OMEMO data from the cache into memory. True when
     // there was an own device (the manager can load), false for a first run.
+    // Fails, loading nothing, when sealed data cannot be opened (locked()).
     QFuture<DbResult<bool>> load();
+    // The last load found sealed data it could not open.
+    [[nodiscard]] bool locked() const { return m_locked; }
+    // The last load found key material stored in the clear while sealing.
+    [[nodiscard]] bool hasClearValues() const { return m_clearValues; }
+    // Writes everything in memory again, sealed (after a clear load).
+    QXmppTask<void> resealAll();
     // This device's OMEMO id (0 before it is set up).
     [[nodiscard]] quint32 ownDeviceId() const { return m_ownDeviceId; }
 
@@ -47,7 +58,15 @@ private:
     // Writes the statements in one transaction; the task finishes after.
     QXmppTask<void> write(const QList<Statement> &statements);
 
+    [[nodiscard]] QList<Statement> ownDeviceStatements(const OwnDevice &device) const;
+    [[nodiscard]] Statement signedPreKeyStatement(uint32_t keyId, const SignedPreKeyPair &keyPair) const;
+    [[nodiscard]] Statement preKeyStatement(uint32_t keyId, const QByteArray &keyPair) const;
+    [[nodiscard]] Statement deviceStatement(const QString &jid, uint32_t deviceId, const Device &device) const;
+
     Database *m_db;
+    KeySeal m_seal;
+    bool m_locked = false;
+    bool m_clearValues = false;
     qint64 m_accountId = 0;
     quint32 m_ownDeviceId = 0;
 };
