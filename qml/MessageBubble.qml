@@ -38,6 +38,7 @@ Item {
     required property bool imported // from an export: read on the old account
     required property bool encrypted // came or went end-to-end encrypted
     required property string undecryptable // why it could not be decrypted ('' when it could)
+    required property bool encryptedPicture // an encrypted picture, shown once the user asks
     required property bool truncated
     required property var reactions
     required property string replyTo
@@ -257,12 +258,15 @@ Item {
                 Accessible.name: qsTr("Open the shared post")
                 }
             }
-            // Another file: a card to download it.
+            // Another file: a card to download it (an encrypted picture:
+            // to decrypt and show it, as nothing is fetched unasked).
             Loader {
                 active: !bubbleRow.retracted && bubbleRow.fileName.length > 0 && bubbleRow.image.toString().length === 0
                 visible: active
                 sourceComponent: Button {
-                    text: qsTr("Download %1").arg(bubbleRow.fileName)
+                    objectName: bubbleRow.encryptedPicture ? "showEncryptedPicture" : "downloadFile"
+                    text: bubbleRow.encryptedPicture ? qsTr("Show the encrypted picture %1").arg(bubbleRow.fileName)
+                                                     : qsTr("Download %1").arg(bubbleRow.fileName)
                     flat: true
                     onClicked: AppController.chats.openAttachment(bubbleRow.attachment)
                 }

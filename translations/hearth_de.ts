@@ -110,7 +110,7 @@
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Sending %1 (%2 %)</source>
         <translation>%1 wird gesendet (%2 %)</translation>
     </message>
@@ -4812,7 +4812,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>gelesen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4863,7 +4863,12 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Den geteilten Beitrag öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Show the encrypted picture %1</source>
+        <translation>Verschlüsseltes Bild %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -4901,7 +4906,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+113"/>
+        <location filename="../ui/MessageListModel.cpp" line="+143"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Zwischenspeicher gelesen werden: %1</translation>
     </message>

@@ -110,7 +110,7 @@
         <translation>%1 n&apos;a pas été envoyé : %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Sending %1 (%2 %)</source>
         <translation>Envoi de %1 (%2 %)</translation>
     </message>
@@ -4812,7 +4812,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>lu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -4863,7 +4863,12 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Ouvrir la publication partagée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Show the encrypted picture %1</source>
+        <translation>Afficher l&apos;image chiffrée %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
@@ -4901,7 +4906,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../ui/MessageListModel.cpp" line="+113"/>
+        <location filename="../ui/MessageListModel.cpp" line="+143"/>
         <source>The messages could not be read from the cache: %1</source>
         <translation>Les messages n&apos;ont pas pu être lus dans le cache : %1</translation>
     </message>

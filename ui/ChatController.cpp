@@ -84,12 +84,21 @@ void ChatController::openAttachment(const QString &url)
         Links::open(url);
         return;
     }
-    m_service->account()->uploads()->fetchEncrypted(url, m_filesDirectory).then(this, [this](Hearth::UploadService::Fetched fetched) {
+    // Decrypted once, then opened from this machine.
+    const QString decrypted = m_messages->decryptedFile(url);
+    if (!decrypted.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(decrypted));
+        return;
+    }
+    m_service->account()->uploads()->fetchEncrypted(url, m_filesDirectory).then(this, [this, url](Hearth::UploadService::Fetched fetched) {
         if (!fetched.error.isEmpty()) {
             Q_EMIT failed(fetched.error);
             return;
         }
-        QDesktopServices::openUrl(QUrl::fromLocalFile(fetched.path));
+        m_messages->setDecryptedFile(url, fetched.path);
+        // A picture now shows in its message; another file opens.
+        if (!m_messages->showsInline(url))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(fetched.path));
     });
 }
 

@@ -82,7 +82,8 @@ public:
     Q_INVOKABLE void sendFiles(const QList<QUrl> &files);
     // Opens a message's file: a web link in the browser; an encrypted one
     // (aesgcm://) downloaded, decrypted into the files directory and opened
-    // with the desktop's application for it.
+    // with the desktop's application for it; an encrypted picture is shown
+    // in its message instead (then opened like the others when tapped).
     Q_INVOKABLE void openAttachment(const QString &url);
     // Where decrypted files are kept (the profile's cache).
     void setFilesDirectory(const QString &directory) { m_filesDirectory = directory; }

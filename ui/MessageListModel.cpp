@@ -4,6 +4,9 @@
 #include "WebUrls.h"
 #include "chat/ChatService.h"
 #include "chat/Mentions.h"
+#include "upload/EncryptedFile.h"
+
+#include <QMimeDatabase>
 
 
 using namespace Hearth;
@@ -41,6 +44,33 @@ std::optional<ChatMessage> MessageListModel::message(const QString &messageId) c
         if (m.messageId == messageId)
             return m;
     return std::nullopt;
+}
+
+bool MessageListModel::isPictureName(const QString &fileName)
+{
+    // By its extension only: nothing is read to decide.
+    static const QMimeDatabase mimes;
+    return mimes.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name().startsWith(QLatin1String("image/"));
+}
+
+bool MessageListModel::isPicture(const Hearth::ChatMessage &m)
+{
+    // Its type when the sender gave one (Hearth does; the link's name is
+    // random), else the link's name (Conversations keeps the extension).
+    return m.attachmentType.startsWith(QLatin1String("image/")) || isPictureName(QUrl(m.attachmentUrl).fileName());
+}
+
+bool MessageListModel::showsInline(const QString &link) const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Hearth::ChatMessage &m) { return m.attachmentUrl == link && isPicture(m); });
+}
+
+void MessageListModel::setDecryptedFile(const QString &link, const QString &path)
+{
+    m_decryptedFiles.insert(link, path);
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).attachmentUrl == link)
+            Q_EMIT dataChanged(index(row), index(row), {ImageRole, EncryptedPictureRole});
 }
 
 void MessageListModel::setChat(const QString &jid)
@@ -270,9 +300,15 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case RetractedRole:
         return m.retracted;
     case ImageRole: {
+        if (Hearth::EncryptedFile::isLink(m.attachmentUrl)) {
+            const QString decrypted = m_decryptedFiles.value(m.attachmentUrl);
+            return !decrypted.isEmpty() && isPicture(m) ? QUrl::fromLocalFile(decrypted) : QUrl();
+        }
         const QUrl url(m.attachmentUrl);
         return m.attachmentType.startsWith(QLatin1String("image/")) && WebUrls::isShowable(url) ? url : QUrl();
     }
+    case EncryptedPictureRole:
+        return Hearth::EncryptedFile::isLink(m.attachmentUrl) && !m_decryptedFiles.contains(m.attachmentUrl) && isPicture(m);
     case FileNameRole:
         return m.isSharedPost() ? QString() : QUrl(m.attachmentUrl).fileName();
     case SharedPostRole:
@@ -312,7 +348,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return {{IdRole, "messageId"},      {BodyRole, "body"},   {PlainBodyRole, "plainBody"}, {OutgoingRole, "outgoing"},
             {TimeRole, "time"},         {StateRole, "state"}, {SenderNameRole, "senderName"}, {EditedRole, "edited"},
             {TruncatedRole, "truncated"}, {AttachmentRole, "attachment"},
-            {RetractedRole, "retracted"}, {ImageRole, "image"}, {FileNameRole, "fileName"},
+            {RetractedRole, "retracted"}, {ImageRole, "image"}, {EncryptedPictureRole, "encryptedPicture"}, {FileNameRole, "fileName"},
             {SharedPostRole, "sharedPost"}, {ReactionsRole, "reactions"}, {ReplyToRole, "replyTo"},
             {ReplySenderRole, "replySender"}, {ReplyTextRole, "replyText"}, {InRoomRole, "inRoom"}, {MentionRole, "mention"},
             {RichRole, "rich"},         {ImportedRole, "imported"}, {EncryptedRole, "encrypted"},

@@ -50,6 +50,7 @@ public:
         ImportedRole,   // brought from an export into this account (issue 16)
         EncryptedRole,  // came or went end-to-end encrypted (OMEMO)
         UndecryptableRole, // why an encrypted message could not be read ('' when it could)
+        EncryptedPictureRole, // an encrypted picture (aesgcm://) not decrypted yet: shown on request
     };
     Q_ENUM(Role)
 
@@ -72,6 +73,17 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     Q_INVOKABLE void loadMore() { fetchMore({}); }
+    // An encrypted file the user opened, decrypted to path on this
+    // machine: a picture is shown inline from there from now on (nothing
+    // is fetched before the user asks).
+    void setDecryptedFile(const QString &link, const QString &path);
+    [[nodiscard]] QString decryptedFile(const QString &link) const { return m_decryptedFiles.value(link); }
+    // Whether a shared file's name says it is a picture.
+    [[nodiscard]] static bool isPictureName(const QString &fileName);
+    // Whether a message's file is a picture (its type, else its name).
+    [[nodiscard]] static bool isPicture(const Hearth::ChatMessage &m);
+    // Whether a shown message's file with this link is a picture, shown inline once decrypted.
+    [[nodiscard]] bool showsInline(const QString &link) const;
     // The chat turned out to be a room (or the user's nickname there
     // changed): the rows' room roles are read again.
     void refreshRoomRoles();
@@ -102,6 +114,7 @@ private:
 
     Hearth::ChatService *m_service = nullptr;
     PostPresenter::Authors m_authors;
+    QHash<QString, QString> m_decryptedFiles; // aesgcm:// link -> decrypted file
     QString m_chat;
     QList<Hearth::ChatMessage> m_rows; // newest first
     Hearth::MessageCursor m_cursor;

@@ -11,11 +11,14 @@
 #include "upload/EncryptedFile.h"
 #include "upload/FileUpload.h"
 #include "upload/UploadService.h"
+#include "ChatController.h"
+#include "MessageListModel.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 #include "support/Wire.h"
 
+#include <QDir>
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -124,6 +127,25 @@ private Q_SLOTS:
         QFile opened(fetched.result().path);
         QVERIFY(opened.open(QIODevice::ReadOnly));
         QCOMPARE(opened.readAll(), bytes);
+
+        // In Bob's window: the picture is offered, not fetched; once he asks,
+        // it is decrypted and shown in its message from this machine.
+        QTemporaryDir shown;
+        ChatController chats(&bob.chat);
+        chats.setFilesDirectory(shown.path());
+        chats.openChat(alice.user.jid);
+        MessageListModel &model = *chats.messages();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QVERIFY(model.data(model.index(0), MessageListModel::EncryptedPictureRole).toBool());
+        QVERIFY(model.data(model.index(0), MessageListModel::ImageRole).toUrl().isEmpty());
+        QVERIFY(QDir(shown.path()).isEmpty());
+        chats.openAttachment(link);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.data(model.index(0), MessageListModel::ImageRole).toUrl().isEmpty(), 15000);
+        QVERIFY(!model.data(model.index(0), MessageListModel::EncryptedPictureRole).toBool());
+        QFile inline_(model.data(model.index(0), MessageListModel::ImageRole).toUrl().toLocalFile());
+        QVERIFY(inline_.fileName().startsWith(shown.path()));
+        QVERIFY(inline_.open(QIODevice::ReadOnly));
+        QCOMPARE(inline_.readAll(), bytes);
 
         // A wrong key: refused, nothing written.
         QString wrong = link;

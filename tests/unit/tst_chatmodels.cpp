@@ -130,6 +130,53 @@ private Q_SLOTS:
         QCOMPARE(model.newestIncoming()->messageId, u"m200"_s);
     }
 
+    // Encrypted pictures (aesgcm://) are not fetched unasked: the bubble
+    // offers to show one; once the user opened it, it shows inline from
+    // the decrypted file on this machine. Other encrypted files stay files;
+    // a picture from the web shows as before.
+    void encryptedPicturesShowOnceDecrypted()
+    {
+        const QString picture = u"aesgcm://upload.example.org/a1b2/holiday.jpg#"_s + QString(u'a').repeated(88);
+        const QString document = u"aesgcm://upload.example.org/c3d4/notes.pdf#"_s + QString(u'b').repeated(88);
+        ChatMessage withPicture = message(1);
+        withPicture.attachmentUrl = picture;
+        withPicture.encryption = ChatMessage::Encryption::Omemo2;
+        withPicture.attachmentType = u"image/jpeg"_s;
+        ChatMessage withDocument = message(2);
+        withDocument.attachmentUrl = document;
+        withDocument.encryption = ChatMessage::Encryption::Omemo2;
+        QCOMPARE(stored({withPicture, withDocument}).size(), 2);
+        MessageListModel model;
+        model.setService(m_service.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChat(kBob);
+        QTRY_COMPARE(model.rowCount(), 2);
+        const QModelIndex documentRow = model.index(0), pictureRow = model.index(1);
+        QVERIFY(model.data(pictureRow, MessageListModel::EncryptedPictureRole).toBool());
+        QVERIFY(model.data(pictureRow, MessageListModel::ImageRole).toUrl().isEmpty()); // nothing loads
+        QCOMPARE(model.data(pictureRow, MessageListModel::FileNameRole).toString(), u"holiday.jpg"_s);
+        QVERIFY(!model.data(documentRow, MessageListModel::EncryptedPictureRole).toBool());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QString path = m_dir.filePath(u"files/0123456789abcdef-holiday.jpg"_s);
+        model.setDecryptedFile(picture, path);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.data(pictureRow, MessageListModel::ImageRole).toUrl(), QUrl::fromLocalFile(path));
+        QVERIFY(!model.data(pictureRow, MessageListModel::EncryptedPictureRole).toBool());
+        QCOMPARE(model.decryptedFile(picture), path);
+        QVERIFY(model.showsInline(picture));
+        QVERIFY(!model.showsInline(document));
+        // A decrypted document is still no picture.
+        model.setDecryptedFile(document, m_dir.filePath(u"files/fedcba9876543210-notes.pdf"_s));
+        QVERIFY(model.data(documentRow, MessageListModel::ImageRole).toUrl().isEmpty());
+        // The decrypted picture stays shown when the chat is opened again.
+        model.setChat(u"carol@example.org"_s);
+        model.setChat(kBob);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(1), MessageListModel::ImageRole).toUrl(), QUrl::fromLocalFile(path));
+    }
+
     // A search hit opens its conversation at the message: cached pages are
     // read back until it is in, and the row it is at is said; a message not
     // in the cache (or another chat's) is said to be missing.
