@@ -70,6 +70,10 @@ void ChatService::onMessage(const QXmppMessage &stanza)
             }
         return;
     }
+    // A live message QXmpp could not decrypt (even an empty key exchange):
+    // the session with that sender is rebuilt, or it stays broken.
+    if (auto *e2ee = m_account->client()->encryptionExtension(); m_e2ee && e2ee && !stanza.e2eeMetadata() && e2ee->isEncrypted(stanza))
+        m_e2ee->repairSessionsWith(from);
     if (auto message = ChatStanzas::fromStanza(stanza, m_ownJid)) {
         markUndecrypted(*message, stanza);
         store({privately(*message, stanza)});

@@ -356,14 +356,12 @@ QFuture<bool> E2eeService::removeFromOmemo2List(quint32 id)
     auto promise = startedPromise<bool>();
     auto *pubsub = m_account->client()->findExtension<QXmppPubSubManager>();
     const QString node = QStringLiteral("urn:xmpp:omemo:2:devices");
-    pubsub->requestItems<PepItem>(m_ownJid, node).then(this, [this, id, promise, pubsub, node](QXmppPubSubManager::ItemsResult<PepItem> result) {
-        auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result);
-        QDomDocument doc;
-        if (!items || items->items.isEmpty() || !doc.setContent(items->items.constLast().payloadXml(), true)) {
+    newestPepPayload(pubsub, m_ownJid, node, this).then(this, [this, promise, id, pubsub, node](PepPayload published) {
+        QDomElement list = published.element();
+        if (list.isNull()) {
             fulfil(promise, false);
             return;
         }
-        QDomElement list = doc.documentElement();
         bool found = false;
         for (QDomElement d = list.firstChildElement(QStringLiteral("device")); !d.isNull();) {
             const QDomElement next = d.nextSiblingElement(QStringLiteral("device"));
@@ -383,6 +381,18 @@ QFuture<bool> E2eeService::removeFromOmemo2List(quint32 id)
             .then(this, [promise](QXmppPubSubManager::PublishItemResult published) { fulfil(promise, std::holds_alternative<QString>(published)); });
     });
     return promise->future();
+}
+
+void E2eeService::repairSessionsWith(const QString &jid)
+{
+    if (!m_ready || jid.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastRepair.value(jid, -60000) < 60000)
+        return;
+    m_lastRepair.insert(jid, now);
+    qCInfo(lcE2ee) << "rebuilding OMEMO 2 sessions with" << jid << "after a message that could not be decrypted";
+    m_omemo->buildMissingSessions({jid});
 }
 
 bool E2eeService::isAvailable(const QString &jid) const

@@ -107,6 +107,12 @@ public:
     // Who an occupant (room@service/nick) is, for decrypting what they
     // send to a group (RoomService knows).
     void setOccupantResolver(PrivateGroups::OccupantResolver resolver);
+    // A message from jid could not be decrypted (a broken session, a key
+    // exchange naming a pre-key already used by someone else): sessions
+    // are built anew with jid's devices that have none, each told with an
+    // empty key exchange, so what they send next can be read. At most once
+    // a minute per person.
+    void repairSessionsWith(const QString &jid);
     // Asks the server for the contact's device list (a contact without a
     // presence subscription sends no updates), so the state is known when a
     // conversation opens.
@@ -177,7 +183,8 @@ private:
     bool m_ready = false;
     QHash<QString, Mode> m_modes;
     QSet<QString> m_withDevices;
-    QHash<QString, QSet<quint32>> m_omemo2Ids; // the OMEMO 2 device ids each person lists
+    QHash<QString, QSet<quint32>> m_omemo2Ids;
+    QHash<QString, qint64> m_lastRepair; // jid -> when (ms since epoch) sessions were last rebuilt // the OMEMO 2 device ids each person lists
 };
 
 } // namespace Hearth

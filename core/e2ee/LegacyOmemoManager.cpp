@@ -130,15 +130,14 @@ void LegacyOmemoManager::onSessionStarted()
         m_published = true;
         publishBundle();
     }
-    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
-    pubsub->requestItems<PepItem>(m_ownJid, kDeviceListNode).then(this, [this](QXmppPubSubManager::ItemsResult<PepItem> result) {
-        QList<quint32> ids;
-        if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result); items && !items->items.isEmpty()) {
-            QDomDocument doc;
-            ids = LegacyOmemo::parseDeviceList(domOf(items->items.constLast().payloadXml(), doc)).ids;
-        }
-        onOwnList(ids);
+    newestPepPayload(pubsub(), m_ownJid, kDeviceListNode, this).then(this, [this](const PepPayload &list) {
+        onOwnList(LegacyOmemo::parseDeviceList(list.element()).ids);
     });
+}
+
+QXmppPubSubManager *LegacyOmemoManager::pubsub() const
+{
+    return client()->findExtension<QXmppPubSubManager>();
 }
 
 void LegacyOmemoManager::onOwnList(const QList<quint32> &ids)
@@ -157,7 +156,7 @@ void LegacyOmemoManager::publishBundle()
         return;
     QXmppPubSubPublishOptions options;
     options.setAccessModel(QXmppPubSubPublishOptions::Open);
-    client()->findExtension<QXmppPubSubManager>()
+    pubsub()
         ->publishOwnPepItem(LegacyOmemo::bundleNode(ownDeviceId()), PepItem(QStringLiteral("current"), xmlOf(LegacyOmemo::bundleElement(*bundle))), options)
         .then(this, [](QXmppPubSubManager::PublishItemResult result) {
             if (auto *error = std::get_if<QXmppError>(&result))
@@ -169,7 +168,7 @@ void LegacyOmemoManager::publishDeviceList(const QList<quint32> &ids)
 {
     QXmppPubSubPublishOptions options;
     options.setAccessModel(QXmppPubSubPublishOptions::Open);
-    client()->findExtension<QXmppPubSubManager>()
+    pubsub()
         ->publishOwnPepItem(kDeviceListNode, PepItem(QStringLiteral("current"), xmlOf(LegacyOmemo::deviceListElement(ids))), options)
         .then(this, [this, ids](QXmppPubSubManager::PublishItemResult result) {
             if (auto *error = std::get_if<QXmppError>(&result)) {
@@ -208,11 +207,9 @@ QFuture<void> LegacyOmemoManager::requestDeviceList(const QString &jid)
         promise->finish();
         return promise->future();
     }
-    client()->findExtension<QXmppPubSubManager>()->requestItems<PepItem>(jid, kDeviceListNode).then(this, [this, jid, promise](QXmppPubSubManager::ItemsResult<PepItem> result) {
-        if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result)) {
-            QDomDocument doc;
-            const auto list = items->items.isEmpty() ? LegacyOmemo::DeviceList{}
-                                                     : LegacyOmemo::parseDeviceList(domOf(items->items.constLast().payloadXml(), doc));
+    newestPepPayload(pubsub(), jid, kDeviceListNode, this).then(this, [this, jid, promise](const PepPayload &payload) {
+        if (payload.found) {
+            const auto list = LegacyOmemo::parseDeviceList(payload.element());
             if (list.truncated)
                 qCWarning(lcE2ee) << jid << "announces more than" << LegacyOmemo::kMaxDevices << "OMEMO 0.3 devices; the first are used";
             m_store->setDeviceList(jid, list.ids);
@@ -234,19 +231,15 @@ QFuture<bool> LegacyOmemoManager::removeOwnDevice(quint32 id)
         fulfil(promise, false);
         return promise->future();
     }
-    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
-    pubsub->requestItems<PepItem>(m_ownJid, kDeviceListNode).then(this, [this, id, promise, pubsub](QXmppPubSubManager::ItemsResult<PepItem> result) {
-        auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result);
-        QDomDocument doc;
-        QList<quint32> ids = items && !items->items.isEmpty() ? LegacyOmemo::parseDeviceList(domOf(items->items.constLast().payloadXml(), doc)).ids
-                                                              : QList<quint32>();
+    newestPepPayload(pubsub(), m_ownJid, kDeviceListNode, this).then(this, [this, id, promise](const PepPayload &list) {
+        QList<quint32> ids = LegacyOmemo::parseDeviceList(list.element()).ids;
         if (!ids.removeAll(id)) {
             fulfil(promise, false);
             return;
         }
         QXmppPubSubPublishOptions options;
         options.setAccessModel(QXmppPubSubPublishOptions::Open);
-        pubsub->publishOwnPepItem(kDeviceListNode, PepItem(QStringLiteral("current"), xmlOf(LegacyOmemo::deviceListElement(ids))), options)
+        pubsub()->publishOwnPepItem(kDeviceListNode, PepItem(QStringLiteral("current"), xmlOf(LegacyOmemo::deviceListElement(ids))), options)
             .then(this, [this, ids, promise](QXmppPubSubManager::PublishItemResult published) {
                 const bool done = std::holds_alternative<QString>(published);
                 if (done) {
@@ -303,7 +296,6 @@ void LegacyOmemoManager::ensureSessions(const QStringList &jids, std::function<v
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
-    auto *pubsub = client()->findExtension<QXmppPubSubManager>();
     for (const QString &jid : jids) {
         const auto devices = m_store->devices(jid);
         for (quint32 id : m_store->listedDevices(jid)) {
@@ -311,11 +303,10 @@ void LegacyOmemoManager::ensureSessions(const QStringList &jids, std::function<v
             if ((jid == m_ownJid && id == ownDeviceId()) || !devices.value(id).session.isEmpty() || m_refused.contains(key))
                 continue;
             ++pending->left;
-            pubsub->requestItems<PepItem>(jid, LegacyOmemo::bundleNode(id)).then(this, [this, jid, id, key, pending](QXmppPubSubManager::ItemsResult<PepItem> result) {
+            newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(id), this).then(this, [this, jid, id, key, pending](const PepPayload &published) {
                 QString error = QStringLiteral("no bundle published");
-                if (auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result); items && !items->items.isEmpty()) {
-                    QDomDocument doc;
-                    if (const auto bundle = LegacyOmemo::parseBundle(domOf(items->items.constLast().payloadXml(), doc), &error))
+                if (!published.element().isNull()) {
+                    if (const auto bundle = LegacyOmemo::parseBundle(published.element(), &error))
                         if (m_sessions.buildSession(jid, id, *bundle, &error))
                             error.clear();
                 }
@@ -336,13 +327,11 @@ void LegacyOmemoManager::fetchKeys(const QString &jid)
     for (quint32 id : m_store->listedDevices(jid)) {
         if (!devices.value(id).identityKey.isEmpty() || (jid == m_ownJid && id == ownDeviceId()))
             continue;
-        client()->findExtension<QXmppPubSubManager>()->requestItems<PepItem>(jid, LegacyOmemo::bundleNode(id)).then(this, [this, jid, id](QXmppPubSubManager::ItemsResult<PepItem> result) {
-            auto *items = std::get_if<QXmppPubSubManager::Items<PepItem>>(&result);
-            if (!items || items->items.isEmpty())
+        newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(id), this).then(this, [this, jid, id](const PepPayload &published) {
+            if (published.element().isNull())
                 return;
-            QDomDocument doc;
             QString error;
-            const auto bundle = LegacyOmemo::parseBundle(domOf(items->items.constLast().payloadXml(), doc), &error);
+            const auto bundle = LegacyOmemo::parseBundle(published.element(), &error);
             // A key that differs from one a session already holds is not
             // taken from a bundle: the session's is the one that counts.
             if (!bundle || !m_store->devices(jid).value(id).identityKey.isEmpty())

@@ -9,6 +9,7 @@
 #include <QXmppMessageHandler.h>
 #include <QXmppPubSubEventHandler.h>
 
+class QXmppPubSubManager;
 class QXmppTrustStorage;
 
 namespace Hearth {
@@ -75,6 +76,7 @@ protected:
     void onRegistered(QXmppClient *client) override;
 
 private:
+    [[nodiscard]] QXmppPubSubManager *pubsub() const;
     enum class Outcome { Read, Marked, Ignored };
     Outcome decrypt(QXmppMessage &message);
     void mark(QXmppMessage &message, const QString &reason);

@@ -16,6 +16,7 @@
 #include "support/TestUtils.h"
 
 #include <QElapsedTimer>
+#include <sys/resource.h>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -148,6 +149,14 @@ int main(int argc, char **argv)
         else if (catchingUp)
             caughtUp = true;
     });
+    // Hearth's own work: this process's CPU time over the catch-up (every
+    // thread: parsing, decrypting, storing); the server is another process.
+    auto cpuSeconds = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    };
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     bob.account.connectToServer(Test::settingsFor(server, bob.user), bob.user.password);
@@ -155,6 +164,7 @@ int main(int argc, char **argv)
         && read.size() == count;
 
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double hearthCpu = cpuSeconds() - cpuBefore;
     if (!wrong.isEmpty())
         return fail(u"a message read as \"%1\""_s.arg(wrong));
     if (unreadable > 0)
@@ -174,9 +184,11 @@ int main(int argc, char **argv)
         return fail(u"%1 of %2 messages arrived (missing: %3)"_s.arg(read.size()).arg(count).arg(missing.join(u' ')));
     }
     const double rate = count / seconds;
-    std::printf("caught up %d OMEMO 2 messages from %d contacts in %.2f s: %.0f msgs/s\n", count, senders, seconds, rate);
+    std::printf("caught up %d OMEMO 2 messages from %d contacts in %.2f s: %.0f msgs/s (Hearth's own CPU time %.2f s: %.0f msgs per CPU second)\n",
+                count, senders, seconds, rate, hearthCpu, count / hearthCpu);
     Bench::row(u"OMEMO 2: catch-up of %1 encrypted messages from %2 contacts after being offline (connect → all stored decrypted; loopback Prosody, %3 storage)"_s
                    .arg(count).arg(senders).arg(options.storage),
-               u"%1 msgs/s (%2 in %3 s)"_s.arg(rate, 0, 'f', 0).arg(count).arg(seconds, 0, 'f', 1), u">= 2,000 msgs/s"_s, rate >= 2000);
+               u"%1 msgs/s (%2 in %3 s; Hearth's own CPU time %4 s)"_s.arg(rate, 0, 'f', 0).arg(count).arg(seconds, 0, 'f', 1).arg(hearthCpu, 0, 'f', 1),
+               u">= 2,000 msgs/s"_s, rate >= 2000);
     return Bench::exitCode();
 }

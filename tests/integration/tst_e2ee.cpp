@@ -23,6 +23,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmppClient.h>
@@ -384,6 +386,64 @@ private Q_SLOTS:
         QVERIFY(again.login(server, alice.user));
         QCOMPARE(again.e2ee.mode(nobody), E2eeService::Mode::On);
         QCOMPARE(again.e2ee.mode(bob.user.jid), E2eeService::Mode::Off);
+    }
+
+    // A key exchange that names a pre-key this device no longer has (two
+    // senders picked the same one from its bundle, the first used it up):
+    // QXmpp cannot read it, and the sender, never answered, keeps sending
+    // key exchanges naming it. The device rebuilds its session with the
+    // sender and tells it, so the next message is read.
+    void aKeyExchangeNamingAUsedPreKeyIsRepaired()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice;
+        auto bob = std::make_unique<Test::TestSession>();
+        QVERIFY(Test::loginFriends(server, alice, *bob));
+        QVERIFY(readyFor(alice, *bob));
+        // Bob is away; Alice's first message starts a session from his bundle.
+        const QString home = bob->dir.path();
+        bob->dir.setAutoRemove(false);
+        const Test::TestUser bobUser = bob->user;
+        bob.reset();
+        (void)result(alice.chat.send(bobUser.jid, u"Are you there?"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(alice, bobUser.jid, u"Are you there?"_s).state, ChatMessage::State::Sent, 15000);
+        // Meanwhile the pre-key it names is used up (as by another sender).
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bob"_s);
+            db.setDatabaseName(QDir(home).filePath(u"hearth.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // (One stays under a new id: QXmpp wants at least one to load.)
+            QVERIFY(q.exec(u"UPDATE omemo_pre_key SET key_id = 999999 WHERE key_id = (SELECT MAX(key_id) FROM omemo_pre_key)"_s));
+            QVERIFY(q.exec(u"DELETE FROM omemo_pre_key WHERE key_id <> 999999"_s));
+            QVERIFY(q.numRowsAffected() > 50);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bob"_s);
+
+        Test::TestSession back;
+        back.home = home;
+        Wire bobWire(back);
+        QVERIFY(back.login(server, bobUser));
+        QTRY_VERIFY_WITH_TIMEOUT(back.e2ee.isReady(), 20000);
+        // The first stays unread (marked, never the fallback) ...
+        QTRY_COMPARE_WITH_TIMEOUT(history(back, alice.user.jid).size(), 1, 15000);
+        QVERIFY(history(back, alice.user.jid).constFirst().undecryptable != ChatMessage::Undecryptable::No);
+        // ... the session is rebuilt and Alice hears of it (an empty key
+        // exchange from Bob's device, the first OMEMO message he writes to her) ...
+        const auto toAlice = [&] {
+            return std::any_of(bobWire.sent.cbegin(), bobWire.sent.cend(), [&](const QString &xml) {
+                return xml.startsWith(u"<message"_s) && xml.contains(u"urn:xmpp:omemo:2"_s) && xml.contains(alice.user.jid);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(toAlice(), 15000);
+        QVERIFY(Test::roundTrip(back) && Test::roundTrip(alice));
+        // ... so what she sends next is read.
+        (void)result(alice.chat.send(bobUser.jid, u"Now?"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(back, alice.user.jid, u"Now?"_s).encryption, ChatMessage::Encryption::Omemo2, 15000);
+        QCOMPARE(messageWithBody(back, alice.user.jid, u"Now?"_s).undecryptable, ChatMessage::Undecryptable::No);
+        QDir(home).removeRecursively();
     }
 
     void keysAndSessionsSurviveARestart()

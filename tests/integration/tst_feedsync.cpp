@@ -168,8 +168,14 @@ private Q_SLOTS:
         QVERIFY(bob.login(server, server.createUser(u"bob"_s)));
         // Not contacts: no +notify pushes, only what following brings.
         QCOMPARE(result(bob.feed.service()->setAudience(FeedService::Audience::Public)), QString());
-        for (int i = 1; i <= 45; ++i)
-            QVERIFY(result(bob.feed.publish(draft(u"Post number %1 of a long blog"_s.arg(i)))).error.isEmpty());
+        // Written a minute apart (published within one second, their order
+        // in the feed would be the cache's, not the blog's).
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 1; i <= 45; ++i) {
+            Post post = draft(u"Post number %1 of a long blog"_s.arg(i));
+            post.published = post.updated = start.addSecs(60 * i);
+            QVERIFY(result(bob.feed.publish(post)).error.isEmpty());
+        }
 
         // A first visit reads to its depth (here 20 items; no item is "old"
         // enough to stop at, with a depth of 0 days)…
