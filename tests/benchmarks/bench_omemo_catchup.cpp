@@ -80,9 +80,21 @@ int main(int argc, char **argv)
         }, 60000);
         if (!ready)
             return fail(u"contact %1 has no OMEMO 2 session with bob"_s.arg(i));
-        (void)Test::result(c.chat.send(bob.user.jid, u"hello"_s), 20000);
-        if (!QTest::qWaitFor([&] { return !Test::messageWithBody(bob, c.user.jid, u"hello"_s).body.isEmpty(); }, 20000))
-            return fail(u"contact %1's first message did not arrive"_s.arg(i));
+        // Until Bob reads one: a first key exchange can name a pre-key of
+        // his that another contact's used up (both fetched the same bundle);
+        // Bob then rebuilds the session and the next one is read.
+        bool greeted = false;
+        for (int attempt = 0; attempt < 3 && !greeted; ++attempt) {
+            if (attempt > 0)
+                std::fprintf(stderr, "contact %d: hello not read, again (attempt %d)\n", i, attempt + 1);
+            (void)Test::result(c.chat.send(bob.user.jid, u"hello"_s), 20000);
+            greeted = QTest::qWaitFor([&] {
+                const auto history = Test::history(bob, c.user.jid);
+                return std::any_of(history.cbegin(), history.cend(), [](const ChatMessage &m) { return m.body == u"hello"_s; });
+            }, 10000);
+        }
+        if (!greeted)
+            return fail(u"contact %1's first messages did not arrive"_s.arg(i));
         if (!Test::roundTrip(bob) || !Test::roundTrip(c))
             return fail(u"the session confirmation did not go through"_s);
     }
