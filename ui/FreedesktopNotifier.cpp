@@ -102,6 +102,12 @@ void FreedesktopNotifier::show(const DesktopNotification &n)
 
 void FreedesktopNotifier::send(const DesktopNotification &n)
 {
+    if (m_inFlight.contains(n.key)) {
+        m_next.insert(n.key, n);
+        m_withdrawn.remove(n.key);
+        return;
+    }
+    m_inFlight.insert(n.key);
     const bool markup = m_capabilities.contains(QStringLiteral("body-markup"));
     QStringList actions{kDefaultAction, tr("Open")};
     QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("im.hearth.Hearth")},
@@ -118,24 +124,37 @@ void FreedesktopNotifier::send(const DesktopNotification &n)
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, n](QDBusPendingCallWatcher *w) {
         w->deleteLater();
+        m_inFlight.remove(n.key);
         const QDBusPendingReply<uint> reply = *w;
         if (reply.isError()) {
             qCWarning(lcNotify).noquote() << "a notification was refused:" << reply.error().message();
             Q_EMIT notShown(n);
-            return;
+        } else if (m_withdrawn.remove(n.key)) {
+            close(reply.value());
+        } else {
+            m_ids.insert(n.key, reply.value());
         }
-        m_ids.insert(n.key, reply.value());
+        if (m_next.contains(n.key))
+            send(m_next.take(n.key));
     });
+}
+
+void FreedesktopNotifier::close(uint id)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
+    call << id;
+    QDBusConnection::sessionBus().asyncCall(call);
 }
 
 void FreedesktopNotifier::withdraw(const QString &key)
 {
+    m_next.remove(key);
+    if (m_inFlight.contains(key))
+        m_withdrawn.insert(key); // closed once its id is known
     const uint id = m_ids.take(key);
     if (id == 0 || m_server != Server::Available)
         return;
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("CloseNotification"));
-    call << id;
-    QDBusConnection::sessionBus().asyncCall(call);
+    close(id);
 }
 
 void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)

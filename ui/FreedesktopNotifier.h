@@ -3,6 +3,7 @@
 #include "NotificationSink.h"
 
 #include <QHash>
+#include <QSet>
 
 class QDBusConnection;
 
@@ -41,7 +42,14 @@ private:
     void setServer(Server server);
     void send(const DesktopNotification &notification);
 
+    void close(uint id);
+
     QHash<QString, uint> m_ids; // key → the server's id
+    // A Notify whose reply (the id) has not come: what follows for that key
+    // waits for it, so it replaces the notification instead of adding one.
+    QSet<QString> m_inFlight;
+    QHash<QString, DesktopNotification> m_next; // the latest waiting, by key
+    QSet<QString> m_withdrawn;                  // closed while in flight
     Server m_server = Server::Unknown;
     QStringList m_capabilities;
     QString m_serverName;

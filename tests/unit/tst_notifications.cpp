@@ -196,6 +196,22 @@ private Q_SLOTS:
         QCOMPARE(m_server->shown.at(2).body.size(), NotificationCenter::kMaxTextLength);
     }
 
+    // Messages that come faster than the server answers (a catch-up, a
+    // burst): the second waits for the first one's id and replaces it, so
+    // the conversation still has one notification.
+    void aBurstReplacesInsteadOfAdding()
+    {
+        makeCenter();
+        QVERIFY(m_sink->isAvailable());
+        m_center->onMessages({incoming(kBob, kBob, u"One"_s)});
+        m_center->onMessages({incoming(kBob, kBob, u"Two"_s)});
+        m_center->onMessages({incoming(kBob, kBob, u"Three"_s)});
+        QTRY_VERIFY(!m_server->shown.isEmpty() && m_server->shown.constLast().body.endsWith(u"Three"_s));
+        QVERIFY(m_server->shown.size() >= 2);
+        for (qsizetype i = 1; i < m_server->shown.size(); ++i)
+            QCOMPARE(m_server->shown.at(i).replaces, m_server->shown.at(0).id);
+    }
+
     void withoutMarkupServerTheTextIsAsWritten()
     {
         m_server->capabilities = {u"body"_s, u"actions"_s};
