@@ -89,4 +89,16 @@ std::optional<QByteArray> KeySeal::open(const QByteArray &stored, const char *co
     return out;
 }
 
+QByteArray KeySealReader::open(const QByteArray &stored, const char *context)
+{
+    if (stored.isEmpty())
+        return stored;
+    if (!KeySeal::isSealed(stored))
+        ++clear;
+    const auto opened = m_seal.open(stored, context);
+    if (!opened)
+        ++unopened;
+    return opened.value_or(QByteArray());
+}
+
 } // namespace Hearth

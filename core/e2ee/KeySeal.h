@@ -36,4 +36,20 @@ private:
     QByteArray m_key;
 };
 
+// Opens a store's values one after another as it loads, counting those
+// kept in the clear and those this key cannot open (which read as empty:
+// the store then refuses to load).
+class KeySealReader
+{
+public:
+    KeySealReader() = default;
+    explicit KeySealReader(KeySeal seal) : m_seal(std::move(seal)) {}
+    QByteArray open(const QByteArray &stored, const char *context);
+    int clear = 0;
+    int unopened = 0;
+
+private:
+    KeySeal m_seal;
+};
+
 } // namespace Hearth

@@ -14,8 +14,7 @@ struct Loaded
     std::optional<LegacyOmemoStore::Own> own;
     QMap<quint32, QByteArray> preKeys;
     QHash<QString, QMap<quint32, LegacyOmemoStore::Device>> devices;
-    int unopened = 0; // sealed values this key cannot open
-    int clear = 0;    // key material stored in the clear
+    KeySealReader keys; // how many values were in the clear, or could not be opened
 };
 
 // What each sealed value is (KeySeal binds it to its place).
@@ -206,17 +205,8 @@ QFuture<DbStatus> LegacyOmemoStore::load()
     return m_db
         ->run([account, seal](QSqlDatabase &db) -> DbResult<Loaded> {
             Loaded loaded;
-            auto open = [&](const QVariant &stored, const char *context) {
-                const QByteArray value = stored.toByteArray();
-                if (value.isEmpty())
-                    return value;
-                if (!KeySeal::isSealed(value))
-                    ++loaded.clear;
-                const auto opened = seal.open(value, context);
-                if (!opened)
-                    ++loaded.unopened;
-                return opened.value_or(QByteArray());
-            };
+            loaded.keys = KeySealReader(seal);
+            auto open = [&](const QVariant &stored, const char *context) { return loaded.keys.open(stored.toByteArray(), context); };
             QSqlQuery q(db);
             auto select = [&](const char *sql) {
                 q.prepare(QString::fromLatin1(sql));
@@ -255,8 +245,8 @@ QFuture<DbStatus> LegacyOmemoStore::load()
         .then(this, [this](DbResult<Loaded> loaded) {
             if (!loaded.ok())
                 return DbStatus::failure(loaded.error);
-            m_locked = loaded.value.unopened > 0;
-            m_clearValues = m_seal.seals() && loaded.value.clear > 0;
+            m_locked = loaded.value.keys.unopened > 0;
+            m_clearValues = m_seal.seals() && loaded.value.keys.clear > 0;
             if (m_locked)
                 return DbStatus::failure(
                     tr("The encryption keys in the cache are locked with a key from the system keychain, which could not open them."));

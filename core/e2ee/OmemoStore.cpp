@@ -14,8 +14,7 @@ namespace {
 struct Loaded
 {
     QXmppOmemoStorage::OmemoData data;
-    int unopened = 0; // sealed values this key cannot open
-    int clear = 0;    // key material stored in the clear
+    KeySealReader keys; // how many values were in the clear, or could not be opened
 };
 
 // What each sealed value is (KeySeal binds it to its place).
@@ -48,17 +47,8 @@ QFuture<DbResult<bool>> OmemoStore::load()
         ->run([account, seal](QSqlDatabase &db) -> DbResult<Loaded> {
             Loaded loaded;
             auto &data = loaded.data;
-            auto open = [&](const QVariant &stored, const char *context) {
-                const QByteArray value = stored.toByteArray();
-                if (value.isEmpty())
-                    return value;
-                if (!KeySeal::isSealed(value))
-                    ++loaded.clear;
-                const auto opened = seal.open(value, context);
-                if (!opened)
-                    ++loaded.unopened;
-                return opened.value_or(QByteArray());
-            };
+            loaded.keys = KeySealReader(seal);
+            auto open = [&](const QVariant &stored, const char *context) { return loaded.keys.open(stored.toByteArray(), context); };
             QSqlQuery q(db);
             auto select = [&](const char *sql) {
                 q.prepare(QString::fromLatin1(sql));
@@ -104,8 +94,8 @@ QFuture<DbResult<bool>> OmemoStore::load()
         .then(this, [this](DbResult<Loaded> loaded) -> DbResult<bool> {
             if (!loaded.ok())
                 return DbResult<bool>::failure(loaded.error);
-            m_locked = loaded.value.unopened > 0;
-            m_clearValues = m_seal.seals() && loaded.value.clear > 0;
+            m_locked = loaded.value.keys.unopened > 0;
+            m_clearValues = m_seal.seals() && loaded.value.keys.clear > 0;
             if (m_locked)
                 return DbResult<bool>::failure(
                     tr("The encryption keys in the cache are locked with a key from the system keychain, which could not open them."));

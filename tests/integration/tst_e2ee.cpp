@@ -41,22 +41,7 @@ using Test::result;
 using Test::Wire;
 
 namespace {
-// Both sides have their OMEMO device and know the other's.
-bool readyFor(Test::TestSession &a, Test::TestSession &b)
-{
-    if (!QTest::qWaitFor([&] { return a.e2ee.isReady() && b.e2ee.isReady(); }, 20000))
-        return false;
-    // Device lists come as PEP notifications (+notify); asking settles a
-    // race with a list published just after the presence was seen.
-    a.e2ee.refreshDevices(b.user.jid);
-    b.e2ee.refreshDevices(a.user.jid);
-    // OMEMO 2 between two Hearths: each knows the other's OMEMO 2 devices
-    // (the 0.3 list, if it came first, would make it 0.3 until then).
-    return QTest::qWaitFor([&] {
-        return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid) && !a.e2ee.usesLegacy(b.user.jid)
-            && !b.e2ee.usesLegacy(a.user.jid);
-    }, 20000);
-}
+using Test::readyFor;
 
 // The person's OMEMO 2 devices (each Hearth also lists its 0.3 one).
 int devicesOf(Test::TestSession &s, const QString &jid)

@@ -26,18 +26,6 @@ using namespace Hearth::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-bool readyFor(TestSession &a, TestSession &b)
-{
-    if (!QTest::qWaitFor([&] { return a.e2ee.isReady() && b.e2ee.isReady(); }, 20000))
-        return false;
-    a.e2ee.refreshDevices(b.user.jid);
-    b.e2ee.refreshDevices(a.user.jid);
-    return QTest::qWaitFor([&] {
-        return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid) && !a.e2ee.usesLegacy(b.user.jid)
-            && !b.e2ee.usesLegacy(a.user.jid);
-    }, 20000);
-}
-
 // Every key column of the account's OMEMO tables, as stored (sessions,
 // pre-keys, private identity keys of both versions; empty values left out).
 QList<QByteArray> storedKeyMaterial(const QString &home)

@@ -3,12 +3,14 @@
 #include "TestUtils.h"
 
 #include "AccountStore.h"
+#include "e2ee/E2eeService.h"
 #include "roster/ContactActions.h"
 
 #include "profile/AvatarService.h"
 
 #include <QDir>
 #include <QSignalSpy>
+#include <QTest>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppIq.h>
@@ -153,6 +155,22 @@ void plainBetween(TestSession &a, TestSession &b)
 {
     a.e2ee.setMode(b.user.jid, E2eeService::Mode::Off);
     b.e2ee.setMode(a.user.jid, E2eeService::Mode::Off);
+}
+
+bool readyFor(TestSession &a, TestSession &b)
+{
+    if (!QTest::qWaitFor([&] { return a.e2ee.isReady() && b.e2ee.isReady(); }, 20000))
+        return false;
+    // Device lists come as PEP notifications (+notify); asking settles a
+    // race with a list published just after the presence was seen.
+    a.e2ee.refreshDevices(b.user.jid);
+    b.e2ee.refreshDevices(a.user.jid);
+    // OMEMO 2 between two Hearths: each knows the other's OMEMO 2 devices
+    // (the 0.3 list, if it came first, would make it 0.3 until then).
+    return QTest::qWaitFor([&] {
+        return a.e2ee.isAvailable(b.user.jid) && b.e2ee.isAvailable(a.user.jid) && !a.e2ee.usesLegacy(b.user.jid)
+            && !b.e2ee.usesLegacy(a.user.jid);
+    }, 20000);
 }
 
 bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b)

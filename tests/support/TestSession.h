@@ -65,4 +65,8 @@ void plainBetween(TestSession &a, TestSession &b);
 // New users "alice" and "bob", logged in as a and b and made contacts.
 bool loginFriends(ProsodyServer &server, TestSession &a, TestSession &b);
 
+// Both sides have their OMEMO device and know the other's OMEMO 2 devices
+// (so what they send each other goes with OMEMO 2).
+bool readyFor(TestSession &a, TestSession &b);
+
 } // namespace Hearth::Test
