@@ -528,34 +528,38 @@ void ChatService::catchUp()
     m_catchUpStoreFailed = false;
     Q_EMIT catchingUpChanged();
     m_state.value(m_accountId, kArchiveLastKey).then(this, [this](DbResult<QVariant> last) {
-        catchUpFrom(last.value.toString(), 0);
+        catchUpFrom(last.value.toString());
     });
 }
 
-void ChatService::catchUpFrom(const QString &after, int pages)
+void ChatService::catchUpFrom(const QString &after)
 {
     MessageArchive::Range range;
     range.max = after.isEmpty() ? kFirstCatchUp : kArchivePage;
     if (after.isEmpty())
-        range.before = QString(); // a new cache: the newest page first
+        range.before = QString(); // a new cache: the newest page first, and no more
     else if (after != kArchiveStart)
         range.after = after;      // (else from the archive's first page)
-    m_account->client()->findExtension<MessageArchive>()->query({}, {}, range).then(this, [=, this](MessageArchive::Page page) {
-        // Pages are stored kStoreBatch messages at a time (one transaction
-        // each: far cheaper than one per page), then where the next
-        // catch-up starts: the writer keeps that order, so the mark never
-        // passes messages not stored.
-        // A part that could not be stored keeps the position where it was
-        // for the rest of this catch-up: the next one fetches it again.
-        auto flush = [this](const QString &newest) {
-            return store(std::exchange(m_catchUpBuffer, {})).then(this, [this, newest](bool stored) {
-                if (!stored && !m_catchUpStoreFailed)
-                    qCWarning(lcChat) << "archive position kept: messages could not be stored";
-                m_catchUpStoreFailed = m_catchUpStoreFailed || !stored;
-                if (!m_catchUpStoreFailed && !newest.isEmpty())
-                    (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
-            });
-        };
+    auto position = std::make_shared<QString>(after); // the newest id read so far
+    auto pages = std::make_shared<int>(0);
+    const int maxPages = after.isEmpty() ? 1 : kMaxCatchUpPages;
+    // Pages are stored kStoreBatch messages at a time (one transaction
+    // each: far cheaper than one per page), then where the next catch-up
+    // starts: the writer keeps that order, so the mark never passes
+    // messages not stored. A part that could not be stored keeps the
+    // position where it was for the rest of this catch-up: the next one
+    // fetches it again.
+    auto flush = [this](const QString &newest) {
+        return store(std::exchange(m_catchUpBuffer, {})).then(this, [this, newest](bool stored) {
+            if (!stored && !m_catchUpStoreFailed)
+                qCWarning(lcChat) << "archive position kept: messages could not be stored";
+            m_catchUpStoreFailed = m_catchUpStoreFailed || !stored;
+            if (!m_catchUpStoreFailed && !newest.isEmpty())
+                (void)m_state.setValue(m_accountId, kArchiveLastKey, newest);
+        });
+    };
+    auto *archive = m_account->client()->findExtension<MessageArchive>();
+    archive->readOn({}, range, maxPages, [=, this](const MessageArchive::Page &page, bool last) {
         auto finish = [this] {
             m_catchingUp = false;
             m_caughtUp = true;
@@ -563,31 +567,32 @@ void ChatService::catchUpFrom(const QString &after, int pages)
         };
         if (!page.error.isEmpty()) {
             qCWarning(lcChat).noquote() << "archive catch-up stopped:" << page.error;
-            flush(after).then(this, finish);
+            flush(*position).then(this, finish);
             return;
         }
+        ++*pages;
         m_catchUpBuffer += messagesOf(page, {});
         // The newest id seen is where the next catch-up starts; an archive
         // found empty is read from its start next time (not as a new
         // cache's, which would take its newest page only).
-        const QString newest = after.isEmpty() ? (page.last.isEmpty() ? kArchiveStart : page.last)
-                                               : (page.last.isEmpty() ? after : page.last);
-        const bool more = !after.isEmpty() && !page.complete && !page.last.isEmpty();
-        if (more && pages + 1 < kMaxCatchUpPages) {
+        if (!page.last.isEmpty())
+            *position = page.last;
+        else if (position->isEmpty())
+            *position = kArchiveStart;
+        if (!last) {
             if (m_catchUpBuffer.size() >= kStoreBatch)
-                flush(newest);
-            catchUpFrom(page.last, pages + 1);
+                flush(*position);
             return;
         }
         // Caught up once the last part is in the cache.
-        flush(newest).then(this, [finish, pages] {
-            qCInfo(lcChat) << "archive caught up:" << (pages + 1) << "pages";
+        flush(*position).then(this, [finish, pages] {
+            qCInfo(lcChat) << "archive caught up:" << *pages << "pages";
             finish();
         });
     });
 }
 
-void ChatService::catchUpRoom(const QString &room, int pages)
+void ChatService::catchUpRoom(const QString &room)
 {
     // From the last archive id seen in the room; a room new to the cache
     // brings its newest messages, already read.
@@ -600,25 +605,28 @@ void ChatService::catchUpRoom(const QString &room, int pages)
             range.before = QString();
         else
             range.after = after;
-        m_account->client()->findExtension<MessageArchive>()->query(room, {}, range).then(this, [=, this](MessageArchive::Page page) {
+        auto position = std::make_shared<QString>(after);
+        auto lost = std::make_shared<bool>(false);
+        auto *archive = m_account->client()->findExtension<MessageArchive>();
+        archive->readOn(room, range, after.isEmpty() ? 1 : kMaxCatchUpPages, [=, this](const MessageArchive::Page &page, bool last) {
             if (!page.error.isEmpty()) {
                 qCInfo(lcChat).noquote() << "room history of" << room << "not fetched:" << page.error;
-                m_roomsCaughtUp.insert(room);
-                Q_EMIT roomCaughtUp(room);
-                return;
+            } else {
+                const QList<ChatMessage> messages = messagesOf(page, room);
+                if (!page.last.isEmpty())
+                    *position = page.last;
+                // A page that could not be stored keeps the position before
+                // it (the writer stores in order): the next catch-up reads it again.
+                store(messages).then(this, [this, key, lost, newest = *position](bool stored) {
+                    *lost = *lost || !stored;
+                    if (!*lost && !newest.isEmpty())
+                        (void)m_state.setValue(m_accountId, key, newest);
+                });
+                if (after.isEmpty() && !messages.isEmpty())
+                    (void)m_store.markRead(m_accountId, room, messages.constLast().messageId);
             }
-            const QList<ChatMessage> messages = messagesOf(page, room);
-            const QString newest = page.last.isEmpty() ? after : page.last;
-            store(messages).then(this, [this, key, newest](bool stored) {
-                if (stored && !newest.isEmpty())
-                    (void)m_state.setValue(m_accountId, key, newest);
-            });
-            if (after.isEmpty() && !messages.isEmpty())
-                (void)m_store.markRead(m_accountId, room, messages.constLast().messageId);
-            if (!after.isEmpty() && !page.complete && !page.last.isEmpty() && pages + 1 < kMaxCatchUpPages) {
-                catchUpRoom(room, pages + 1);
+            if (!last)
                 return;
-            }
             m_roomsCaughtUp.insert(room);
             Q_EMIT roomCaughtUp(room);
         });

@@ -119,7 +119,7 @@ public:
     [[nodiscard]] QString ownSenderIn(const QString &chatJid) const;
     // A room's history from its archive since the last id seen (the newest
     // page, marked read, for a room new to the cache); roomCaughtUp() after.
-    void catchUpRoom(const QString &room, int pages = 0);
+    void catchUpRoom(const QString &room);
     // The room's history has been caught up in this session.
     [[nodiscard]] bool hasRoomCaughtUp(const QString &room) const { return m_roomsCaughtUp.contains(room); }
 
@@ -139,7 +139,7 @@ private:
     void onSessionStarted(bool resumed);
     void advance(const QString &chatJid, const QString &messageId, ChatMessage::State state);
     QFuture<bool> store(const QList<ChatMessage> &messages);
-    void catchUpFrom(const QString &after, int pages);
+    void catchUpFrom(const QString &after);
     QFuture<ChatMessage> sendMessage(ChatMessage local);
     void transmit(const ChatMessage &saved, std::function<void(bool sent)> done = {});
     // Sends a stanza of the chat: encrypted when the chat is (or the

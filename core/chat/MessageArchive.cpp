@@ -6,6 +6,7 @@
 #include "../StanzaErrors.h"
 
 #include <QDomElement>
+#include <QTimer>
 #include <QXmppClient.h>
 #include <QXmppDataForm.h>
 #include <QXmppE2eeExtension.h>
@@ -42,9 +43,17 @@ QStringList MessageArchive::discoveryFeatures() const
 QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, const QString &with, const Range &range)
 {
     auto promise = startedPromise<Page>();
+    fetch(archive, with, range, [this, promise](Page page) {
+        decrypt(std::move(page), [promise](Page decrypted) { fulfil(promise, std::move(decrypted)); });
+    });
+    return promise->future();
+}
+
+void MessageArchive::fetch(const QString &archive, const QString &with, const Range &range, std::function<void(Page)> done)
+{
     if (!Account::hasSession(client())) {
-        fulfil(promise, Page{{}, {}, {}, false, tr("You are offline.")});
-        return promise->future();
+        done(Page{{}, {}, {}, false, tr("You are offline.")});
+        return;
     }
     QXmppMamQueryIq iq;
     iq.setType(QXmppIq::Set);
@@ -73,10 +82,10 @@ QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, cons
         rsm.setBefore(*range.before);
     iq.setResultSetQuery(rsm);
 
-    m_pending.insert(queryId, Pending{QXmppUtils::jidToBareJid(archive), promise, {}});
+    m_pending.insert(queryId, Pending{QXmppUtils::jidToBareJid(archive), std::move(done), {}});
     client()->sendIq(std::move(iq)).then(this, [this, queryId](QXmppClient::IqResult result) {
         Pending pending = m_pending.take(queryId);
-        if (!pending.promise)
+        if (!pending.done)
             return;
         Page page;
         if (auto *error = std::get_if<QXmppError>(&result)) {
@@ -89,37 +98,107 @@ QFuture<MessageArchive::Page> MessageArchive::query(const QString &archive, cons
             page.last = iq.resultSetReply().last();
             page.messages = pending.messages;
         }
-        decrypt(std::move(page), pending.promise);
+        pending.done(std::move(page));
     });
-    return promise->future();
 }
 
-void MessageArchive::decrypt(Page page, const std::shared_ptr<QPromise<Page>> &promise)
+void MessageArchive::decrypt(Page page, std::function<void(Page)> done)
 {
     // End-to-end encrypted messages are decrypted before the page is
-    // handed on, each in its place (decryptions finish in any order); one
-    // that cannot be stays as it came, for the reader to mark.
+    // handed on, each in its place; one that cannot be stays as it came,
+    // for the reader to mark.
     auto *e2ee = client()->encryptionExtension();
-    QList<qsizetype> encrypted;
+    auto encrypted = std::make_shared<QList<qsizetype>>();
     if (e2ee)
         for (qsizetype i = 0; i < page.messages.size(); ++i)
             if (e2ee->isEncrypted(page.messages.at(i).message))
-                encrypted << i;
-    if (encrypted.isEmpty()) {
-        fulfil(promise, page);
+                *encrypted << i;
+    if (encrypted->isEmpty()) {
+        done(std::move(page));
         return;
     }
-    auto shared = std::make_shared<Page>(std::move(page));
-    auto left = std::make_shared<qsizetype>(encrypted.size());
-    for (const qsizetype i : encrypted) {
-        QXmppMessage copy = shared->messages.at(i).message;
-        e2ee->decryptMessage(std::move(copy)).then(this, [shared, left, promise, i](QXmppE2eeExtension::MessageDecryptResult result) {
+    decryptFrom(std::make_shared<Page>(std::move(page)), encrypted, 0, done);
+}
+
+void MessageArchive::decryptFrom(const std::shared_ptr<Page> &page, const std::shared_ptr<QList<qsizetype>> &encrypted, qsizetype from,
+                                 const std::function<void(Page)> &done)
+{
+    auto *e2ee = client()->encryptionExtension();
+    // A slice at once (they may finish in any order), then the event loop
+    // gets its turn before the next.
+    const qsizetype to = std::min(from + kDecryptSlice, encrypted->size());
+    auto left = std::make_shared<qsizetype>(to - from);
+    for (qsizetype k = from; k < to; ++k) {
+        const qsizetype i = encrypted->at(k);
+        QXmppMessage copy = page->messages.at(i).message;
+        e2ee->decryptMessage(std::move(copy)).then(this, [=, this](QXmppE2eeExtension::MessageDecryptResult result) {
             if (auto *decrypted = std::get_if<QXmppMessage>(&result))
-                shared->messages[i].message = std::move(*decrypted);
-            if (--*left == 0)
-                fulfil(promise, *shared);
+                page->messages[i].message = std::move(*decrypted);
+            if (--*left > 0)
+                return;
+            if (to == encrypted->size())
+                done(std::move(*page));
+            else
+                QTimer::singleShot(0, this, [=, this] { decryptFrom(page, encrypted, to, done); });
         });
     }
+}
+
+struct MessageArchive::Reading
+{
+    QString archive;
+    Range next;
+    int pagesLeft = 0;
+    PageHandler onPage;
+    QList<std::pair<Page, bool>> fetched; // waiting to be decrypted; whether the last
+    bool fetching = false;
+    bool decrypting = false;
+    bool ended = false; // no page to ask for after the ones fetched
+};
+
+void MessageArchive::readOn(const QString &archive, const Range &range, int maxPages, PageHandler onPage)
+{
+    auto reading = std::make_shared<Reading>();
+    reading->archive = archive;
+    reading->next = range;
+    reading->pagesLeft = std::max(1, maxPages);
+    reading->onPage = std::move(onPage);
+    readNext(reading);
+}
+
+void MessageArchive::readNext(const std::shared_ptr<Reading> &reading)
+{
+    Reading &r = *reading;
+    if (!r.fetching && !r.ended && r.fetched.size() < kReadAhead) {
+        r.fetching = true;
+        --r.pagesLeft;
+        fetch(r.archive, {}, r.next, [this, reading](Page page) {
+            Reading &r = *reading;
+            r.fetching = false;
+            const bool more = page.error.isEmpty() && !page.complete && !page.last.isEmpty() && r.pagesLeft > 0;
+            r.ended = !more;
+            if (more) {
+                r.next.after = page.last;
+                r.next.before.reset();
+            }
+            r.fetched.append({std::move(page), !more});
+            readNext(reading);
+        });
+    }
+    if (r.decrypting || r.fetched.isEmpty())
+        return;
+    r.decrypting = true;
+    // After this turn of the event loop: the next page's request leaves
+    // first, and the server reads it while this page is decrypted.
+    QTimer::singleShot(0, this, [this, reading] {
+        auto [page, last] = reading->fetched.takeFirst();
+        decrypt(std::move(page), [this, reading, last = last](Page decrypted) {
+            reading->decrypting = false;
+            reading->onPage(decrypted, last);
+            if (!last)
+                readNext(reading);
+        });
+    });
 }
 
 bool MessageArchive::handleStanza(const QDomElement &stanza)

@@ -6,6 +6,7 @@
 #include <QXmppClientExtension.h>
 #include <QXmppMessage.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,17 @@ public:
     // archive: empty for the own archive, else a room's JID; with: only the
     // conversation with this JID (empty: all).
     QFuture<Page> query(const QString &archive, const QString &with, const Range &range);
+    // Reads on from range, page after page, until the archive says it is
+    // complete, a page fails or maxPages were read; onPage gets each one
+    // decrypted, in order, last set on the final one (an error ends it).
+    // The next page is asked for while one is being decrypted (at most
+    // kReadAhead wait), so the server's work and ours overlap instead of
+    // taking turns, and decryption yields to the event loop every
+    // kDecryptSlice messages: the UI thread is never held for a page.
+    static constexpr int kReadAhead = 2;
+    static constexpr int kDecryptSlice = 10;
+    using PageHandler = std::function<void(const Page &page, bool last)>;
+    void readOn(const QString &archive, const Range &range, int maxPages, PageHandler onPage);
 
     // A <message/> carrying an archive result: its <result/> (null when
     // it is not one). What that result holds: the forwarded message, its
@@ -64,12 +76,19 @@ public:
     bool handleStanza(const QDomElement &stanza) override;
 
 private:
-    void decrypt(Page page, const std::shared_ptr<QPromise<Page>> &promise);
+    struct Reading;
+    // The query itself: done gets the page as it came (still encrypted).
+    void fetch(const QString &archive, const QString &with, const Range &range, std::function<void(Page)> done);
+    // Decrypts what is encrypted, kDecryptSlice messages an event-loop turn.
+    void decrypt(Page page, std::function<void(Page)> done);
+    void decryptFrom(const std::shared_ptr<Page> &page, const std::shared_ptr<QList<qsizetype>> &encrypted, qsizetype from,
+                     const std::function<void(Page)> &done);
+    void readNext(const std::shared_ptr<Reading> &reading);
 
     struct Pending
     {
         QString archive; // the JID results must come from ('' = own)
-        std::shared_ptr<QPromise<Page>> promise;
+        std::function<void(Page)> done;
         QList<Archived> messages;
     };
     QHash<QString, Pending> m_pending; // by query id

@@ -4,11 +4,13 @@
 
 #include "Account.h"
 #include "chat/ChatService.h"
+#include "chat/MessageArchive.h"
 #include "upload/FileUpload.h"
 #include "upload/UploadService.h"
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
+#include "support/Wire.h"
 
 #include <QDomDocument>
 #include <QImage>
@@ -155,6 +157,89 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), count, 20000);
         QCOMPARE(history(bob, alice.user.jid).constFirst().body, u"Number 1"_s);
         QCOMPARE(history(bob, alice.user.jid).constLast().body, u"Number %1"_s.arg(count));
+    }
+
+    // Reading on through the archive asks for the next page while one is
+    // being decrypted and stored (the server's work and the client's
+    // overlap instead of taking turns), hands the pages on in order with
+    // the final one marked, stops at the page limit, and ends with an
+    // error, marked final, when it cannot ask.
+    void archivePagesAreAskedForAheadAndHandedOnInOrder()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        Test::plainBetween(alice, bob);
+        const int count = 130; // three pages of at most 50 (and receipts between)
+        for (int i = 1; i <= count; ++i)
+            (void)result(alice.chat.send(bob.user.jid, u"Number %1"_s.arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), count, 20000);
+        QVERIFY(Test::roundTrip(bob));
+
+        Test::Wire wire(bob);
+        auto queriesSent = [&] {
+            return std::count_if(wire.sent.cbegin(), wire.sent.cend(),
+                                 [](const QString &xml) { return xml.contains(u"<query"_s) && xml.contains(u"urn:xmpp:mam:2"_s); });
+        };
+        struct Seen
+        {
+            QStringList bodies;
+            QList<bool> last;
+            QList<qsizetype> queriesWhenHandedOn;
+            QString error;
+        };
+        auto read = [&](int maxPages) {
+            auto seen = std::make_shared<Seen>();
+            MessageArchive::Range range;
+            range.max = 50;
+            bob.account.client()->findExtension<MessageArchive>()->readOn({}, range, maxPages,
+                [&, seen](const MessageArchive::Page &page, bool last) {
+                    seen->queriesWhenHandedOn << queriesSent();
+                    seen->last << last;
+                    seen->error = page.error;
+                    for (const auto &m : page.messages)
+                        if (!m.message.body().isEmpty())
+                            seen->bodies << m.message.body();
+                });
+            return seen;
+        };
+
+        auto all = read(ChatService::kMaxCatchUpPages);
+        QTRY_VERIFY_WITH_TIMEOUT(all->last.contains(true), 20000);
+        QVERIFY2(all->error.isEmpty(), qPrintable(all->error));
+        const qsizetype pages = all->last.size();
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        QCOMPARE(all->last.count(true), 1);
+        QVERIFY(all->last.constLast());
+        QStringList expected;
+        for (int i = 1; i <= count; ++i)
+            expected << u"Number %1"_s.arg(i);
+        QCOMPARE(all->bodies, expected);
+        // Each page but the last was handed on after the next one had been
+        // asked for (and no more than kReadAhead beyond); none after the last.
+        for (qsizetype i = 0; i + 1 < pages; ++i) {
+            const qsizetype asked = all->queriesWhenHandedOn.at(i);
+            QVERIFY2(asked >= i + 2 && asked <= i + 1 + MessageArchive::kReadAhead, qPrintable(u"page %1: %2 queries"_s.arg(i).arg(asked)));
+        }
+        QCOMPARE(all->queriesWhenHandedOn.constLast(), pages);
+        QVERIFY(Test::roundTrip(bob));
+        QCOMPARE(queriesSent(), pages);
+
+        // Two pages at most: the second is the last, and nothing more is asked.
+        wire.sent.clear();
+        auto two = read(2);
+        QTRY_VERIFY_WITH_TIMEOUT(two->last.contains(true), 20000);
+        QCOMPARE(two->last, (QList<bool>{false, true}));
+        QVERIFY(Test::roundTrip(bob));
+        QCOMPARE(queriesSent(), 2);
+
+        // Offline: one call, the error, final.
+        bob.account.disconnectFromServer();
+        QTRY_VERIFY(bob.account.state() == Connection::State::Offline);
+        auto offline = read(10);
+        QTRY_COMPARE(offline->last, QList<bool>{true});
+        QVERIFY(!offline->error.isEmpty());
     }
 
     // A catch-up page the cache could not store (a full disk, here a

@@ -431,6 +431,47 @@ private Q_SLOTS:
         QDir(home).removeRecursively();
     }
 
+    // A device back after a while reads what came meanwhile from the
+    // archive alone (another client of Bob's was online, so nothing was
+    // kept offline): more than a page, decrypted a slice at a time while
+    // the next page is fetched, every message read, in the order sent.
+    void anOfflineDeviceCatchesUpSeveralEncryptedPages()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice, bob;
+        QVERIFY(Test::loginFriends(server, alice, bob));
+        QVERIFY(readyFor(alice, bob));
+        (void)result(alice.chat.send(bob.user.jid, u"Hello"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies(history(bob, alice.user.jid)), QStringList{u"Hello"_s}, 15000);
+        QVERIFY(Test::roundTrip(bob) && Test::roundTrip(alice));
+        bob.account.disconnectFromServer();
+        QTRY_VERIFY(bob.account.state() == Connection::State::Offline);
+        Test::TestSession phone;
+        QVERIFY(phone.login(server, bob.user));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.e2ee.isReady(), 20000);
+
+        const int count = 75; // two pages of at most 50, several decryption slices each
+        QStringList expected{u"Hello"_s};
+        for (int i = 1; i <= count; ++i) {
+            expected << u"While away %1"_s.arg(i);
+            (void)result(alice.chat.send(bob.user.jid, expected.constLast()));
+        }
+        QVERIFY(Test::roundTrip(alice));
+        QVERIFY(bob.login(server, bob.user));
+        QTRY_COMPARE_WITH_TIMEOUT(history(bob, alice.user.jid).size(), count + 1, 30000);
+        const auto messages = history(bob, alice.user.jid);
+        // (The archive's times have whole seconds: the live "Hello" may
+        // sort after messages sent within its second.)
+        QStringList read = bodies(messages);
+        QCOMPARE(read.removeAll(u"Hello"_s), 1);
+        QCOMPARE(read, expected.mid(1));
+        for (const ChatMessage &m : messages) {
+            QVERIFY2(m.undecryptable == ChatMessage::Undecryptable::No, qPrintable(m.messageId));
+            QCOMPARE(m.encryption, ChatMessage::Encryption::Omemo2);
+        }
+    }
+
     void keysAndSessionsSurviveARestart()
     {
         Test::ProsodyServer server;
