@@ -5,6 +5,7 @@
 #include "../profile/PepItem.h"
 #include "LegacyOmemoStore.h"
 
+#include <QDateTime>
 #include <QDomDocument>
 #include <QRandomGenerator>
 #include <QXmlStreamWriter>
@@ -321,6 +322,40 @@ void LegacyOmemoManager::ensureSessions(const QStringList &jids, std::function<v
     pending->finishOne();
 }
 
+void LegacyOmemoManager::repairSession(const QString &jid, quint32 deviceId)
+{
+    const QString key = jid + u'/' + QString::number(deviceId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if ((jid == m_ownJid && deviceId == ownDeviceId()) || now - m_lastRepair.value(key, -60000) < 60000 || !client())
+        return;
+    m_lastRepair.insert(key, now);
+    qCInfo(lcE2ee) << "rebuilding the OMEMO 0.3 session with" << jid << deviceId << "after a message it could not read";
+    newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(deviceId), this).then(this, [this, jid, deviceId](const PepPayload &published) {
+        QString error = QStringLiteral("no bundle published");
+        if (!published.element().isNull())
+            if (const auto bundle = LegacyOmemo::parseBundle(published.element(), &error))
+                if (m_sessions.buildSession(jid, deviceId, *bundle, &error))
+                    error.clear();
+        // A fresh session's first key, with no payload: a key transport.
+        const auto sealed = error.isEmpty() ? m_sessions.encryptKey(jid, deviceId, SignalContext::randomBytes(32)) : std::nullopt;
+        if (!sealed) {
+            qCWarning(lcE2ee) << "the OMEMO 0.3 session with" << jid << deviceId << "could not be rebuilt:"
+                              << (error.isEmpty() ? QStringLiteral("no key for it") : error);
+            return;
+        }
+        LegacyOmemo::Encrypted encrypted;
+        encrypted.sid = ownDeviceId();
+        encrypted.iv = SignalContext::randomBytes(12);
+        encrypted.keys.append({deviceId, sealed->preKey, sealed->data});
+        QXmppMessage message;
+        message.setTo(jid);
+        message.setType(QXmppMessage::Chat);
+        message.addHint(QXmppMessage::Store);
+        message.setExtensions({LegacyOmemo::encryptedElement(encrypted)});
+        client()->send(std::move(message));
+    });
+}
+
 void LegacyOmemoManager::fetchKeys(const QString &jid)
 {
     const auto devices = m_store->devices(jid);
@@ -537,6 +572,12 @@ LegacyOmemoManager::Outcome LegacyOmemoManager::decrypt(QXmppMessage &message)
     if (!keyMaterial) {
         if (failure == LegacyOmemoSessions::Failure::Duplicate)
             return Outcome::Ignored; // read once already (a carbon and its archive copy)
+        // No session (this device lost it), or a key exchange it cannot
+        // take (its pre-key used up): a new one. Not for a plain message
+        // that fails on a session (an old copy from the archive, say): the
+        // session still works for what comes now.
+        if (failure == LegacyOmemoSessions::Failure::NoSession || (failure == LegacyOmemoSessions::Failure::Invalid && mine->preKey))
+            repairSession(sender, encrypted->sid);
         mark(message, failure == LegacyOmemoSessions::Failure::Untrusted ? QStringLiteral("untrusted") : QStringLiteral("broken"));
         return Outcome::Marked;
     }

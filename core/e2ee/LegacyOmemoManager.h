@@ -91,12 +91,19 @@ private:
     // Sessions with every listed device of the jids that has none; done
     // calls back when the bundles have come (or failed).
     void ensureSessions(const QStringList &jids, std::function<void()> done);
+    // A message from jid's device that no session of ours could read (none,
+    // or one out of step): a new session from its bundle, announced with an
+    // empty key transport so its next messages use it, as Conversations
+    // and Dino do; at most once a minute per device. Else the sender, never
+    // told, writes on into a session this device cannot read.
+    void repairSession(const QString &jid, quint32 deviceId);
 
     LegacyOmemoStore *m_store;
     QXmppTrustStorage *m_trust;
     LegacyOmemoSessions m_sessions;
     QString m_ownJid;
     QSet<QString> m_refused; // jid/device whose bundle was bad: not asked again this run
+    QHash<QString, qint64> m_lastRepair; // jid/device -> when its session was last rebuilt (ms)
     bool m_bundleQueued = false;
     bool m_published = false;
     bool m_listed = false;

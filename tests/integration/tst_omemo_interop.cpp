@@ -14,7 +14,10 @@
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <memory>
 
@@ -55,6 +58,19 @@ public:
         if (!seen || lineStarting(prefix).isEmpty())
             qWarning().noquote() << "peer said:" << m_lines << "\nstderr:" << QString::fromUtf8(m_process.readAllStandardError());
         return !lineStarting(prefix).isEmpty();
+    }
+    // Waits until more than `after` lines start with prefix.
+    bool waitForMore(const QString &prefix, qsizetype after, int timeoutMs = 30000)
+    {
+        const bool seen = QTest::qWaitFor([&] { return countStarting(prefix) > after || m_process.state() == QProcess::NotRunning; }, timeoutMs)
+            && countStarting(prefix) > after;
+        if (!seen)
+            qWarning().noquote() << "peer said:" << m_lines << "\nstderr:" << QString::fromUtf8(m_process.readAllStandardError());
+        return seen;
+    }
+    [[nodiscard]] qsizetype countStarting(const QString &prefix) const
+    {
+        return std::count_if(m_lines.cbegin(), m_lines.cend(), [&](const QString &line) { return line.startsWith(prefix); });
     }
     [[nodiscard]] QString lineStarting(const QString &prefix) const
     {
@@ -218,6 +234,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hearth.e2ee.usesLegacy(contact.jid), 20000);
         (void)result(hearth.chat.send(contact.jid, u"Seen on all my devices"_s));
         QVERIFY(peer.waitFor(u"recv %1 Seen on all my devices"_s.arg(hearthUser.jid)));
+    }
+
+    // This device lost its OMEMO 0.3 session with a contact's device (a
+    // cache put back from an old copy): the first message from them it
+    // cannot read for want of a session (here the archive's copy of one
+    // read before) makes Hearth start a new session from their bundle and
+    // tell their device with an empty key transport, so what they send
+    // next is read. Without it they would write on, unread, for good.
+    void aLegacySessionThisDeviceLostIsRepaired()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        const Test::TestUser hearthUser = server.createUser(u"hearth"_s);
+        auto hearth = std::make_unique<Test::TestSession>();
+        QVERIFY(hearth->login(server, hearthUser));
+        QTRY_VERIFY_WITH_TIMEOUT(hearth->e2ee.isReady() && hearth->e2ee.legacy()->isListed(), 20000);
+        const Test::TestUser contact = server.createUser(u"legacy"_s);
+        PythonPeer peer(server, contact, u"0.3"_s);
+        QVERIFY(peer.waitFor(u"ready "_s));
+        peer.send(hearthUser.jid, u"Before the loss"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(*hearth, contact.jid, u"Before the loss"_s).encryption, ChatMessage::Encryption::Omemo, 20000);
+        // Hearth answers: the peer's session is confirmed, so what it sends
+        // next is a plain ratchet message, not a key exchange.
+        hearth->e2ee.refreshDevices(contact.jid);
+        QTRY_VERIFY_WITH_TIMEOUT(hearth->e2ee.usesLegacy(contact.jid), 20000);
+        (void)result(hearth->chat.send(contact.jid, u"Answer"_s));
+        QVERIFY(peer.waitFor(u"recv %1 Answer"_s.arg(hearthUser.jid)));
+        const qsizetype empties = peer.countStarting(u"empty %1"_s.arg(hearthUser.jid));
+
+        // Hearth quits; its cache loses the session with the peer's device.
+        const QString home = hearth->dir.path();
+        hearth->dir.setAutoRemove(false);
+        hearth.reset();
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"surgery"_s);
+            db.setDatabaseName(QDir(home).filePath(u"hearth.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE omemo_legacy_device SET session = NULL WHERE jid = '%1'"_s.arg(contact.jid)));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"surgery"_s);
+        Test::TestSession back;
+        back.home = home;
+        QVERIFY(back.login(server, hearthUser));
+        QVERIFY(peer.waitForMore(u"empty %1"_s.arg(hearthUser.jid), empties));
+
+        peer.send(hearthUser.jid, u"After the repair"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(messageWithBody(back, contact.jid, u"After the repair"_s).encryption, ChatMessage::Encryption::Omemo, 20000);
+        QVERIFY2(peer.lineStarting(u"undecryptable"_s).isEmpty(), qPrintable(peer.lineStarting(u"undecryptable"_s)));
+        // And the other way, on the new session.
+        (void)result(back.chat.send(contact.jid, u"Back in step"_s));
+        QVERIFY(peer.waitFor(u"recv %1 Back in step"_s.arg(hearthUser.jid)));
+        // What was read before stays read (the archive's copy is the same message).
+        QCOMPARE(messageWithBody(back, contact.jid, u"Before the loss"_s).encryption, ChatMessage::Encryption::Omemo);
+        QDir(home).removeRecursively();
     }
 
     // A private group with the peer as its other member, in either OMEMO

@@ -36,6 +36,8 @@ from typing import Any, Dict, FrozenSet, Optional
 
 import slixmpp
 from slixmpp.stanza import Message as XmppMessage
+from slixmpp.xmlstream.handler import CoroutineCallback
+from slixmpp.xmlstream.matcher import MatchXPath
 
 import omemo
 from omemo.storage import Just, Maybe, Nothing, Storage
@@ -146,7 +148,11 @@ class Client(slixmpp.ClientXMPP):
         self.register_plugin("xep_0060")
         self.register_plugin("xep_0199")
         self.add_event_handler("session_start", self.on_start)
-        self.add_event_handler("message", self.on_message)
+        # Encrypted messages with or without a body (a key transport has
+        # none, and slixmpp's "message" event only comes for a body).
+        self.register_handler(CoroutineCallback(
+            "OMEMO", MatchXPath(f"{{jabber:client}}message/{{{self.nodes.namespace}}}encrypted"), self.on_message))
+        self.add_event_handler("message", self.on_plain)
         self.add_event_handler("presence", self.on_presence)
 
     async def publish(self, node: str, item: str, payload: ET.Element, max_items: Optional[str] = None) -> None:
@@ -245,6 +251,10 @@ class Client(slixmpp.ClientXMPP):
         say(f"sent {room}")
 
     # ---- receiving ----
+    async def on_plain(self, stanza: XmppMessage) -> None:
+        if stanza.xml.find(f"{{{self.nodes.namespace}}}encrypted") is None:
+            await self.on_message(stanza)
+
     async def on_message(self, stanza: XmppMessage) -> None:
         group = stanza["type"] == "groupchat"
         if self.session is None or stanza["type"] not in ("chat", "normal", "groupchat"):
@@ -269,7 +279,8 @@ class Client(slixmpp.ClientXMPP):
             say(f"undecryptable {sender} {type(error).__name__}: {error}".replace("\n", " "))
             return
         if plaintext is None:
-            return  # an empty message: a session confirmed
+            say(f"empty {sender}")  # a key transport: a session confirmed or new
+            return
         if self.nodes.legacy:
             text = plaintext.decode("utf-8")
         else:
