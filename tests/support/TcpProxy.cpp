@@ -1,5 +1,6 @@
 #include "TcpProxy.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <functional>
@@ -28,18 +29,20 @@ void TcpProxy::onNewConnection()
         auto *upstream = new QTcpSocket(this);
         client->setParent(this);
         m_pairs.append(Pair{client, upstream});
+        const auto up = writerTo(upstream);
+        const auto down = writerTo(client);
         // Hold the client's bytes until the upstream side is connected.
-        connect(upstream, &QTcpSocket::connected, client, [this, client, upstream] {
+        connect(upstream, &QTcpSocket::connected, client, [this, client, up] {
             const QByteArray bytes = client->readAll();
             Q_EMIT relayedUp(bytes);
-            upstream->write(bytes);
+            up(bytes);
         });
-        connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
+        connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, up] {
             if (upstream->state() != QAbstractSocket::ConnectedState)
                 return;
             const QByteArray bytes = client->readAll();
             Q_EMIT relayedUp(bytes);
-            upstream->write(bytes);
+            up(bytes);
         });
         // What waits to go down in pieces, and how much of it went (an
         // offset: removing each piece from the front would be quadratic).
@@ -62,11 +65,11 @@ void TcpProxy::onNewConnection()
                 QTimer::singleShot(0, client, *next);
             }
         };
-        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pending, drain] {
+        connect(upstream, &QTcpSocket::readyRead, client, [this, upstream, pending, drain, down] {
             const QByteArray bytes = upstream->readAll();
             Q_EMIT relayedDown(bytes);
             if (m_chunk <= 0) {
-                client->write(bytes);
+                down(bytes);
                 return;
             }
             const bool idle = pending->bytes.isEmpty();
@@ -78,6 +81,38 @@ void TcpProxy::onNewConnection()
         connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
+}
+
+std::function<void(const QByteArray &)> TcpProxy::writerTo(QTcpSocket *to)
+{
+    if (m_delay <= 0)
+        return [to](const QByteArray &bytes) { to->write(bytes); };
+    // Each piece with when it is due; a timer (the socket's child) for the
+    // first one waiting.
+    struct Queue
+    {
+        QList<std::pair<qint64, QByteArray>> pieces;
+        QElapsedTimer clock;
+    };
+    auto queue = std::make_shared<Queue>();
+    queue->clock.start();
+    auto *timer = new QTimer(to);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
+    connect(timer, &QTimer::timeout, to, [to, timer, queue] {
+        const qint64 now = queue->clock.elapsed();
+        while (!queue->pieces.isEmpty() && queue->pieces.constFirst().first <= now)
+            to->write(queue->pieces.takeFirst().second);
+        to->flush();
+        if (!queue->pieces.isEmpty())
+            timer->start(int(queue->pieces.constFirst().first - now));
+    });
+    const int delay = m_delay;
+    return [timer, queue, delay](const QByteArray &bytes) {
+        queue->pieces.append({queue->clock.elapsed() + delay, bytes});
+        if (!timer->isActive())
+            timer->start(int(std::max<qint64>(0, queue->pieces.constFirst().first - queue->clock.elapsed())));
+    };
 }
 
 void TcpProxy::dropAll()

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
 #include <memory>
 
 namespace Hearth::Test {
@@ -30,6 +31,10 @@ public:
     // many bytes, one per turn of the event loop (a slow link: the client
     // reads a large stanza in many small reads).
     void setDownstreamChunk(int bytes) { m_chunk = bytes; }
+    // When > 0, bytes reach the other side this many ms after they came,
+    // both ways and in order (a round trip of twice that, as on a real
+    // network). For timing, run the proxy on a thread of its own.
+    void setDelay(int oneWayMs) { m_delay = oneWayMs; }
 
 Q_SIGNALS:
     // Bytes as the relay passes them on: from the client to the server, and
@@ -44,11 +49,14 @@ private:
         QPointer<QTcpSocket> upstream;
     };
     void onNewConnection();
+    // Writes to `to`, now or after the delay.
+    std::function<void(const QByteArray &)> writerTo(QTcpSocket *to);
 
     QTcpServer m_server;
     quint16 m_targetPort;
     bool m_accepting = true;
     int m_chunk = 0;
+    int m_delay = 0;
     QList<Pair> m_pairs;
 };
 
