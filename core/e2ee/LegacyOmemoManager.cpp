@@ -304,13 +304,7 @@ void LegacyOmemoManager::ensureSessions(const QStringList &jids, std::function<v
             if ((jid == m_ownJid && id == ownDeviceId()) || !devices.value(id).session.isEmpty() || m_refused.contains(key))
                 continue;
             ++pending->left;
-            newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(id), this).then(this, [this, jid, id, key, pending](const PepPayload &published) {
-                QString error = QStringLiteral("no bundle published");
-                if (!published.element().isNull()) {
-                    if (const auto bundle = LegacyOmemo::parseBundle(published.element(), &error))
-                        if (m_sessions.buildSession(jid, id, *bundle, &error))
-                            error.clear();
-                }
+            buildFromBundle(jid, id, [this, jid, id, key, pending](const QString &error) {
                 if (!error.isEmpty()) {
                     qCWarning(lcE2ee) << "no OMEMO 0.3 session with" << jid << id << ":" << error;
                     m_refused.insert(key);
@@ -322,6 +316,18 @@ void LegacyOmemoManager::ensureSessions(const QStringList &jids, std::function<v
     pending->finishOne();
 }
 
+void LegacyOmemoManager::buildFromBundle(const QString &jid, quint32 deviceId, std::function<void(const QString &error)> done)
+{
+    newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(deviceId), this).then(this, [this, jid, deviceId, done](const PepPayload &published) {
+        QString error = QStringLiteral("no bundle published");
+        if (!published.element().isNull())
+            if (const auto bundle = LegacyOmemo::parseBundle(published.element(), &error))
+                if (m_sessions.buildSession(jid, deviceId, *bundle, &error))
+                    error.clear();
+        done(error);
+    });
+}
+
 void LegacyOmemoManager::repairSession(const QString &jid, quint32 deviceId)
 {
     const QString key = jid + u'/' + QString::number(deviceId);
@@ -330,12 +336,7 @@ void LegacyOmemoManager::repairSession(const QString &jid, quint32 deviceId)
         return;
     m_lastRepair.insert(key, now);
     qCInfo(lcE2ee) << "rebuilding the OMEMO 0.3 session with" << jid << deviceId << "after a message it could not read";
-    newestPepPayload(pubsub(), jid, LegacyOmemo::bundleNode(deviceId), this).then(this, [this, jid, deviceId](const PepPayload &published) {
-        QString error = QStringLiteral("no bundle published");
-        if (!published.element().isNull())
-            if (const auto bundle = LegacyOmemo::parseBundle(published.element(), &error))
-                if (m_sessions.buildSession(jid, deviceId, *bundle, &error))
-                    error.clear();
+    buildFromBundle(jid, deviceId, [this, jid, deviceId](const QString &error) {
         // A fresh session's first key, with no payload: a key transport.
         const auto sealed = error.isEmpty() ? m_sessions.encryptKey(jid, deviceId, SignalContext::randomBytes(32)) : std::nullopt;
         if (!sealed) {

@@ -91,6 +91,9 @@ private:
     // Sessions with every listed device of the jids that has none; done
     // calls back when the bundles have come (or failed).
     void ensureSessions(const QStringList &jids, std::function<void()> done);
+    // A session with jid's device from its published bundle; done gets
+    // why not (empty once built).
+    void buildFromBundle(const QString &jid, quint32 deviceId, std::function<void(const QString &error)> done);
     // A message from jid's device that no session of ours could read (none,
     // or one out of step): a new session from its bundle, announced with an
     // empty key transport so its next messages use it, as Conversations
