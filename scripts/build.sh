@@ -16,7 +16,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   [ -n "$prefix" ] && args+=("-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6")
   cmake -S "$top" -B "$build" "${args[@]}"
 elif [ -n "$prefix" ] && ! grep '^QXmppQt6_DIR:' "$build/CMakeCache.txt" | grep -qF "=$prefix/lib/cmake/QXmppQt6"; then
-  # Another QXmpp build (a new patch level): point the build at it.
-  cmake -S "$top" -B "$build" "-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6"
+  # Another QXmpp build (a new patch level): point the build at it, and
+  # forget where the old one's OMEMO module and QCA were found.
+  cmake -S "$top" -B "$build" -UQXmppOmemoQt6_DIR -UQca-qt6_DIR "-DCMAKE_PREFIX_PATH=$prefix" "-DQXmppQt6_DIR=$prefix/lib/cmake/QXmppQt6"
 fi
 cmake --build "$build" -j "${HEARTH_JOBS:-2}"

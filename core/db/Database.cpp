@@ -65,8 +65,15 @@ QFuture<DbStatus> Database::executeAll(const QList<Statement> &statements)
         DbStatus result;
         result.value = Sql::transaction(db, &result.error, [&] {
             QSqlQuery query(db);
+            const QString *prepared = nullptr;
             for (const auto &[sql, bindings] : statements) {
-                if (!Sql::exec(query, sql, bindings, &result.error))
+                // A run of the same statement (a batch of rows) is prepared once.
+                if (!prepared || *prepared != sql) {
+                    if (!Sql::prepare(query, sql, &result.error))
+                        return false;
+                    prepared = &sql;
+                }
+                if (!Sql::run(query, bindings, &result.error))
                     return false;
             }
             return true;

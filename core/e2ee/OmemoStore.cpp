@@ -39,6 +39,16 @@ OmemoStore::OmemoStore(Database *db, QObject *parent)
 {
 }
 
+OmemoStore::~OmemoStore()
+{
+    // What still waits goes to the writer all the same (it runs queued jobs
+    // before it closes): a session or a used pre-key must not be forgotten.
+    m_writing = false;
+    m_waiting.clear();
+    if (m_db)
+        flush();
+}
+
 QFuture<DbResult<bool>> OmemoStore::load()
 {
     const qint64 account = m_accountId;
@@ -119,16 +129,55 @@ QFuture<DbResult<bool>> OmemoStore::load()
 
 QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
 {
-    QXmppPromise<void> promise;
+    for (const Statement &statement : statements)
+        m_pending.append({statement, {}, 0, std::nullopt});
+    // A removal must not be overtaken by an earlier device row taking a
+    // later state: device rows queued from here on start afresh.
+    m_pendingDevice.clear();
+    return enqueue(QXmppPromise<void>());
+}
+
+QXmppTask<void> OmemoStore::writeDevice(const QString &jid, uint32_t deviceId, const Device &device)
+{
+    const QString key = jid + u'/' + QString::number(deviceId);
+    if (const auto it = m_pendingDevice.constFind(key); it != m_pendingDevice.cend()) {
+        m_pending[*it].device = device;
+    } else {
+        m_pendingDevice.insert(key, m_pending.size());
+        m_pending.append({{}, jid, deviceId, device});
+    }
+    return enqueue(QXmppPromise<void>());
+}
+
+QXmppTask<void> OmemoStore::enqueue(QXmppPromise<void> promise)
+{
     auto task = promise.task();
-    m_db->executeAll(statements).then(this, [this, promise](DbStatus status) mutable {
+    m_waiting.append(std::move(promise));
+    flush();
+    return task;
+}
+
+void OmemoStore::flush()
+{
+    if (m_writing || m_pending.isEmpty())
+        return;
+    QList<Statement> statements;
+    statements.reserve(m_pending.size());
+    for (const PendingWrite &write : std::as_const(m_pending))
+        statements.append(write.device ? deviceStatement(write.jid, write.deviceId, *write.device) : write.statement);
+    m_pending.clear();
+    m_pendingDevice.clear();
+    m_writing = true;
+    m_db->executeAll(statements).then(this, [this, promises = std::exchange(m_waiting, {})](DbStatus status) mutable {
         if (!status.ok()) {
             qCWarning(lcE2ee) << "OMEMO data not written:" << status.error;
             Q_EMIT errorOccurred(status.error);
         }
-        promise.finish();
+        m_writing = false;
+        for (auto &promise : promises)
+            promise.finish();
+        flush();
     });
-    return task;
 }
 
 QXmppTask<void> OmemoStore::setOwnDevice(const std::optional<OwnDevice> &device)
@@ -217,7 +266,7 @@ QXmppTask<void> OmemoStore::removePreKeyPair(uint32_t keyId)
 QXmppTask<void> OmemoStore::addDevice(const QString &jid, uint32_t deviceId, const Device &device)
 {
     QXmppOmemoMemoryStorage::addDevice(jid, deviceId, device);
-    return write({deviceStatement(jid, deviceId, device)});
+    return writeDevice(jid, deviceId, device);
 }
 
 QXmppTask<void> OmemoStore::removeDevice(const QString &jid, uint32_t deviceId)

@@ -4,6 +4,8 @@
 #include "KeySeal.h"
 
 #include <QFuture>
+#include <QHash>
+#include <QPointer>
 #include <QObject>
 #include <QXmppOmemoMemoryStorage.h>
 
@@ -21,6 +23,7 @@ class OmemoStore : public QObject, public QXmppOmemoMemoryStorage
     Q_OBJECT
 public:
     explicit OmemoStore(Database *db, QObject *parent = nullptr);
+    ~OmemoStore() override;
 
     void setAccountId(qint64 id) { m_accountId = id; }
     // Private keys, pre-keys and sessions are written sealed with this
@@ -56,14 +59,36 @@ Q_SIGNALS:
 private:
     using Statement = std::pair<QString, QVariantList>;
     // Writes the statements in one transaction; the task finishes after.
+    // Writes made while one is on the writer thread wait and then go
+    // together in one transaction (a catch-up changes a session for every
+    // message: one commit per message would cost more than the message).
     QXmppTask<void> write(const QList<Statement> &statements);
+    // A device's row, written like write(); while it waits, a newer state
+    // of the same device takes its place (only the latest matters).
+    QXmppTask<void> writeDevice(const QString &jid, uint32_t deviceId, const Device &device);
+    QXmppTask<void> enqueue(QXmppPromise<void> promise);
+    void flush();
 
     [[nodiscard]] QList<Statement> ownDeviceStatements(const OwnDevice &device) const;
     [[nodiscard]] Statement signedPreKeyStatement(uint32_t keyId, const SignedPreKeyPair &keyPair) const;
     [[nodiscard]] Statement preKeyStatement(uint32_t keyId, const QByteArray &keyPair) const;
     [[nodiscard]] Statement deviceStatement(const QString &jid, uint32_t deviceId, const Device &device) const;
 
-    Database *m_db;
+    // What waits for the writer: statements, or a device's latest state
+    // (its statement made, and its data sealed, once, when it is written).
+    struct PendingWrite
+    {
+        Statement statement;
+        QString jid;
+        uint32_t deviceId = 0;
+        std::optional<Device> device;
+    };
+    QList<PendingWrite> m_pending;
+    QHash<QString, qsizetype> m_pendingDevice; // "jid/id" -> index in m_pending
+    QList<QXmppPromise<void>> m_waiting;       // finish when m_pending is written
+    bool m_writing = false;
+
+    QPointer<Database> m_db;
     KeySeal m_seal;
     bool m_locked = false;
     bool m_clearValues = false;

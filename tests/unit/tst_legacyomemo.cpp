@@ -23,13 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace Hearth;
 
 namespace {
-template<typename T>
-T get(QFuture<T> future)
-{
-    Test::waitFor(future);
-    return future.result();
-}
-
 QDomElement parse(const QString &xml, QDomDocument &doc)
 {
     if (!doc.setContent(xml, true))
@@ -60,10 +53,10 @@ struct Device
             return false;
         AccountRecord record;
         record.settings.jid = jid;
-        account = get(AccountStore(db.get()).save(record)).value;
+        account = Test::result(AccountStore(db.get()).save(record)).value;
         store = std::make_unique<LegacyOmemoStore>(db.get());
         store->setAccountId(account);
-        if (!get(store->load()).ok())
+        if (!Test::result(store->load()).ok())
             return false;
         sessions = std::make_unique<LegacyOmemoSessions>(store.get());
         return sessions->isValid();

@@ -1,0 +1,127 @@
+// QXmpp's OMEMO 2 storage in the cache (issue 19): a device's row written
+// many times while the writer is busy ends at its latest state, a removal is
+// never overtaken by a device row queued before it, every task finishes, and
+// what still waits when the store goes is written all the same. Checked by
+// reading the cache back through a second store's load().
+
+#include "AccountStore.h"
+#include "db/Database.h"
+#include "e2ee/OmemoStore.h"
+#include "support/TestUtils.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmppTask.h>
+
+using namespace Qt::StringLiterals;
+using namespace Hearth;
+
+namespace {
+const QString kBob = u"bob@example.org"_s;
+
+QXmppOmemoStorage::Device device(const QString &label)
+{
+    QXmppOmemoStorage::Device d;
+    d.label = label;
+    d.keyId = QByteArray(32, 'k');
+    d.session = label.toUtf8(); // stands for the session's state at that time
+    return d;
+}
+
+// Whether every task finished, on the event loop.
+bool allFinished(QList<QXmppTask<void>> &tasks)
+{
+    return QTest::qWaitFor([&] { return std::all_of(tasks.begin(), tasks.end(), [](const QXmppTask<void> &t) { return t.isFinished(); }); }, 10000);
+}
+} // namespace
+
+class TestOmemoStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_opened = 0;
+    std::unique_ptr<Database> m_db;
+    qint64 m_account = 0;
+
+    // Bob's devices as a fresh store reads them from the cache.
+    QHash<uint32_t, QXmppOmemoStorage::Device> stored()
+    {
+        OmemoStore reader(m_db.get());
+        reader.setAccountId(m_account);
+        if (!Test::result(reader.load()).ok())
+            return {};
+        return reader.allData().takeResult().devices.value(kBob);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::waitFor(m_db->open(m_dir.filePath(u"cache-%1.sqlite"_s.arg(++m_opened)))));
+        AccountRecord record;
+        record.settings.jid = u"alice@example.org"_s;
+        m_account = Test::result(AccountStore(m_db.get()).save(record)).value;
+        QVERIFY(m_account > 0);
+    }
+
+    void aDeviceWrittenOverAndOverEndsAtItsLatestState()
+    {
+        OmemoStore store(m_db.get());
+        store.setAccountId(m_account);
+        QList<QXmppTask<void>> tasks;
+        // As in a catch-up: one write per message, all before the first is done.
+        for (int i = 1; i <= 200; ++i) {
+            tasks << store.addDevice(kBob, 7, device(u"v%1"_s.arg(i)));
+            tasks << store.addDevice(kBob, 8, device(u"w%1"_s.arg(i)));
+        }
+        QVERIFY(allFinished(tasks));
+        const auto devices = stored();
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices.value(7).label, u"v200"_s);
+        QCOMPARE(devices.value(7).session, "v200"_ba);
+        QCOMPARE(devices.value(8).label, u"w200"_s);
+    }
+
+    void aRemovalIsNotOvertakenByAnEarlierDeviceRow()
+    {
+        OmemoStore store(m_db.get());
+        store.setAccountId(m_account);
+        QList<QXmppTask<void>> tasks;
+        tasks << store.addDevice(kBob, 7, device(u"v1"_s)); // goes to the writer at once
+        tasks << store.addDevice(kBob, 7, device(u"v2"_s)); // waits
+        tasks << store.removeDevice(kBob, 7);                // waits, after v2
+        tasks << store.addDevice(kBob, 9, device(u"x1"_s));
+        QVERIFY(allFinished(tasks));
+        auto devices = stored();
+        QVERIFY2(!devices.contains(7), qPrintable(devices.value(7).label));
+        QCOMPARE(devices.value(9).label, u"x1"_s);
+
+        // Added again after a removal that waits: the new row stays.
+        tasks.clear();
+        tasks << store.addDevice(kBob, 7, device(u"v3"_s));
+        tasks << store.addDevice(kBob, 7, device(u"v4"_s));
+        tasks << store.removeDevices(kBob);
+        tasks << store.addDevice(kBob, 7, device(u"v5"_s));
+        tasks << store.addDevice(kBob, 7, device(u"v6"_s));
+        QVERIFY(allFinished(tasks));
+        devices = stored();
+        QCOMPARE(devices.keys(), QList<uint32_t>{7});
+        QCOMPARE(devices.value(7).label, u"v6"_s);
+    }
+
+    void whatWaitsIsWrittenWhenTheStoreGoes()
+    {
+        {
+            OmemoStore store(m_db.get());
+            store.setAccountId(m_account);
+            (void)store.addDevice(kBob, 7, device(u"v1"_s));
+            (void)store.addDevice(kBob, 7, device(u"v2"_s));
+            (void)store.removeDevice(kBob, 8);
+            (void)store.addDevice(kBob, 7, device(u"v3"_s));
+        } // gone before the writer answered the first
+        QCOMPARE(stored().value(7).label, u"v3"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOmemoStore)
+#include "tst_omemostore.moc"
