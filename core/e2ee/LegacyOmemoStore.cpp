@@ -194,8 +194,9 @@ struct LegacyStoreCallbacks
 };
 
 LegacyOmemoStore::LegacyOmemoStore(Database *db, QObject *parent)
-    : QObject(parent), m_db(db)
+    : QObject(parent), m_db(db), m_writes(db)
 {
+    connect(&m_writes, &WriteQueue::failed, this, &LegacyOmemoStore::errorOccurred);
 }
 
 QFuture<DbStatus> LegacyOmemoStore::load()
@@ -280,10 +281,7 @@ void LegacyOmemoStore::resealAll()
         for (auto device = jid->cbegin(); device != jid->cend(); ++device)
             statements.append({kDeviceSql, deviceBindings(jid.key(), device.key())});
     m_clearValues = false;
-    m_db->executeAll(statements).then(this, [this](DbStatus status) {
-        if (!status.ok())
-            Q_EMIT errorOccurred(status.error);
-    });
+    m_writes.add(statements);
 }
 
 void LegacyOmemoStore::addPreKeys(const QMap<quint32, QByteArray> &records)
@@ -293,10 +291,7 @@ void LegacyOmemoStore::addPreKeys(const QMap<quint32, QByteArray> &records)
         m_preKeys.insert(it.key(), it.value());
         statements.append({kPreKeySql, {m_accountId, qint64(it.key()), m_seal.seal(it.value(), kPreKey)}});
     }
-    m_db->executeAll(statements).then(this, [this](DbStatus status) {
-        if (!status.ok())
-            Q_EMIT errorOccurred(status.error);
-    });
+    m_writes.add(statements);
 }
 
 void LegacyOmemoStore::removePreKey(quint32 id)
@@ -343,7 +338,8 @@ void LegacyOmemoStore::setIdentityKey(const QString &jid, quint32 id, const QByt
 
 void LegacyOmemoStore::writeDevice(const QString &jid, quint32 id)
 {
-    write(kDeviceSql, deviceBindings(jid, id));
+    // Made (and its session sealed) when its batch leaves, from the state then.
+    m_writes.addLatest(jid + u'/' + QString::number(id), [this, jid, id] { return Database::Statement{kDeviceSql, deviceBindings(jid, id)}; });
 }
 
 QVariantList LegacyOmemoStore::deviceBindings(const QString &jid, quint32 id) const
@@ -355,10 +351,7 @@ QVariantList LegacyOmemoStore::deviceBindings(const QString &jid, quint32 id) co
 
 void LegacyOmemoStore::write(const QString &sql, const QVariantList &bindings)
 {
-    m_db->execute(sql, bindings).then(this, [this](DbStatus status) {
-        if (!status.ok())
-            Q_EMIT errorOccurred(status.error);
-    });
+    m_writes.add({{sql, bindings}});
 }
 
 signal_protocol_store_context *LegacyOmemoStore::createContext(signal_context *context)

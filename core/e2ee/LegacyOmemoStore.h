@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../db/DbResult.h"
+#include "../db/WriteQueue.h"
 #include "KeySeal.h"
 
 #include <QFuture>
@@ -20,7 +21,8 @@ class Database;
 // device's identity and pre-keys, and each contact device's identity key and
 // session. libomemo-c reads and writes it in memory through the callbacks
 // of storeContext(); each change is queued to the cache's omemo_legacy_*
-// tables on the writer thread (one writer keeps them in order).
+// tables on the writer thread (one writer keeps them in order; changes made
+// while a write is out go together, a device's row in its latest state).
 class LegacyOmemoStore : public QObject
 {
     Q_OBJECT
@@ -96,6 +98,7 @@ private:
     std::optional<Own> m_own;
     QMap<quint32, QByteArray> m_preKeys;
     QHash<QString, QMap<quint32, Device>> m_devices;
+    WriteQueue m_writes; // last: what still waits is made from the members above
 };
 
 } // namespace Hearth

@@ -35,18 +35,12 @@ QVariant secs(const QDateTime &t)
 } // namespace
 
 OmemoStore::OmemoStore(Database *db, QObject *parent)
-    : QObject(parent), m_db(db)
+    : QObject(parent), m_db(db), m_writes(db)
 {
-}
-
-OmemoStore::~OmemoStore()
-{
-    // What still waits goes to the writer all the same (it runs queued jobs
-    // before it closes): a session or a used pre-key must not be forgotten.
-    m_writing = false;
-    m_waiting.clear();
-    if (m_db)
-        flush();
+    connect(&m_writes, &WriteQueue::failed, this, [this](const QString &message) {
+        qCWarning(lcE2ee) << "OMEMO data not written:" << message;
+        Q_EMIT errorOccurred(message);
+    });
 }
 
 QFuture<DbResult<bool>> OmemoStore::load()
@@ -129,55 +123,21 @@ QFuture<DbResult<bool>> OmemoStore::load()
 
 QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
 {
-    for (const Statement &statement : statements)
-        m_pending.append({statement, {}, 0, std::nullopt});
-    // A removal must not be overtaken by an earlier device row taking a
-    // later state: device rows queued from here on start afresh.
-    m_pendingDevice.clear();
-    return enqueue(QXmppPromise<void>());
+    QXmppPromise<void> promise;
+    auto task = promise.task();
+    m_writes.add(statements, [promise](const DbStatus &) mutable { promise.finish(); });
+    return task;
 }
 
 QXmppTask<void> OmemoStore::writeDevice(const QString &jid, uint32_t deviceId, const Device &device)
 {
-    const QString key = jid + u'/' + QString::number(deviceId);
-    if (const auto it = m_pendingDevice.constFind(key); it != m_pendingDevice.cend()) {
-        m_pending[*it].device = device;
-    } else {
-        m_pendingDevice.insert(key, m_pending.size());
-        m_pending.append({{}, jid, deviceId, device});
-    }
-    return enqueue(QXmppPromise<void>());
-}
-
-QXmppTask<void> OmemoStore::enqueue(QXmppPromise<void> promise)
-{
+    QXmppPromise<void> promise;
     auto task = promise.task();
-    m_waiting.append(std::move(promise));
-    flush();
+    // Sealed and made into a row once, when its batch leaves.
+    m_writes.addLatest(
+        jid + u'/' + QString::number(deviceId), [this, jid, deviceId, device] { return deviceStatement(jid, deviceId, device); },
+        [promise](const DbStatus &) mutable { promise.finish(); });
     return task;
-}
-
-void OmemoStore::flush()
-{
-    if (m_writing || m_pending.isEmpty())
-        return;
-    QList<Statement> statements;
-    statements.reserve(m_pending.size());
-    for (const PendingWrite &write : std::as_const(m_pending))
-        statements.append(write.device ? deviceStatement(write.jid, write.deviceId, *write.device) : write.statement);
-    m_pending.clear();
-    m_pendingDevice.clear();
-    m_writing = true;
-    m_db->executeAll(statements).then(this, [this, promises = std::exchange(m_waiting, {})](DbStatus status) mutable {
-        if (!status.ok()) {
-            qCWarning(lcE2ee) << "OMEMO data not written:" << status.error;
-            Q_EMIT errorOccurred(status.error);
-        }
-        m_writing = false;
-        for (auto &promise : promises)
-            promise.finish();
-        flush();
-    });
 }
 
 QXmppTask<void> OmemoStore::setOwnDevice(const std::optional<OwnDevice> &device)

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "../db/DbResult.h"
+#include "../db/WriteQueue.h"
 #include "KeySeal.h"
 
 #include <QFuture>
-#include <QHash>
-#include <QPointer>
 #include <QObject>
 #include <QXmppOmemoMemoryStorage.h>
 
@@ -23,7 +22,6 @@ class OmemoStore : public QObject, public QXmppOmemoMemoryStorage
     Q_OBJECT
 public:
     explicit OmemoStore(Database *db, QObject *parent = nullptr);
-    ~OmemoStore() override;
 
     void setAccountId(qint64 id) { m_accountId = id; }
     // Private keys, pre-keys and sessions are written sealed with this
@@ -58,42 +56,25 @@ Q_SIGNALS:
 
 private:
     using Statement = std::pair<QString, QVariantList>;
-    // Writes the statements in one transaction; the task finishes after.
-    // Writes made while one is on the writer thread wait and then go
-    // together in one transaction (a catch-up changes a session for every
-    // message: one commit per message would cost more than the message).
+    // Writes the statements (in one transaction, or in one with others that
+    // waited: WriteQueue); the task finishes after.
     QXmppTask<void> write(const QList<Statement> &statements);
     // A device's row, written like write(); while it waits, a newer state
     // of the same device takes its place (only the latest matters).
     QXmppTask<void> writeDevice(const QString &jid, uint32_t deviceId, const Device &device);
-    QXmppTask<void> enqueue(QXmppPromise<void> promise);
-    void flush();
 
     [[nodiscard]] QList<Statement> ownDeviceStatements(const OwnDevice &device) const;
     [[nodiscard]] Statement signedPreKeyStatement(uint32_t keyId, const SignedPreKeyPair &keyPair) const;
     [[nodiscard]] Statement preKeyStatement(uint32_t keyId, const QByteArray &keyPair) const;
     [[nodiscard]] Statement deviceStatement(const QString &jid, uint32_t deviceId, const Device &device) const;
 
-    // What waits for the writer: statements, or a device's latest state
-    // (its statement made, and its data sealed, once, when it is written).
-    struct PendingWrite
-    {
-        Statement statement;
-        QString jid;
-        uint32_t deviceId = 0;
-        std::optional<Device> device;
-    };
-    QList<PendingWrite> m_pending;
-    QHash<QString, qsizetype> m_pendingDevice; // "jid/id" -> index in m_pending
-    QList<QXmppPromise<void>> m_waiting;       // finish when m_pending is written
-    bool m_writing = false;
-
-    QPointer<Database> m_db;
+    Database *m_db;
     KeySeal m_seal;
     bool m_locked = false;
     bool m_clearValues = false;
     qint64 m_accountId = 0;
     quint32 m_ownDeviceId = 0;
+    WriteQueue m_writes; // last: what still waits is made from the members above
 };
 
 } // namespace Hearth

@@ -1,11 +1,13 @@
-// QXmpp's OMEMO 2 storage in the cache (issue 19): a device's row written
-// many times while the writer is busy ends at its latest state, a removal is
-// never overtaken by a device row queued before it, every task finishes, and
-// what still waits when the store goes is written all the same. Checked by
+// The OMEMO stores in the cache (issue 19), QXmpp's for OMEMO 2 and Hearth's
+// for 0.3, both writing through WriteQueue: a device's row written many times
+// while the writer is busy ends at its latest state, a removal is never
+// overtaken by a device row queued before it, every task finishes, and what
+// still waits when the store goes is written all the same. Checked by
 // reading the cache back through a second store's load().
 
 #include "AccountStore.h"
 #include "db/Database.h"
+#include "e2ee/LegacyOmemoStore.h"
 #include "e2ee/OmemoStore.h"
 #include "support/TestUtils.h"
 
@@ -120,6 +122,31 @@ private Q_SLOTS:
             (void)store.addDevice(kBob, 7, device(u"v3"_s));
         } // gone before the writer answered the first
         QCOMPARE(stored().value(7).label, u"v3"_s);
+    }
+
+    void aLegacyDeviceWrittenOverAndOverEndsAtItsLatestState()
+    {
+        auto legacyStored = [this] {
+            LegacyOmemoStore reader(m_db.get());
+            reader.setAccountId(m_account);
+            return Test::result(reader.load()).ok() ? reader.devices(kBob) : QMap<quint32, LegacyOmemoStore::Device>();
+        };
+        {
+            LegacyOmemoStore store(m_db.get());
+            store.setAccountId(m_account);
+            QVERIFY(Test::result(store.load()).ok());
+            for (int i = 1; i <= 200; ++i)
+                store.setIdentityKey(kBob, 7, u"key %1"_s.arg(i).toUtf8());
+            store.setDeviceList(kBob, {7, 8});
+            store.setIdentityKey(kBob, 8, "key of 8"_ba);
+            store.setDeviceList(kBob, {8}); // 7 no longer listed, still known
+        } // gone with most of it waiting
+        const auto devices = legacyStored();
+        QCOMPARE(devices.keys(), (QList<quint32>{7, 8}));
+        QCOMPARE(devices.value(7).identityKey, "key 200"_ba);
+        QVERIFY(!devices.value(7).listed);
+        QCOMPARE(devices.value(8).identityKey, "key of 8"_ba);
+        QVERIFY(devices.value(8).listed);
     }
 };
 
