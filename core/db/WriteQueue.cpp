@@ -9,10 +9,9 @@ WriteQueue::WriteQueue(Database *db, QObject *parent)
 
 WriteQueue::~WriteQueue()
 {
-    m_writing = false;
-    m_waiting.clear();
-    if (m_db)
-        flush();
+    // Nobody is left to tell: the writer just gets what waits.
+    if (m_db && !m_pending.isEmpty())
+        m_db->executeAll(take());
 }
 
 void WriteQueue::add(const QList<Statement> &statements, Done done)
@@ -40,14 +39,8 @@ void WriteQueue::flush()
 {
     if (m_writing || m_pending.isEmpty())
         return;
-    QList<Statement> statements;
-    statements.reserve(m_pending.size());
-    for (const Pending &pending : std::as_const(m_pending))
-        statements.append(pending.make ? pending.make() : pending.statement);
-    m_pending.clear();
-    m_latest.clear();
     m_writing = true;
-    m_db->executeAll(statements).then(this, [this, waiting = std::exchange(m_waiting, {})](DbStatus status) {
+    m_db->executeAll(take()).then(this, [this, waiting = std::exchange(m_waiting, {})](DbStatus status) {
         m_writing = false;
         if (!status.ok())
             Q_EMIT failed(status.error);
@@ -56,6 +49,17 @@ void WriteQueue::flush()
                 done(status);
         flush();
     });
+}
+
+QList<WriteQueue::Statement> WriteQueue::take()
+{
+    QList<Statement> statements;
+    statements.reserve(m_pending.size());
+    for (const Pending &pending : std::as_const(m_pending))
+        statements.append(pending.make ? pending.make() : pending.statement);
+    m_pending.clear();
+    m_latest.clear();
+    return statements;
 }
 
 } // namespace Hearth

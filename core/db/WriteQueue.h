@@ -8,7 +8,6 @@
 #include <QVariant>
 
 #include <functional>
-#include <optional>
 
 namespace Hearth {
 
@@ -46,6 +45,8 @@ private:
         std::function<Statement()> make;
     };
     void flush();
+    // What waits, as statements (rows made now), and the queue emptied.
+    QList<Statement> take();
 
     QPointer<Database> m_db;
     QList<Pending> m_pending;

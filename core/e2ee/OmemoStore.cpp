@@ -121,23 +121,28 @@ QFuture<DbResult<bool>> OmemoStore::load()
         });
 }
 
-QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
+std::pair<QXmppTask<void>, WriteQueue::Done> OmemoStore::promised()
 {
     QXmppPromise<void> promise;
     auto task = promise.task();
-    m_writes.add(statements, [promise](const DbStatus &) mutable { promise.finish(); });
-    return task;
+    return {std::move(task), [promise](const DbStatus &) mutable { promise.finish(); }};
+}
+
+QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
+{
+    auto [task, done] = promised();
+    m_writes.add(statements, std::move(done));
+    return std::move(task);
 }
 
 QXmppTask<void> OmemoStore::writeDevice(const QString &jid, uint32_t deviceId, const Device &device)
 {
-    QXmppPromise<void> promise;
-    auto task = promise.task();
+    auto [task, done] = promised();
     // Sealed and made into a row once, when its batch leaves.
     m_writes.addLatest(
         jid + u'/' + QString::number(deviceId), [this, jid, deviceId, device] { return deviceStatement(jid, deviceId, device); },
-        [promise](const DbStatus &) mutable { promise.finish(); });
-    return task;
+        std::move(done));
+    return std::move(task);
 }
 
 QXmppTask<void> OmemoStore::setOwnDevice(const std::optional<OwnDevice> &device)

@@ -55,13 +55,15 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    using Statement = std::pair<QString, QVariantList>;
+    using Statement = WriteQueue::Statement;
     // Writes the statements (in one transaction, or in one with others that
     // waited: WriteQueue); the task finishes after.
     QXmppTask<void> write(const QList<Statement> &statements);
     // A device's row, written like write(); while it waits, a newer state
     // of the same device takes its place (only the latest matters).
     QXmppTask<void> writeDevice(const QString &jid, uint32_t deviceId, const Device &device);
+    // A task for QXmpp, and what finishes it once the write is done.
+    static std::pair<QXmppTask<void>, WriteQueue::Done> promised();
 
     [[nodiscard]] QList<Statement> ownDeviceStatements(const OwnDevice &device) const;
     [[nodiscard]] Statement signedPreKeyStatement(uint32_t keyId, const SignedPreKeyPair &keyPair) const;
