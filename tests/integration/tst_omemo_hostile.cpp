@@ -13,6 +13,7 @@
 #include "support/ProsodyServer.h"
 #include "support/TestSession.h"
 #include "support/TestUtils.h"
+#include "support/Wire.h"
 
 #include <QDomDocument>
 #include <QSignalSpy>
@@ -127,12 +128,20 @@ private Q_SLOTS:
 
         // Hearth still works: a second Hearth writes, it is read.
         Test::TestSession friendly;
+        Test::Wire friendlyWire(friendly);
         QVERIFY(friendly.login(server, server.createUser(u"friend"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(friendly.e2ee.isReady(), 20000);
         QVERIFY(QTest::qWaitFor([&] {
             friendly.e2ee.refreshDevices(to);
             return friendly.e2ee.isAvailable(to);
         }, 20000));
+        // Its session with Hearth's device is built as soon as it sees the
+        // device (an empty key exchange goes out). A message sent before that
+        // would build a second session from the same bundle (QXmpp does not
+        // wait for the first), and one time in a hundred both pick the same
+        // pre-key: the second could then not be read.
+        const QString keyExchange = u"rid=\"%1\" kex=\"true\""_s.arg(hearth.e2ee.ownDeviceId());
+        QTRY_VERIFY_WITH_TIMEOUT(friendlyWire.carries(keyExchange), 20000);
         const ChatMessage sent = Test::result(friendly.chat.send(to, u"Still readable"_s));
         QVERIFY(sent.encryption != ChatMessage::Encryption::None);
         QTRY_COMPARE_WITH_TIMEOUT(Test::messageWithBody(hearth, friendly.user.jid, u"Still readable"_s).body, u"Still readable"_s, 20000);
