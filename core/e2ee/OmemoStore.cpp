@@ -99,6 +99,7 @@ QFuture<DbResult<bool>> OmemoStore::load()
             if (!loaded.ok())
                 return DbResult<bool>::failure(loaded.error);
             m_locked = loaded.value.keys.unopened > 0;
+            m_open = !m_locked;
             m_clearValues = m_seal.seals() && loaded.value.keys.clear > 0;
             if (m_locked)
                 return DbResult<bool>::failure(
@@ -131,12 +132,19 @@ std::pair<QXmppTask<void>, WriteQueue::Done> OmemoStore::promised()
 QXmppTask<void> OmemoStore::write(const QList<Statement> &statements)
 {
     auto [task, done] = promised();
+    if (!m_open) {
+        qCDebug(lcE2ee) << "OMEMO data not loaded (or locked): a change left out of the cache";
+        done(DbStatus{});
+        return std::move(task);
+    }
     m_writes.add(statements, std::move(done));
     return std::move(task);
 }
 
 QXmppTask<void> OmemoStore::writeDevice(const QString &jid, uint32_t deviceId, const Device &device)
 {
+    if (!m_open)
+        return write({});
     auto [task, done] = promised();
     // Sealed and made into a row once, when its batch leaves.
     m_writes.addLatest(

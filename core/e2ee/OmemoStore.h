@@ -16,7 +16,10 @@ class Database;
 // it in memory (QXmppOmemoMemoryStorage), and every change is written to the
 // cache's omemo_* tables on the writer thread before QXmpp hears it is done.
 // load() fills the memory from the cache before the manager loads; nothing
-// outside these tables ever holds key material.
+// outside these tables ever holds key material. Until a load succeeds (and
+// while the cache is locked) nothing is written: QXmpp handles device list
+// notifications before its manager is loaded, and would write over the stored
+// sessions rows made from an empty memory.
 class OmemoStore : public QObject, public QXmppOmemoMemoryStorage
 {
     Q_OBJECT
@@ -73,6 +76,7 @@ private:
     Database *m_db;
     KeySeal m_seal;
     bool m_locked = false;
+    bool m_open = false; // loaded, not locked: writes go to the cache
     bool m_clearValues = false;
     qint64 m_accountId = 0;
     quint32 m_ownDeviceId = 0;

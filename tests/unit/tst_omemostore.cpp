@@ -70,6 +70,7 @@ private Q_SLOTS:
     {
         OmemoStore store(m_db.get());
         store.setAccountId(m_account);
+        QVERIFY(Test::result(store.load()).ok()); // nothing is written before
         QList<QXmppTask<void>> tasks;
         // As in a catch-up: one write per message, all before the first is done.
         for (int i = 1; i <= 200; ++i) {
@@ -88,6 +89,7 @@ private Q_SLOTS:
     {
         OmemoStore store(m_db.get());
         store.setAccountId(m_account);
+        QVERIFY(Test::result(store.load()).ok()); // nothing is written before
         QList<QXmppTask<void>> tasks;
         tasks << store.addDevice(kBob, 7, device(u"v1"_s)); // goes to the writer at once
         tasks << store.addDevice(kBob, 7, device(u"v2"_s)); // waits
@@ -116,12 +118,42 @@ private Q_SLOTS:
         {
             OmemoStore store(m_db.get());
             store.setAccountId(m_account);
+            QVERIFY(Test::result(store.load()).ok());
             (void)store.addDevice(kBob, 7, device(u"v1"_s));
             (void)store.addDevice(kBob, 7, device(u"v2"_s));
             (void)store.removeDevice(kBob, 8);
             (void)store.addDevice(kBob, 7, device(u"v3"_s));
         } // gone before the writer answered the first
         QCOMPARE(stored().value(7).label, u"v3"_s);
+    }
+
+    // QXmpp's manager takes device list notifications before it is loaded
+    // (or while the cache is locked), from an empty memory: what it would
+    // write then must not replace the stored rows (the sessions).
+    void nothingIsWrittenBeforeTheStoreIsLoaded()
+    {
+        {
+            OmemoStore store(m_db.get());
+            store.setAccountId(m_account);
+            QVERIFY(Test::result(store.load()).ok());
+            QList<QXmppTask<void>> tasks{store.addDevice(kBob, 7, device(u"with a session"_s))};
+            QVERIFY(allFinished(tasks));
+        }
+        OmemoStore store(m_db.get());
+        store.setAccountId(m_account);
+        QXmppOmemoStorage::Device fresh; // what a device list makes of a device QXmpp has not loaded
+        fresh.label = u"from the device list"_s;
+        QList<QXmppTask<void>> tasks{store.addDevice(kBob, 7, fresh), store.removeDevice(kBob, 7), store.addDevice(kBob, 8, fresh)};
+        QVERIFY(allFinished(tasks));
+        QCOMPARE(Test::result(store.load()).error, QString());
+        auto devices = stored();
+        QCOMPARE(devices.keys(), QList<uint32_t>{7});
+        QCOMPARE(devices.value(7).session, QByteArray("with a session"));
+        // Once loaded, changes are written again.
+        tasks = {store.addDevice(kBob, 8, fresh)};
+        QVERIFY(allFinished(tasks));
+        devices = stored();
+        QCOMPARE(devices.value(8).label, u"from the device list"_s);
     }
 
     void aLegacyDeviceWrittenOverAndOverEndsAtItsLatestState()
