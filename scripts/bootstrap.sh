@@ -78,17 +78,18 @@ QXMPP_PATCHES=(
   "qxmpp-1.10.3-omemo-kex.patch a586ee4dfe72a14c618399c05cc34dc8b5f0ff822b308ce6019bebbafb9eb164"
   "qxmpp-1.10.3-sce-extensions.patch 7beeeaed9eebe2298681e3887ba99a62b12fc9cb20ae3b2b1747610ff9406dfb"
   "qxmpp-1.10.3-omemo-qt-hmac.patch 6404e3cf44991a572a601c11f7aef983678911233a914405ddce0c8d4cb1e3fd"
+  "qxmpp-1.10.3-omemo-one-session.patch b40131eb01c9e4ca964bc5ddaf1a1173dba96cb777facc128aa2304bb9fff621"
 )
 # QCA (Qt Cryptographic Architecture) for Qt 6, which QXmpp's OMEMO and file
 # encryption need, from Debian unstable's source package.
 QCA_VERSION=2.3.12
 QCA_TARBALL=qca2_${QCA_VERSION}.orig.tar.xz
 QCA_SHA256=d4a2b3aa0272d73ea0c4cd2140960177fa34ddc2030e59a48ecfb80c757572c3
-# Both go into one prefix whose name says what is in it (hearth3: OMEMO, QCA
-# and the three OMEMO patches), so a changed patch or flag builds anew
+# Both go into one prefix whose name says what is in it (hearth4: OMEMO, QCA
+# and the four OMEMO patches), so a changed patch or flag builds anew
 # beside the old prefix.
 cache_root=${HEARTH_DEPS_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/hearth/deps}
-prefix=$cache_root/qxmpp-$QXMPP_VERSION-hearth3
+prefix=$cache_root/qxmpp-$QXMPP_VERSION-hearth4
 
 system_qxmpp() {
   # A tiny CMake probe: the same find_package the project uses.

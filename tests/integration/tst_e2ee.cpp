@@ -22,6 +22,8 @@
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,6 +50,36 @@ int devicesOf(Test::TestSession &s, const QString &jid)
 {
     const auto devices = result(s.e2ee.devices(jid));
     return int(std::count_if(devices.cbegin(), devices.cend(), [](const E2eeDevice &d) { return !d.legacy; }));
+}
+// The base keys of the OMEMO 2 key exchanges a client sent to a device (one
+// per session it built with it): a key element's data is an OMEMOKeyExchange
+// (field 4, ek, is the session's base key).
+QSet<QByteArray> baseKeysSentTo(const Wire &wire, quint32 deviceId)
+{
+    QSet<QByteArray> keys;
+    const QRegularExpression keyElement(u"<key rid=\"%1\" kex=\"true\">([^<]+)</key>"_s.arg(deviceId));
+    for (const QString &xml : wire.sent) {
+        for (auto it = keyElement.globalMatch(xml); it.hasNext();) {
+            const QByteArray data = QByteArray::fromBase64(it.next().captured(1).toLatin1());
+            for (int i = 0; i < data.size();) {
+                const int field = quint8(data[i]) >> 3, type = quint8(data[i]) & 7;
+                ++i;
+                if (type == 0) { // varint
+                    while (i < data.size() && (quint8(data[i++]) & 0x80)) {}
+                } else if (type == 2 && i < data.size()) { // length-delimited (short here)
+                    const int length = quint8(data[i++]);
+                    if (field == 4)
+                        keys.insert(data.mid(i, length));
+                    i += length;
+                    if (field == 4)
+                        break;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    return keys;
 }
 } // namespace
 
@@ -442,6 +474,57 @@ private Q_SLOTS:
     // archive alone (another client of Bob's was online, so nothing was
     // kept offline): more than a page, decrypted a slice at a time while
     // the next page is fetched, every message read, in the order sent.
+    // Messages written as soon as a contact's device appears (its bundle is
+    // still being fetched for the automatic session building) go in that
+    // one session: a second session from the same bundle may name the same
+    // pre-key, which the device can use once (the second message unread).
+    void messagesWrittenAsADeviceAppearsShareOneSession()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        // Bob's device is published and offline: nothing he sends interferes.
+        auto bob = std::make_unique<Test::TestSession>();
+        const Test::TestUser bobUser = server.createUser(u"bob"_s);
+        QVERIFY(bob->login(server, bobUser));
+        QTRY_VERIFY_WITH_TIMEOUT(bob->e2ee.isReady(), 20000);
+        QVERIFY(Test::roundTrip(*bob));
+        const quint32 bobDevice = bob->e2ee.ownDeviceId();
+        const QString home = bob->dir.path();
+        bob->dir.setAutoRemove(false);
+        bob.reset();
+
+        Test::TestSession alice;
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.e2ee.isReady(), 20000);
+        Wire aliceWire(alice);
+        QVERIFY(QTest::qWaitFor([&] {
+            alice.e2ee.refreshDevices(bobUser.jid);
+            return alice.e2ee.isAvailable(bobUser.jid) && !alice.e2ee.usesLegacy(bobUser.jid);
+        }, 20000));
+        alice.e2ee.setMode(bobUser.jid, E2eeService::Mode::On);
+        const QStringList sent{u"One"_s, u"Two"_s, u"Three"_s};
+        for (const QString &body : sent)
+            (void)result(alice.chat.send(bobUser.jid, body));
+        for (const QString &body : sent)
+            QTRY_VERIFY_WITH_TIMEOUT(messageWithBody(alice, bobUser.jid, body).state >= ChatMessage::State::Sent, 15000);
+        const auto baseKeys = baseKeysSentTo(aliceWire, bobDevice);
+        QCOMPARE(baseKeys.size(), 1);
+
+        Test::TestSession back;
+        back.home = home;
+        QVERIFY(back.login(server, bobUser));
+        // (Sent within a second: their order in the cache is not the point.)
+        const auto readSorted = [&] {
+            QStringList read = bodies(history(back, alice.user.jid));
+            read.sort();
+            return read;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(readSorted(), (QStringList{u"One"_s, u"Three"_s, u"Two"_s}), 20000);
+        for (const ChatMessage &m : history(back, alice.user.jid))
+            QCOMPARE(m.undecryptable, ChatMessage::Undecryptable::No);
+        QDir(home).removeRecursively();
+    }
+
     void anOfflineDeviceCatchesUpSeveralEncryptedPages()
     {
         Test::ProsodyServer server;

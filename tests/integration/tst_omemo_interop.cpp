@@ -335,8 +335,8 @@ private Q_SLOTS:
         const ChatMessage got = messageWithBody(hearth, room, u"Group answer from the peer"_s);
         QCOMPARE(got.sender, u"py"_s);
         QCOMPARE(got.undecryptable, ChatMessage::Undecryptable::No);
-        QVERIFY(peer.lineStarting(u"undecryptable"_s).isEmpty());
-        QVERIFY(peer.lineStarting(u"error"_s).isEmpty());
+        QVERIFY2(peer.lineStarting(u"undecryptable"_s).isEmpty(), qPrintable(peer.lineStarting(u"undecryptable"_s)));
+        QVERIFY2(peer.lineStarting(u"error"_s).isEmpty(), qPrintable(peer.lineStarting(u"error"_s)));
     }
 };
 
