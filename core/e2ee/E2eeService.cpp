@@ -193,8 +193,7 @@ void E2eeService::loadStores(const std::shared_ptr<QPromise<DbStatus>> &promise)
                                     m_withDevices.insert(device.jid());
                                 for (const QString &jid : m_legacyStore.knownJids())
                                     noteDevices(jid);
-                                m_ready = true;
-                                Q_EMIT readyChanged();
+                                becomeReady();
                             });
                         }
                         if (Account::hasSession(m_account->client()))
@@ -245,8 +244,7 @@ void E2eeService::start()
             // What the user's other clients show for this device.
             m_omemo->changeDeviceLabel(QStringLiteral("Hearth"));
             startLegacy();
-            m_ready = true;
-            Q_EMIT readyChanged();
+            becomeReady();
         });
     });
 }
@@ -383,10 +381,24 @@ QFuture<bool> E2eeService::removeFromOmemo2List(quint32 id)
     return promise->future();
 }
 
+void E2eeService::becomeReady()
+{
+    m_ready = true;
+    Q_EMIT readyChanged();
+    // What could not be read while getting ready (offline messages come
+    // with the login) is repaired now.
+    for (const QString &jid : std::exchange(m_repairsWaiting, {}))
+        repairSessionsWith(jid);
+}
+
 void E2eeService::repairSessionsWith(const QString &jid)
 {
-    if (!m_ready || jid.isEmpty())
+    if (jid.isEmpty())
         return;
+    if (!m_ready) {
+        m_repairsWaiting.insert(jid);
+        return;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastRepair.value(jid, -60000) < 60000)
         return;

@@ -155,6 +155,8 @@ private:
     void setLocked(bool locked, const QString &why);
     void start();
     void noteDevices(const QString &jid);
+    // Ready to encrypt: said, and the repairs asked for meanwhile done.
+    void becomeReady();
     void startLegacy();
     QFuture<bool> removeFromOmemo2List(quint32 id);
     void distrustOtherVersion(const QString &jid, quint32 legacyId, const QByteArray &keyId);
@@ -183,8 +185,9 @@ private:
     bool m_ready = false;
     QHash<QString, Mode> m_modes;
     QSet<QString> m_withDevices;
-    QHash<QString, QSet<quint32>> m_omemo2Ids;
-    QHash<QString, qint64> m_lastRepair; // jid -> when (ms since epoch) sessions were last rebuilt // the OMEMO 2 device ids each person lists
+    QHash<QString, QSet<quint32>> m_omemo2Ids; // the OMEMO 2 device ids each person lists
+    QHash<QString, qint64> m_lastRepair; // jid -> when (ms since epoch) sessions were last rebuilt
+    QSet<QString> m_repairsWaiting;      // asked for before ready
 };
 
 } // namespace Hearth
