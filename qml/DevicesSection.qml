@@ -161,6 +161,28 @@ ColumnLayout {
             onClicked: AppController.encryption.verifyUri(keyLink.text)
         }
     }
+    // What verifying (or removing a device) came to, until the next try.
+    PlainLabel {
+        id: outcome
+        objectName: "encryptionOutcome"
+        property bool error: false
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: text.length > 0
+        color: error ? Theme.danger : palette.text
+        Accessible.role: Accessible.AlertMessage
+    }
+    Connections {
+        target: AppController.encryption
+        function onVerified() {
+            outcome.error = false
+            outcome.text = qsTr("Verified: the keys this code names are marked verified.")
+        }
+        function onFailed(message) {
+            outcome.error = true
+            outcome.text = message
+        }
+    }
     // Their QR code from a picture (a photo of their phone, a screenshot).
     Button {
         objectName: "verifyPictureButton"
@@ -168,6 +190,26 @@ ColumnLayout {
         visible: !root.own && AppController.encryption.ready
         text: qsTr("Verify from a picture of their QR code…")
         onClicked: pictureDialog.open()
+    }
+    // Or held up to the computer's camera.
+    Button {
+        objectName: "scanQrButton"
+        background: ButtonBackground {}
+        visible: !root.own && AppController.encryption.ready
+        text: qsTr("Scan their QR code with the camera…")
+        onClicked: {
+            cameraLoader.active = true
+            cameraLoader.item.open()
+        }
+    }
+    // Made on first use: it looks for cameras, which can take a moment.
+    Loader {
+        id: cameraLoader
+        objectName: "qrCameraLoader"
+        active: false
+        sourceComponent: QrCameraDialog {
+            onScanned: text => AppController.encryption.verifyUri(text)
+        }
     }
     FileDialog {
         id: pictureDialog

@@ -38,6 +38,7 @@ packages=(
   dbus-daemon qml6-module-qt-labs-platform python3-yaml
   appstream desktop-file-utils dpkg-dev file
   libomemo-c-dev libssl-dev qt6-5compat-dev libzxing-dev gnome-keyring
+  qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   python3-omemo python3-oldmemo python3-twomemo python3-slixmpp python3-xmlschema
 )
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

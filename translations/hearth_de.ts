@@ -2235,12 +2235,22 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Verified: the keys this code names are marked verified.</source>
+        <translation>Verifiziert: Die Schlüssel, die dieser Code nennt, sind als verifiziert markiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Verify from a picture of their QR code…</source>
         <translation>Anhand eines Bildes des QR-Codes verifizieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Scan their QR code with the camera…</source>
+        <translation>Den QR-Code mit der Kamera scannen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A picture of their QR code</source>
         <translation>Ein Bild des QR-Codes</translation>
     </message>
@@ -2326,7 +2336,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+133"/>
+        <location filename="../ui/EncryptionController.cpp" line="+135"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
     </message>
@@ -2336,7 +2346,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>In diesem Bild konnte kein QR-Code gelesen werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>This is not the link of someone&apos;s keys: it names no OMEMO key.</source>
+        <translation>Das ist kein Link zu jemandes Schlüsseln: Er nennt keinen OMEMO-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
@@ -2622,7 +2637,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Der Desktop wird gefragt…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2876,7 +2891,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+127"/>
+        <location filename="../core/chat/ChatService.cpp" line="+131"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Eine Korrektur, Reaktion oder Löschung konnte nicht gesendet werden: %1</translation>
     </message>
@@ -2996,7 +3011,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::Database</name>
     <message>
-        <location filename="../core/db/Database.cpp" line="+120"/>
+        <location filename="../core/db/Database.cpp" line="+127"/>
         <source>Cannot create the folder %1 for the cache.</source>
         <translation>Der Ordner %1 für den Zwischenspeicher kann nicht angelegt werden.</translation>
     </message>
@@ -3097,12 +3112,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+240"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+239"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Die Verschlüsselung mit älteren Clients (OMEMO 0.3) konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
@@ -3774,7 +3789,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+422"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
     </message>
@@ -3797,7 +3812,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoStore</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+262"/>
+        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+253"/>
         <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
         <translation>Die Verschlüsselungsschlüssel im Cache sind mit einem Schlüssel aus dem Systemschlüsselbund gesperrt, der sie nicht öffnen konnte.</translation>
     </message>
@@ -3825,7 +3840,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>Das Servermodul kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3895,7 +3910,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+46"/>
+        <location filename="../core/chat/MessageArchive.cpp" line="+55"/>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
@@ -3934,7 +3949,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::OmemoStore</name>
     <message>
-        <location filename="../core/e2ee/OmemoStore.cpp" line="+111"/>
+        <location filename="../core/e2ee/OmemoStore.cpp" line="+106"/>
         <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
         <translation>Die Verschlüsselungsschlüssel im Cache sind mit einem Schlüssel aus dem Systemschlüsselbund gesperrt, der sie nicht öffnen konnte.</translation>
     </message>
@@ -5561,6 +5576,34 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <location line="+8"/>
         <source>The file could not be encrypted: %1</source>
         <translation>Die Datei konnte nicht verschlüsselt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCameraDialog</name>
+    <message>
+        <location filename="../qml/QrCameraDialog.qml" line="+14"/>
+        <source>Scan their QR code</source>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No camera was found. Verify from a picture of their QR code, or paste the link it holds.</source>
+        <translation>Keine Kamera gefunden. Verifizieren Sie anhand eines Bildes des QR-Codes, oder fügen Sie den darin enthaltenen Link ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera could not be started: %1</source>
+        <translation>Die Kamera konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold their QR code in front of the camera.</source>
+        <translation>Halten Sie den QR-Code vor die Kamera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
     </message>
 </context>
 <context>

@@ -2235,12 +2235,22 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Verified: the keys this code names are marked verified.</source>
+        <translation>Vérifié : les clés que nomme ce code sont marquées comme vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Verify from a picture of their QR code…</source>
         <translation>Vérifier depuis une photo de son code QR…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Scan their QR code with the camera…</source>
+        <translation>Scanner son code QR avec la caméra…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>A picture of their QR code</source>
         <translation>Une photo de son code QR</translation>
     </message>
@@ -2326,7 +2336,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+133"/>
+        <location filename="../ui/EncryptionController.cpp" line="+135"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
     </message>
@@ -2336,7 +2346,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Aucun code QR n’a pu être lu dans cette image.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>This is not the link of someone&apos;s keys: it names no OMEMO key.</source>
+        <translation>Ce n&apos;est pas le lien des clés de quelqu&apos;un : il ne nomme aucune clé OMEMO.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
@@ -2622,7 +2637,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Interrogation du bureau…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2876,7 +2891,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::ChatService</name>
     <message>
-        <location filename="../core/chat/ChatService.cpp" line="+127"/>
+        <location filename="../core/chat/ChatService.cpp" line="+131"/>
         <source>A correction, reaction or deletion could not be sent: %1</source>
         <translation>Une correction, une réaction ou une suppression n&apos;a pas pu être envoyée : %1</translation>
     </message>
@@ -2996,7 +3011,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::Database</name>
     <message>
-        <location filename="../core/db/Database.cpp" line="+120"/>
+        <location filename="../core/db/Database.cpp" line="+127"/>
         <source>Cannot create the folder %1 for the cache.</source>
         <translation>Impossible de créer le dossier %1 pour le cache.</translation>
     </message>
@@ -3097,12 +3112,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>Hearth::E2eeService</name>
     <message>
-        <location filename="../core/e2ee/E2eeService.cpp" line="+240"/>
+        <location filename="../core/e2ee/E2eeService.cpp" line="+239"/>
         <source>End-to-end encryption could not be set up for this device.</source>
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Le chiffrement avec les clients plus anciens (OMEMO 0.3) n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
@@ -3774,7 +3789,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+397"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+422"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
     </message>
@@ -3797,7 +3812,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoStore</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+262"/>
+        <location filename="../core/e2ee/LegacyOmemoStore.cpp" line="+253"/>
         <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
         <translation>Les clés de chiffrement du cache sont verrouillées par une clé du trousseau système, qui n&apos;a pas pu les ouvrir.</translation>
     </message>
@@ -3825,7 +3840,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Impossible d&apos;écrire le module du serveur dans %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -3895,7 +3910,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::MessageArchive</name>
     <message>
-        <location filename="../core/chat/MessageArchive.cpp" line="+46"/>
+        <location filename="../core/chat/MessageArchive.cpp" line="+55"/>
         <source>You are offline.</source>
         <translation>Vous êtes hors ligne.</translation>
     </message>
@@ -3934,7 +3949,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::OmemoStore</name>
     <message>
-        <location filename="../core/e2ee/OmemoStore.cpp" line="+111"/>
+        <location filename="../core/e2ee/OmemoStore.cpp" line="+106"/>
         <source>The encryption keys in the cache are locked with a key from the system keychain, which could not open them.</source>
         <translation>Les clés de chiffrement du cache sont verrouillées par une clé du trousseau système, qui n&apos;a pas pu les ouvrir.</translation>
     </message>
@@ -5561,6 +5576,34 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <location line="+8"/>
         <source>The file could not be encrypted: %1</source>
         <translation>Le fichier n&apos;a pas pu être chiffré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCameraDialog</name>
+    <message>
+        <location filename="../qml/QrCameraDialog.qml" line="+14"/>
+        <source>Scan their QR code</source>
+        <translation>Scanner son code QR</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No camera was found. Verify from a picture of their QR code, or paste the link it holds.</source>
+        <translation>Aucune caméra trouvée. Vérifiez à partir d&apos;une image de son code QR, ou collez le lien qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera could not be started: %1</source>
+        <translation>La caméra n&apos;a pas pu être démarrée : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold their QR code in front of the camera.</source>
+        <translation>Tenez son code QR devant la caméra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "ChatController.h"
 #include "QrCode.h"
 
+#include <QRegularExpression>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <e2ee/E2eeService.h>
@@ -148,6 +150,12 @@ void EncryptionController::verifyPicture(const QUrl &file)
 
 void EncryptionController::verifyUri(const QString &uri)
 {
+    // Another code held up to the camera (a web address, a Wi-Fi login).
+    static const QRegularExpression keyLink(QStringLiteral("^xmpp:[^?]+\\?.*omemo2?-sid-"));
+    if (!keyLink.match(uri.trimmed()).hasMatch()) {
+        Q_EMIT failed(tr("This is not the link of someone's keys: it names no OMEMO key."));
+        return;
+    }
     m_e2ee->verifyUri(uri.trimmed()).then(this, [this, uri](bool done) {
         if (done)
             Q_EMIT verified(uri);

@@ -50,6 +50,19 @@ QString read(const QImage &picture)
     return QString::fromStdWString(text);
 }
 
+QString readLuminance(const uchar *data, int width, int height, int rowStride, int pixelStride)
+{
+    if (!data || width <= 0 || height <= 0 || pixelStride <= 0 || rowStride < width * pixelStride)
+        return {};
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(false);
+    hints.setTryRotate(false);
+    const ZXing::ImageView view(data, width, height, ZXing::ImageFormat::Lum, rowStride, pixelStride);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
+}
+
 QString readFile(const QString &path)
 {
     QImageReader reader(path);

@@ -16,5 +16,10 @@ namespace QrCode {
 [[nodiscard]] QString read(const QImage &picture);
 // The same from a picture file (for a worker thread: it reads the disk).
 [[nodiscard]] QString readFile(const QString &path);
+// The same from grey levels in memory (a camera frame's luminance): `width`
+// by `height` samples, each `pixelStride` bytes from the last, rows
+// `rowStride` bytes apart. Quick (no turned or hard codes): a camera gives
+// the next frame a moment later.
+[[nodiscard]] QString readLuminance(const uchar *data, int width, int height, int rowStride, int pixelStride = 1);
 
 } // namespace QrCode

@@ -6,6 +6,7 @@
 #include "Account.h"
 #include "AppController.h"
 #include "AvatarImageProvider.h"
+#include "QrImageProvider.h"
 #include "SecretStore.h"
 #include "SettingsController.h"
 #include "db/Database.h"
@@ -59,6 +60,8 @@ struct Fixture
         settings->setEngine(engine.get());
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->addImageProvider(u"avatar"_s, new AvatarImageProvider(dir.filePath(u"cache/avatars"_s)));
+        // The own key's QR code, once OMEMO is set up (a test that logs in).
+        engine->addImageProvider(u"qr"_s, new QrImageProvider);
         engine->load(QUrl(u"qrc:/qt/qml/Hearth/Main.qml"_s));
         if (engine->rootObjects().isEmpty())
             return nullptr;

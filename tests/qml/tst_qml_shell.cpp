@@ -19,6 +19,8 @@
 #include "SeededCache.h"
 #include "ShellFixture.h"
 
+#include <QCameraDevice>
+#include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -145,6 +147,57 @@ private Q_SLOTS:
         QTRY_VERIFY(app.showsText(u"You cannot create a community now: you are offline."_s));
         QVERIFY(!app.find(u"createCommunityButton"_s)->property("enabled").toBool());
         QVERIFY(window->grabWindow().save(QStringLiteral(HEARTH_SCREENSHOT_DIR "/qml-community-create.png")));
+    }
+
+    // Verifying a contact by holding their QR code up to the camera: the
+    // dialog opens from their page without a QML warning and says what it
+    // can do: without a camera (as on the test machines) it says so and
+    // names the other ways, and shows no preview.
+    void theCameraScanSaysWhatItCanDo()
+    {
+        Fixture app;
+        QString error;
+        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
+        app.controller->start();
+        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
+        QQuickWindow *window = app.load();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(app.find(u"mainShell"_s));
+        app.controller->links()->open(u"xmpp:"_s + Test::Seeded::kAlice + u"?vcard"_s);
+        QTRY_VERIFY(app.shows(u"contactProfilePage"_s));
+        QObject *loader = app.find(u"qrCameraLoader"_s);
+        QVERIFY(loader);
+        QVERIFY(!loader->property("item").value<QObject *>()); // nothing made until asked
+        loader->setProperty("active", true);
+        auto *dialog = loader->property("item").value<QObject *>();
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        const bool hasCamera = !QMediaDevices::videoInputs().isEmpty();
+        QCOMPARE(dialog->property("hasCamera").toBool(), hasCamera);
+        QTRY_VERIFY(app.shows(u"qrCameraStatus"_s));
+        const QString status = app.textOf(u"qrCameraStatus"_s);
+        if (hasCamera) {
+            QVERIFY(app.shows(u"qrCameraPreview"_s));
+        } else {
+            QCOMPARE(status, u"No camera was found. Verify from a picture of their QR code, or paste the link it holds."_s);
+            QVERIFY(!app.shows(u"qrCameraPreview"_s));
+            // No capture session at all: Qt 6.4's GStreamer backend would
+            // build a test-pattern pipeline whose teardown could hang.
+            QObject *session = dialog->findChild<QObject *>(u"qrCameraSession"_s);
+            QVERIFY(session);
+            QVERIFY(!session->property("active").toBool());
+        }
+        QVERIFY2(app.unnamedControls().isEmpty(), qPrintable(app.unnamedControls().join(u'\n')));
+        QDir().mkpath(QStringLiteral(HEARTH_SCREENSHOT_DIR));
+        QVERIFY(window->grabWindow().save(QStringLiteral(HEARTH_SCREENSHOT_DIR "/qml-camera-scan.png")));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        // A code read that is not a key link (a web address on a poster):
+        // the page says so where the user looks, nothing is verified.
+        QVERIFY(QMetaObject::invokeMethod(dialog, "scanned", Q_ARG(QString, u"https://example.org/menu"_s)));
+        QTRY_COMPARE(app.textOf(u"encryptionOutcome"_s), u"This is not the link of someone's keys: it names no OMEMO key."_s);
     }
 
     // Every view and delegate on a cache holding one of everything they
