@@ -31,16 +31,18 @@ EncryptionController::EncryptionController(E2eeService *e2ee, ChatController *ch
             reloadDevices();
     });
     connect(e2ee, &E2eeService::lockedChanged, this, &EncryptionController::readyChanged);
+    connect(e2ee, &E2eeService::ownKeysChanged, this, &EncryptionController::ownKeyUriChanged);
     connect(e2ee, &E2eeService::readyChanged, this, [this] {
         Q_EMIT readyChanged();
         Q_EMIT currentStateChanged();
-        m_e2ee->ownKeyUri().then(this, [this](const QString &uri) {
-            m_ownKeyUri = uri;
-            Q_EMIT ownKeyUriChanged();
-        });
         if (!m_devicesJid.isEmpty())
             reloadDevices();
     });
+}
+
+QString EncryptionController::ownKeyUri() const
+{
+    return m_e2ee->ownKeyUri();
 }
 
 bool EncryptionController::isLocked() const

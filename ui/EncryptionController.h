@@ -52,7 +52,7 @@ public:
     [[nodiscard]] QStringList currentWithoutEncryption() const;
     [[nodiscard]] QString devicesJid() const { return m_devicesJid; }
     [[nodiscard]] QVariantList devices() const { return m_devices; }
-    [[nodiscard]] QString ownKeyUri() const { return m_ownKeyUri; }
+    [[nodiscard]] QString ownKeyUri() const;
     [[nodiscard]] bool isReady() const;
     [[nodiscard]] bool isLocked() const;
     [[nodiscard]] QString keyProtectionNote() const;
@@ -86,5 +86,4 @@ private:
     ChatController *m_chats;
     QString m_devicesJid;
     QVariantList m_devices;
-    QString m_ownKeyUri;
 };

@@ -253,9 +253,13 @@ void E2eeService::startLegacy()
 {
     // OMEMO 0.3 under the same device id as OMEMO 2: created once, then
     // published at each session.
+    // (Today it is done before the service becomes ready; should it finish
+    // later, the own key link gains its 0.3 key then, and says so.)
     m_legacy->setUp(m_store.ownDeviceId()).then(this, [this](bool done) {
         if (!done)
             Q_EMIT errorOccurred(tr("Encryption with older clients (OMEMO 0.3) could not be set up for this device."));
+        else if (m_ready)
+            Q_EMIT ownKeysChanged();
     });
 }
 
@@ -385,6 +389,7 @@ void E2eeService::becomeReady()
 {
     m_ready = true;
     Q_EMIT readyChanged();
+    Q_EMIT ownKeysChanged();
     // What could not be read while getting ready (offline messages come
     // with the login) is repaired now.
     for (const QString &jid : std::exchange(m_repairsWaiting, {}))
@@ -473,26 +478,24 @@ void E2eeService::refreshDevices(const QString &jid)
 
 void E2eeService::noteDevices(const QString &jid)
 {
-    m_store.allData().then(this, [this, jid](QXmppOmemoStorage::OmemoData data) {
-        QSet<quint32> ids;
-        const auto devices = data.devices.value(jid);
-        for (auto it = devices.cbegin(); it != devices.cend(); ++it)
-            if (!it->removalFromDeviceListDate.isValid())
-                ids.insert(it.key());
-        const bool had = isAvailable(jid);
-        const bool hadLegacy = usesLegacy(jid);
-        m_omemo2Ids.insert(jid, ids);
-        if (ids.isEmpty())
-            m_withDevices.remove(jid);
-        else
-            m_withDevices.insert(jid);
-        if (had != isAvailable(jid) || hadLegacy != usesLegacy(jid)) {
-            Q_EMIT modeChanged(jid);
-            for (const QString &group : m_groups.groupsOf(jid))
-                Q_EMIT modeChanged(group);
-        }
-        Q_EMIT devicesChanged(jid);
-    });
+    QSet<quint32> ids;
+    const auto devices = m_store.devicesOf(jid);
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+        if (!it->removalFromDeviceListDate.isValid())
+            ids.insert(it.key());
+    const bool had = isAvailable(jid);
+    const bool hadLegacy = usesLegacy(jid);
+    m_omemo2Ids.insert(jid, ids);
+    if (ids.isEmpty())
+        m_withDevices.remove(jid);
+    else
+        m_withDevices.insert(jid);
+    if (had != isAvailable(jid) || hadLegacy != usesLegacy(jid)) {
+        Q_EMIT modeChanged(jid);
+        for (const QString &group : m_groups.groupsOf(jid))
+            Q_EMIT modeChanged(group);
+    }
+    Q_EMIT devicesChanged(jid);
 }
 
 quint32 E2eeService::ownDeviceId() const
@@ -531,11 +534,10 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
             device.trust = trustOf(d.trustLevel());
             list << device;
         }
-        // QXmpp names devices by key; their ids are in the storage.
-        m_store.allData().then(this, [this, promise, jid, list](QXmppOmemoStorage::OmemoData data) mutable {
-        // A device no longer in its owner's list stays in QXmpp's storage a
-        // while (to read late messages): it is not shown any more.
-        const auto stored = data.devices.value(jid);
+        // QXmpp names devices by key; their ids are in the storage. A device
+        // no longer in its owner's list stays there a while (to read late
+        // messages): it is not shown any more.
+        const auto stored = m_store.devicesOf(jid);
         QList<E2eeDevice> listed;
         for (E2eeDevice device : list) {
             bool removed = false;
@@ -574,7 +576,6 @@ QFuture<QList<E2eeDevice>> E2eeService::devices(const QString &jid)
                 list << device;
             }
             fulfil(promise, list);
-        });
         });
     });
     return promise->future();
@@ -650,18 +651,16 @@ void E2eeService::distrustOtherVersion(const QString &jid, quint32 legacyId, con
     // with: its key in the other version (the same device id in both lists)
     // is distrusted too. (Verifying is not carried over: the user compared
     // one fingerprint, not the other.)
-    m_store.allData().then(this, [this, jid, legacyId, keyId](QXmppOmemoStorage::OmemoData data) {
-        const auto stored = data.devices.value(jid);
-        if (legacyId != 0) {
-            if (const auto it = stored.constFind(legacyId); it != stored.cend() && !it->keyId.isEmpty())
-                m_atm->makeTrustDecisions(kOmemo2, jid, {}, {it->keyId}).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
-            return;
-        }
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-            if (it->keyId == keyId)
-                if (const QByteArray other = m_legacy->identityKeys(jid).value(it.key()); !other.isEmpty())
-                    setLegacyTrust(jid, other, E2eeDevice::Trust::Distrusted);
-    });
+    const auto stored = m_store.devicesOf(jid);
+    if (legacyId != 0) {
+        if (const auto it = stored.constFind(legacyId); it != stored.cend() && !it->keyId.isEmpty())
+            m_atm->makeTrustDecisions(kOmemo2, jid, {}, {it->keyId}).then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+        return;
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        if (it->keyId == keyId)
+            if (const QByteArray other = m_legacy->identityKeys(jid).value(it.key()); !other.isEmpty())
+                setLegacyTrust(jid, other, E2eeDevice::Trust::Distrusted);
 }
 
 QString E2eeService::fingerprint(const QByteArray &keyId)
@@ -673,13 +672,10 @@ QString E2eeService::fingerprint(const QByteArray &keyId)
     return groups.join(u' ');
 }
 
-QFuture<QString> E2eeService::ownKeyUri()
+QString E2eeService::ownKeyUri() const
 {
-    auto promise = startedPromise<QString>();
-    if (!m_ready) {
-        fulfil(promise, QString());
-        return promise->future();
-    }
+    if (!m_ready)
+        return {};
     // xmpp:user@host?message;omemo2-sid-<device id>=<key in hex> (Kaidan)
     // ;omemo-sid-<device id>=<key> (Conversations' form, the 0.3 key).
     const quint32 id = ownDeviceId();
@@ -687,8 +683,7 @@ QFuture<QString> E2eeService::ownKeyUri()
     QString uri = QStringLiteral("xmpp:%1?message;omemo2-sid-%2=%3").arg(m_ownJid).arg(id).arg(QString::fromLatin1(key.toHex()));
     if (m_legacy->isReady())
         uri += QStringLiteral(";omemo-sid-%1=%2").arg(m_legacy->ownDeviceId()).arg(QString::fromLatin1(m_legacy->ownKeyId().toHex()));
-    fulfil(promise, uri);
-    return promise->future();
+    return uri;
 }
 
 QFuture<bool> E2eeService::verifyUri(const QString &uri)

@@ -131,9 +131,10 @@ public:
     // fingerprint or scanning its QR code) or distrusts one key.
     // (The key says which OMEMO version's device it is.)
     void setTrust(const QString &jid, const QByteArray &keyId, E2eeDevice::Trust trust);
-    // The xmpp: URI of the user's own key for a QR code (XEP-0384's
-    // ?omemo2-sid-…= form, as Kaidan shows and scans).
-    [[nodiscard]] QFuture<QString> ownKeyUri();
+    // The xmpp: URI of the user's own keys for a QR code (XEP-0384's
+    // ?omemo2-sid-…= form, as Kaidan shows and scans, and the 0.3 key once
+    // that is set up); empty before ready. ownKeysChanged says when it changes.
+    [[nodiscard]] QString ownKeyUri() const;
     // Verifies what a scanned or pasted xmpp: URI with keys says.
     // False when it named no key of jid's known devices.
     QFuture<bool> verifyUri(const QString &uri);
@@ -144,6 +145,8 @@ public:
 Q_SIGNALS:
     void readyChanged();
     void lockedChanged();
+    // This device's keys changed (ready, or its OMEMO 0.3 key set up after).
+    void ownKeysChanged();
     // A person's devices or their trust changed.
     void devicesChanged(const QString &jid);
     void modeChanged(const QString &chatJid);

@@ -54,6 +54,18 @@ std::optional<QXmppElement> encryptedChild(const QXmppMessage &message)
     return std::nullopt;
 }
 
+// The message's other extensions: what stays once its 0.3 <encrypted> is
+// read (or found unreadable).
+QXmppElementList withoutEncrypted(const QXmppMessage &message)
+{
+    QXmppElementList extensions = message.extensions();
+    extensions.erase(std::remove_if(extensions.begin(), extensions.end(), [](const QXmppElement &e) {
+                         return e.tagName() == QLatin1String("encrypted") && e.attribute(QStringLiteral("xmlns")) == kNs;
+                     }),
+                     extensions.end());
+    return extensions;
+}
+
 bool distrusted(QXmpp::TrustLevel level)
 {
     return level == QXmpp::TrustLevel::AutomaticallyDistrusted || level == QXmpp::TrustLevel::ManuallyDistrusted;
@@ -505,11 +517,7 @@ QXmppTask<QXmppE2eeExtension::MessageEncryptResult> LegacyOmemoManager::encryptM
 
 void LegacyOmemoManager::mark(QXmppMessage &message, const QString &reason)
 {
-    auto extensions = message.extensions();
-    extensions.erase(std::remove_if(extensions.begin(), extensions.end(), [](const QXmppElement &e) {
-                         return e.tagName() == QLatin1String("encrypted") && e.attribute(QStringLiteral("xmlns")) == kNs;
-                     }),
-                     extensions.end());
+    QXmppElementList extensions = withoutEncrypted(message);
     QXmppElement marker;
     marker.setTagName(QStringLiteral("undecryptable"));
     marker.setAttribute(QStringLiteral("xmlns"), QString::fromLatin1(kMarkerNs));
@@ -598,12 +606,7 @@ LegacyOmemoManager::Outcome LegacyOmemoManager::decrypt(QXmppMessage &message)
         mark(message, QStringLiteral("broken"));
         return Outcome::Marked;
     }
-    auto extensions = message.extensions();
-    extensions.erase(std::remove_if(extensions.begin(), extensions.end(), [](const QXmppElement &e) {
-                         return e.tagName() == QLatin1String("encrypted") && e.attribute(QStringLiteral("xmlns")) == kNs;
-                     }),
-                     extensions.end());
-    message.setExtensions(extensions);
+    message.setExtensions(withoutEncrypted(message));
     message.setBody(QString::fromUtf8(*plain));
     message.setEncryptionMethod(QXmpp::NoEncryption);
     QXmppE2eeMetadata metadata;

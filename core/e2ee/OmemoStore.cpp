@@ -190,6 +190,12 @@ OmemoStore::Statement OmemoStore::deviceStatement(const QString &jid, uint32_t d
              device.unrespondedSentStanzasCount, device.unrespondedReceivedStanzasCount, secs(device.removalFromDeviceListDate)}};
 }
 
+QHash<uint32_t, OmemoStore::Device> OmemoStore::devicesOf(const QString &jid)
+{
+    // The memory storage answers at once; its data is shared, not copied.
+    return QXmppOmemoMemoryStorage::allData().takeResult().devices.value(jid);
+}
+
 QXmppTask<void> OmemoStore::resealAll()
 {
     // Only what this store wrote: QXmpp's memory holds it all.

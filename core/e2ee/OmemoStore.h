@@ -42,6 +42,9 @@ public:
     QXmppTask<void> resealAll();
     // This device's OMEMO id (0 before it is set up).
     [[nodiscard]] quint32 ownDeviceId() const { return m_ownDeviceId; }
+    // One person's devices as QXmpp keeps them, by id (from memory, at once;
+    // removed ones too, with their removal date).
+    [[nodiscard]] QHash<uint32_t, Device> devicesOf(const QString &jid);
 
     QXmppTask<void> setOwnDevice(const std::optional<OwnDevice> &device) override;
     QXmppTask<void> addSignedPreKeyPair(uint32_t keyId, const SignedPreKeyPair &keyPair) override;

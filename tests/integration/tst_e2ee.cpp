@@ -175,6 +175,25 @@ private Q_SLOTS:
         QVERIFY(!refused.result().error.isEmpty());
     }
 
+    // The own key link (the profile's QR code) names both keys of a new
+    // device, and whoever shows it is told when it changes: the last link
+    // told is the whole one.
+    void theOwnKeyLinkOfANewDeviceNamesBothKeys()
+    {
+        Test::ProsodyServer server;
+        HEARTH_START_SERVER(server);
+        Test::TestSession alice;
+        QStringList told;
+        connect(&alice.e2ee, &E2eeService::ownKeysChanged, this, [&] { told << alice.e2ee.ownKeyUri(); });
+        QVERIFY(alice.login(server, server.createUser(u"alice"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.e2ee.isReady(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.e2ee.ownKeyUri().contains(u";omemo-sid-"_s), 20000);
+        const QString link = alice.e2ee.ownKeyUri();
+        QVERIFY2(link.startsWith(u"xmpp:"_s + alice.user.jid + u"?message;omemo2-sid-%1="_s.arg(alice.e2ee.ownDeviceId())), qPrintable(link));
+        QVERIFY(!told.isEmpty());
+        QCOMPARE(told.constLast(), link);
+    }
+
     void anOldOwnDeviceIsRemovedFromBothLists()
     {
         Test::ProsodyServer server;
