@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QT_QUICK_BACKEND=${QT_QUICK
 # The README's sizes: nothing from CTest's smoke settings.
 unset HEARTH_BENCH_SMOKE HEARTH_BENCH_RUNS HEARTH_BENCH_POSTS HEARTH_BENCH_SCROLL HEARTH_BENCH_MESSAGES HEARTH_BENCH_CATCHUP HEARTH_BENCH_E2EE_MESSAGES
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(bench_startup bench_login bench_contacts bench_feed bench_catchup bench_scroll bench_chat bench_chat_open bench_communities bench_export bench_import bench_memory bench_links bench_omemo bench_omemo_catchup)
+[ ${#names[@]} -gt 0 ] || names=(bench_startup bench_login bench_contacts bench_feed bench_catchup bench_scroll bench_chat bench_chat_open bench_communities bench_export bench_import bench_memory bench_links bench_omemo bench_omemo_catchup bench_qrscan)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 failed=()
