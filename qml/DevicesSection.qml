@@ -174,9 +174,10 @@ ColumnLayout {
     }
     Connections {
         target: AppController.encryption
-        function onVerified() {
+        function onVerified(jid) {
             outcome.error = false
-            outcome.text = qsTr("Verified: the keys this code names are marked verified.")
+            outcome.text = jid === root.jid ? qsTr("Verified: the keys this code names are marked verified.")
+                                            : qsTr("Verified: the keys of %1 this code names are marked verified.").arg(jid)
         }
         function onFailed(message) {
             outcome.error = true

@@ -2240,6 +2240,11 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Verifiziert: Die Schlüssel, die dieser Code nennt, sind als verifiziert markiert.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Verified: the keys of %1 this code names are marked verified.</source>
+        <translation>Verifiziert: Die Schlüssel von %1, die dieser Code nennt, sind als verifiziert markiert.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Verify from a picture of their QR code…</source>
         <translation>Anhand eines Bildes des QR-Codes verifizieren…</translation>
@@ -2336,7 +2341,7 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+135"/>
+        <location filename="../ui/EncryptionController.cpp" line="+137"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>Das Gerät konnte nicht aus Ihren Gerätelisten entfernt werden.</translation>
     </message>
@@ -2346,12 +2351,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>In diesem Bild konnte kein QR-Code gelesen werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This is not the link of someone&apos;s keys: it names no OMEMO key.</source>
         <translation>Das ist kein Link zu jemandes Schlüsseln: Er nennt keinen OMEMO-Schlüssel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Dieser Code nennt keinen Schlüssel eines Geräts, das Hearth kennt.</translation>
     </message>
@@ -3117,12 +3122,12 @@ Befehle (hearth BEFEHL --help): sync, feed, post, comment, like, communities, fo
         <translation>Die Ende-zu-Ende-Verschlüsselung konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Die Verschlüsselung mit älteren Clients (OMEMO 0.3) konnte für dieses Gerät nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is not a private group: its messages cannot be encrypted</source>
         <translation>%1 ist keine private Gruppe: ihre Nachrichten können nicht verschlüsselt werden</translation>
     </message>
@@ -3789,7 +3794,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+422"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+434"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 ist auf diesem Gerät nicht eingerichtet</translation>
     </message>
@@ -5586,7 +5591,7 @@ die Parameter stehen in manifest.json. Öffnen Sie ihn mit Hearth (hearth --open
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>No camera was found. Verify from a picture of their QR code, or paste the link it holds.</source>
         <translation>Keine Kamera gefunden. Verifizieren Sie anhand eines Bildes des QR-Codes, oder fügen Sie den darin enthaltenen Link ein.</translation>
     </message>

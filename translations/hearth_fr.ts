@@ -2240,6 +2240,11 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Vérifié : les clés que nomme ce code sont marquées comme vérifiées.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Verified: the keys of %1 this code names are marked verified.</source>
+        <translation>Vérifié : les clés de %1 que nomme ce code sont marquées comme vérifiées.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Verify from a picture of their QR code…</source>
         <translation>Vérifier depuis une photo de son code QR…</translation>
@@ -2336,7 +2341,7 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
 <context>
     <name>EncryptionController</name>
     <message>
-        <location filename="../ui/EncryptionController.cpp" line="+135"/>
+        <location filename="../ui/EncryptionController.cpp" line="+137"/>
         <source>The device could not be removed from your device lists.</source>
         <translation>L&apos;appareil n&apos;a pas pu être retiré de vos listes d&apos;appareils.</translation>
     </message>
@@ -2346,12 +2351,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Aucun code QR n’a pu être lu dans cette image.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This is not the link of someone&apos;s keys: it names no OMEMO key.</source>
         <translation>Ce n&apos;est pas le lien des clés de quelqu&apos;un : il ne nomme aucune clé OMEMO.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This code does not name a key of any device Hearth knows.</source>
         <translation>Ce code ne nomme la clé d&apos;aucun appareil connu de Hearth.</translation>
     </message>
@@ -3117,12 +3122,12 @@ Commandes (hearth COMMANDE --help) : sync, feed, post, comment, like, communitie
         <translation>Le chiffrement de bout en bout n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Encryption with older clients (OMEMO 0.3) could not be set up for this device.</source>
         <translation>Le chiffrement avec les clients plus anciens (OMEMO 0.3) n&apos;a pas pu être mis en place pour cet appareil.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is not a private group: its messages cannot be encrypted</source>
         <translation>%1 n’est pas un groupe privé : ses messages ne peuvent pas être chiffrés</translation>
     </message>
@@ -3789,7 +3794,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
 <context>
     <name>Hearth::LegacyOmemoManager</name>
     <message>
-        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+422"/>
+        <location filename="../core/e2ee/LegacyOmemoManager.cpp" line="+434"/>
         <source>OMEMO 0.3 is not set up on this device</source>
         <translation>OMEMO 0.3 n&apos;est pas mis en place sur cet appareil</translation>
     </message>
@@ -5586,7 +5591,7 @@ les paramètres sont dans manifest.json. Ouvrez-le avec Hearth (hearth --open FI
         <translation>Scanner son code QR</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>No camera was found. Verify from a picture of their QR code, or paste the link it holds.</source>
         <translation>Aucune caméra trouvée. Vérifiez à partir d&apos;une image de son code QR, ou collez le lien qu&apos;il contient.</translation>
     </message>

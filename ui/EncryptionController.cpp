@@ -153,14 +153,16 @@ void EncryptionController::verifyPicture(const QUrl &file)
 void EncryptionController::verifyUri(const QString &uri)
 {
     // Another code held up to the camera (a web address, a Wi-Fi login).
-    static const QRegularExpression keyLink(QStringLiteral("^xmpp:[^?]+\\?.*omemo2?-sid-"));
-    if (!keyLink.match(uri.trimmed()).hasMatch()) {
+    static const QRegularExpression keyLink(QStringLiteral("^xmpp:([^?/]+)[^?]*\\?.*omemo2?-sid-"));
+    const QRegularExpressionMatch link = keyLink.match(uri.trimmed());
+    if (!link.hasMatch()) {
         Q_EMIT failed(tr("This is not the link of someone's keys: it names no OMEMO key."));
         return;
     }
-    m_e2ee->verifyUri(uri.trimmed()).then(this, [this, uri](bool done) {
+    const QString jid = link.captured(1).toLower();
+    m_e2ee->verifyUri(uri.trimmed()).then(this, [this, jid](bool done) {
         if (done)
-            Q_EMIT verified(uri);
+            Q_EMIT verified(jid);
         else
             Q_EMIT failed(tr("This code does not name a key of any device Hearth knows."));
     });

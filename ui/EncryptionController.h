@@ -76,6 +76,7 @@ Q_SIGNALS:
     void devicesChanged();
     void ownKeyUriChanged();
     void readyChanged();
+    // The keys a link named are verified; jid: whose they are.
     void verified(const QString &jid);
     void failed(const QString &message);
 

@@ -7,18 +7,15 @@
 // checked (the link read back; nothing read from the empty desk).
 // HEARTH_BENCH_RUNS sets the timed frames (50 of each).
 #include "BenchUtils.h"
+#include "support/CameraFrames.h"
 #include "QrCode.h"
 #include "QrScanner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
-#include <QPainter>
 #include <QTimer>
-#include <QVideoFrame>
 #include <QVideoSink>
-
-#include <cstring>
 
 using namespace Hearth;
 using namespace Qt::StringLiterals;
@@ -26,34 +23,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kLink = u"xmpp:alice@example.org?message;omemo2-sid-1234567=%1;omemo-sid-1234567=%2"_s.arg(
     u"a1b2c3d4"_s.repeated(8), u"05f00d"_s + u"e1"_s.repeated(29));
-
-// The desk a webcam sees, grey levels, the code (when given) in the middle.
-QImage deskView(const QString &text)
-{
-    QImage view(1280, 720, QImage::Format_Grayscale8);
-    view.fill(QColor(110, 110, 120));
-    QPainter painter(&view);
-    painter.drawText(40, 60, u"a desk, a mug, a phone"_s);
-    if (!text.isEmpty()) {
-        const QImage code = QrCode::render(text, 4);
-        painter.drawImage((view.width() - code.width()) / 2, (view.height() - code.height()) / 2, code);
-    }
-    painter.end();
-    return view;
-}
-
-// As the camera delivers it: NV12, luminance then neutral colour.
-QVideoFrame nv12(const QImage &grey)
-{
-    QVideoFrame frame(QVideoFrameFormat(grey.size(), QVideoFrameFormat::Format_NV12));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < grey.height(); ++y)
-        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), grey.constScanLine(y), size_t(grey.width()));
-    std::memset(frame.bits(1), 128, size_t(frame.mappedBytes(1)));
-    frame.unmap();
-    return frame;
-}
 
 int fail(const QString &why)
 {
@@ -94,18 +63,18 @@ int main(int argc, char **argv)
         return answered;
     };
 
-    const QImage empty = deskView({});
-    const QImage withCode = deskView(kLink);
+    const QImage empty = Test::deskView({}, QSize(1280, 720), 4);
+    const QImage withCode = Test::deskView(kLink, QSize(1280, 720), 4);
     QList<double> emptyMs, codeMs;
     for (int i = 0; i < runs; ++i) {
         // A new frame each time: a sink passes on only a frame that differs.
         double ms = 0;
-        if (!scan(nv12(empty), &ms))
+        if (!scan(Test::nv12Frame(empty), &ms))
             return fail(u"a frame without a code was not looked at within 10 s"_s);
         if (!found.isEmpty())
             return fail(u"a code was read on the empty desk: "_s + found);
         emptyMs << ms;
-        if (!scan(nv12(withCode), &ms))
+        if (!scan(Test::nv12Frame(withCode), &ms))
             return fail(u"a frame with the code was not looked at within 10 s"_s);
         if (found != kLink)
             return fail(u"the code read as \"%1\""_s.arg(found));

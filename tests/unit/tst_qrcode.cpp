@@ -8,6 +8,7 @@
 #include "QrCode.h"
 #include "QrImageProvider.h"
 #include "QrScanner.h"
+#include "support/CameraFrames.h"
 
 #include <QPainter>
 #include <QSignalSpy>
@@ -26,20 +27,6 @@ namespace {
 // A link as Hearth shows it: both OMEMO versions' keys.
 const QString kLink = u"xmpp:alice@example.org?message;omemo2-sid-1234567=%1;omemo-sid-1234567=%2"_s
                           .arg(u"a1b2c3d4"_s.repeated(8), u"05f00d"_s + u"e1"_s.repeated(32).left(58));
-
-// What a webcam sees: the code, small, on a grey desk (grey levels).
-QImage cameraView(const QString &text)
-{
-    QImage view(640, 480, QImage::Format_Grayscale8);
-    view.fill(QColor(110, 110, 120));
-    QPainter painter(&view);
-    if (!text.isEmpty()) {
-        const QImage code = QrCode::render(text, 3);
-        painter.drawImage((view.width() - code.width()) / 2, (view.height() - code.height()) / 2, code);
-    }
-    painter.end();
-    return view;
-}
 
 // The view as a camera frame in `format`: grey levels as the luminance,
 // colour planes neutral; RGB with an opaque alpha (so reading the alpha
@@ -175,12 +162,12 @@ private Q_SLOTS:
         QSignalSpy found(&scanner, &QrScanner::found);
 
         // The desk without the code: looked at, nothing found.
-        sink.setVideoFrame(frameOf(cameraView({}), format));
+        sink.setVideoFrame(frameOf(Hearth::Test::deskView({}), format));
         QTRY_COMPARE(scanner.framesRead(), 1);
         QCOMPARE(found.size(), 0);
         QVERIFY(scanner.isScanning());
 
-        const QVideoFrame withCode = frameOf(cameraView(kLink), format);
+        const QVideoFrame withCode = frameOf(Hearth::Test::deskView(kLink), format);
         QVERIFY(withCode.isValid());
         sink.setVideoFrame(withCode);
         QTRY_COMPARE(found.size(), 1);
@@ -199,13 +186,13 @@ private Q_SLOTS:
         // rather than queued, and the code is reported once.
         QList<QVideoFrame> burst;
         for (int i = 0; i < 30; ++i)
-            burst << frameOf(cameraView(kLink), QVideoFrameFormat::Format_NV12);
+            burst << frameOf(Hearth::Test::deskView(kLink), QVideoFrameFormat::Format_NV12);
         for (const QVideoFrame &frame : std::as_const(burst))
             sink.setVideoFrame(frame);
         QTRY_COMPARE(found.size(), 1);
         QCOMPARE(scanner.framesRead(), 1);
         // Ended: later frames are not read.
-        sink.setVideoFrame(frameOf(cameraView(kLink), QVideoFrameFormat::Format_YUYV));
+        sink.setVideoFrame(frameOf(Hearth::Test::deskView(kLink), QVideoFrameFormat::Format_YUYV));
         QTest::qWait(200);
         QCOMPARE(found.size(), 1);
         QCOMPARE(scanner.framesRead(), 1);
@@ -214,7 +201,7 @@ private Q_SLOTS:
         // new frame: a sink passes on only a frame that differs).
         scanner.setScanning(true);
         QCOMPARE(scanner.framesRead(), 0);
-        sink.setVideoFrame(frameOf(cameraView(kLink), QVideoFrameFormat::Format_NV12));
+        sink.setVideoFrame(frameOf(Hearth::Test::deskView(kLink), QVideoFrameFormat::Format_NV12));
         QTRY_COMPARE(found.size(), 2);
 
         // Frames the scanner cannot map or knows no layout of: nothing
@@ -223,7 +210,7 @@ private Q_SLOTS:
         sink.setVideoFrame(QVideoFrame());
         QVideoFrame odd(QVideoFrameFormat(QSize(64, 48), QVideoFrameFormat::Format_SamplerExternalOES));
         sink.setVideoFrame(odd);
-        sink.setVideoFrame(frameOf(cameraView({}), QVideoFrameFormat::Format_NV12));
+        sink.setVideoFrame(frameOf(Hearth::Test::deskView({}), QVideoFrameFormat::Format_NV12));
         QTRY_VERIFY(scanner.framesRead() >= 1);
         QCOMPARE(found.size(), 2);
         QVERIFY(scanner.isScanning());
