@@ -17,7 +17,10 @@ ColumnLayout {
     spacing: 6
 
     Component.onCompleted: AppController.encryption.showDevices(jid)
-    onJidChanged: AppController.encryption.showDevices(jid)
+    onJidChanged: {
+        AppController.encryption.showDevices(jid)
+        outcome.text = "" // about the person shown before
+    }
 
     function trustText(trust) {
         switch (trust) {
