@@ -3,8 +3,6 @@
 #include "ChatController.h"
 #include "QrCode.h"
 
-#include <QRegularExpression>
-
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <e2ee/E2eeService.h>
@@ -153,14 +151,12 @@ void EncryptionController::verifyPicture(const QUrl &file)
 void EncryptionController::verifyUri(const QString &uri)
 {
     // Another code held up to the camera (a web address, a Wi-Fi login).
-    static const QRegularExpression keyLink(QStringLiteral("^xmpp:([^?/]+)[^?]*\\?.*omemo2?-sid-"));
-    const QRegularExpressionMatch link = keyLink.match(uri.trimmed());
-    if (!link.hasMatch()) {
+    const auto link = E2eeService::parseKeyLink(uri);
+    if (!link) {
         Q_EMIT failed(tr("This is not the link of someone's keys: it names no OMEMO key."));
         return;
     }
-    const QString jid = link.captured(1).toLower();
-    m_e2ee->verifyUri(uri.trimmed()).then(this, [this, jid](bool done) {
+    m_e2ee->verifyUri(uri.trimmed()).then(this, [this, jid = link->jid](bool done) {
         if (done)
             Q_EMIT verified(jid);
         else

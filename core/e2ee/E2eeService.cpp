@@ -686,22 +686,33 @@ QString E2eeService::ownKeyUri() const
     return uri;
 }
 
-QFuture<bool> E2eeService::verifyUri(const QString &uri)
+std::optional<E2eeService::KeyLink> E2eeService::parseKeyLink(const QString &uri)
 {
-    auto promise = startedPromise<bool>();
     static const QRegularExpression keyParam(QStringLiteral("^omemo2?-sid-(\\d+)=([0-9a-fA-F]{64})$"));
-    const QString rest = uri.startsWith(QLatin1String("xmpp:")) ? uri.mid(5) : QString();
+    const QString trimmed = uri.trimmed();
+    const QString rest = trimmed.startsWith(QLatin1String("xmpp:")) ? trimmed.mid(5) : QString();
     const qsizetype query = rest.indexOf(u'?');
-    const QString jid = QXmppUtils::jidToBareJid(rest.left(query)).toLower();
-    QList<QByteArray> keys;
+    KeyLink link;
+    link.jid = QXmppUtils::jidToBareJid(rest.left(query)).toLower();
     if (query > 0)
         for (const QString &part : rest.mid(query + 1).split(u';'))
             if (const auto match = keyParam.match(part); match.hasMatch())
-                keys << QByteArray::fromHex(match.captured(2).toLatin1());
-    if (!m_ready || jid.isEmpty() || keys.isEmpty()) {
+                link.keys << QByteArray::fromHex(match.captured(2).toLatin1());
+    if (link.jid.isEmpty() || link.keys.isEmpty())
+        return std::nullopt;
+    return link;
+}
+
+QFuture<bool> E2eeService::verifyUri(const QString &uri)
+{
+    auto promise = startedPromise<bool>();
+    const std::optional<KeyLink> link = parseKeyLink(uri);
+    if (!m_ready || !link) {
         fulfil(promise, false);
         return promise->future();
     }
+    const QString jid = link->jid;
+    const QList<QByteArray> keys = link->keys;
     m_omemo->devices({jid}).then(this, [this, promise, jid, keys](QVector<QXmppOmemoDevice> found) {
         QList<QByteArray> known;
         for (const auto &d : found)

@@ -135,6 +135,13 @@ public:
     // ?omemo2-sid-…= form, as Kaidan shows and scans, and the 0.3 key once
     // that is set up); empty before ready. ownKeysChanged says when it changes.
     [[nodiscard]] QString ownKeyUri() const;
+    // What an xmpp: key link (a QR code's) names: whose keys, and the keys
+    // (both OMEMO versions' sid parameters); nothing when it names no key.
+    struct KeyLink {
+        QString jid;
+        QList<QByteArray> keys;
+    };
+    [[nodiscard]] static std::optional<KeyLink> parseKeyLink(const QString &uri);
     // Verifies what a scanned or pasted xmpp: URI with keys says.
     // False when it named no key of jid's known devices.
     QFuture<bool> verifyUri(const QString &uri);

@@ -8,6 +8,7 @@
 #include "AvatarImageProvider.h"
 #include "QrImageProvider.h"
 #include "SecretStore.h"
+#include "SeededCache.h"
 #include "SettingsController.h"
 #include "db/Database.h"
 
@@ -17,6 +18,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QStringList>
+#include <QTest>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -66,6 +68,25 @@ struct Fixture
         if (engine->rootObjects().isEmpty())
             return nullptr;
         return qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    }
+
+    // The seeded cache, the app started on it and its window up: what most
+    // view tests begin with. Null (and `error` said) when a step failed.
+    QQuickWindow *loadSeeded(QString *error)
+    {
+        if (Seeded::seed(database, error) <= 0)
+            return nullptr;
+        controller->start();
+        if (!QTest::qWaitFor([&] { return controller->phase() == AppController::Phase::Ready; }, 5000)) {
+            *error = u"the app did not become ready"_s;
+            return nullptr;
+        }
+        QQuickWindow *window = load();
+        if (!window || !QTest::qWaitForWindowExposed(window)) {
+            *error = u"the window did not load or show"_s;
+            return nullptr;
+        }
+        return window;
     }
 
     QObject *find(const QString &name) const

@@ -137,12 +137,8 @@ private Q_SLOTS:
     {
         Fixture app;
         QString error;
-        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
-        app.controller->start();
-        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
-        QQuickWindow *window = app.load();
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickWindow *window = app.loadSeeded(&error);
+        QVERIFY2(window, qPrintable(error));
         QTRY_VERIFY(app.find(u"mainShell"_s));
         QObject *rail = app.find(u"navigationRail"_s);
         QStringList unnamed;

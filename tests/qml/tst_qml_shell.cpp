@@ -157,12 +157,8 @@ private Q_SLOTS:
     {
         Fixture app;
         QString error;
-        QVERIFY2(Test::Seeded::seed(app.database, &error) > 0, qPrintable(error));
-        app.controller->start();
-        QTRY_COMPARE(app.controller->phase(), AppController::Phase::Ready);
-        QQuickWindow *window = app.load();
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickWindow *window = app.loadSeeded(&error);
+        QVERIFY2(window, qPrintable(error));
         QTRY_VERIFY(app.find(u"mainShell"_s));
         app.controller->links()->open(u"xmpp:"_s + Test::Seeded::kAlice + u"?vcard"_s);
         QTRY_VERIFY(app.shows(u"contactProfilePage"_s));
